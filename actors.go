@@ -1,0 +1,116 @@
+package actorgraph
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Kind says what sort of actor an Actor is. The zero value means the kind is unknown.
+type Kind string
+
+// The actor kinds.
+const (
+	Person       Kind = "person"       // a named individual
+	Organization Kind = "organization" // a government organ, international body, party, company or news agency
+	Country      Kind = "country"      // a state, also when named by its capital or demonym
+	Group        Kind = "group"        // an armed group, militia, movement or other non-state collective
+)
+
+// Span is a half-open byte range [Start, End) into the original text of a document.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Mention is one place where an actor is named: the document and the byte span of the
+// surface form in that document's original text.
+type Mention struct {
+	Doc string `json:"doc,omitempty"`
+	Span
+}
+
+// Role is a position an actor holds, such as "national security advisor" of donald-trump or
+// "spokesperson" of kremlin. Title is lowercase; Of is the ID of the actor the role is held
+// for, or empty when the text does not say.
+type Role struct {
+	Title string `json:"title"`
+	Of    string `json:"of"`
+}
+
+// Actor is a person, organization, country or group found in the text, with every name it
+// went by. Actors returned by a Graph are shared and must not be modified.
+type Actor struct {
+	// ID is a stable slug of the actor's canonical name, such as "donald-trump".
+	ID string `json:"id"`
+	// Name is the fullest name seen for the actor.
+	Name string `json:"name"`
+	// Kind is the actor's kind, or "" when unknown.
+	Kind Kind `json:"kind"`
+	// Country is the ID of the state an organization belongs to ("kremlin" → "russia"),
+	// when the lexicon knows it.
+	Country string `json:"country,omitempty"`
+	// Aliases holds every surface form the actor was named by, sorted.
+	Aliases []string `json:"aliases"`
+	// Roles holds the positions the actor was said to hold, sorted by title then Of.
+	Roles []Role `json:"roles"`
+	// Mentions holds the spans where the actor was named, sorted by document and offset.
+	Mentions []Mention `json:"mentions"`
+}
+
+// HasRole reports whether the actor holds a role whose title equals title, ignoring case
+// and diacritics.
+func (a *Actor) HasRole(title string) bool {
+	k := foldKey(title)
+	return slices.ContainsFunc(a.Roles, func(r Role) bool { return foldKey(r.Title) == k })
+}
+
+// normalizeActor sorts and de-duplicates the actor's lists so that equal actors are equal
+// values whatever order their parts were found in.
+func normalizeActor(a *Actor) {
+	slices.Sort(a.Aliases)
+	a.Aliases = slices.Compact(a.Aliases)
+	slices.SortFunc(a.Roles, compareRoles)
+	a.Roles = slices.Compact(a.Roles)
+	// A role with an empty Of is dropped when the same title is known with an Of.
+	a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool {
+		return r.Of == "" && slices.ContainsFunc(a.Roles, func(o Role) bool { return o.Title == r.Title && o.Of != "" })
+	})
+	slices.SortFunc(a.Mentions, compareMentions)
+	a.Mentions = slices.Compact(a.Mentions)
+}
+
+func compareRoles(a, b Role) int {
+	return cmp.Or(cmp.Compare(a.Title, b.Title), cmp.Compare(a.Of, b.Of))
+}
+
+func compareMentions(a, b Mention) int {
+	return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+}
+
+// betterName reports whether name a is a better canonical name than b: more words, then
+// longer, then lexically smaller, so the choice does not depend on the order names were seen.
+func betterName(a, b string) bool {
+	wa, wb := countWords(a), countWords(b)
+	if wa != wb {
+		return wa > wb
+	}
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a < b
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := r == ' '
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

@@ -1,0 +1,151 @@
+package actorgraph
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// folder is shared: a cases.Caser made by cases.Fold keeps no state between calls that
+// matters for String, and norm.Form values are stateless. Transform chains are never shared.
+var folder = cases.Fold()
+
+// foldKey returns the matching key of s: case-folded, without diacritics, with typographic
+// apostrophes and quotes mapped to ASCII and runs of white space turned into one space.
+// Letters of other scripts are kept as they are: Cyrillic "Р" does not fold to Latin "P",
+// so a look-alike name never matches a lexicon entry by accident.
+func foldKey(s string) string {
+	if isASCII(s) {
+		return foldASCII(s)
+	}
+	s = folder.String(s)
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // drop leading space
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		if m, ok := letterFolds[r]; ok {
+			b.WriteString(m)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(strings.TrimSuffix(b.String(), " "))
+}
+
+// letterFolds maps letters that NFD does not decompose, and typographic punctuation, to the
+// ASCII text that stands for them in keys.
+var letterFolds = map[rune]string{
+	'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'ı': "i", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ħ': "h",
+	'\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u201b': "'", '`': "'", '\u00b4': "'",
+	'\u201c': "\"", '\u201d': "\"", '\u201e': "\"",
+	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-",
+}
+
+func foldASCII(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			if !space {
+				b = append(b, ' ')
+			}
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		space = false
+		b = append(b, c)
+	}
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return string(b)
+}
+
+// appendFoldedWord appends the key of one word (no white space inside) to dst. ASCII words
+// are lowercased in place without allocating.
+func appendFoldedWord(dst []byte, w string) []byte {
+	if isASCII(w) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	return append(dst, foldKey(w)...)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// aliasKey is the key under which a name or alias is looked up: its fold key without a
+// leading article, so "the Kremlin" finds "Kremlin" and "the President-elect" finds
+// "President-elect".
+func aliasKey(s string) string {
+	k := foldKey(s)
+	return strings.TrimPrefix(k, "the ")
+}
+
+// slug turns a name into an actor ID: folded, ASCII letters and digits, words joined by "-".
+func slug(name string) string {
+	k := foldKey(name)
+	b := make([]byte, 0, len(k))
+	dash := true
+	for _, r := range k {
+		switch {
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			b = append(b, byte(r))
+			dash = false
+		case r == '\'' || r == '.':
+			// "O'Brien" → "obrien", "U.S." → "us"
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b = utf8.AppendRune(b, r)
+			dash = false
+		default:
+			if !dash {
+				b = append(b, '-')
+			}
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(string(b), "-")
+}

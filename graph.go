@@ -1,0 +1,198 @@
+package actorgraph
+
+import (
+	"iter"
+	"slices"
+
+	"github.com/dominikbraun/graph"
+)
+
+// Graph is the actor graph of one or more documents: actors as vertices and, between each
+// ordered pair of actors, the typed relations the text states. A Graph is immutable once
+// returned and safe for concurrent reads. The zero Graph is empty and usable.
+type Graph struct {
+	// store keeps the topology: one vertex per actor ID and one edge per ordered pair of
+	// related actors, whose data is the []*Relation between them.
+	store   graph.Graph[string, string]
+	actors  []*Actor // sorted by ID
+	byID    map[string]*Actor
+	byAlias map[string]*Actor // aliasKey → actor
+	rels    []*Relation       // sorted by type, source, target, modality
+	byType  map[RelationType][]*Relation
+	byActor map[string][]*Relation // actor ID → relations it is an end of
+}
+
+// Filter selects relations. Empty fields match everything; set fields must all match.
+// Actor names may be IDs or any alias, as accepted by Graph.Actor.
+type Filter struct {
+	Type     RelationType // only relations of this type
+	Source   string       // only relations from this actor
+	Target   string       // only relations to this actor
+	Actor    string       // only relations with this actor at either end
+	Modality Modality     // only relations with this modality
+	Doc      string       // only relations with evidence from this document
+}
+
+// Actor returns the actor with the given ID, name or alias, ignoring case, diacritics and a
+// leading "the"; it returns nil when no actor goes by that name.
+func (g *Graph) Actor(nameOrAlias string) *Actor {
+	if g == nil {
+		return nil
+	}
+	if a, ok := g.byID[nameOrAlias]; ok {
+		return a
+	}
+	return g.byAlias[aliasKey(nameOrAlias)]
+}
+
+// Actors yields the actors of the given kinds (all actors when none are given), sorted by ID.
+func (g *Graph) Actors(kinds ...Kind) iter.Seq[*Actor] {
+	return func(yield func(*Actor) bool) {
+		if g == nil {
+			return
+		}
+		for _, a := range g.actors {
+			if len(kinds) > 0 && !slices.Contains(kinds, a.Kind) {
+				continue
+			}
+			if !yield(a) {
+				return
+			}
+		}
+	}
+}
+
+// NumActors returns the number of actors in the graph.
+func (g *Graph) NumActors() int {
+	if g == nil {
+		return 0
+	}
+	return len(g.actors)
+}
+
+// NumRelations returns the number of relations in the graph.
+func (g *Graph) NumRelations() int {
+	if g == nil {
+		return 0
+	}
+	return len(g.rels)
+}
+
+// Relations yields the relations that match f, sorted by type, source, target and
+// modality. Lookups by actor or type use indexes.
+func (g *Graph) Relations(f Filter) iter.Seq[*Relation] {
+	return func(yield func(*Relation) bool) {
+		if g == nil {
+			return
+		}
+		m, ok := g.resolveFilter(f)
+		if !ok {
+			return
+		}
+		candidates := g.rels
+		switch {
+		case m.Source != "":
+			candidates = g.byActor[m.Source]
+		case m.Target != "":
+			candidates = g.byActor[m.Target]
+		case m.Actor != "":
+			candidates = g.byActor[m.Actor]
+		case m.Type != "":
+			candidates = g.byType[m.Type]
+		}
+		for _, r := range candidates {
+			if m.match(r) && !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// resolveFilter turns the actor names of f into IDs; ok is false when a named actor does
+// not exist, so nothing can match.
+func (g *Graph) resolveFilter(f Filter) (Filter, bool) {
+	for _, p := range []*string{&f.Source, &f.Target, &f.Actor} {
+		if *p == "" {
+			continue
+		}
+		a := g.Actor(*p)
+		if a == nil {
+			return f, false
+		}
+		*p = a.ID
+	}
+	return f, true
+}
+
+func (f Filter) match(r *Relation) bool {
+	if f.Type != "" && r.Type != f.Type || f.Modality != "" && r.Modality != f.Modality {
+		return false
+	}
+	if f.Actor != "" && r.Source != f.Actor && r.Target != f.Actor {
+		return false
+	}
+	if !f.matchEnds(r) {
+		return false
+	}
+	return f.Doc == "" || slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.Doc == f.Doc })
+}
+
+// matchEnds checks Source and Target; a symmetric relation matches either way round.
+func (f Filter) matchEnds(r *Relation) bool {
+	ok := func(src, dst string) bool {
+		return (f.Source == "" || f.Source == src) && (f.Target == "" || f.Target == dst)
+	}
+	return ok(r.Source, r.Target) || r.Type.Symmetric() && ok(r.Target, r.Source)
+}
+
+// newGraph indexes sorted, normalized actors and relations into a Graph.
+func newGraph(actors []*Actor, rels []*Relation) *Graph {
+	g := &Graph{
+		store:   graph.New(graph.StringHash, graph.Directed()),
+		actors:  actors,
+		byID:    make(map[string]*Actor, len(actors)),
+		byAlias: make(map[string]*Actor, 2*len(actors)),
+		rels:    rels,
+		byType:  make(map[RelationType][]*Relation),
+		byActor: make(map[string][]*Relation),
+	}
+	for _, a := range actors {
+		g.byID[a.ID] = a
+		// AddVertex only fails for a duplicate, and IDs are unique here.
+		_ = g.store.AddVertex(a.ID)
+	}
+	for _, a := range actors {
+		for _, k := range append([]string{aliasKey(a.Name)}, a.Aliases...) {
+			k = aliasKey(k)
+			if prev, ok := g.byAlias[k]; !ok || preferForAlias(a, prev) {
+				g.byAlias[k] = a
+			}
+		}
+	}
+	edges := make(map[[2]string][]*Relation)
+	for _, r := range rels {
+		g.byType[r.Type] = append(g.byType[r.Type], r)
+		g.byActor[r.Source] = append(g.byActor[r.Source], r)
+		if r.Target != r.Source {
+			g.byActor[r.Target] = append(g.byActor[r.Target], r)
+		}
+		edges[[2]string{r.Source, r.Target}] = append(edges[[2]string{r.Source, r.Target}], r)
+	}
+	for _, r := range rels {
+		pair := [2]string{r.Source, r.Target}
+		if rs, ok := edges[pair]; ok {
+			_ = g.store.AddEdge(r.Source, r.Target, graph.EdgeData(rs))
+			delete(edges, pair)
+		}
+	}
+	return g
+}
+
+// preferForAlias decides which of two actors sharing an alias the alias names: the one
+// mentioned more often, then the one with the smaller ID.
+func preferForAlias(a, b *Actor) bool {
+	if len(a.Mentions) != len(b.Mentions) {
+		return len(a.Mentions) > len(b.Mentions)
+	}
+	return a.ID < b.ID
+}
