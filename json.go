@@ -1,0 +1,315 @@
+package actorgraph
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// The JSON form of a Graph is one object with two arrays, written with two-space
+// indentation and a trailing newline:
+//
+//	{
+//	  "actors": [
+//	    {"id", "name", "kind", "country" (omitted when empty), "aliases", "roles", "mentions"}, ...
+//	  ],
+//	  "relations": [
+//	    {"type", "source", "target", "modality", "evidence"}, ...
+//	  ]
+//	}
+//
+// The field names are the json tags of Actor, Role, Mention, Relation and Evidence. Actors
+// are sorted by ID and relations by type, source, target and modality; empty lists are
+// written as [] rather than null.
+
+// WriteJSON writes the graph to w as JSON. It streams: each actor and each relation is
+// encoded on its own, so the whole document is never held in memory. The output is
+// byte-for-byte deterministic and ReadJSON reads it back into an equal graph. Strings are
+// not HTML-escaped. A nil graph is written as an empty one.
+func (g *Graph) WriteJSON(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
+	// element writes v indented as an element of a top-level array, preceded by sep.
+	element := func(sep string, v any) error {
+		buf.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		bw.WriteString(sep)
+		bw.WriteString("    ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return nil
+	}
+
+	bw.WriteString("{\n  \"actors\": [")
+	sep := "\n"
+	for a := range g.Actors() {
+		if err := element(sep, jsonActor(a)); err != nil {
+			return fmt.Errorf("actorgraph: write JSON: actor %q: %w", a.ID, err)
+		}
+		sep = ",\n"
+	}
+	if sep != "\n" {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("],\n  \"relations\": [")
+	sep = "\n"
+	for r := range g.Relations(Filter{}) {
+		if err := element(sep, jsonRelation(r)); err != nil {
+			return fmt.Errorf("actorgraph: write JSON: relation %s: %w", r.Type, err)
+		}
+		sep = ",\n"
+	}
+	if sep != "\n" {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	// bufio.Writer remembers the first write error, so checking Flush is enough.
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("actorgraph: write JSON: %w", err)
+	}
+	return nil
+}
+
+// jsonActor returns a shallow copy of a whose nil lists are empty, so that they encode as
+// [] rather than null.
+func jsonActor(a *Actor) *Actor {
+	c := *a
+	if c.Aliases == nil {
+		c.Aliases = []string{}
+	}
+	if c.Roles == nil {
+		c.Roles = []Role{}
+	}
+	if c.Mentions == nil {
+		c.Mentions = []Mention{}
+	}
+	return &c
+}
+
+// jsonRelation is jsonActor for relations.
+func jsonRelation(r *Relation) *Relation {
+	c := *r
+	if c.Evidence == nil {
+		c.Evidence = []Evidence{}
+	}
+	return &c
+}
+
+// ReadJSON reads a graph in the form WriteJSON writes. It validates what it reads: every
+// actor needs a unique, non-empty ID and a known kind (or none); every relation a known
+// type and modality and two ends that are actors in the document; every span a
+// non-negative start and an end not before it. Unknown fields and trailing data are
+// errors. Errors name the offending element by its zero-based index, as in
+// `actorgraph: read JSON: relation 3: unknown type "x"`.
+//
+// The graph is normalized as Merge normalizes: lists are sorted and de-duplicated,
+// symmetric relations are oriented, relations with equal type, ends and modality are
+// pooled, and a one-word person is joined to the only person whose full name ends in that
+// word. Output of WriteJSON is already normal, so it reads back unchanged.
+func ReadJSON(r io.Reader) (*Graph, error) {
+	g, err := readJSON(json.NewDecoder(r))
+	if err != nil {
+		return nil, fmt.Errorf("actorgraph: read JSON: %w", err)
+	}
+	return g, nil
+}
+
+func readJSON(dec *json.Decoder) (*Graph, error) {
+	dec.DisallowUnknownFields()
+	if err := expectDelim(dec, '{', "document"); err != nil {
+		return nil, err
+	}
+	var (
+		b            builder
+		ids          = make(map[string]bool)
+		rels         []*Relation
+		seenActors   bool
+		seenRelation bool
+	)
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, syntaxError(dec, err)
+		}
+		switch key, _ := tok.(string); key {
+		case "actors":
+			if seenActors {
+				return nil, errors.New(`duplicate key "actors"`)
+			}
+			seenActors = true
+			err = readArray(dec, "actors", func(i int) error {
+				var a Actor
+				if err := dec.Decode(&a); err != nil {
+					return fmt.Errorf("actor %d: %w", i, syntaxError(dec, err))
+				}
+				if err := validateActor(&a, ids); err != nil {
+					if a.ID != "" {
+						return fmt.Errorf("actor %d (%q): %w", i, a.ID, err)
+					}
+					return fmt.Errorf("actor %d: %w", i, err)
+				}
+				ids[a.ID] = true
+				b.addActor(&a)
+				return nil
+			})
+		case "relations":
+			if seenRelation {
+				return nil, errors.New(`duplicate key "relations"`)
+			}
+			seenRelation = true
+			err = readArray(dec, "relations", func(i int) error {
+				var r Relation
+				if err := dec.Decode(&r); err != nil {
+					return fmt.Errorf("relation %d: %w", i, syntaxError(dec, err))
+				}
+				if err := validateRelation(&r); err != nil {
+					return fmt.Errorf("relation %d: %w", i, err)
+				}
+				rels = append(rels, &r)
+				return nil
+			})
+		default:
+			err = fmt.Errorf("unknown key %q", key)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := expectDelim(dec, '}', "document"); err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("unexpected data after the document")
+	}
+	// Relations may come before actors in hand-written input, so ends are checked last.
+	for i, r := range rels {
+		switch {
+		case !ids[r.Source]:
+			return nil, fmt.Errorf("relation %d: source %q is not an actor", i, r.Source)
+		case !ids[r.Target]:
+			return nil, fmt.Errorf("relation %d: target %q is not an actor", i, r.Target)
+		}
+		b.addRelation(r)
+	}
+	return b.graph(), nil
+}
+
+// readArray reads a JSON array (null counts as empty), calling elem for each element with
+// its index; elem must consume exactly one value.
+func readArray(dec *json.Decoder, what string, elem func(i int) error) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return syntaxError(dec, err)
+	}
+	if tok == nil {
+		return nil
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return fmt.Errorf("%s: want an array, got %s", what, describeToken(tok))
+	}
+	for i := 0; dec.More(); i++ {
+		if err := elem(i); err != nil {
+			return err
+		}
+	}
+	return expectDelim(dec, ']', what)
+}
+
+func expectDelim(dec *json.Decoder, want json.Delim, what string) error {
+	tok, err := dec.Token()
+	if err == io.EOF {
+		return fmt.Errorf("%s: unexpected end of input", what)
+	}
+	if err != nil {
+		return syntaxError(dec, err)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != want {
+		return fmt.Errorf("%s: want %q, got %s", what, string(want), describeToken(tok))
+	}
+	return nil
+}
+
+func describeToken(tok json.Token) string {
+	switch t := tok.(type) {
+	case nil:
+		return "null"
+	case json.Delim:
+		return fmt.Sprintf("%q", string(t))
+	case string:
+		return "a string"
+	case bool:
+		return "a boolean"
+	default:
+		return "a number"
+	}
+}
+
+// syntaxError adds to JSON syntax errors the input offset of the value that failed to
+// parse (json.SyntaxError.Offset is not relative to the input start when a Decoder reads
+// values one by one), and turns a bare EOF into io.ErrUnexpectedEOF, since EOF inside a
+// document means the input was cut short.
+func syntaxError(dec *json.Decoder, err error) error {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Errorf("value at offset %d: %w", dec.InputOffset(), err)
+	case errors.Is(err, io.EOF):
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+func validateActor(a *Actor, ids map[string]bool) error {
+	switch {
+	case a.ID == "":
+		return errors.New("empty id")
+	case ids[a.ID]:
+		return errors.New("duplicate id")
+	}
+	switch a.Kind {
+	case "", Person, Organization, Country, Group:
+	default:
+		return fmt.Errorf("unknown kind %q", a.Kind)
+	}
+	for j, m := range a.Mentions {
+		if err := validateSpan(m.Span); err != nil {
+			return fmt.Errorf("mention %d: %w", j, err)
+		}
+	}
+	return nil
+}
+
+func validateRelation(r *Relation) error {
+	if !r.Type.Valid() {
+		return fmt.Errorf("unknown type %q", r.Type)
+	}
+	if !r.Modality.Valid() {
+		return fmt.Errorf("unknown modality %q", r.Modality)
+	}
+	for j, e := range r.Evidence {
+		if e.Sentence < 0 {
+			return fmt.Errorf("evidence %d: negative sentence index %d", j, e.Sentence)
+		}
+		if err := validateSpan(e.Span); err != nil {
+			return fmt.Errorf("evidence %d: %w", j, err)
+		}
+	}
+	return nil
+}
+
+func validateSpan(s Span) error {
+	switch {
+	case s.Start < 0:
+		return fmt.Errorf("negative span start %d", s.Start)
+	case s.End < s.Start:
+		return fmt.Errorf("span end %d before start %d", s.End, s.Start)
+	}
+	return nil
+}
