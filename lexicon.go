@@ -1,0 +1,445 @@
+package actorgraph
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed lexicon
+var builtinLexicon embed.FS
+
+// Lexicon is the knowledge the parser matches text against: countries with their aliases,
+// demonyms and capitals; organizations and groups; titles and the relation each implies;
+// given names and nicknames; abbreviations; relation triggers and modality cues. The files
+// and their formats are described in lexicon/README.md. A Lexicon is immutable and safe for
+// concurrent use.
+type Lexicon struct {
+	countries map[string]*lexEntity // by ID
+	orgs      map[string]*lexEntity // by ID
+	titles    map[string]*titleInfo // by fold key of the title
+	phrases   map[string][]*phrase  // by fold key of the first token
+	maxPhrase int                   // longest phrase in tokens
+
+	given    map[string]bool   // fold keys of given names
+	nickname map[string]string // fold key of a given name → key of its formal name
+	abbrev   map[string]bool   // fold keys of abbreviations with their period
+	orgHeads map[string]bool   // fold keys of organization head nouns
+	words    map[string]wordClass
+}
+
+// lexEntity is a country or organization of the lexicon.
+type lexEntity struct {
+	ID      string
+	Name    string
+	Kind    Kind
+	Country string // for organizations: the state it belongs to
+}
+
+// titleInfo is a row of titles.tsv.
+type titleInfo struct {
+	Title    string
+	Head     string
+	Relation RelationType // "" when the title implies none
+	Modality Modality
+}
+
+// trigger is a row of triggers.tsv.
+type trigger struct {
+	Relation RelationType
+	Verb     bool       // verb frame; noun frame otherwise
+	State    bool       // state aspect; event otherwise
+	Direct   bool       // the object may follow with no preposition
+	Preps    [][]string // fold keys of the words that introduce the object
+}
+
+// cue is a row of cues.tsv.
+type cue struct {
+	Modality Modality
+	After    bool
+}
+
+// phrase is a multi-token lexicon entry and what it stands for.
+type phrase struct {
+	keys []string // fold keys of its tokens
+	// upper is set for an all-capitals form such as "WHO" or "US": the text must be in
+	// capitals too, so "who" and "us" never match. proper is set for names: the text must
+	// start with an upper-case letter.
+	upper, proper bool
+	vals          []lexVal
+}
+
+type lexKind uint8
+
+const (
+	lexCountry lexKind = iota + 1 // a country's name or alias
+	lexCapital                    // a capital standing for its state
+	lexDemonym                    // a demonym of a state
+	lexOrg                        // an organization or group
+	lexTitle                      // a title
+	lexTrigger                    // a relation trigger
+	lexCue                        // a modality cue
+	lexPlace                      // a place that is not an actor
+)
+
+// lexVal is one meaning of a phrase.
+type lexVal struct {
+	kind    lexKind
+	entity  *lexEntity
+	title   *titleInfo
+	trigger *trigger
+	cue     *cue
+}
+
+type wordClass uint8
+
+const (
+	wordFunction wordClass = 1 << iota
+	wordParticle
+	wordNonActor
+	wordPronounM
+	wordPronounF
+)
+
+var (
+	defaultLexicon     *Lexicon
+	defaultLexiconErr  error
+	defaultLexiconOnce sync.Once
+)
+
+// DefaultLexicon returns the built-in lexicon, loaded once from the embedded data files.
+func DefaultLexicon() *Lexicon {
+	defaultLexiconOnce.Do(func() {
+		defaultLexicon, defaultLexiconErr = loadLexicon(nil, builtinLexicon, "lexicon")
+	})
+	if defaultLexiconErr != nil {
+		// The embedded files are part of the build and covered by tests.
+		panic(defaultLexiconErr)
+	}
+	return defaultLexicon
+}
+
+// Extend returns a new Lexicon holding the rows of l and the rows of the data files found
+// in fsys, which uses the file names and formats of the built-in lexicon (see
+// lexicon/README.md); missing files are skipped. l itself is not changed.
+func (l *Lexicon) Extend(fsys fs.FS) (*Lexicon, error) {
+	return loadLexicon(l, fsys, ".")
+}
+
+// lexiconFiles are the data files in the order they are loaded: countries before
+// organizations, which refer to them.
+var lexiconFiles = []string{
+	"countries.tsv", "organizations.tsv", "titles.tsv", "given-names.txt", "nicknames.tsv",
+	"abbreviations.txt", "org-heads.txt", "words.tsv", "triggers.tsv", "cues.tsv",
+}
+
+// loadLexicon copies base (if any) and adds the files under dir of fsys.
+func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
+	l := base.clone()
+	var tk tokenizer
+	for _, name := range lexiconFiles {
+		path := name
+		if dir != "." {
+			path = dir + "/" + name
+		}
+		f, err := fsys.Open(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // an extension need not have every file
+		}
+		if err != nil {
+			return nil, fmt.Errorf("actorgraph: lexicon: %w", err)
+		}
+		err = readRows(f, func(line int, cols []string) error {
+			if err := l.addRow(&tk, name, cols); err != nil {
+				return fmt.Errorf("%s:%d: %w", name, line, err)
+			}
+			return nil
+		})
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("actorgraph: lexicon: %w", err)
+		}
+	}
+	return l, nil
+}
+
+// readRows calls fn with the tab-separated columns of every line that is neither empty nor
+// a comment.
+func readRows(f fs.File, fn func(line int, cols []string) error) error {
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if err := fn(n, cols); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func (l *Lexicon) clone() *Lexicon {
+	c := &Lexicon{
+		countries: map[string]*lexEntity{}, orgs: map[string]*lexEntity{},
+		titles: map[string]*titleInfo{}, phrases: map[string][]*phrase{},
+		given: map[string]bool{}, nickname: map[string]string{}, abbrev: map[string]bool{},
+		orgHeads: map[string]bool{}, words: map[string]wordClass{},
+	}
+	if l == nil {
+		return c
+	}
+	copyMap(c.countries, l.countries)
+	copyMap(c.orgs, l.orgs)
+	copyMap(c.titles, l.titles)
+	for k, ps := range l.phrases {
+		cp := make([]*phrase, len(ps))
+		for i, p := range ps {
+			q := *p
+			q.vals = append([]lexVal(nil), p.vals...)
+			cp[i] = &q
+		}
+		c.phrases[k] = cp
+	}
+	c.maxPhrase = l.maxPhrase
+	copyMap(c.given, l.given)
+	copyMap(c.nickname, l.nickname)
+	copyMap(c.abbrev, l.abbrev)
+	copyMap(c.orgHeads, l.orgHeads)
+	copyMap(c.words, l.words)
+	return c
+}
+
+func copyMap[K comparable, V any](dst, src map[K]V) {
+	for k, v := range src {
+		dst[k] = v
+	}
+}
+
+// column returns cols[i], or "" when the row is short or the column is "-".
+func column(cols []string, i int) string {
+	if i >= len(cols) || cols[i] == "-" {
+		return ""
+	}
+	return cols[i]
+}
+
+// list splits a |-separated column.
+func list(cols []string, i int) []string {
+	c := column(cols, i)
+	if c == "" {
+		return nil
+	}
+	var out []string
+	for _, s := range strings.Split(c, "|") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
+	need := map[string]int{"countries.tsv": 2, "organizations.tsv": 3, "titles.tsv": 3,
+		"nicknames.tsv": 2, "words.tsv": 2, "triggers.tsv": 5, "cues.tsv": 3}[file]
+	if len(cols) < need || cols[0] == "" {
+		return fmt.Errorf("want at least %d columns, got %d", need, len(cols))
+	}
+	switch file {
+	case "countries.tsv":
+		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: Country}
+		l.countries[e.ID] = e
+		for _, n := range append([]string{e.Name}, list(cols, 2)...) {
+			l.addPhrase(tk, n, true, lexVal{kind: lexCountry, entity: e})
+		}
+		for _, n := range list(cols, 3) {
+			l.addPhrase(tk, n, true, lexVal{kind: lexDemonym, entity: e})
+		}
+		for _, n := range list(cols, 4) {
+			l.addPhrase(tk, n, true, lexVal{kind: lexCapital, entity: e})
+		}
+	case "organizations.tsv":
+		kind := Kind(cols[2])
+		if kind != Organization && kind != Group {
+			return fmt.Errorf("kind %q is neither organization nor group", cols[2])
+		}
+		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: kind, Country: column(cols, 3)}
+		if e.Country != "" && l.countries[e.Country] == nil {
+			return fmt.Errorf("unknown country %q", e.Country)
+		}
+		l.orgs[e.ID] = e
+		for _, n := range append([]string{e.Name}, list(cols, 4)...) {
+			l.addPhrase(tk, n, true, lexVal{kind: lexOrg, entity: e})
+		}
+	case "titles.tsv":
+		t := &titleInfo{Title: foldKey(cols[0]), Head: foldKey(cols[1]),
+			Relation: RelationType(column(cols, 2)), Modality: Modality(column(cols, 3))}
+		if t.Relation != "" && !t.Relation.Valid() {
+			return fmt.Errorf("unknown relation %q", t.Relation)
+		}
+		if t.Modality == "" {
+			t.Modality = Actual
+		}
+		if !t.Modality.Valid() {
+			return fmt.Errorf("unknown modality %q", t.Modality)
+		}
+		l.titles[t.Title] = t
+		l.addPhrase(tk, cols[0], false, lexVal{kind: lexTitle, title: t})
+	case "given-names.txt":
+		l.given[foldKey(cols[0])] = true
+	case "nicknames.tsv":
+		formal := foldKey(cols[0])
+		l.nickname[formal] = formal
+		for _, n := range list(cols, 1) {
+			l.nickname[foldKey(n)] = formal
+			l.given[foldKey(n)] = true
+		}
+		l.given[formal] = true
+	case "abbreviations.txt":
+		l.abbrev[foldKey(cols[0])] = true
+	case "org-heads.txt":
+		l.orgHeads[foldKey(cols[0])] = true
+	case "words.tsv":
+		return l.addWord(tk, cols[0], cols[1])
+	case "triggers.tsv":
+		t := &trigger{Relation: RelationType(cols[1]), Verb: cols[2] == "verb", State: cols[3] == "state"}
+		if !t.Relation.Valid() || cols[2] != "verb" && cols[2] != "noun" || cols[3] != "event" && cols[3] != "state" {
+			return fmt.Errorf("bad trigger row %q", strings.Join(cols, " "))
+		}
+		for _, p := range strings.Split(cols[4], "|") {
+			if p = strings.TrimSpace(p); p == "-" {
+				t.Direct = true
+			} else if p != "" {
+				t.Preps = append(t.Preps, strings.Fields(foldKey(p)))
+			}
+		}
+		l.addPhrase(tk, cols[0], false, lexVal{kind: lexTrigger, trigger: t})
+	case "cues.tsv":
+		c := &cue{Modality: Modality(cols[1]), After: cols[2] == "after"}
+		if !c.Modality.Valid() || cols[2] != "before" && cols[2] != "after" {
+			return fmt.Errorf("bad cue row %q", strings.Join(cols, " "))
+		}
+		l.addPhrase(tk, cols[0], false, lexVal{kind: lexCue, cue: c})
+	}
+	return nil
+}
+
+func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
+	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
+		"nonactor": wordNonActor, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+	if class == "place" {
+		l.addPhrase(tk, word, false, lexVal{kind: lexPlace})
+		return nil
+	}
+	c, ok := classes[class]
+	if !ok {
+		return fmt.Errorf("unknown word class %q", class)
+	}
+	l.words[foldKey(word)] |= c
+	return nil
+}
+
+// addPhrase indexes the tokens of text under its first token's key.
+func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
+	tk.tokenize(text)
+	if len(tk.toks) == 0 {
+		return
+	}
+	keys := make([]string, len(tk.toks))
+	for i := range tk.toks {
+		keys[i] = tk.key(i)
+	}
+	upper := false
+	if proper {
+		letters, caps := 0, 0
+		for _, r := range text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					caps++
+				}
+			}
+		}
+		upper = letters >= 2 && letters == caps && letters <= 5
+	}
+	for _, p := range l.phrases[keys[0]] {
+		if slicesEqual(p.keys, keys) && p.upper == upper {
+			p.proper = p.proper || proper
+			p.vals = append(p.vals, v)
+			return
+		}
+	}
+	l.phrases[keys[0]] = append(l.phrases[keys[0]], &phrase{keys: keys, upper: upper, proper: proper, vals: []lexVal{v}})
+	l.maxPhrase = max(l.maxPhrase, len(keys))
+}
+
+func slicesEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// match returns the longest lexicon phrases starting at token i of the sentence ending at
+// last, and their length in tokens; phrases of equal length are all returned.
+func (l *Lexicon) match(t *tokenizer, i, last int) ([]*phrase, int) {
+	cands := l.phrases[string(t.keyBytes(i))]
+	var best []*phrase
+	bestLen := 0
+	for _, p := range cands {
+		n := len(p.keys)
+		if n < bestLen || i+n > last || !l.phraseAt(t, p, i) {
+			continue
+		}
+		if n > bestLen {
+			best, bestLen = best[:0], n
+		}
+		best = append(best, p)
+	}
+	return best, bestLen
+}
+
+// phraseAt reports whether p matches the tokens at i: the same keys, no line break inside,
+// and the capitalization a name requires.
+func (l *Lexicon) phraseAt(t *tokenizer, p *phrase, i int) bool {
+	for j, k := range p.keys {
+		if j > 0 && (t.toks[i+j].is(tNewline) || string(t.keyBytes(i+j)) != k) {
+			return false
+		}
+	}
+	first := t.toks[i]
+	switch {
+	case p.upper:
+		return first.is(tUpper) || first.is(tDotted)
+	case p.proper:
+		return first.is(tCap)
+	}
+	return true
+}
+
+// sameGivenName reports whether two given names (fold keys) name the same person: equal,
+// linked through nicknames.tsv, or one is the initial of the other.
+func (l *Lexicon) sameGivenName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if fa, fb := l.nickname[a], l.nickname[b]; fa != "" && fa == fb {
+		return true
+	}
+	ia, ib := strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return len(ia) == 1 && strings.HasPrefix(b, ia) || len(ib) == 1 && strings.HasPrefix(a, ib)
+}

@@ -1,0 +1,66 @@
+package actorgraph
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestDefaultLexicon(t *testing.T) {
+	l := DefaultLexicon()
+	for name, n := range map[string]int{
+		"countries": len(l.countries), "organizations": len(l.orgs), "titles": len(l.titles),
+		"given names": len(l.given), "abbreviations": len(l.abbrev), "org heads": len(l.orgHeads),
+	} {
+		if n == 0 {
+			t.Errorf("built-in lexicon has no %s", name)
+		}
+	}
+	for _, org := range l.orgs {
+		if org.Country != "" && l.countries[org.Country] == nil {
+			t.Errorf("organization %s names unknown country %q", org.ID, org.Country)
+		}
+	}
+}
+
+func TestLexiconExtend(t *testing.T) {
+	ext, err := DefaultLexicon().Extend(fstest.MapFS{
+		"countries.tsv":     {Data: []byte("# a state of our own\nfreedonia\tFreedonia\tRepublic of Freedonia\tFreedonian\tFredville\n")},
+		"organizations.tsv": {Data: []byte("liberty-front\tLiberty Front\tgroup\tfreedonia\tLF\n")},
+		"titles.tsv":        {Data: []byte("grand vizier\tvizier\tleader-of\tactual\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Parser{Lexicon: ext}
+	g, err := p.Parse(context.Background(), "Freedonian Grand Vizier Rufus Firefly met LF commanders in Fredville on Monday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := g.Actor("Rufus Firefly"); a == nil || len(a.Roles) == 0 || a.Roles[0] != (Role{Title: "grand vizier", Of: "freedonia"}) {
+		t.Errorf("Rufus Firefly = %+v, want a grand vizier of freedonia", a)
+	}
+	if a := g.Actor("LF"); a == nil || a.ID != "liberty-front" || a.Kind != Group {
+		t.Errorf("LF = %+v, want the group liberty-front", a)
+	}
+	if DefaultLexicon().countries["freedonia"] != nil {
+		t.Error("Extend changed the default lexicon")
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	tests := map[string]string{
+		"organizations.tsv": "x\tX\tcompany\t-\n",
+		"titles.tsv":        "boss\tboss\tbosses\tactual\n",
+		"triggers.tsv":      "hugged\tsupports\tadverb\tevent\t-\n",
+		"cues.tsv":          "maybe\tperhaps\tbefore\n",
+		"words.tsv":         "foo\tbar\n",
+	}
+	for file, data := range tests {
+		_, err := DefaultLexicon().Extend(fstest.MapFS{file: {Data: []byte(data)}})
+		if err == nil || !strings.Contains(err.Error(), file+":1") {
+			t.Errorf("%s: err = %v, want an error naming %s:1", file, err, file)
+		}
+	}
+}

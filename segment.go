@@ -1,0 +1,330 @@
+package actorgraph
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokFlag describes a token's shape and what precedes it.
+type tokFlag uint16
+
+const (
+	tWord       tokFlag = 1 << iota // letters, digits, internal apostrophes, dotted initialisms
+	tNumber                         // starts with a digit
+	tCap                            // first letter is upper case
+	tUpper                          // two or more letters, all upper case ("ABC", "U.S.")
+	tSpace                          // white space precedes the token
+	tNewline                        // a line break precedes the token
+	tBlankLine                      // an empty line precedes the token
+	tDotted                         // ends in a period that belongs to it ("U.S.", "J.")
+	tPossessive                     // the possessive "'s", with either apostrophe
+)
+
+// token is a word or punctuation mark with its byte span in the original text and its
+// fold key as a span of the document's key buffer, so that tokenizing allocates nothing per
+// token.
+type token struct {
+	start, end int32
+	kstart     int32 // key is keys[kstart:kend]
+	kend       int32
+	flags      tokFlag
+}
+
+func (t token) is(f tokFlag) bool { return t.flags&f != 0 }
+
+// sentence is a range of tokens [first, last) and the bytes they cover.
+type sentence struct {
+	first, last int
+	start, end  int
+}
+
+// tokenizer splits text into tokens. Its zero value is ready; it is not safe for
+// concurrent use, and reuses its buffers between calls.
+type tokenizer struct {
+	toks []token
+	keys []byte
+}
+
+// tokenize scans text into t.toks and t.keys.
+func (t *tokenizer) tokenize(text string) {
+	t.toks = t.toks[:0]
+	t.keys = t.keys[:0]
+	var pending tokFlag // space and newline flags for the next token
+	newlines := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			newlines++
+			pending |= tSpace | tNewline
+			if newlines >= 2 {
+				pending |= tBlankLine
+			}
+			i += size
+			continue
+		case r == utf8.RuneError && size == 1:
+			// An invalid byte is punctuation of its own; it never joins a word.
+		case unicode.IsSpace(r) || isInvisible(r):
+			pending |= tSpace
+			i += size
+			continue
+		}
+		newlines = 0
+		end, flags := scanToken(text, i)
+		tok := token{start: int32(i), end: int32(end), flags: flags | pending}
+		tok.kstart = int32(len(t.keys))
+		switch {
+		case flags&tWord != 0:
+			t.keys = appendFoldedWord(t.keys, text[i:end])
+		case flags&tPossessive != 0:
+			t.keys = append(t.keys, "'s"...)
+		case letterFolds[r] != "":
+			t.keys = append(t.keys, letterFolds[r]...)
+		default:
+			t.keys = append(t.keys, text[i:end]...)
+		}
+		tok.kend = int32(len(t.keys))
+		t.toks = append(t.toks, tok)
+		pending = 0
+		i = end
+	}
+}
+
+// key returns the fold key of token i.
+func (t *tokenizer) key(i int) string {
+	tok := t.toks[i]
+	return string(t.keys[tok.kstart:tok.kend])
+}
+
+// keyBytes returns the fold key of token i without copying it.
+func (t *tokenizer) keyBytes(i int) []byte {
+	tok := t.toks[i]
+	return t.keys[tok.kstart:tok.kend]
+}
+
+// isInvisible reports format characters that only steer rendering (zero-width spaces and
+// joiners, bidi controls, the BOM); they separate tokens like white space so that they
+// never hide inside a name.
+func isInvisible(r rune) bool {
+	return unicode.Is(unicode.Cf, r) || unicode.IsControl(r)
+}
+
+// scanToken returns the end of the token starting at i and its shape flags.
+func scanToken(text string, i int) (int, tokFlag) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if isApostrophe(r) && i+size < len(text) && i > 0 {
+		if next, nsize := utf8.DecodeRuneInString(text[i+size:]); isPossessiveS(text, i+size, next, nsize) {
+			return i + size + nsize, tPossessive
+		}
+	}
+	if !isWordRune(r) {
+		if r == utf8.RuneError && size <= 1 {
+			return i + 1, 0
+		}
+		return i + size, 0
+	}
+	var flags tokFlag = tWord
+	if unicode.IsDigit(r) {
+		flags |= tNumber
+		return scanNumber(text, i), flags
+	}
+	if unicode.IsUpper(r) {
+		flags |= tCap
+	}
+	// Dotted initialisms: "U.S.", "U.N.", "J." — single letters each followed by a period.
+	if j, n := scanInitialism(text, i); n > 0 {
+		flags |= tDotted
+		if n >= 2 && flags&tCap != 0 {
+			flags |= tUpper
+		}
+		return j, flags
+	}
+	j := i
+	letters, upper := 0, 0
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+			j += size
+			continue
+		}
+		// An apostrophe between letters stays in the word ("O'Brien", "hasn't"),
+		// except the possessive "'s", which becomes a token of its own.
+		if isApostrophe(r) && j > i {
+			next, nsize := utf8.DecodeRuneInString(text[j+size:])
+			if isWordRune(next) && !isPossessiveS(text, j+size, next, nsize) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	if letters >= 2 && upper == letters {
+		flags |= tUpper
+	}
+	return j, flags
+}
+
+// isPossessiveS reports whether the "s" at i ends a possessive ("Russia's"): an "s" not
+// followed by another word rune.
+func isPossessiveS(text string, i int, r rune, size int) bool {
+	if r != 's' && r != 'S' {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(text[i+size:])
+	return i+size >= len(text) || !isWordRune(after)
+}
+
+// scanInitialism recognises a run of single letters each followed by a period ("U.S.",
+// "J.") starting at i, and returns its end and the number of letters; n is 0 when there is
+// none. A single lower-case letter and a period is not an initialism.
+func scanInitialism(text string, i int) (end, n int) {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) || j+size >= len(text) || text[j+size] != '.' {
+			break
+		}
+		if n == 0 && !unicode.IsUpper(r) {
+			if after := j + size + 1; after >= len(text) || !unicode.IsLetter(rune(text[after])) {
+				return i, 0 // "a." ending a word is not an initialism; "a.m." is
+			}
+		}
+		n++
+		j += size + 1
+	}
+	return j, n
+}
+
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case c >= '0' && c <= '9':
+			j++
+		case (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9':
+			j++
+		default:
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				j += size // "24-hour" stops at '-', "1st" continues
+				continue
+			}
+			return j
+		}
+	}
+	return j
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' }
+
+// segmenter splits a token stream into sentences.
+type segmenter struct {
+	abbrev   map[string]bool // keys of abbreviations, with their period ("mr.")
+	starters map[string]bool // keys of words that may start a sentence after "U.S."
+}
+
+// split returns the sentences of the tokens. A sentence ends at ".", "!" or "?" (with any
+// closing quotes and brackets) before a word that may start a sentence, unless the period
+// ends an abbreviation; it also ends at a line break, unless the line plainly goes on
+// (it ends in a comma, hyphen or a word such as "the" or "and", or the next line starts in
+// lower case).
+func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
+	toks := t.toks
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) && !s.boundary(t, i) {
+			continue
+		}
+		if i > start {
+			dst = append(dst, sentence{first: start, last: i, start: int(toks[start].start), end: int(toks[i-1].end)})
+		}
+		start = i
+	}
+	return dst
+}
+
+// boundary reports whether a sentence starts at token i (i > 0).
+func (s *segmenter) boundary(t *tokenizer, i int) bool {
+	toks := t.toks
+	cur := toks[i]
+	if cur.is(tBlankLine) {
+		return true
+	}
+	if cur.is(tNewline) {
+		return !s.continues(t, i)
+	}
+	if !cur.is(tSpace) || !startsSentence(t, i) {
+		return false
+	}
+	// Walk back over closing quotes and brackets to the terminal mark.
+	j := i - 1
+	for j > 0 && isCloser(t.keyBytes(j)) {
+		j--
+	}
+	k := t.keyBytes(j)
+	switch {
+	case len(k) == 1 && (k[0] == '!' || k[0] == '?'):
+		return true
+	case string(k) == "\u2026":
+		return true
+	case len(k) == 1 && k[0] == '.':
+		if j == 0 || toks[j].start != toks[j-1].end || !toks[j-1].is(tWord) {
+			return true
+		}
+		prev := t.keyBytes(j - 1)
+		return !s.abbrev[string(append(prev[:len(prev):len(prev)], '.'))]
+	case toks[j].is(tDotted):
+		// "U.S." or "J." ends a sentence only before a word that usually starts one.
+		if toks[j].end-toks[j].start <= 2 {
+			return false // a lone initial: "J. D. Vance"
+		}
+		return s.starters[string(t.keyBytes(i))]
+	}
+	return false
+}
+
+// continues reports whether the line break before token i falls inside a sentence.
+func (s *segmenter) continues(t *tokenizer, i int) bool {
+	prev := t.keyBytes(i - 1)
+	if len(prev) == 1 && (prev[0] == ',' || prev[0] == '-' || prev[0] == '(') {
+		return true
+	}
+	if t.toks[i].is(tWord) && !t.toks[i].is(tCap) && !t.toks[i].is(tNumber) {
+		return true // the next line starts in lower case
+	}
+	return t.toks[i-1].is(tWord) && !t.toks[i-1].is(tCap) && lineContinuers[string(prev)]
+}
+
+// lineContinuers are words a line does not end with unless the sentence goes on.
+var lineContinuers = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true,
+	"in": true, "on": true, "for": true, "with": true, "between": true, "by": true, "from": true,
+	"that": true, "said": true, "as": true, "at": true, "his": true, "her": true, "its": true,
+	"their": true, "who": true, "which": true, "but": true,
+}
+
+// startsSentence reports whether token i can begin a sentence: an upper-case word, a
+// number, or an opening quote or bracket.
+func startsSentence(t *tokenizer, i int) bool {
+	tok := t.toks[i]
+	if tok.is(tWord) {
+		return tok.is(tCap) || tok.is(tNumber)
+	}
+	k := t.keyBytes(i)
+	return len(k) == 1 && (k[0] == '"' || k[0] == '(' || k[0] == '\'' || k[0] == '[')
+}
+
+func isCloser(k []byte) bool {
+	return len(k) == 1 && (k[0] == '"' || k[0] == ')' || k[0] == '\'' || k[0] == ']')
+}

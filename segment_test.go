@@ -1,0 +1,114 @@
+package actorgraph
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// splitSentences returns the text of each sentence the segmenter finds in text.
+func splitSentences(text string) []string {
+	var tk tokenizer
+	tk.tokenize(text)
+	seg := segmenter{abbrev: DefaultLexicon().abbrev, starters: sentenceStarters}
+	var out []string
+	for _, s := range seg.split(&tk, nil) {
+		out = append(out, text[s.start:s.end])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"abbreviations", "Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital. He left.",
+			[]string{"Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital.", "He left."}},
+		{"initialism ends sentence", "Talks resumed in the U.S. The envoy left.",
+			[]string{"Talks resumed in the U.S.", "The envoy left."}},
+		{"headline line", "Putin-Trump meeting in the works\nThe Kremlin said so.",
+			[]string{"Putin-Trump meeting in the works", "The Kremlin said so."}},
+		{"wrapped line continues", "talks between\nRussia and Ukraine resumed.",
+			[]string{"talks between\nRussia and Ukraine resumed."}},
+		{"quote after period", "\u201cWe will meet.\u201d The envoy left.",
+			[]string{"\u201cWe will meet.\u201d", "The envoy left."}},
+		{"question and exclamation", "Talks with Putin? Yes! Soon.",
+			[]string{"Talks with Putin?", "Yes!", "Soon."}},
+		{"initials", "J. D. Vance met Volodymyr Zelensky.",
+			[]string{"J. D. Vance met Volodymyr Zelensky."}},
+		{"decimal", "Growth fell to 1.5 percent. Prices rose.",
+			[]string{"Growth fell to 1.5 percent.", "Prices rose."}},
+		{"empty", "", nil},
+		{"blank lines", "\n\n\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, splitSentences(tt.text)); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // keys
+	}{
+		{"Russia's war", []string{"russia", "'s", "war"}},
+		{"Russia\u2019s war", []string{"russia", "'s", "war"}},
+		{"O'Brien hasn't", []string{"o'brien", "hasn't"}},
+		{"U.S.-China talks", []string{"u.s.", "-", "china", "talks"}},
+		{"President-elect", []string{"president", "-", "elect"}},
+		{"Zełensky KYIV", []string{"zelensky", "kyiv"}},
+		{"a\u200bb", []string{"a", "b"}},
+		{"24-hour 1,000", []string{"24", "-", "hour", "1,000"}},
+		{"bad\xffbyte", []string{"bad", "\xff", "byte"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var tk tokenizer
+			tk.tokenize(tt.text)
+			var got []string
+			for i, tok := range tk.toks {
+				if !validRuneStart(tt.text, int(tok.start)) || !validRuneStart(tt.text, int(tok.end)) {
+					t.Errorf("token %d [%d,%d) not on rune boundaries", i, tok.start, tok.end)
+				}
+				got = append(got, tk.key(i))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("keys (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFoldKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Zełensky", "zelensky"},
+		{"São Paulo", "sao paulo"},
+		{"  The   Kremlin ", "the kremlin"},
+		{"İstanbul", "istanbul"},
+		{"Russia\u2019s", "russia's"},
+		{"\u0420utin", "\u0440utin"}, // Cyrillic Р stays Cyrillic: no look-alike folding
+		{"ABC", "abc"},
+	}
+	for _, tt := range tests {
+		if got := foldKey(tt.in); got != tt.want {
+			t.Errorf("foldKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for in, want := range map[string]string{
+		"Mohammed bin Abdulrahman Al Thani": "mohammed-bin-abdulrahman-al-thani",
+		"U.S. State Department":             "us-state-department",
+		"Abdel Fattah el-Sisi":              "abdel-fattah-el-sisi",
+		"Zełensky":                          "zelensky",
+		"O’Brien":                           "obrien",
+	} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
