@@ -17,9 +17,12 @@ type Graph struct {
 	actors  []*Actor // sorted by ID
 	byID    map[string]*Actor
 	byAlias map[string]*Actor // aliasKey → actor
-	rels    []*Relation       // sorted by type, source, target, modality
-	byType  map[RelationType][]*Relation
-	byActor map[string][]*Relation // actor ID → relations it is an end of
+	// bySurname maps the last word of each person's name to the person, or to nil when
+	// two people share it.
+	bySurname map[string]*Actor
+	rels      []*Relation // sorted by type, source, target, modality
+	byType    map[RelationType][]*Relation
+	byActor   map[string][]*Relation // actor ID → relations it is an end of
 }
 
 // Filter selects relations. Empty fields match everything; set fields must all match.
@@ -34,7 +37,8 @@ type Filter struct {
 }
 
 // Actor returns the actor with the given ID, name or alias, ignoring case, diacritics and a
-// leading "the"; it returns nil when no actor goes by that name.
+// leading "the"; failing that, the one person whose surname it is ("Waltz" finds Michael
+// Waltz). It returns nil when no actor goes by that name.
 func (g *Graph) Actor(nameOrAlias string) *Actor {
 	if g == nil {
 		return nil
@@ -42,7 +46,11 @@ func (g *Graph) Actor(nameOrAlias string) *Actor {
 	if a, ok := g.byID[nameOrAlias]; ok {
 		return a
 	}
-	return g.byAlias[aliasKey(nameOrAlias)]
+	k := aliasKey(nameOrAlias)
+	if a, ok := g.byAlias[k]; ok {
+		return a
+	}
+	return g.bySurname[k]
 }
 
 // Actors yields the actors of the given kinds (all actors when none are given), sorted by ID.
@@ -161,7 +169,16 @@ func newGraph(actors []*Actor, rels []*Relation) *Graph {
 		// AddVertex only fails for a duplicate, and IDs are unique here.
 		_ = g.store.AddVertex(a.ID)
 	}
+	g.bySurname = make(map[string]*Actor)
 	for _, a := range actors {
+		if a.Kind == Person && countWords(a.Name) > 1 {
+			k := aliasKey(lastWord(a.Name))
+			if _, seen := g.bySurname[k]; seen {
+				g.bySurname[k] = nil
+			} else {
+				g.bySurname[k] = a
+			}
+		}
 		for _, k := range append([]string{aliasKey(a.Name)}, a.Aliases...) {
 			k = aliasKey(k)
 			if prev, ok := g.byAlias[k]; !ok || preferForAlias(a, prev) {

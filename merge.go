@@ -133,14 +133,23 @@ func (b *builder) unifySurnames() {
 			}
 		}
 	}
+	b.rename(rename)
+}
+
+// rename moves the relations of the actors in from to their new IDs, pooling evidence
+// where relations become equal and dropping relations that would link an actor to itself.
+func (b *builder) rename(from map[string]string) {
+	if len(from) == 0 {
+		return
+	}
 	old := b.rels
 	b.rels = nil
 	for _, k := range slices.SortedFunc(maps.Keys(old), compareRelKeys) {
 		r := old[k]
-		if to, ok := rename[r.Source]; ok {
+		if to, ok := from[r.Source]; ok {
 			r.Source = to
 		}
-		if to, ok := rename[r.Target]; ok {
+		if to, ok := from[r.Target]; ok {
 			r.Target = to
 		}
 		if r.Source != r.Target {

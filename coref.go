@@ -1,0 +1,256 @@
+package actorgraph
+
+import "strings"
+
+// This file is stage 3 of the pipeline: it resolves each ref of a document to an actor.
+// Lexicon entities resolve to their lexicon ID; a full name to the person with the same
+// surname and a compatible given name ("Mike Waltz" = "Michael Waltz"); a surname alone to
+// the last person with that surname; a description ("the President-elect") to the last
+// actor holding a matching role; a pronoun to the last person mentioned; appositives to
+// the name they describe.
+
+// personName is what coreference knows about a person of the document.
+type personName struct {
+	id     string
+	given  string // fold key of the first word, or ""
+	tokens int
+}
+
+// roleHolder records that an actor holds a title, for resolving descriptions.
+type roleHolder struct {
+	actor string
+	title *titleInfo
+	of    string
+}
+
+// resolveRefs sets refs[i].actor for every ref of a sentence that names an actor, in
+// order, and records names, roles and mentions in the document's actors.
+func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
+	for i := range refs {
+		r := &refs[i]
+		switch {
+		case r.same > 0:
+			continue // resolved with the name it describes, below
+		case r.pronoun:
+			r.actor = st.lastPerson
+			continue
+		case r.desc:
+			if r.indefinite {
+				continue
+			}
+			r.actor = st.resolveDescription(refs, i)
+		case r.entity != nil:
+			r.actor = st.addEntity(r)
+		default:
+			r.actor = st.resolveName(items, r)
+		}
+		if r.actor == "" {
+			continue
+		}
+		if r.kind == Person {
+			st.lastPerson = r.actor
+		}
+		if !r.desc {
+			st.addMention(r.actor, r.alias)
+		} else {
+			st.addAlias(r.actor, r.alias)
+		}
+	}
+	// Appositives take the actor of the name they describe.
+	for i := range refs {
+		if r := &refs[i]; r.same > 0 {
+			r.actor = refs[r.same-1].actor
+			if r.actor != "" && !r.indefinite {
+				st.addAlias(r.actor, r.alias)
+			}
+		}
+	}
+	for i := range refs {
+		st.assignRole(items, refs, i, sent)
+	}
+}
+
+// addEntity makes sure the document has the lexicon entity of r and returns its ID.
+func (st *docState) addEntity(r *ref) string {
+	e := r.entity
+	if _, ok := st.actors[e.ID]; !ok {
+		st.actors[e.ID] = &Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country}
+	}
+	return e.ID
+}
+
+// resolveName finds or creates the actor a name ref names.
+func (st *docState) resolveName(items []item, r *ref) string {
+	text := st.spanText(r.alias)
+	words := strings.Fields(foldKey(text))
+	if len(words) == 0 {
+		return ""
+	}
+	if r.kind == Organization || r.kind == Group {
+		id := slug(text)
+		if a, ok := st.actors[id]; ok {
+			return a.ID
+		}
+		st.actors[id] = &Actor{ID: id, Name: text, Kind: r.kind, Country: r.country}
+		return id
+	}
+	if len(words) == 1 {
+		// A surname, or a name the document has used on its own before.
+		if id := st.surnames[words[0]]; id != "" {
+			return id
+		}
+		if a := st.aliasActor(words[0]); a != "" {
+			return a
+		}
+		id := slug(text)
+		if id == "" {
+			return ""
+		}
+		if _, ok := st.actors[id]; !ok {
+			st.actors[id] = &Actor{ID: id, Name: text, Kind: r.kind}
+		}
+		if r.kind == Person {
+			st.surnames[words[0]] = id
+		}
+		return id
+	}
+	given, surname := words[0], words[len(words)-1]
+	for _, p := range st.people {
+		if st.surnames[surname] == p.id && st.lex.sameGivenName(given, p.given) {
+			st.upgradeName(p, text, len(words))
+			return p.id
+		}
+	}
+	id := slug(text)
+	if a, ok := st.actors[id]; ok {
+		return a.ID
+	}
+	st.actors[id] = &Actor{ID: id, Name: text, Kind: Person}
+	st.people = append(st.people, &personName{id: id, given: given, tokens: len(words)})
+	st.surnames[surname] = id
+	// Names written family name first ("Kim Jong Un", "Lee Jae-myung") are repeated by
+	// their first word.
+	if !st.lex.given[given] || strings.Contains(surname, "-") || len(words) >= 3 && !st.lex.given[words[1]] {
+		if _, taken := st.surnames[given]; !taken || len(words) >= 3 {
+			st.surnames[given] = id
+		}
+	}
+	return id
+}
+
+// upgradeName keeps the fuller of two forms of a person's name as the display name.
+func (st *docState) upgradeName(p *personName, text string, tokens int) {
+	a := st.actors[p.id]
+	if tokens > p.tokens || tokens == p.tokens && betterName(text, a.Name) && tokens > 1 {
+		a.Name = text
+		p.tokens = tokens
+	}
+}
+
+// aliasActor returns the actor of the document already known by the alias key k.
+func (st *docState) aliasActor(k string) string {
+	return st.aliasIndex[k]
+}
+
+// resolveDescription finds the actor a definite description refers to: the most recent
+// holder of a role with the same head noun and a compatible principal.
+func (st *docState) resolveDescription(refs []ref, i int) string {
+	r := &refs[i]
+	of := ""
+	if r.of >= 0 {
+		of = refs[r.of].actor
+		if of == "" {
+			return ""
+		}
+	}
+	best := ""
+	for _, h := range st.holders {
+		if h.title.Head != r.title.Head || of != "" && h.of != of {
+			continue
+		}
+		best = h.actor // later holders win
+		if h.title.Title == r.title.Title && (of == "" || h.of == of) {
+			best = h.actor
+		}
+	}
+	return best
+}
+
+// assignRole gives the actor of ref i the title of the ref, or of a description linked to
+// it, and records the relation the title implies.
+func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
+	r := &refs[i]
+	// A description that resolved by itself repeats a role the actor is known to hold; only
+	// a titled name or a description linked to a name gives a role.
+	if r.title == nil || r.actor == "" || r.desc && r.same == 0 {
+		return
+	}
+	of := ""
+	if r.of >= 0 {
+		of = refs[r.of].actor
+		if of == r.actor {
+			of = ""
+		}
+	}
+	title := r.title.Title
+	if r.former {
+		title = "former " + title
+	}
+	a := st.actors[r.actor]
+	if a == nil {
+		return
+	}
+	a.Roles = append(a.Roles, Role{Title: title, Of: of})
+	st.holders = append(st.holders, roleHolder{actor: r.actor, title: r.title, of: of})
+	if r.kind == Person && a.Kind == "" {
+		a.Kind = Person
+	}
+	if r.former || of == "" || r.title.Relation == "" {
+		return
+	}
+	first, last := items[r.first].first, items[r.last-1].last
+	if r.same > 0 {
+		n := refs[r.same-1]
+		first = min(first, items[n.first].first)
+		last = max(last, items[n.last-1].last)
+	}
+	m := r.title.Modality
+	if r.incoming {
+		m = Planned
+	}
+	st.addRelation(r.title.Relation, r.actor, of, m, sent, first, last, "role")
+}
+
+// addMention records that actor id is named by the tokens [span[0], span[1]).
+func (st *docState) addMention(id string, span [2]int) {
+	a := st.actors[id]
+	if a == nil {
+		return
+	}
+	s := Span{Start: int(st.tk.toks[span[0]].start), End: int(st.tk.toks[span[1]-1].end)}
+	a.Mentions = append(a.Mentions, Mention{Doc: st.doc, Span: s})
+	st.addAlias(id, span)
+}
+
+// addAlias records the surface form of the tokens [span[0], span[1]) as an alias of id.
+func (st *docState) addAlias(id string, span [2]int) {
+	a := st.actors[id]
+	if a == nil {
+		return
+	}
+	text := st.spanText(span)
+	a.Aliases = append(a.Aliases, text)
+	if k := aliasKey(text); st.aliasIndex[k] == "" {
+		st.aliasIndex[k] = id
+	}
+}
+
+// spanText returns the original text of tokens [span[0], span[1]) with runs of white space
+// (line breaks included) turned into single spaces.
+func (st *docState) spanText(span [2]int) string {
+	s := st.text[st.tk.toks[span[0]].start:st.tk.toks[span[1]-1].end]
+	if !strings.ContainsAny(s, "\n\r\t  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,43 @@
+// Package actorgraph reads English news articles and political statements and turns them
+// into a typed graph of actors and the relations between them.
+//
+// Actors are people, organizations, countries and groups. Each has a stable ID
+// ("donald-trump"), the fullest name seen, its kind, every alias it went by ("Trump",
+// "the President-elect"), the roles it holds (Role{Title: "national security advisor",
+// Of: "donald-trump"}) and the byte spans where it is named.
+//
+// Relations are typed (envoy-for, advisor-to, spokesperson-for, leader-of, member-of,
+// negotiates-with, meets-with, contacts, at-war-with, sanctions, supports, opposes), have a
+// modality (actual, planned, possible, negated) and carry their evidence: the document, the
+// sentence, the byte span and the rule that produced them.
+//
+// # Parsing
+//
+// Parse handles the common case; a Parser configures the lexicon, rules and limits, and its
+// zero value is ready to use:
+//
+//	g, err := actorgraph.Parse(ctx, text)
+//	trump := g.Actor("the President-elect")
+//	for r := range g.Relations(actorgraph.Filter{Type: actorgraph.AdvisorTo}) {
+//		fmt.Println(r.Source, r.Type, r.Target, r.Modality)
+//	}
+//
+// The pipeline runs in stages, one file each: segmentation into sentences and tokens with
+// byte offsets into the original text (segment.go); lexicon matching and name finding
+// (lexicon.go, mentions.go); grouping of titles, principals and names into mentions
+// (refs.go); appositives and other role constructions (roles.go); coreference within the
+// document (coref.go); relation patterns and modality (patterns.go, modality.go); and graph
+// assembly (extract.go, merge.go).
+//
+// # Lexicons
+//
+// Everything the parser knows about the world is data: countries with demonyms and capitals,
+// organizations, titles and the relation each implies, given names and nicknames,
+// abbreviations, relation triggers and modality cues. The files are embedded from the
+// lexicon directory; Lexicon.Extend adds a user's own files in the same formats.
+//
+// # Output
+//
+// Graph.WriteJSON and ReadJSON give a stable JSON form; Graph.WriteDOT writes Graphviz DOT.
+// Both are byte-for-byte deterministic. Merge combines graphs of many documents.
+package actorgraph

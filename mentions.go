@@ -1,0 +1,197 @@
+package actorgraph
+
+// This file is stage 2 of the pipeline: it tags the tokens of a sentence with lexicon
+// matches and groups capitalized words into names, producing items.
+
+// itemKind says what an item of a sentence is.
+type itemKind uint8
+
+const (
+	itWord    itemKind = iota // any other token
+	itLexicon                 // a lexicon phrase: entity, title, trigger, cue or place
+	itName                    // a run of capitalized words that no lexicon entry covers whole
+)
+
+// item is a token or phrase of a sentence. Items cover the sentence's tokens in order.
+type item struct {
+	first, last int // token range [first, last)
+	kind        itemKind
+	vals        []lexVal // for itLexicon
+	nameKind    Kind     // for itName: the kind the name's shape suggests, or ""
+	country     string   // for itName organizations: the state named inside it
+	ref         int      // index of the ref the item belongs to, or -1
+}
+
+// has reports whether the item carries a lexicon value of kind k, and returns the first.
+func (it *item) has(k lexKind) (lexVal, bool) {
+	for _, v := range it.vals {
+		if v.kind == k {
+			return v, true
+		}
+	}
+	return lexVal{}, false
+}
+
+// entity returns the lexicon entity the item names (a country by name, capital or demonym,
+// or an organization), preferring organizations and countries named outright.
+func (it *item) entity() (lexVal, bool) {
+	for _, k := range []lexKind{lexOrg, lexCountry, lexCapital, lexDemonym} {
+		if v, ok := it.has(k); ok {
+			return v, true
+		}
+	}
+	return lexVal{}, false
+}
+
+// tagItems splits the tokens [first, last) into items: lexicon phrases by longest match,
+// then names.
+func (st *docState) tagItems(first, last int, headline bool, dst []item) []item {
+	lex, t := st.lex, &st.tk
+	for i := first; i < last; {
+		if ps, n := lex.match(t, i, last); n > 0 {
+			it := item{first: i, last: i + n, kind: itLexicon, ref: -1}
+			for _, p := range ps {
+				it.vals = append(it.vals, p.vals...)
+			}
+			// A country or demonym that opens a capitalized organization name belongs to it:
+			// "Polish Press Agency", "Russian Foreign Ministry".
+			if v, ok := it.entity(); ok && (v.kind == lexDemonym || v.kind == lexCountry) {
+				if end, ok := st.orgNameAfter(i+n, last, headline); ok {
+					dst = append(dst, item{first: i, last: end, kind: itName, nameKind: Organization,
+						country: v.entity.ID, ref: -1})
+					i = end
+					continue
+				}
+			}
+			dst = append(dst, it)
+			i += n
+			continue
+		}
+		if end := st.nameEnd(i, first, last, headline); end > i {
+			dst = append(dst, st.classifyName(i, end, first))
+			i = end
+			continue
+		}
+		dst = append(dst, item{first: i, last: i + 1, kind: itWord, ref: -1})
+		i++
+	}
+	return dst
+}
+
+// orgNameAfter reports whether capitalized words starting at i run to an organization head
+// noun ("Press Agency", "Foreign Ministry") and returns the end of that run.
+func (st *docState) orgNameAfter(i, last int, headline bool) (int, bool) {
+	end := st.nameEnd(i, i, last, headline)
+	if end == i {
+		return i, false
+	}
+	return end, st.lex.orgHeads[st.tk.key(end-1)]
+}
+
+// nameWord reports whether token i can be part of a name: a capitalized word that is not a
+// function word, not a title or other lexicon phrase, and, in a sentence's first position or
+// a headline, a word the document also capitalizes elsewhere or a known given name.
+func (st *docState) nameWord(i, first, last int, headline bool) bool {
+	tok := st.tk.toks[i]
+	if !tok.is(tWord) || !tok.is(tCap) || tok.is(tNumber) {
+		return false
+	}
+	k := st.tk.key(i)
+	if st.lex.words[k]&wordFunction != 0 && !tok.is(tUpper) {
+		return false
+	}
+	if ps, n := st.lex.match(&st.tk, i, last); n > 0 && !(n == 1 && st.lex.orgHeads[k]) {
+		for _, p := range ps {
+			for _, v := range p.vals {
+				switch v.kind {
+				case lexTitle, lexCountry, lexCapital, lexDemonym, lexPlace, lexOrg:
+					return false
+				}
+			}
+		}
+	}
+	if i == first || headline || st.tk.toks[i-1].is(tNewline) {
+		// A capital here may only mark the start of a sentence: trust it when the document
+		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
+		return st.capSeen[k] || st.lex.given[k] ||
+			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && st.nameWord(i+1, first, last, headline)
+	}
+	return true
+}
+
+// nameEnd returns the end of the name starting at token i, or i when none starts there.
+// A name is a run of name words, joined by hyphens without spaces ("el-Sisi"), by
+// particles ("bin", "al") followed by another name word, and, after an organization head
+// noun, by "of"/"for" ("Ministry of Foreign Affairs").
+func (st *docState) nameEnd(i, first, last int, headline bool) int {
+	if i >= last || !st.nameWord(i, first, last, headline) {
+		return i
+	}
+	t := &st.tk
+	j := i + 1
+	for j < last {
+		tok := t.toks[j]
+		k := t.key(j)
+		switch {
+		case st.nameWord(j, first, last, headline) && !tok.is(tNewline):
+			j++
+		case k == "-" && tok.start == t.toks[j-1].end && j+1 < last &&
+			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !st.hyphenPair(j):
+			j += 2
+		case st.lex.words[k]&wordParticle != 0 && !tok.is(tCap):
+			// "bin", "von der": particles count only when a name word follows them.
+			p := j
+			for p < last && st.lex.words[t.key(p)]&wordParticle != 0 && !t.toks[p].is(tCap) {
+				p++
+			}
+			if p >= last || !st.nameWord(p, first, last, headline) {
+				return j
+			}
+			j = p + 1
+		case (k == "of" || k == "for") && st.lex.orgHeads[t.key(j-1)] && j+1 < last && st.nameWord(j+1, first, last, headline):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// hyphenPair reports whether the hyphen at token j joins two separate actors ("Putin-Trump",
+// "U.S.-China") rather than the parts of one name ("el-Sisi"): both sides are known on their
+// own, as lexicon entities or as names the document has already met.
+func (st *docState) hyphenPair(j int) bool {
+	known := func(i int) bool {
+		k := st.tk.key(i)
+		if _, n := st.lex.match(&st.tk, i, i+1); n > 0 {
+			for _, p := range st.lex.phrases[k] {
+				if _, ok := (&item{vals: p.vals}).entity(); ok {
+					return true
+				}
+			}
+		}
+		return st.soloNames[k]
+	}
+	return known(j-1) && known(j+1)
+}
+
+// classifyName makes an item of the name [i, end) and guesses its kind from its shape:
+// an organization head noun at the end, a known given name at the start, or a nonactor head
+// ("Summit", "Strait") that rules it out.
+func (st *docState) classifyName(i, end, first int) item {
+	it := item{first: i, last: end, kind: itName, ref: -1}
+	lastKey := st.tk.key(end - 1)
+	switch {
+	case st.lex.orgHeads[lastKey]:
+		it.nameKind = Organization
+	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.lex.orgHeads[st.tk.key(end)]:
+		it.nameKind = Organization // "the Jewish Power party"
+	case st.lex.words[lastKey]&wordNonActor != 0:
+		it.kind = itWord // an event, place or document: not an actor
+	case st.lex.given[st.tk.key(i)] || st.tk.toks[i].is(tDotted) && end-i > 1:
+		it.nameKind = Person
+	case end-i >= 2:
+		it.nameKind = Person
+	}
+	return it
+}

@@ -1,0 +1,69 @@
+package actorgraph
+
+// This file decides the modality of a relation from the cues of cues.tsv around its trigger.
+
+// cueWindow bounds how far a cue may stand from its trigger, in items.
+const cueWindow = 12
+
+// modality returns the modality of the relation stated by the trigger at item t: the
+// strongest cue in the trigger's clause (negated over possible over planned), or actual.
+// A state ("Russia's war against Ukraine") takes only a cue right before the trigger, so
+// "promised to end Russia's war" does not make the war planned.
+func (st *docState) modality(items []item, t int, tr *trigger) Modality {
+	best := Actual
+	take := func(m Modality) {
+		if modalityStrength(m) > modalityStrength(best) {
+			best = m
+		}
+	}
+	from := max(0, t-cueWindow)
+	if tr.State {
+		from = max(0, t-2)
+	}
+	for i := t - 1; i >= from; i-- {
+		if st.isCueBoundary(items, i) {
+			break
+		}
+		for _, v := range items[i].vals {
+			if v.kind == lexCue && !v.cue.After {
+				take(v.cue.Modality)
+			}
+		}
+	}
+	if !tr.State {
+		for i := t + 1; i < len(items) && i <= t+cueWindow; i++ {
+			if st.isCueBoundary(items, i) {
+				break
+			}
+			for _, v := range items[i].vals {
+				if v.kind == lexCue && v.cue.After {
+					take(v.cue.Modality)
+				}
+			}
+		}
+	}
+	return best
+}
+
+func modalityStrength(m Modality) int {
+	switch m {
+	case Negated:
+		return 3
+	case Possible:
+		return 2
+	case Planned:
+		return 1
+	}
+	return 0
+}
+
+// isCueBoundary reports the items that end a cue's scope: clause punctuation and the
+// conjunctions that open a new clause.
+func (st *docState) isCueBoundary(items []item, i int) bool {
+	switch st.itemKey(items, i) {
+	case ",", ";", ":", "(", ")", "\u2014", "\u2013", "but", "although", "though", "while",
+		"whereas", "because", "and", "which", "who", "after", "as", "since":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,334 @@
+package actorgraph
+
+// This file is stage 5 of the pipeline: relation patterns. Each trigger word of
+// triggers.tsv is read in the frames its row allows, and each frame is a named rule that
+// Parser.DisableRules can turn off:
+//
+//	noun-between  "a meeting between X and Y", "the war between X and Y"
+//	hyphen-pair   "the Putin-Trump meeting", "U.S.-China talks"
+//	possessive    "Russia's war against Ukraine"
+//	noun-object   "talks with Russia" (the other end is the clause's subject)
+//	verb          "Trump met Putin", "X and Y met", "Lee plans to call Kim"
+
+// maxArgDistance bounds how many items a pattern looks across for an argument, so that
+// matching stays linear in the sentence length.
+const maxArgDistance = 24
+
+// findRelations reads the relations stated by the sentence.
+func (st *docState) findRelations(items []item, refs []ref, sent int) {
+	st.inheritPrepositions(items, refs)
+	for t := range items {
+		if items[t].kind != itLexicon {
+			continue
+		}
+		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
+		// after a determiner, and as a verb only when no noun frame finds its ends.
+		nounFound := false
+		for _, v := range items[t].vals {
+			if v.kind == lexTrigger && !v.trigger.Verb && st.applyNoun(items, refs, t, v.trigger, sent) {
+				nounFound = true
+			}
+		}
+		if nounFound || determiners[st.itemKey(items, t-1)] {
+			continue
+		}
+		for _, v := range items[t].vals {
+			if v.kind == lexTrigger && v.trigger.Verb {
+				st.verbFrame(items, refs, t, v.trigger, sent)
+			}
+		}
+	}
+}
+
+// determiners before a trigger word make it a noun.
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "their": true, "his": true,
+	"her": true, "its": true, "no": true, "any": true, "new": true, "first": true, "'s": true,
+}
+
+// inheritPrepositions makes the later members of a coordination share the preposition of
+// the first ("talks with Kyiv and Moscow"), so that none of them is taken for a subject.
+func (st *docState) inheritPrepositions(items []item, refs []ref) {
+	for i := range refs {
+		r := &refs[i]
+		if r.prep != "" || r.inside > 0 || r.first < 2 {
+			continue
+		}
+		if k := st.itemKey(items, r.first-1); k == "and" || k == "or" || k == "," {
+			if p := st.outerRef(items, refs, r.first-2); p >= 0 {
+				r.prep = refs[p].prep
+			}
+		}
+	}
+}
+
+// outerRef returns the outermost ref covering item i ("Russian President Vladimir Putin"
+// for the item "Russian"), or -1.
+func (st *docState) outerRef(items []item, refs []ref, i int) int {
+	if i < 0 || i >= len(items) {
+		return -1
+	}
+	k := items[i].ref
+	for k >= 0 && refs[k].inside > 0 {
+		k = refs[k].inside - 1
+	}
+	return k
+}
+
+// applyNoun tries the noun frames of a trigger at item t; the first frame that finds both
+// ends wins, and applyNoun reports whether one did.
+func (st *docState) applyNoun(items []item, refs []ref, t int, tr *trigger, sent int) bool {
+	return st.betweenFrame(items, refs, t, tr, sent) ||
+		st.hyphenFrame(items, refs, t, tr, sent) ||
+		st.possessiveFrame(items, refs, t, tr, sent) ||
+		st.objectFrame(items, refs, t, tr, sent, "noun-object")
+}
+
+// betweenFrame reads "TRIGGER between X and Y [and Z]" and relates every pair.
+func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
+	if st.itemKey(items, t+1) != "between" || !st.p.ruleEnabled("noun-between") {
+		return false
+	}
+	list, end := st.refList(items, refs, t+2)
+	if len(list) < 2 {
+		return false
+	}
+	m := st.modality(items, t, tr)
+	for a := 0; a < len(list); a++ {
+		for b := a + 1; b < len(list); b++ {
+			st.relate(tr.Relation, refs[list[a]].actor, refs[list[b]].actor, m, sent, items, t, end, "noun-between")
+		}
+	}
+	return true
+}
+
+// hyphenFrame reads "X-Y [word] TRIGGER": two refs joined by a hyphen with no spaces.
+func (st *docState) hyphenFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
+	if !st.p.ruleEnabled("hyphen-pair") {
+		return false
+	}
+	for y := t - 1; y >= max(0, t-2); y-- {
+		b := st.outerRef(items, refs, y)
+		if b < 0 || refs[b].last != y+1 {
+			continue
+		}
+		h := refs[b].first - 1
+		if h < 1 || st.itemKey(items, h) != "-" || !st.adjacent(items, h-1, h) || !st.adjacent(items, h, h+1) {
+			return false
+		}
+		a := st.outerRef(items, refs, h-1)
+		if a < 0 {
+			return false
+		}
+		st.relate(tr.Relation, refs[a].actor, refs[b].actor, st.modality(items, t, tr), sent, items, refs[a].first, t+1, "hyphen-pair")
+		return true
+	}
+	return false
+}
+
+// adjacent reports whether items i and j touch with no space between them.
+func (st *docState) adjacent(items []item, i, j int) bool {
+	if i < 0 || j >= len(items) {
+		return false
+	}
+	return st.tk.toks[items[i].last-1].end == st.tk.toks[items[j].first].start
+}
+
+// possessiveFrame reads "X's [word] TRIGGER PREP Y" ("Russia's war against Ukraine").
+func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
+	if !st.p.ruleEnabled("possessive") {
+		return false
+	}
+	for s := t - 1; s >= max(0, t-2); s-- {
+		if st.itemKey(items, s) != "'s" {
+			continue
+		}
+		a := st.outerRef(items, refs, s-1)
+		if a < 0 {
+			return false
+		}
+		objs, end := st.objects(items, refs, t, tr)
+		for _, o := range objs {
+			st.relate(tr.Relation, refs[a].actor, refs[o].actor, st.modality(items, t, tr), sent, items, refs[a].first, end, "possessive")
+		}
+		return len(objs) > 0
+	}
+	return false
+}
+
+// objectFrame relates the clause's subject to the objects of the trigger at t.
+func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, sent int, rule string) bool {
+	if !st.p.ruleEnabled(rule) {
+		return false
+	}
+	objs, end := st.objects(items, refs, t, tr)
+	if len(objs) == 0 {
+		return false
+	}
+	subj := st.subject(items, refs, t)
+	if subj < 0 {
+		return false
+	}
+	m := st.modality(items, t, tr)
+	for _, o := range objs {
+		st.relate(tr.Relation, refs[subj].actor, refs[o].actor, m, sent, items, min(refs[subj].first, t), end, rule)
+	}
+	return true
+}
+
+// verbFrame reads "SUBJECT TRIGGER [PREP] OBJECT", or for symmetric relations and
+// contacts "X and Y TRIGGER" (a call with no stated direction goes from the first named).
+func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent int) {
+	if st.objectFrame(items, refs, t, tr, sent, "verb") || !st.p.ruleEnabled("verb") ||
+		!tr.Relation.Symmetric() && tr.Relation != Contacts {
+		return
+	}
+	subj := st.subject(items, refs, t)
+	if subj < 0 {
+		return
+	}
+	list := st.coordinatedBefore(items, refs, subj)
+	m := st.modality(items, t, tr)
+	for a := 0; a < len(list); a++ {
+		for b := a + 1; b < len(list) && (a == 0 || tr.Relation.Symmetric()); b++ {
+			st.relate(tr.Relation, refs[list[a]].actor, refs[list[b]].actor, m, sent, items, refs[list[0]].first, t+1, "verb")
+		}
+	}
+}
+
+// objects returns the refs the trigger at t takes as objects: right after it when the
+// trigger allows a direct object (across at most two determiners or adjectives), or after
+// one of its prepositions; and the item where they end.
+func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int, int) {
+	j := t + 1
+	for _, prep := range tr.Preps {
+		if st.wordsAt(items, j, prep) {
+			return st.refList(items, refs, j+len(prep))
+		}
+	}
+	if !tr.Direct {
+		return nil, j
+	}
+	for skip := 0; skip < 3 && j < len(items); skip++ {
+		if r := st.outerRef(items, refs, j); r >= 0 {
+			if refs[r].first != j && !(refs[r].first == j-1 && st.itemKey(items, j-1) == "the") {
+				return nil, j
+			}
+			return st.refList(items, refs, refs[r].first)
+		}
+		if items[j].kind != itWord || !items[j].tokenIsWord(&st.tk) || st.isClauseBreak(items, j) {
+			return nil, j
+		}
+		j++
+	}
+	return nil, j
+}
+
+func (it *item) tokenIsWord(t *tokenizer) bool { return t.toks[it.first].is(tWord) }
+
+// wordsAt reports whether the one-token items from i on spell keys.
+func (st *docState) wordsAt(items []item, i int, keys []string) bool {
+	for n, k := range keys {
+		if st.itemKey(items, i+n) != k {
+			return false
+		}
+	}
+	return true
+}
+
+// refList reads a coordination of refs starting at item i: "X", "X and Y", "X, Y and Z",
+// with articles and appositives skipped. It returns the refs and the item after the list.
+func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
+	var list []int
+	for n := 0; i < len(items) && n < maxArgDistance; n++ {
+		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" {
+			i++
+			continue
+		}
+		r := st.outerRef(items, refs, i)
+		if r < 0 {
+			break
+		}
+		if refs[r].actor != "" && (len(list) == 0 || refs[list[len(list)-1]].actor != refs[r].actor) {
+			list = append(list, r)
+		}
+		i = refs[r].last
+		switch k := st.itemKey(items, i); k {
+		case "and", "or":
+			i++
+		case ",":
+			if st.itemKey(items, i+1) == "and" {
+				i++
+			}
+			i++
+			// "X, the Y, and Z": an appositive of X is skipped by the same-actor check above.
+		default:
+			return list, i
+		}
+	}
+	return list, i
+}
+
+// subject finds the actor a clause is about, looking left from item t: the nearest ref that
+// is not the object of a preposition (an agent after "by" counts).
+func (st *docState) subject(items []item, refs []ref, t int) int {
+	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
+		if k := st.itemKey(items, i); k == ";" {
+			return -1
+		}
+		r := st.outerRef(items, refs, i)
+		if r < 0 || refs[r].actor == "" {
+			continue
+		}
+		if p := refs[r].prep; p == "" || p == "by" {
+			return r
+		}
+		i = refs[r].first
+	}
+	return -1
+}
+
+// coordinatedBefore returns the refs coordinated with and ending at ref r ("Egypt, Qatar and
+// the United States"), in text order.
+func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
+	list := []int{r}
+	for i := refs[r].first - 1; i > 0 && len(list) < maxArgDistance; {
+		k := st.itemKey(items, i)
+		if k != "and" && k != "," && k != "or" {
+			break
+		}
+		j := i - 1
+		if st.itemKey(items, j) == "," {
+			j--
+		}
+		p := st.outerRef(items, refs, j)
+		if p < 0 || refs[p].actor == "" {
+			break
+		}
+		list = append([]int{p}, list...)
+		i = refs[p].first - 1
+	}
+	return list
+}
+
+// isClauseBreak reports punctuation and conjunctions that end a clause.
+func (st *docState) isClauseBreak(items []item, i int) bool {
+	switch st.itemKey(items, i) {
+	case ",", ";", ":", "(", ")", "\"", "-", "\u2014", "\u2013", "but", "although", "though",
+		"while", "whereas", "which", "who", "that", "because", "after", "before", "when":
+		return true
+	}
+	return false
+}
+
+// relate records a relation found by a pattern, spanning items [from, to).
+func (st *docState) relate(t RelationType, src, dst string, m Modality, sent int, items []item, from, to int, rule string) {
+	if src == "" || dst == "" || src == dst {
+		return
+	}
+	to = min(to, len(items))
+	if from >= to {
+		return
+	}
+	st.addRelation(t, src, dst, m, sent, items[from].first, items[to-1].last, rule)
+}

@@ -1,0 +1,253 @@
+package actorgraph
+
+// This file groups the items of a sentence into refs: the phrases that point at one actor,
+// with any title and modifier before the name ("U.S. President-elect Donald Trump",
+// "Kremlin spokesperson Dmitry Peskov", "the President-elect", "Trump's national security
+// advisor").
+
+// ref is one mention of an actor in a sentence.
+type ref struct {
+	first, last int    // item range [first, last) of the whole phrase
+	alias       [2]int // token range of the surface form that names the actor
+	kind        Kind
+	entity      *lexEntity // the lexicon entry, when the lexicon knows the actor
+	country     string     // for organizations found by shape: the state named in the name
+	desc        bool       // a title-only description such as "the President-elect"
+	indefinite  bool       // a description without "the" or a principal
+	same        int        // index+1 of a ref in the sentence that names the same actor, or 0
+	inside      int        // index+1 of the ref whose phrase holds this one (its principal), or 0
+	pronoun     bool       // he, his, she, her
+	title       *titleInfo // a title given to the actor in this phrase
+	former      bool       // the title is held no longer ("former President")
+	incoming    bool       // the title is yet to be taken up ("incoming", "future")
+	titleFirst  int        // token range of the title, when there is one
+	titleLast   int
+	of          int    // ref index of the title's principal, or -1
+	actor       string // the actor the ref resolves to, set by coreference
+	prep        string // fold key of the word before the ref when it is a preposition
+}
+
+// titleModifiers may stand between a title's principal and the title itself.
+var titleModifiers = map[string]bool{
+	"former": true, "future": true, "acting": true, "outgoing": true, "incoming": true,
+	"top": true, "then": true, "current": true, "new": true, "interim": true, "longtime": true,
+}
+
+// prepositions that make the following actor an object, never the subject of a clause.
+var prepositions = map[string]bool{
+	"with": true, "to": true, "on": true, "against": true, "in": true, "of": true, "for": true,
+	"from": true, "at": true, "between": true, "into": true, "toward": true, "towards": true,
+	"about": true, "over": true, "among": true, "amid": true, "like": true, "than": true,
+	"through": true, "under": true, "after": true, "before": true, "since": true, "as": true,
+}
+
+// buildRefs groups the sentence's items into refs and links each item to its ref.
+func (st *docState) buildRefs(items []item, refs []ref) []ref {
+	for i := 0; i < len(items); {
+		r, ok := st.parseRef(items, i, refs)
+		if !ok {
+			i++
+			continue
+		}
+		for k := r.head.first; k < r.head.last; k++ {
+			items[k].ref = len(refs) + len(r.own)
+		}
+		for n := range r.own {
+			p := &r.own[n]
+			p.inside = len(refs) + len(r.own) + 1
+			for k := p.first; k < p.last; k++ {
+				items[k].ref = len(refs) + n
+			}
+		}
+		refs = append(refs, r.own...)
+		r.head.prep = st.prepBefore(items, r.head.first)
+		refs = append(refs, r.head)
+		i = r.head.last
+	}
+	return refs
+}
+
+// parsedRef is a ref and the refs inside it (its principal) that come before it.
+type parsedRef struct {
+	head ref
+	own  []ref
+}
+
+// parseRef reads [the] [PRINCIPAL | POSSESSOR 's] [modifiers] [TITLE] [NAME] at item i.
+// The principal becomes a ref of its own, placed before the head; base is the refs already
+// built, so that the principal's index is known.
+func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) {
+	var out parsedRef
+	j := i
+	if st.itemKey(items, j) == "the" {
+		j++
+	}
+	head := ref{first: i, of: -1}
+	mods := j
+	j = st.skipModifiers(items, j)
+	// A principal: an entity or organization name, or a possessive, followed by a title.
+	if j < len(items) {
+		if p, next, ok := st.principal(items, j); ok && st.titleAt(items, st.skipModifiers(items, next)) >= 0 {
+			p.prep = st.prepBefore(items, p.first)
+			head.of = len(base)
+			out.own = append(out.own, p)
+			j = st.skipModifiers(items, next)
+		}
+	}
+	if t := st.titleAt(items, j); t >= 0 {
+		v, _ := items[t].has(lexTitle)
+		head.title = v.title
+		head.titleFirst, head.titleLast = items[mods].first, items[t].last
+		for m := mods; m < t; m++ {
+			switch st.itemKey(items, m) {
+			case "former":
+				head.former = true
+			case "incoming", "future":
+				head.incoming = true
+			}
+		}
+		j = t + 1
+	} else if head.of >= 0 || j > mods {
+		return parsedRef{}, false
+	}
+	// The name.
+	if j < len(items) {
+		if n, ok := st.nameRef(items, j); ok && (head.title == nil || n.kind != Country && n.kind != Organization) {
+			n.first, n.of, n.title, n.former, n.incoming = head.first, head.of, head.title, head.former, head.incoming
+			n.titleFirst, n.titleLast = head.titleFirst, head.titleLast
+			if head.title != nil && n.kind == "" {
+				n.kind = Person
+			}
+			out.head = n
+			return out, true
+		}
+	}
+	if head.title == nil {
+		return parsedRef{}, false
+	}
+	// A title with no name is a description. It refers back to a known actor only when it
+	// is definite ("the President-elect", "Russia's foreign minister"); an indefinite one
+	// ("special envoy", "an official") can still name someone through an appositive.
+	head.indefinite = st.itemKey(items, i) != "the" && head.of < 0
+	head.desc = true
+	head.kind = Person
+	head.last = j
+	head.alias = [2]int{items[i].first, items[j-1].last}
+	out.head = head
+	return out, true
+}
+
+// skipModifiers returns the first item at or after i that is not a title modifier.
+func (st *docState) skipModifiers(items []item, i int) int {
+	for i < len(items) && titleModifiers[st.itemKey(items, i)] {
+		i++
+	}
+	return i
+}
+
+// principal reads the actor a title is held for: a country, capital, demonym or
+// organization, or a possessive ("Trump's", "his") at item i. It returns the ref and the
+// item after it.
+func (st *docState) principal(items []item, i int) (ref, int, bool) {
+	if r, ok := st.nameRef(items, i); ok {
+		next := r.last
+		if next < len(items) && st.itemKey(items, next) == "'s" {
+			return r, next + 1, true
+		}
+		if r.kind == Country || r.kind == Organization || r.kind == Group {
+			return r, next, true
+		}
+		if v, ok := items[i].has(lexDemonym); ok && v.entity != nil {
+			return r, next, true
+		}
+		return ref{}, 0, false
+	}
+	if k := st.itemKey(items, i); st.lex.words[k]&(wordPronounM|wordPronounF) != 0 && (k == "his" || k == "her") {
+		return ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
+			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
+	}
+	return ref{}, 0, false
+}
+
+// nameRef reads a single named actor at item i: a lexicon entity or a name, or a pronoun.
+func (st *docState) nameRef(items []item, i int) (ref, bool) {
+	it := &items[i]
+	r := ref{first: i, last: i + 1, of: -1, alias: [2]int{it.first, it.last}}
+	switch it.kind {
+	case itLexicon:
+		v, ok := it.entity()
+		if !ok {
+			if k := st.itemKey(items, i); st.lex.words[k]&(wordPronounM|wordPronounF) != 0 {
+				r.pronoun, r.kind = true, Person
+				return r, true
+			}
+			return ref{}, false
+		}
+		if v.kind == lexCapital && st.isPlace(items, i) {
+			// "talks in Doha", "flew to Beijing": the city, not the state.
+			return ref{}, false
+		}
+		r.entity = v.entity
+		r.kind = v.entity.Kind
+		return r, true
+	case itName:
+		r.kind = it.nameKind
+		r.country = it.country
+		return r, true
+	}
+	if k := st.itemKey(items, i); st.lex.words[k]&(wordPronounM|wordPronounF) != 0 {
+		r.pronoun, r.kind = true, Person
+		return r, true
+	}
+	return ref{}, false
+}
+
+// isPlace reports whether the capital at item i is used as a place: after a locative
+// preposition ("in Doha"), or after "to" following a verb of motion ("flew to Beijing").
+func (st *docState) isPlace(items []item, i int) bool {
+	switch st.itemKey(items, i-1) {
+	case "in", "at", "from", "into", "near", "outside", "inside", "across", "around", "via":
+		return true
+	case "to":
+		return motionWords[st.itemKey(items, i-2)]
+	}
+	return false
+}
+
+// motionWords before "to" make the following capital a destination.
+var motionWords = map[string]bool{
+	"flew": true, "fly": true, "flies": true, "travelled": true, "traveled": true, "travel": true,
+	"travels": true, "arrived": true, "returned": true, "return": true, "went": true, "go": true,
+	"came": true, "headed": true, "trip": true, "visit": true, "journey": true, "moved": true,
+	"back": true, "delegation": true, "sent": true, "send": true,
+}
+
+// titleAt returns i if item i is a title, or -1.
+func (st *docState) titleAt(items []item, i int) int {
+	if i < len(items) {
+		if _, ok := items[i].has(lexTitle); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// itemKey returns the fold key of a one-token item, or "" for longer items.
+func (st *docState) itemKey(items []item, i int) string {
+	if i < 0 || i >= len(items) || items[i].last-items[i].first != 1 {
+		return ""
+	}
+	return st.tk.key(items[i].first)
+}
+
+// prepBefore returns the preposition before item i, skipping an article, or "".
+func (st *docState) prepBefore(items []item, i int) string {
+	j := i - 1
+	if k := st.itemKey(items, j); k == "the" || k == "a" || k == "an" {
+		j--
+	}
+	if k := st.itemKey(items, j); prepositions[k] || k == "by" {
+		return k
+	}
+	return ""
+}

@@ -1,0 +1,182 @@
+package actorgraph
+
+// This file is stage 4 of the pipeline: it finds the constructions that give a title to a
+// named actor beyond "TITLE NAME" (which refs.go reads): appositives ("Keith Kellogg, the
+// special envoy for ..."), possessives ("Michael Waltz, Trump's national security advisor"),
+// "X, who serves as Y", "X (Y)", "X was appointed Y by Z", and principals introduced by
+// "of", "for" and "to".
+
+// linkRoles links the descriptions of a sentence to the names they describe and the
+// principals they are held for. It works on refs in place.
+func (st *docState) linkRoles(items []item, refs []ref) {
+	if !st.p.ruleEnabled("role") {
+		return
+	}
+	for i := range refs {
+		st.attachPrincipal(items, refs, i)
+	}
+	for i := range refs {
+		r := &refs[i]
+		if r.desc || r.pronoun || r.kind == Country {
+			continue
+		}
+		if d := st.appositiveAfter(items, refs, i); d >= 0 {
+			refs[d].same = i + 1
+		}
+		if d := st.descriptionBefore(items, refs, i); d >= 0 && refs[d].same == 0 {
+			refs[d].same = i + 1
+		}
+	}
+}
+
+// attachPrincipal gives a titled ref with no principal the actor named after "of", "for"
+// or "to": "the special envoy for the future U.S. President", "adviser to the prime
+// minister", "secretary-general of NATO". An envoy "for" a country is a topic, not a
+// principal ("envoy for Ukraine").
+func (st *docState) attachPrincipal(items []item, refs []ref, i int) {
+	r := &refs[i]
+	if r.title == nil || r.of >= 0 || r.last >= len(items) {
+		return
+	}
+	prep := st.itemKey(items, r.last)
+	if prep != "of" && prep != "for" && prep != "to" {
+		return
+	}
+	// Up to a few lower-case words may qualify the principal: "of the far-right Jewish
+	// Power party".
+	x := -1
+	for j := r.last + 1; j < len(items) && j <= r.last+5 && x < 0; j++ {
+		if x = st.refStartingAt(items, refs, j); x >= 0 {
+			break
+		}
+		if k := st.itemKey(items, j); k != "the" && k != "-" && (items[j].kind != itWord || st.tk.toks[items[j].first].is(tCap) || !st.tk.toks[items[j].first].is(tWord)) {
+			return
+		}
+	}
+	if x < 0 {
+		return
+	}
+	xr := &refs[x]
+	switch prep {
+	case "for":
+		if xr.kind == Country && r.title.Relation == EnvoyFor {
+			return
+		}
+	case "to":
+		if xr.kind != Person {
+			return
+		}
+	}
+	r.of = x
+}
+
+// refStartingAt returns the outermost ref whose phrase starts at item i, or at i+1 after
+// "the"; or -1.
+func (st *docState) refStartingAt(items []item, refs []ref, i int) int {
+	k := st.outerRef(items, refs, i)
+	if k < 0 && st.itemKey(items, i) == "the" {
+		k = st.outerRef(items, refs, i+1)
+		i++
+	}
+	if k < 0 || refs[k].first != i && !(refs[k].first == i-1 && st.itemKey(items, i-1) == "the") {
+		return -1
+	}
+	return k
+}
+
+// appositiveAfter returns the description that follows ref i as an appositive:
+// "NAME, [the] TITLE", "NAME, who serves as TITLE", "NAME (TITLE)", "NAME was appointed
+// TITLE by X"; or -1.
+func (st *docState) appositiveAfter(items []item, refs []ref, i int) int {
+	j := refs[i].last
+	switch st.itemKey(items, j) {
+	case ",":
+		j++
+		if st.itemKey(items, j) == "who" {
+			j = st.skipCopula(items, j+1)
+			if j < 0 {
+				return -1
+			}
+		}
+	case "(":
+		j++
+	case "was", "is", "has", "had":
+		j = st.skipAppointed(items, j)
+		if j < 0 {
+			return -1
+		}
+		d := st.descStartingAt(items, refs, j)
+		if d >= 0 && st.itemKey(items, refs[d].last) == "by" {
+			if x := st.refStartingAt(items, refs, refs[d].last+1); x >= 0 && refs[d].of < 0 {
+				refs[d].of = x
+			}
+		}
+		return d
+	default:
+		return -1
+	}
+	return st.descStartingAt(items, refs, j)
+}
+
+// descStartingAt returns the description ref starting at item i, or -1.
+func (st *docState) descStartingAt(items []item, refs []ref, i int) int {
+	k := st.refStartingAt(items, refs, i)
+	if k >= 0 && refs[k].desc && refs[k].same == 0 {
+		return k
+	}
+	return -1
+}
+
+// skipCopula reads "serves as", "is", "was", "has been", "became" after "who" and returns
+// the item after it, or -1.
+func (st *docState) skipCopula(items []item, j int) int {
+	switch st.itemKey(items, j) {
+	case "serves", "served", "works", "worked", "acts", "acted":
+		if st.itemKey(items, j+1) == "as" {
+			return j + 2
+		}
+	case "is", "was", "became", "becomes", "remains":
+		return j + 1
+	case "has", "had":
+		if st.itemKey(items, j+1) == "been" {
+			return j + 2
+		}
+	}
+	return -1
+}
+
+// skipAppointed reads "was appointed [as]", "was named", "has been appointed" and returns
+// the item after it, or -1.
+func (st *docState) skipAppointed(items []item, j int) int {
+	if k := st.itemKey(items, j); k == "has" || k == "had" {
+		if st.itemKey(items, j+1) != "been" {
+			return -1
+		}
+		j++
+	}
+	switch st.itemKey(items, j+1) {
+	case "appointed", "named", "nominated", "designated", "chosen", "picked", "tapped", "elected":
+	default:
+		return -1
+	}
+	j += 2
+	if st.itemKey(items, j) == "as" {
+		j++
+	}
+	return j
+}
+
+// descriptionBefore returns the description that ref i follows as an appositive:
+// "[the] TITLE, NAME" ("the U.S. President-elect, Donald Trump"); or -1.
+func (st *docState) descriptionBefore(items []item, refs []ref, i int) int {
+	j := refs[i].first - 1
+	if st.itemKey(items, j) != "," {
+		return -1
+	}
+	for d := range refs {
+		if refs[d].desc && refs[d].last == j && !refs[d].indefinite {
+			return d
+		}
+	}
+	return -1
+}
