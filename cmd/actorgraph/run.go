@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+const usageText = `usage: actorgraph [-format text|json|dot] [-o FILE] [FILE ...]
+
+Reads English news from each FILE (standard input when there is none or FILE is -),
+merges the actors and relations of all of them into one graph and writes it out.
+
+Flags:
+`
+
+// formats maps each -format value to the function that writes a graph in it.
+var formats = map[string]func(io.Writer, *actorgraph.Graph) error{
+	"text": writeText,
+	"json": func(w io.Writer, g *actorgraph.Graph) error { return g.WriteJSON(w) },
+	"dot":  func(w io.Writer, g *actorgraph.Graph) error { return g.WriteDOT(w) },
+}
+
+// run is the whole command: it parses args (without the program name), reads the
+// documents, writes the graph and returns the exit status. Errors go to stderr as one line.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported by us, on one line
+	format := fs.String("format", "text", "output `format`: text, json or dot")
+	outPath := fs.String("o", "", "write the graph to `file` instead of standard output")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usageText)
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+			return 0
+		}
+		return usageError(stderr, err.Error())
+	}
+	write, ok := formats[*format]
+	if !ok {
+		return usageError(stderr, fmt.Sprintf("unknown format %q: want text, json or dot", *format))
+	}
+
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	g, err := parseFiles(ctx, files, stdin)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if err := output(*outPath, stdout, func(w io.Writer) error { return write(w, g) }); err != nil {
+		return fail(stderr, err)
+	}
+	return 0
+}
+
+// errInterrupted reports that ctx was cancelled, normally by Ctrl-C.
+var errInterrupted = errors.New("interrupted")
+
+// parseFiles parses each file with one Parser and merges the graphs. It stops at the
+// first error, so a partial graph is never written.
+func parseFiles(ctx context.Context, files []string, stdin io.Reader) (*actorgraph.Graph, error) {
+	var p actorgraph.Parser
+	graphs := make([]*actorgraph.Graph, 0, len(files))
+	for _, name := range files {
+		doc, text, err := readDoc(ctx, name, stdin)
+		if err != nil {
+			return nil, err
+		}
+		g, err := p.ParseDoc(ctx, doc, text)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, errInterrupted
+			}
+			return nil, err
+		}
+		graphs = append(graphs, g)
+	}
+	return actorgraph.Merge(graphs...), nil
+}
+
+// readDoc returns the document name and text of the file name ("-" is stdin).
+func readDoc(ctx context.Context, name string, stdin io.Reader) (doc, text string, err error) {
+	if name == "-" {
+		b, err := readAll(ctx, stdin)
+		if err != nil && err != errInterrupted {
+			err = fmt.Errorf("read stdin: %w", err)
+		}
+		return "stdin", string(b), err
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return "", "", err // *PathError: "open NAME: reason"
+	}
+	defer f.Close()
+	b, err := readAll(ctx, f) // *PathError: "read NAME: is a directory"
+	return name, string(b), err
+}
+
+// readAll reads r to the end, or to one byte more than the parser accepts, so that an
+// oversized input fails with the parser's limit error without being read whole. It
+// returns errInterrupted as soon as ctx is done: reading a terminal blocks until the user
+// types, and Ctrl-C must still stop the command.
+func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		b, err := io.ReadAll(io.LimitReader(r, actorgraph.DefaultMaxDocumentBytes+1))
+		done <- result{b, err}
+	}()
+	select {
+	case <-ctx.Done():
+		return nil, errInterrupted // the reader goroutine ends when the process does
+	case res := <-done:
+		return res.b, res.err
+	}
+}
+
+// output calls write on the file at path, or on stdout when path is empty or "-". The
+// writers buffer and flush by themselves and report errors of their last write, and the
+// file's Close error is checked too, so no lost output goes unreported.
+func output(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return write(stdout)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	// Errors of f name the file: "write out.json: no space left on device".
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// fail reports err on one line and returns exit status 1.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "actorgraph: %s\n", oneLine(strings.TrimPrefix(err.Error(), "actorgraph: ")))
+	return 1
+}
+
+// usageError reports a usage problem on one line and returns exit status 2.
+func usageError(stderr io.Writer, msg string) int {
+	fmt.Fprintf(stderr, "actorgraph: %s (see actorgraph -h)\n", oneLine(msg))
+	return 2
+}
+
+// oneLine keeps a message on one line whatever file names it quotes.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// kindHeadings lists the kinds in the order the summary shows them, with their headings.
+var kindHeadings = []struct {
+	kind    actorgraph.Kind
+	heading string
+}{
+	{actorgraph.Person, "People"},
+	{actorgraph.Organization, "Organizations"},
+	{actorgraph.Country, "Countries"},
+	{actorgraph.Group, "Groups"},
+	{"", "Unknown kind"},
+}
+
+// maxQuote is the number of characters of a sentence the summary quotes.
+const maxQuote = 80
+
+// writeText writes a readable summary of g: the actors grouped by kind with their
+// aliases and roles, then one line per relation with its modality, first evidence and
+// where it comes from. Text from the documents is cleaned of control characters, so a
+// hostile document cannot send escape sequences to a terminal.
+func writeText(w io.Writer, g *actorgraph.Graph) error {
+	bw := bufio.NewWriter(w)
+	if g.NumActors() == 0 {
+		bw.WriteString("No actors found.\n")
+		return flushText(bw)
+	}
+	sep := ""
+	for _, kh := range kindHeadings {
+		heading := true
+		for a := range g.Actors(kh.kind) {
+			if heading {
+				fmt.Fprintf(bw, "%s%s:\n", sep, kh.heading)
+				heading, sep = false, "\n"
+			}
+			writeTextActor(bw, a)
+		}
+	}
+	if g.NumRelations() > 0 {
+		fmt.Fprintf(bw, "\nRelations:\n")
+	}
+	for r := range g.Relations(actorgraph.Filter{}) {
+		fmt.Fprintf(bw, "  %s —%s→ %s [%s]", clean(r.Source), r.Type, clean(r.Target), r.Modality)
+		if len(r.Evidence) > 0 {
+			e := r.Evidence[0]
+			fmt.Fprintf(bw, "  \"%s\" (%s:%d)", quote(e.Text), clean(e.Doc), e.Sentence)
+			if more := len(r.Evidence) - 1; more > 0 {
+				fmt.Fprintf(bw, " +%d more", more)
+			}
+		}
+		bw.WriteString("\n")
+	}
+	return flushText(bw)
+}
+
+// flushText flushes the summary; bufio.Writer keeps the first write error, so this
+// reports any error of the whole summary, with the same kind of context as WriteJSON.
+func flushText(bw *bufio.Writer) error {
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write text: %w", err)
+	}
+	return nil
+}
+
+// writeTextActor writes one actor: ID and name, then aliases and roles when it has any.
+func writeTextActor(bw *bufio.Writer, a *actorgraph.Actor) {
+	fmt.Fprintf(bw, "  %s", clean(a.ID))
+	if a.Name != "" && a.Name != a.ID {
+		fmt.Fprintf(bw, "  %s", clean(a.Name))
+	}
+	if a.Country != "" {
+		fmt.Fprintf(bw, "  (%s)", clean(a.Country))
+	}
+	bw.WriteString("\n")
+	var aliases []string
+	for _, al := range a.Aliases {
+		if al != a.Name {
+			aliases = append(aliases, clean(al))
+		}
+	}
+	if len(aliases) > 0 {
+		fmt.Fprintf(bw, "      aliases: %s\n", strings.Join(aliases, ", "))
+	}
+	if len(a.Roles) > 0 {
+		roles := make([]string, len(a.Roles))
+		for i, r := range a.Roles {
+			roles[i] = clean(r.Title)
+			if r.Of != "" {
+				roles[i] += " of " + clean(r.Of)
+			}
+		}
+		fmt.Fprintf(bw, "      roles: %s\n", strings.Join(roles, ", "))
+	}
+}
+
+// clean makes s safe to print on one terminal line: white space, control characters
+// (such as the escape that starts terminal sequences) and bidirectional controls become
+// single spaces, invalid UTF-8 becomes U+FFFD, and the ends are trimmed.
+func clean(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToValidUTF8(s, "\uFFFD"), func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+	}), " ")
+}
+
+// quote cleans a sentence and shortens it to at most maxQuote characters, cutting at a
+// space when there is one in the second half and marking the cut with "…".
+func quote(s string) string {
+	s = clean(s)
+	if utf8.RuneCountInString(s) <= maxQuote {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxQuote-1 {
+			s = s[:i]
+			break
+		}
+		n++
+	}
+	if j := strings.LastIndexByte(s, ' '); j > len(s)/2 {
+		s = s[:j]
+	}
+	return strings.TrimRight(s, " ") + "…"
+}
