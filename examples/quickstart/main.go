@@ -1,0 +1,74 @@
+// Quickstart parses a short news article and prints the actors it names, the roles they
+// hold and the relations between them, then writes the graph in Graphviz DOT.
+//
+//	go run ./examples/quickstart             # DOT to standard output
+//	go run ./examples/quickstart graph.dot   # DOT to graph.dot; then: dot -Tsvg graph.dot > graph.svg
+package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"os"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// article is wire-style news: one paragraph, sentences separated by spaces.
+const article = "WASHINGTON, Oct 16 (Reuters) - U.S. President Donald Trump said on Thursday he " +
+	"would meet Russian President Vladimir Putin in Budapest within two weeks. " +
+	"Kremlin spokesman Dmitry Peskov said Moscow did not rule out talks with Ukraine. " +
+	"Trump's special envoy Steve Witkoff met Putin in Moscow last week.\n"
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("quickstart: ")
+
+	g, err := actorgraph.Parse(context.Background(), article)
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	fmt.Println("Actors:")
+	for a := range g.Actors() {
+		fmt.Printf("  %s (%s, id %s)\n", a.Name, a.Kind, a.ID)
+		for _, r := range a.Roles {
+			if r.Of != "" {
+				fmt.Printf("      %s of %s\n", r.Title, r.Of)
+			} else {
+				fmt.Printf("      %s\n", r.Title)
+			}
+		}
+	}
+
+	fmt.Println("Relations:")
+	for r := range g.Relations(actorgraph.Filter{}) {
+		fmt.Printf("  %s %s %s (%s)\n", r.Source, r.Type, r.Target, r.Modality)
+	}
+
+	if len(os.Args) < 2 {
+		fmt.Println()
+		if err := g.WriteDOT(os.Stdout); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if err := writeDOTFile(g, os.Args[1]); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("wrote", os.Args[1])
+}
+
+// writeDOTFile writes g to the file at path, reporting the error of Close too: a full
+// disk may only show up there.
+func writeDOTFile(g *actorgraph.Graph, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := g.WriteDOT(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
