@@ -1,0 +1,230 @@
+package actorgraph_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"os"
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+const article = "U.S. President Donald Trump said on Thursday he would meet Russian President " +
+	"Vladimir Putin in Budapest. Kremlin spokesman Dmitry Peskov said the date was not yet set.\n"
+
+// The examples that parse text have no Output comment yet, so that tuning the text
+// pipeline does not break them: the output in their comments is what we expect, to be
+// regenerated and turned into Output comments once the pipeline is stable.
+
+func ExampleParse() {
+	g, err := actorgraph.Parse(context.Background(), article)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for a := range g.Actors() {
+		fmt.Printf("%s (%s) %s\n", a.ID, a.Kind, a.Name)
+	}
+	for r := range g.Relations(actorgraph.Filter{}) {
+		fmt.Printf("%s %s %s (%s)\n", r.Source, r.Type, r.Target, r.Modality)
+	}
+	// Expected output, once the pipeline lands:
+	// dmitry-peskov (person) Dmitry Peskov
+	// donald-trump (person) Donald Trump
+	// kremlin (organization) Kremlin
+	// russia (country) Russia
+	// united-states (country) United States
+	// vladimir-putin (person) Vladimir Putin
+	// donald-trump leader-of united-states (actual)
+	// vladimir-putin leader-of russia (actual)
+	// donald-trump meets-with vladimir-putin (planned)
+	// dmitry-peskov spokesperson-for kremlin (actual)
+}
+
+func ExampleGraph_Actor() {
+	g, err := actorgraph.Parse(context.Background(), article)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Any alias finds the actor, ignoring case, diacritics and a leading "the".
+	if putin := g.Actor("putin"); putin != nil {
+		fmt.Println(putin.ID, putin.Kind, putin.Aliases)
+		for _, r := range putin.Roles {
+			fmt.Printf("%s of %s\n", r.Title, r.Of)
+		}
+	}
+	fmt.Println(g.Actor("the Kremlin").Country)
+	fmt.Println(g.Actor("Zelenskiy") == nil)
+	// Expected output, once the pipeline lands:
+	// vladimir-putin person [Vladimir Putin]
+	// president of russia
+	// russia
+	// true
+}
+
+func ExampleGraph_Relations() {
+	g, err := actorgraph.Parse(context.Background(), article)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// What has Trump planned? A symmetric relation matches either way round.
+	for r := range g.Relations(actorgraph.Filter{Actor: "Trump", Modality: actorgraph.Planned}) {
+		e := r.Evidence[0]
+		fmt.Printf("%s %s %s\n", r.Source, r.Type, r.Target)
+		fmt.Printf("  sentence %d: %q\n", e.Sentence, article[e.Start:e.End])
+	}
+	// Expected output, once the pipeline lands:
+	// donald-trump meets-with vladimir-putin
+	//   sentence 0: "he would meet Russian President Vladimir Putin"
+}
+
+func ExampleGraph_WriteJSON() {
+	g, err := actorgraph.Parse(context.Background(), "Kremlin spokesman Dmitry Peskov said talks would go on.")
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := g.WriteJSON(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+	// Expected output, once the pipeline lands:
+	// {
+	//   "actors": [
+	//     {
+	//       "id": "dmitry-peskov",
+	//       "name": "Dmitry Peskov",
+	//       "kind": "person",
+	//       "aliases": [
+	//         "Dmitry Peskov"
+	//       ],
+	//       "roles": [
+	//         {
+	//           "title": "spokesman",
+	//           "of": "kremlin"
+	//         }
+	//       ],
+	//       "mentions": [
+	//         {
+	//           "start": 18,
+	//           "end": 31
+	//         }
+	//       ]
+	//     },
+	//     {
+	//       "id": "kremlin",
+	//       "name": "Kremlin",
+	//       "kind": "organization",
+	//       "country": "russia",
+	//       "aliases": [
+	//         "Kremlin"
+	//       ],
+	//       "roles": [],
+	//       "mentions": [
+	//         {
+	//           "start": 0,
+	//           "end": 7
+	//         }
+	//       ]
+	//     }
+	//   ],
+	//   "relations": [
+	//     {
+	//       "type": "spokesperson-for",
+	//       "source": "dmitry-peskov",
+	//       "target": "kremlin",
+	//       "modality": "actual",
+	//       "evidence": [
+	//         {
+	//           "doc": "",
+	//           "sentence": 0,
+	//           "start": 0,
+	//           "end": 31,
+	//           "text": "Kremlin spokesman Dmitry Peskov said talks would go on.",
+	//           "rule": "role"
+	//         }
+	//       ]
+	//     }
+	//   ]
+	// }
+}
+
+// tinyGraph is the JSON of a graph with two actors and one relation.
+const tinyGraph = `{
+  "actors": [
+    {"id": "donald-trump", "name": "Donald Trump", "kind": "person", "aliases": ["Trump"],
+     "roles": [{"title": "president", "of": "united-states"}], "mentions": []},
+    {"id": "vladimir-putin", "name": "Vladimir \"Vova\" Putin", "kind": "person", "aliases": [],
+     "roles": [], "mentions": []}
+  ],
+  "relations": [
+    {"type": "meets-with", "source": "vladimir-putin", "target": "donald-trump", "modality": "planned",
+     "evidence": [{"doc": "a.txt", "sentence": 0, "start": 45, "end": 55, "rule": "verb",
+                   "text": "Trump said he would meet Putin in Budapest."}]}
+  ]
+}`
+
+func ExampleGraph_WriteDOT() {
+	g, err := actorgraph.ReadJSON(strings.NewReader(tinyGraph))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := g.WriteDOT(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// digraph actorgraph {
+	//	graph [rankdir=LR, fontname="Helvetica"];
+	//	node [fontname="Helvetica"];
+	//	edge [fontname="Helvetica", fontsize=10];
+	//	n0 [label="Donald Trump", shape=ellipse, tooltip="donald-trump (person)\npresident of united-states"];
+	//	n1 [label="Vladimir \"Vova\" Putin", shape=ellipse, tooltip="vladimir-putin (person)"];
+	//	n0 -> n1 [label="meets-with", style=dashed, dir=none, tooltip="Trump said he would meet Putin in Budapest."];
+	//	subgraph cluster_legend {
+	//		label="Legend";
+	//		fontsize=10;
+	//		color="gray60";
+	//		node [fontsize=10];
+	//		legend_person [label="person", shape=ellipse];
+	//		legend_organization [label="organization", shape=box];
+	//		legend_country [label="country", shape=doubleoctagon];
+	//		legend_group [label="group", shape=hexagon];
+	//		legend_unknown [label="unknown", shape=plaintext];
+	//		legend_actual_from [label="", shape=point, width=0.05];
+	//		legend_actual_to [label="", shape=point, width=0.05];
+	//		legend_actual_from -> legend_actual_to [label="actual"];
+	//		legend_planned_from [label="", shape=point, width=0.05];
+	//		legend_planned_to [label="", shape=point, width=0.05];
+	//		legend_planned_from -> legend_planned_to [label="planned", style=dashed];
+	//		legend_possible_from [label="", shape=point, width=0.05];
+	//		legend_possible_to [label="", shape=point, width=0.05];
+	//		legend_possible_from -> legend_possible_to [label="possible", style=dotted];
+	//		legend_negated_from [label="", shape=point, width=0.05];
+	//		legend_negated_to [label="", shape=point, width=0.05];
+	//		legend_negated_from -> legend_negated_to [label="negated", style=bold, color="red3", fontcolor="red3"];
+	//		legend_symmetric_from [label="", shape=point, width=0.05];
+	//		legend_symmetric_to [label="", shape=point, width=0.05];
+	//		legend_symmetric_from -> legend_symmetric_to [label="symmetric", dir=none];
+	//	}
+	// }
+}
+
+func ExampleReadJSON() {
+	g, err := actorgraph.ReadJSON(strings.NewReader(tinyGraph))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for a := range g.Actors() {
+		fmt.Println(a.ID, a.Roles)
+	}
+	// Symmetric relations are stored with the smaller ID as source.
+	for r := range g.Relations(actorgraph.Filter{Actor: "Putin"}) {
+		fmt.Println(r.Source, r.Type, r.Target, r.Modality, r.Evidence[0].Doc)
+	}
+
+	_, err = actorgraph.ReadJSON(strings.NewReader(`{"actors": [], "relations": [{"type": "likes"}]}`))
+	fmt.Println(err)
+	// Output:
+	// donald-trump [{president united-states}]
+	// vladimir-putin []
+	// donald-trump meets-with vladimir-putin planned a.txt
+	// actorgraph: read JSON: relation 0: unknown type "likes"
+}
