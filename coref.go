@@ -1,6 +1,9 @@
 package actorgraph
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file is stage 3 of the pipeline: it resolves each ref of a document to an actor.
 // Lexicon entities resolve to their lexicon ID; a full name to the person with the same
@@ -26,19 +29,26 @@ type roleHolder struct {
 // resolveRefs sets refs[i].actor for every ref of a sentence that names an actor, in
 // order, and records names, roles and mentions in the document's actors.
 func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
+	if st.sentSubject != "" {
+		st.prevSubject = st.sentSubject
+	}
+	st.sentSubject = ""
 	for i := range refs {
 		r := &refs[i]
 		switch {
 		case r.same > 0:
 			continue // resolved with the name it describes, below
 		case r.pronoun:
-			r.actor = st.lastPerson
+			r.actor = st.antecedent(st.itemKey(items, r.first))
 			continue
 		case r.desc:
 			if r.indefinite {
 				continue
 			}
-			r.actor = st.resolveDescription(refs, i)
+			if r.actor = st.resolveDescription(refs, i); r.actor == "" {
+				r.actor = st.collectiveActor(items, refs, i)
+				continue
+			}
 		case r.entity != nil:
 			r.actor = st.addEntity(r)
 		default:
@@ -47,8 +57,8 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 		if r.actor == "" {
 			continue
 		}
-		if r.kind == Person {
-			st.lastPerson = r.actor
+		if a := st.actors[r.actor]; a != nil && a.Kind == Person {
+			st.mentionPerson(r.actor)
 		}
 		if !r.desc {
 			st.addMention(r.actor, r.alias)
@@ -68,6 +78,60 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 	for i := range refs {
 		st.assignRole(items, refs, i, sent)
 	}
+}
+
+// maxRecentPeople bounds the people a pronoun may refer back to.
+const maxRecentPeople = 8
+
+// mentionPerson records that a person was just mentioned.
+func (st *docState) mentionPerson(id string) {
+	if st.sentSubject == "" {
+		st.sentSubject = id
+	}
+	st.recent = slices.DeleteFunc(st.recent, func(s string) bool { return s == id })
+	if len(st.recent) == maxRecentPeople {
+		st.recent = st.recent[1:]
+	}
+	st.recent = append(st.recent, id)
+}
+
+// antecedent returns the person a pronoun refers to. "he" and "she" prefer the subject of
+// the sentence (its first person) and then of the previous one; "his", "her" and "him"
+// prefer the person mentioned last. A person whose gender earlier pronouns showed is never
+// taken for a pronoun of the other gender.
+func (st *docState) antecedent(pronoun string) string {
+	g := byte('m')
+	if st.lex.words[pronoun]&wordPronounF != 0 {
+		g = 'f'
+	}
+	fits := func(id string) bool {
+		known := st.gender[id]
+		return id != "" && (known == 0 || known == g)
+	}
+	pick := func(id string) string {
+		st.gender[id] = g
+		return id
+	}
+	if pronoun == "he" || pronoun == "she" {
+		if fits(st.sentSubject) {
+			return pick(st.sentSubject)
+		}
+		if st.sentSubject == "" && fits(st.prevSubject) {
+			return pick(st.prevSubject)
+		}
+	}
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		id := st.recent[i]
+		// An object pronoun does not point at the subject of its own sentence: in
+		// "Biden met him", "him" is someone else.
+		if (pronoun == "him" || pronoun == "her") && id == st.sentSubject {
+			continue
+		}
+		if fits(id) {
+			return pick(id)
+		}
+	}
+	return ""
 }
 
 // addEntity makes sure the document has the lexicon entity of r and returns its ID.
@@ -128,6 +192,9 @@ func (st *docState) resolveName(items []item, r *ref) string {
 	st.actors[id] = &Actor{ID: id, Name: text, Kind: Person}
 	st.people = append(st.people, &personName{id: id, given: given, tokens: len(words)})
 	st.surnames[surname] = id
+	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.words[p]&wordParticle != 0 {
+		st.surnames[rest] = id // "al-Burhan" is also "Burhan"
+	}
 	// Names written family name first ("Kim Jong Un", "Lee Jae-myung") are repeated by
 	// their first word.
 	if !st.lex.given[given] || strings.Contains(surname, "-") || len(words) >= 3 && !st.lex.given[words[1]] {
@@ -163,17 +230,35 @@ func (st *docState) resolveDescription(refs []ref, i int) string {
 			return ""
 		}
 	}
-	best := ""
-	for _, h := range st.holders {
+	// The latest holder of the same title wins; failing that, the latest with the same head.
+	sameHead := ""
+	for i := len(st.holders) - 1; i >= 0; i-- {
+		h := st.holders[i]
 		if h.title.Head != r.title.Head || of != "" && h.of != of {
 			continue
 		}
-		best = h.actor // later holders win
-		if h.title.Title == r.title.Title && (of == "" || h.of == of) {
-			best = h.actor
+		if h.title == r.title {
+			return h.actor
+		}
+		if sameHead == "" {
+			sameHead = h.actor
 		}
 	}
-	return best
+	return sameHead
+}
+
+// collectiveActor returns the principal of an indefinite description with one ("a U.S.
+// official said", "a Hamas negotiator"): an unnamed member stands for the state or body in
+// relations, though it is no alias of it.
+func (st *docState) collectiveActor(items []item, refs []ref, i int) string {
+	r := &refs[i]
+	if r.of < 0 {
+		return ""
+	}
+	if k := st.itemKey(items, r.first-1); k != "a" && k != "an" {
+		return ""
+	}
+	return refs[r.of].actor
 }
 
 // assignRole gives the actor of ref i the title of the ref, or of a description linked to

@@ -27,12 +27,15 @@ type docState struct {
 	capSeen   map[string]bool // words the document capitalizes inside sentences
 	soloNames map[string]bool // capitalized words the document also uses outside hyphenations
 
-	actors     map[string]*Actor
-	aliasIndex map[string]string // alias key → actor ID
-	surnames   map[string]string // surname key → last person with that surname
-	people     []*personName
-	holders    []roleHolder
-	lastPerson string
+	actors      map[string]*Actor
+	aliasIndex  map[string]string // alias key → actor ID
+	surnames    map[string]string // surname key → last person with that surname
+	people      []*personName
+	holders     []roleHolder
+	recent      []string        // people mentioned lately, most recent last
+	sentSubject string          // the first person named in the current sentence
+	prevSubject string          // the first person named in the last sentence that named one
+	gender      map[string]byte // 'm' or 'f' for people a pronoun has referred to
 
 	b builder
 }
@@ -42,6 +45,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 		p: p, lex: p.lexicon(), doc: doc, text: text,
 		capSeen: map[string]bool{}, soloNames: map[string]bool{},
 		actors: map[string]*Actor{}, aliasIndex: map[string]string{}, surnames: map[string]string{},
+		gender: map[string]byte{},
 	}
 }
 

@@ -27,8 +27,13 @@ type Graph struct {
 
 // Filter selects relations. Empty fields match everything; set fields must all match.
 // Actor names may be IDs or any alias, as accepted by Graph.Actor.
+//
+// Type and Types combine like the other fields: a relation must have type Type when it is
+// set and one of Types when that is not empty, so Types alone selects several types and
+// Type alone one.
 type Filter struct {
-	Type     RelationType // only relations of this type
+	Type     RelationType   // only relations of this type
+	Types    []RelationType // only relations of one of these types
 	Source   string       // only relations from this actor
 	Target   string       // only relations to this actor
 	Actor    string       // only relations with this actor at either end
@@ -107,6 +112,8 @@ func (g *Graph) Relations(f Filter) iter.Seq[*Relation] {
 			candidates = g.byActor[m.Actor]
 		case m.Type != "":
 			candidates = g.byType[m.Type]
+		case len(m.Types) > 0:
+			candidates = g.ofTypes(m.Types)
 		}
 		for _, r := range candidates {
 			if m.match(r) && !yield(r) {
@@ -132,8 +139,27 @@ func (g *Graph) resolveFilter(f Filter) (Filter, bool) {
 	return f, true
 }
 
+// ofTypes returns the relations of the given types in the graph's order: the per-type
+// lists are each sorted, and relations sort by type first.
+func (g *Graph) ofTypes(types []RelationType) []*Relation {
+	types = slices.Clone(types)
+	slices.Sort(types)
+	types = slices.Compact(types)
+	if len(types) == 1 {
+		return g.byType[types[0]]
+	}
+	var rels []*Relation
+	for _, t := range types {
+		rels = append(rels, g.byType[t]...)
+	}
+	return rels
+}
+
 func (f Filter) match(r *Relation) bool {
 	if f.Type != "" && r.Type != f.Type || f.Modality != "" && r.Modality != f.Modality {
+		return false
+	}
+	if len(f.Types) > 0 && !slices.Contains(f.Types, r.Type) {
 		return false
 	}
 	if f.Actor != "" && r.Source != f.Actor && r.Target != f.Actor {

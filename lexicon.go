@@ -104,6 +104,8 @@ const (
 	wordNonActor
 	wordPronounM
 	wordPronounF
+	wordHonorific
+	wordAgent
 )
 
 var (
@@ -335,7 +337,7 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 
 func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
-		"nonactor": wordNonActor, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	if class == "place" {
 		l.addPhrase(tk, word, false, lexVal{kind: lexPlace})
 		return nil
@@ -422,6 +424,9 @@ func (l *Lexicon) phraseAt(t *tokenizer, p *phrase, i int) bool {
 		}
 	}
 	first := t.toks[i]
+	if p.proper && len(p.keys) > 1 && p.keys[0] == "the" {
+		first = t.toks[i+1] // "The Hague", "the Hague"
+	}
 	switch {
 	case p.upper:
 		return first.is(tUpper) || first.is(tDotted)

@@ -97,7 +97,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 		return false
 	}
 	k := st.tk.key(i)
-	if st.lex.words[k]&wordFunction != 0 && !tok.is(tUpper) {
+	if st.lex.words[k]&(wordFunction|wordHonorific) != 0 && !tok.is(tUpper) {
 		return false
 	}
 	if ps, n := st.lex.match(&st.tk, i, last); n > 0 && !(n == 1 && st.lex.orgHeads[k]) {
@@ -114,6 +114,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
 		return st.capSeen[k] || st.lex.given[k] ||
+			!headline && i+1 < last && st.tk.toks[i+1].is(tPossessive) ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && st.nameWord(i+1, first, last, headline)
 	}
 	return true
@@ -124,11 +125,17 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 // particles ("bin", "al") followed by another name word, and, after an organization head
 // noun, by "of"/"for" ("Ministry of Foreign Affairs").
 func (st *docState) nameEnd(i, first, last int, headline bool) int {
-	if i >= last || !st.nameWord(i, first, last, headline) {
+	if i >= last {
 		return i
 	}
 	t := &st.tk
 	j := i + 1
+	if !st.nameWord(i, first, last, headline) {
+		if !st.particleHyphen(i, first, last, headline) {
+			return i
+		}
+		j = i + 3 // "al-Burhan" on its own
+	}
 	for j < last {
 		tok := t.toks[j]
 		k := t.key(j)
@@ -138,6 +145,8 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 		case k == "-" && tok.start == t.toks[j-1].end && j+1 < last &&
 			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !st.hyphenPair(j):
 			j += 2
+		case st.particleHyphen(j, first, last, headline):
+			j += 3 // "el-Sisi", "al-Burhan"
 		case st.lex.words[k]&wordParticle != 0 && !tok.is(tCap):
 			// "bin", "von der": particles count only when a name word follows them.
 			p := j
@@ -155,6 +164,17 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 		}
 	}
 	return j
+}
+
+// particleHyphen reports whether token i starts a particle joined to a name word by a
+// hyphen with no spaces: "el-Sisi", "al-Burhan", "bin-Salman".
+func (st *docState) particleHyphen(i, first, last int, headline bool) bool {
+	t := &st.tk
+	if i+2 >= last || t.toks[i].is(tCap) || st.lex.words[t.key(i)]&wordParticle == 0 {
+		return false
+	}
+	return t.key(i+1) == "-" && t.toks[i+1].start == t.toks[i].end && t.toks[i+2].start == t.toks[i+1].end &&
+		t.toks[i+2].is(tCap) && st.nameWord(i+2, first, last, headline)
 }
 
 // hyphenPair reports whether the hyphen at token j joins two separate actors ("Putin-Trump",

@@ -6,7 +6,7 @@ package actorgraph
 //
 //	noun-between  "a meeting between X and Y", "the war between X and Y"
 //	hyphen-pair   "the Putin-Trump meeting", "U.S.-China talks"
-//	possessive    "Russia's war against Ukraine"
+//	possessive    "Russia's war against Ukraine", "EU sanctions on Russia"
 //	noun-object   "talks with Russia" (the other end is the clause's subject)
 //	verb          "Trump met Putin", "X and Y met", "Lee plans to call Kim"
 
@@ -51,6 +51,9 @@ var determiners = map[string]bool{
 func (st *docState) inheritPrepositions(items []item, refs []ref) {
 	for i := range refs {
 		r := &refs[i]
+		if r.prep == "" && r.inside == 0 && st.directObject(items, r.first) {
+			r.prep = "obj"
+		}
 		if r.prep != "" || r.inside > 0 || r.first < 2 {
 			continue
 		}
@@ -60,6 +63,24 @@ func (st *docState) inheritPrepositions(items []item, refs []ref) {
 			}
 		}
 	}
+}
+
+// directObject reports whether the phrase at item i follows a verb trigger that takes a
+// direct object ("meet Kim Jong Un"): such an actor is an object, never a subject.
+func (st *docState) directObject(items []item, i int) bool {
+	j := i - 1
+	if k := st.itemKey(items, j); k == "the" || k == "a" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	for _, v := range items[j].vals {
+		if v.kind == lexTrigger && v.trigger.Verb && v.trigger.Direct {
+			return true
+		}
+	}
+	return false
 }
 
 // outerRef returns the outermost ref covering item i ("Russian President Vladimir Putin"
@@ -140,10 +161,19 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 		return false
 	}
 	for s := t - 1; s >= max(0, t-2); s-- {
-		if st.itemKey(items, s) != "'s" {
+		a := -1
+		switch {
+		case st.itemKey(items, s) == "'s":
+			a = st.outerRef(items, refs, s-1)
+		case s == t-1 && items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
+			// A state or body right before the noun: "EU sanctions on Russia".
+			if r := st.outerRef(items, refs, s); r >= 0 && refs[r].last == t && !refs[r].pronoun &&
+				(refs[r].kind == Country || refs[r].kind == Organization || refs[r].kind == Group) {
+				a = r
+			}
+		default:
 			continue
 		}
-		a := st.outerRef(items, refs, s-1)
 		if a < 0 {
 			return false
 		}
@@ -246,7 +276,7 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 			continue
 		}
 		r := st.outerRef(items, refs, i)
-		if r < 0 {
+		if r < 0 || refs[r].weak || n > 0 && refs[r].pronoun {
 			break
 		}
 		if refs[r].actor != "" && (len(list) == 0 || refs[list[len(list)-1]].actor != refs[r].actor) {
@@ -257,7 +287,12 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 		case "and", "or":
 			i++
 		case ",":
+			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor starts a
+			// new clause ("talks with Seoul, and she criticised ...").
 			if st.itemKey(items, i+1) == "and" {
+				if len(list) < 2 {
+					return list, i
+				}
 				i++
 			}
 			i++
@@ -273,19 +308,56 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 // is not the object of a preposition (an agent after "by" counts).
 func (st *docState) subject(items []item, refs []ref, t int) int {
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
-		if k := st.itemKey(items, i); k == ";" {
+		k := st.itemKey(items, i)
+		if subjectBarriers[k] {
 			return -1
 		}
+		if k == "," {
+			// Step over a relative clause that this comma closes: "Ben-Gvir, who leads
+			// the Jewish Power party, criticised Netanyahu".
+			if w := st.relativeClauseStart(items, i); w >= 0 {
+				i = w
+				continue
+			}
+		}
 		r := st.outerRef(items, refs, i)
-		if r < 0 || refs[r].actor == "" {
+		if r < 0 || refs[r].weak {
 			continue
 		}
-		if p := refs[r].prep; p == "" || p == "by" {
-			return r
+		if p := refs[r].prep; p != "" && p != "by" {
+			i = refs[r].first
+			continue
 		}
-		i = refs[r].first
+		if refs[r].actor == "" {
+			return -1 // the subject is someone unnamed: "an official said"
+		}
+		return r
 	}
 	return -1
+}
+
+// relativeClauseStart returns the item of the "who" or "which" that opens the clause
+// closed by the comma at item c, or -1.
+func (st *docState) relativeClauseStart(items []item, c int) int {
+	for i := c - 1; i >= 0 && c-i <= maxArgDistance; i-- {
+		switch st.itemKey(items, i) {
+		case "who", "which", "whose":
+			if st.itemKey(items, i-1) == "," {
+				return i
+			}
+			return -1
+		case ",", ";", ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectBarriers end the search for a subject: a new clause, or a subject that is not a
+// person or state the text names ("it", "they").
+var subjectBarriers = map[string]bool{
+	";": true, "but": true, "although": true, "though": true, "whereas": true, "while": true,
+	"it": true, "they": true, "we": true, "i": true, "you": true,
 }
 
 // coordinatedBefore returns the refs coordinated with and ending at ref r ("Egypt, Qatar and
@@ -302,7 +374,7 @@ func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
 			j--
 		}
 		p := st.outerRef(items, refs, j)
-		if p < 0 || refs[p].actor == "" {
+		if p < 0 || refs[p].actor == "" || refs[p].weak {
 			break
 		}
 		list = append([]int{p}, list...)

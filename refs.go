@@ -16,6 +16,7 @@ type ref struct {
 	indefinite  bool       // a description without "the" or a principal
 	same        int        // index+1 of a ref in the sentence that names the same actor, or 0
 	inside      int        // index+1 of the ref whose phrase holds this one (its principal), or 0
+	weak        bool       // a demonym before a noun that is no state collective: no party to relations
 	pronoun     bool       // he, his, she, her
 	title       *titleInfo // a title given to the actor in this phrase
 	former      bool       // the title is held no longer ("former President")
@@ -63,8 +64,32 @@ func (st *docState) buildRefs(items []item, refs []ref) []ref {
 		r.head.prep = st.prepBefore(items, r.head.first)
 		refs = append(refs, r.head)
 		i = r.head.last
+		// A titled name can itself be a possessor: "U.S. President Donald Trump's envoy".
+		if st.itemKey(items, i) == "'s" && !r.head.desc {
+			if t := st.titleAt(items, st.skipModifiers(items, i+1)); t >= 0 {
+				refs = append(refs, st.possessedTitle(items, len(refs)-1, refs[len(refs)-1], t))
+				refs[len(refs)-2].inside = len(refs)
+				for k := r.head.first; k <= t; k++ {
+					if items[k].ref == len(refs)-2 || items[k].ref < 0 {
+						items[k].ref = len(refs) - 1
+					}
+				}
+				i = t + 1
+			}
+		}
 	}
 	return refs
+}
+
+// possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at
+// index holder and whose title is item t.
+func (st *docState) possessedTitle(items []item, holder int, h ref, t int) ref {
+	v, _ := items[t].has(lexTitle)
+	d := ref{first: h.first, last: t + 1, of: holder, desc: true, kind: Person, title: v.title,
+		alias: [2]int{items[h.first].first, items[t].last}}
+	d.titleFirst, d.titleLast = items[h.last+1].first, items[t].last
+	d.prep = h.prep
+	return d
 }
 
 // parsedRef is a ref and the refs inside it (its principal) that come before it.
@@ -83,15 +108,25 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 		j++
 	}
 	head := ref{first: i, of: -1}
+	j = st.skipHonorifics(items, j)
 	mods := j
 	j = st.skipModifiers(items, j)
 	// A principal: an entity or organization name, or a possessive, followed by a title.
 	if j < len(items) {
-		if p, next, ok := st.principal(items, j); ok && st.titleAt(items, st.skipModifiers(items, next)) >= 0 {
+		if p, next, ok := st.principal(items, j); ok {
 			p.prep = st.prepBefore(items, p.first)
-			head.of = len(base)
-			out.own = append(out.own, p)
-			j = st.skipModifiers(items, next)
+			if st.titleAt(items, st.skipModifiers(items, next)) >= 0 {
+				head.of = len(base)
+				out.own = append(out.own, p)
+				j = st.skipModifiers(items, next)
+			} else if n, ok := st.describedName(items, next); ok && st.isDemonym(items, p.first) {
+				// "the Palestinian militant group Hamas": the state is mentioned, the
+				// group is the head.
+				n.first = i
+				out.own = append(out.own, p)
+				out.head = n
+				return out, true
+			}
 		}
 	}
 	if t := st.titleAt(items, j); t >= 0 {
@@ -111,6 +146,7 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 		return parsedRef{}, false
 	}
 	// The name.
+	j = st.skipHonorifics(items, j)
 	if j < len(items) {
 		if n, ok := st.nameRef(items, j); ok && (head.title == nil || n.kind != Country && n.kind != Organization) {
 			n.first, n.of, n.title, n.former, n.incoming = head.first, head.of, head.title, head.former, head.incoming
@@ -135,6 +171,46 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	head.alias = [2]int{items[i].first, items[j-1].last}
 	out.head = head
 	return out, true
+}
+
+// isDemonym reports whether item i is a demonym ("Palestinian").
+func (st *docState) isDemonym(items []item, i int) bool {
+	_, ok := items[i].has(lexDemonym)
+	return ok && items[i].kind == itLexicon
+}
+
+// describedName reads one to three lower-case words and then a name that is not a
+// country ("militant group Hamas", "armed group Hezbollah", "opposition figure X").
+func (st *docState) describedName(items []item, i int) (ref, bool) {
+	j := i
+	for j < len(items) && j < i+3 && items[j].kind == itWord {
+		tok := st.tk.toks[items[j].first]
+		k := st.itemKey(items, j)
+		if !tok.is(tWord) || tok.is(tCap) || prepositions[k] || st.lex.words[k]&wordFunction != 0 {
+			break
+		}
+		j++
+	}
+	if j == i || j >= len(items) {
+		return ref{}, false
+	}
+	n, ok := st.nameRef(items, j)
+	if !ok || n.pronoun || n.kind == Country {
+		return ref{}, false
+	}
+	return n, true
+}
+
+// skipHonorifics returns the first item at or after i that is not a courtesy title ("Mr.",
+// "Sheikh") or its period.
+func (st *docState) skipHonorifics(items []item, i int) int {
+	for i < len(items) && st.lex.words[st.itemKey(items, i)]&wordHonorific != 0 {
+		i++
+		if st.itemKey(items, i) == "." {
+			i++
+		}
+	}
+	return i
 }
 
 // skipModifiers returns the first item at or after i that is not a title modifier.
@@ -189,6 +265,12 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 		}
 		r.entity = v.entity
 		r.kind = v.entity.Kind
+		if v.kind == lexDemonym && i+1 < len(items) && items[i+1].kind == itWord {
+			// "Russian forces" stand for the state; "the Palestinian militant group" and
+			// "the Russian economy" only mention it.
+			tok := st.tk.toks[items[i+1].first]
+			r.weak = tok.is(tWord) && !tok.is(tCap) && st.lex.words[st.itemKey(items, i+1)]&wordAgent == 0
+		}
 		return r, true
 	case itName:
 		r.kind = it.nameKind

@@ -173,8 +173,20 @@ func (st *docState) descriptionBefore(items []item, refs []ref, i int) int {
 	if st.itemKey(items, j) != "," {
 		return -1
 	}
+	// The description may end in a portfolio of lower-case words: "Trump's envoy for
+	// special missions, Richard Grenell".
+	end := j
+	for k := j - 1; k >= 0 && k >= j-4 && items[k].ref < 0; k-- {
+		if w := st.itemKey(items, k); w == "for" || w == "of" || w == "on" {
+			end = k
+			break
+		}
+		if tok := st.tk.toks[items[k].first]; items[k].kind != itWord || !tok.is(tWord) || tok.is(tCap) {
+			break
+		}
+	}
 	for d := range refs {
-		if refs[d].desc && refs[d].last == j && !refs[d].indefinite {
+		if refs[d].desc && (refs[d].last == j || refs[d].last == end) && !refs[d].indefinite {
 			return d
 		}
 	}
