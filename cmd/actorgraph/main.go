@@ -13,6 +13,17 @@
 //	-format json  the JSON form of Graph.WriteJSON
 //	-format dot   Graphviz DOT, for example: actorgraph -format dot news.txt | dot -Tsvg > news.svg
 //
+// The eval subcommand scores the parser on hand-annotated articles:
+//
+//	actorgraph eval [-v] DIR
+//
+// parses every NAME.txt in DIR, compares its graph with the gold graph NAME.gold.json (the
+// json format without mentions and evidence) and prints a table of precision, recall and
+// F1 for actors, roles and relations, and the accuracy of kinds and of the modality of
+// matched relations, summed over the articles. -v lists every mismatch after the table; it
+// refuses a directory named heldout, whose articles rule writers must not see. (To parse
+// a file named eval, write ./eval.)
+//
 // Errors are reported on one line prefixed "actorgraph: ". The exit status is 2 for bad
 // flags, 1 for unreadable input, parse and write errors, and 0 otherwise.
 package main

@@ -13,9 +13,11 @@ import (
 )
 
 const usageText = `usage: actorgraph [-format text|json|dot] [-o FILE] [FILE ...]
+       actorgraph eval [-v] DIR
 
 Reads English news from each FILE (standard input when there is none or FILE is -),
 merges the actors and relations of all of them into one graph and writes it out.
+With eval, scores the articles of DIR against their gold graphs (see actorgraph eval -h).
 
 Flags:
 `
@@ -30,6 +32,9 @@ var formats = map[string]func(io.Writer, *actorgraph.Graph) error{
 // run is the whole command: it parses args (without the program name), reads the
 // documents, writes the graph and returns the exit status. Errors go to stderr as one line.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "eval" {
+		return runEval(ctx, args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by us, on one line
 	format := fs.String("format", "text", "output `format`: text, json or dot")
