@@ -108,6 +108,15 @@ func TestScore(t *testing.T) {
 			},
 		},
 		{
+			name:       "tie broken in favour of the system actor with the gold name",
+			goldActors: `{"id": "debretsion-gebremichael", "name": "Debretsion Gebremichael", "kind": "person", "aliases": ["Debretsion", "Debretsion Gebremichael"]}`,
+			sysActors:  `{"id": "debretsion", "name": "Debretsion", "kind": "person"}, {"id": "dg", "name": "Debretsion Gebremichael", "kind": "person"}`,
+			want:       eval.Report{Articles: 1, Actors: eval.Counts{TP: 1, FP: 1}, Splits: 1, Kinds: eval.Counts{TP: 1}},
+			wantMismatches: []string{
+				`split actor  gold: debretsion-gebremichael  system: debretsion "Debretsion" person`,
+			},
+		},
+		{
 			name:       "one system actor for two gold actors matches one of them",
 			goldActors: `{"id": "korea", "name": "Korea", "kind": "country", "aliases": ["Korean"]}, {"id": "korean-air", "name": "Korean Air", "kind": "organization", "aliases": ["Korean"]}`,
 			sysActors:  `{"id": "k", "name": "Korean", "kind": "country"}`,

@@ -83,18 +83,24 @@ type matching struct {
 }
 
 // matchActors pairs system actors with gold actors that share a name or alias, greedily:
-// pairs sharing more name keys first, ties broken by gold ID and then system ID, so the
-// result does not depend on iteration order.
+// pairs sharing more name keys first; among pairs sharing as many, those whose canonical
+// names have the same key, then those with the same ID (so that when a system splits
+// "Debretsion Gebremichael" from "Debretsion", the full name takes the gold actor and the
+// fragment is the split); then by gold ID and system ID, so the result does not depend on
+// iteration order.
 func matchActors(gold, sys []*actorgraph.Actor) matching {
 	goldByKey := make(map[string][]string) // name key → gold IDs, in ID order
+	goldName := make(map[string]string)    // gold ID → key of its name
 	for _, g := range gold {
+		goldName[g.ID] = NameKey(g.Name)
 		for _, k := range nameKeys(g) {
 			goldByKey[k] = append(goldByKey[k], g.ID)
 		}
 	}
 	type pair struct {
-		gold, sys string
-		shared    int
+		gold, sys        string
+		shared           int
+		sameName, sameID bool
 	}
 	var pairs []pair
 	for _, s := range sys {
@@ -104,12 +110,14 @@ func matchActors(gold, sys []*actorgraph.Actor) matching {
 				shared[g]++
 			}
 		}
+		name := NameKey(s.Name)
 		for g, n := range shared {
-			pairs = append(pairs, pair{g, s.ID, n})
+			pairs = append(pairs, pair{g, s.ID, n, name == goldName[g], s.ID == g})
 		}
 	}
 	slices.SortFunc(pairs, func(a, b pair) int {
-		return cmp.Or(-cmp.Compare(a.shared, b.shared), cmp.Compare(a.gold, b.gold), cmp.Compare(a.sys, b.sys))
+		return cmp.Or(-cmp.Compare(a.shared, b.shared), -compareBool(a.sameName, b.sameName),
+			-compareBool(a.sameID, b.sameID), cmp.Compare(a.gold, b.gold), cmp.Compare(a.sys, b.sys))
 	})
 	m := matching{
 		sysToGold: make(map[string]string),
@@ -151,4 +159,15 @@ func (m matching) toGold(sysID string) string {
 		return g
 	}
 	return sysPrefix + sysID
+}
+
+// compareBool orders false before true.
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

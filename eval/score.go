@@ -13,7 +13,8 @@ import (
 // Score compares a system graph with a gold graph of the same article.
 //
 // Actors match one to one when they share a name or alias (see NameKey); pairs sharing
-// more names are matched first, ties broken by gold ID, then system ID. A system actor
+// more names are matched first, ties broken in favour of a system actor with the gold
+// actor's canonical name, then its ID, then by gold ID and system ID. A system actor
 // left over that names an already matched gold actor is a split: a false positive, also
 // counted in Report.Splits. Kinds are compared over matched actors.
 //
