@@ -34,11 +34,11 @@ type Graph struct {
 type Filter struct {
 	Type     RelationType   // only relations of this type
 	Types    []RelationType // only relations of one of these types
-	Source   string       // only relations from this actor
-	Target   string       // only relations to this actor
-	Actor    string       // only relations with this actor at either end
-	Modality Modality     // only relations with this modality
-	Doc      string       // only relations with evidence from this document
+	Source   string         // only relations from this actor
+	Target   string         // only relations to this actor
+	Actor    string         // only relations with this actor at either end
+	Modality Modality       // only relations with this modality
+	Doc      string         // only relations with evidence from this document
 }
 
 // Actor returns the actor with the given ID, name or alias, ignoring case, diacritics and a

@@ -1,0 +1,454 @@
+package actorgraph
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/dominikbraun/graph"
+)
+
+// Errors of the structural queries. They are wrapped with the name at fault, so test for
+// them with errors.Is.
+var (
+	// ErrUnknownActor reports that no actor goes by a name given to a query.
+	ErrUnknownActor = errors.New("actorgraph: unknown actor")
+	// ErrNoPath reports that Path found no chain of relations between two actors.
+	ErrNoPath = errors.New("actorgraph: no path")
+)
+
+// RolesOf returns the roles of the actor with the given ID, name or alias (as Actor finds
+// it), sorted by title then Of, or nil when there is no such actor. The slice is a copy.
+func (g *Graph) RolesOf(nameOrAlias string) []Role {
+	a := g.Actor(nameOrAlias)
+	if a == nil {
+		return nil
+	}
+	return slices.Clone(a.Roles)
+}
+
+// WhoHolds yields each actor holding a role with the same head noun as title, together
+// with that role, sorted by actor ID and then by role. Matching ignores case and
+// diacritics and goes by the heads of the built-in lexicon's titles, which put spelling,
+// gender and rank variants together: "spokesperson" finds spokesmen, spokeswomen and press
+// secretaries, "special envoy" finds every envoy and special representative, "adviser"
+// finds advisors, and a plural ("envoys") finds the singular. A title the lexicon does not
+// know matches by its last word before any "of" ("chief negotiator" → "negotiator").
+//
+// To ask who speaks for the Kremlin, keep the roles whose Of is "kremlin".
+func (g *Graph) WhoHolds(title string) iter.Seq2[*Actor, Role] {
+	return func(yield func(*Actor, Role) bool) {
+		if g == nil {
+			return
+		}
+		lex := DefaultLexicon()
+		head := titleHead(lex, title)
+		if head == "" {
+			return
+		}
+		heads := make(map[string]string) // role title → head, computed once per title
+		for _, a := range g.actors {
+			for _, r := range a.Roles {
+				h, ok := heads[r.Title]
+				if !ok {
+					h = titleHead(lex, r.Title)
+					heads[r.Title] = h
+				}
+				if h == head && !yield(a, r) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// titleHead returns the head under which a title is matched: the lexicon's head of the
+// title, of its singular, of the part before " of ", or of its longest known final words
+// ("kremlin spokesman" → "spokesperson"); failing those, the title's last word.
+func titleHead(lex *Lexicon, title string) string {
+	k := foldKey(title)
+	if k == "" {
+		return ""
+	}
+	lookup := func(k string) (string, bool) {
+		if t, ok := lex.titles[k]; ok {
+			return t.Head, true
+		}
+		if t, ok := lex.titles[singular(k)]; ok {
+			return t.Head, true
+		}
+		return "", false
+	}
+	if h, ok := lookup(k); ok {
+		return h
+	}
+	if before, _, ok := strings.Cut(k, " of "); ok {
+		k = before
+		if h, ok := lookup(k); ok {
+			return h
+		}
+	}
+	words := strings.Fields(k)
+	for i := 1; i < len(words); i++ {
+		if h, ok := lookup(strings.Join(words[i:], " ")); ok {
+			return h
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return singular(words[len(words)-1])
+}
+
+// singular returns s with its last word made singular by the few rules titles need:
+// "spokespeople" → "spokesperson", "chairmen" → "chairman", "secretaries" → "secretary",
+// "envoys" → "envoy".
+func singular(s string) string {
+	switch {
+	case strings.HasSuffix(s, "people"):
+		return strings.TrimSuffix(s, "people") + "person"
+	case strings.HasSuffix(s, "men"):
+		return strings.TrimSuffix(s, "men") + "man"
+	case strings.HasSuffix(s, "ies"):
+		return strings.TrimSuffix(s, "ies") + "y"
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+		return strings.TrimSuffix(s, "s")
+	}
+	return s
+}
+
+// Neighbors yields the actors linked to the named actor by a relation of one of the given
+// types (of any type when none are given), in either direction, each once and sorted by
+// ID. It yields nothing when no actor goes by that name.
+func (g *Graph) Neighbors(nameOrAlias string, types ...RelationType) iter.Seq[*Actor] {
+	return func(yield func(*Actor) bool) {
+		a := g.Actor(nameOrAlias)
+		if a == nil {
+			return
+		}
+		var ids []string
+		for _, r := range g.byActor[a.ID] {
+			if len(types) > 0 && !slices.Contains(types, r.Type) {
+				continue
+			}
+			other := r.Target
+			if other == a.ID {
+				other = r.Source
+			}
+			if other != a.ID {
+				ids = append(ids, other)
+			}
+		}
+		slices.Sort(ids)
+		for _, id := range slices.Compact(ids) {
+			if n := g.byID[id]; n != nil && !yield(n) {
+				return
+			}
+		}
+	}
+}
+
+// Evidence yields every piece of evidence of the relations that match f, with its
+// relation, in reading order: by document, sentence and offset, then by relation. When f
+// names a document, only evidence from that document is yielded. To list the evidence of
+// one relation r, range over r.Evidence, or name r exactly:
+//
+//	g.Evidence(Filter{Type: r.Type, Source: r.Source, Target: r.Target, Modality: r.Modality})
+func (g *Graph) Evidence(f Filter) iter.Seq2[*Relation, Evidence] {
+	return func(yield func(*Relation, Evidence) bool) {
+		type item struct {
+			r *Relation
+			e Evidence
+		}
+		var items []item
+		for r := range g.Relations(f) {
+			for _, e := range r.Evidence {
+				if f.Doc == "" || e.Doc == f.Doc {
+					items = append(items, item{r, e})
+				}
+			}
+		}
+		slices.SortStableFunc(items, func(a, b item) int { return compareEvidence(a.e, b.e) })
+		for _, it := range items {
+			if !yield(it.r, it.e) {
+				return
+			}
+		}
+	}
+}
+
+// Hop is one step of a path: from one actor to the next, with the relations that link
+// them. Relations may point either way.
+type Hop struct {
+	From, To *Actor
+	// Relations holds every relation of the chosen types between From and To, in either
+	// direction, sorted as Graph.Relations sorts.
+	Relations []*Relation
+}
+
+// Path returns a shortest chain of relations from one actor to another, following
+// relations of the given types (of any type when none are given) in either direction: how
+// is Kellogg connected to Peskov? Among several shortest chains it returns the one whose
+// actor IDs are smallest, hop by hop, so the answer does not change from run to run. A path
+// from an actor to itself is empty. Path returns an error wrapping ErrUnknownActor when
+// either name matches no actor, and ErrNoPath when the two are not connected.
+func (g *Graph) Path(from, to string, types ...RelationType) ([]Hop, error) {
+	a, err := g.mustActor(from)
+	if err != nil {
+		return nil, err
+	}
+	b, err := g.mustActor(to)
+	if err != nil {
+		return nil, err
+	}
+	if a == b {
+		return []Hop{}, nil
+	}
+	adj := g.neighbourLists(types)
+	// Distances to b, by breadth-first search from b. The distances do not depend on the
+	// order neighbours are visited in; the walk below then picks the smallest ID among the
+	// neighbours one step closer, so the path is the same on every run.
+	dist := bfs(adj, b.ID, -1)
+	d, ok := dist[a.ID]
+	if !ok {
+		return nil, fmt.Errorf("%w from %q to %q", ErrNoPath, a.ID, b.ID)
+	}
+	hops := make([]Hop, 0, d)
+	for cur := a.ID; cur != b.ID; {
+		var next string
+		for _, n := range adj[cur] {
+			if dn, ok := dist[n]; ok && dn == dist[cur]-1 {
+				next = n // adj lists are sorted: the first is the smallest
+				break
+			}
+		}
+		hops = append(hops, Hop{From: g.byID[cur], To: g.byID[next], Relations: g.between(cur, next, types)})
+		cur = next
+	}
+	return hops, nil
+}
+
+// between returns the relations of the given types (any when none) linking x and y either
+// way, in graph order.
+func (g *Graph) between(x, y string, types []RelationType) []*Relation {
+	var rels []*Relation
+	for _, r := range g.byActor[x] {
+		if (r.Source == y || r.Target == y) && (len(types) == 0 || slices.Contains(types, r.Type)) {
+			rels = append(rels, r)
+		}
+	}
+	return rels
+}
+
+// Ego returns the ego network of an actor: the actors at most depth relations away from it,
+// following relations of the given types (of any type when none are given) in either
+// direction, and every relation of those types between them. A depth of zero or less keeps
+// the actor alone. Ego returns an error wrapping ErrUnknownActor when the name matches no
+// actor.
+func (g *Graph) Ego(nameOrAlias string, depth int, types ...RelationType) (*Graph, error) {
+	a, err := g.mustActor(nameOrAlias)
+	if err != nil {
+		return nil, err
+	}
+	keep := bfs(g.neighbourLists(types), a.ID, max(depth, 0))
+	return g.subgraph(func(x *Actor) bool { _, ok := keep[x.ID]; return ok }, func(r *Relation) bool {
+		_, src := keep[r.Source]
+		_, dst := keep[r.Target]
+		return src && dst && (len(types) == 0 || slices.Contains(types, r.Type))
+	}), nil
+}
+
+// Subgraph returns a new graph with the relations that match f and the actors they link.
+// Actors without a matching relation are left out, so Subgraph(Filter{}) drops the actors
+// that have no relations at all. The new graph shares its Actor and Relation values with g.
+func (g *Graph) Subgraph(f Filter) *Graph {
+	ends := make(map[string]bool)
+	rels := make(map[*Relation]bool)
+	for r := range g.Relations(f) {
+		ends[r.Source], ends[r.Target] = true, true
+		rels[r] = true
+	}
+	return g.subgraph(func(a *Actor) bool { return ends[a.ID] }, func(r *Relation) bool { return rels[r] })
+}
+
+// subgraph builds the graph of the actors and relations of g that the functions keep.
+// Relations whose ends are not both kept are dropped. g is normalized, so the kept values
+// are shared as they are: building through a builder would copy them and, worse, could
+// join a one-word person to a namesake that only the subgraph leaves unambiguous.
+func (g *Graph) subgraph(keepActor func(*Actor) bool, keepRel func(*Relation) bool) *Graph {
+	if g == nil {
+		return newGraph(nil, nil)
+	}
+	var actors []*Actor
+	ids := make(map[string]bool)
+	for _, a := range g.actors {
+		if keepActor(a) {
+			actors = append(actors, a)
+			ids[a.ID] = true
+		}
+	}
+	var rels []*Relation
+	for _, r := range g.rels {
+		if ids[r.Source] && ids[r.Target] && keepRel(r) {
+			rels = append(rels, r)
+		}
+	}
+	return newGraph(actors, rels)
+}
+
+// Components returns the connected components of the graph, following relations of the
+// given types (of any type when none are given) in either direction. Every actor is in
+// exactly one component, an actor without such relations in a component of its own. Each
+// component is sorted by ID; larger components come first, then those with the smaller
+// first ID.
+func (g *Graph) Components(types ...RelationType) [][]*Actor {
+	if g.NumActors() == 0 {
+		return nil
+	}
+	// A directed graph with both directions of every link has the connected components of
+	// the undirected one as its strongly connected components.
+	view := g.view(types, true)
+	sccs, err := graph.StronglyConnectedComponents(view)
+	if err != nil {
+		panic("actorgraph: " + err.Error()) // only for undirected graphs, and view is directed
+	}
+	comps := make([][]*Actor, len(sccs))
+	for i, ids := range sccs {
+		slices.Sort(ids)
+		comps[i] = make([]*Actor, len(ids))
+		for j, id := range ids {
+			comps[i][j] = g.byID[id]
+		}
+	}
+	slices.SortFunc(comps, func(x, y []*Actor) int {
+		return cmp.Or(cmp.Compare(len(y), len(x)), cmp.Compare(x[0].ID, y[0].ID))
+	})
+	return comps
+}
+
+// Degree is an actor's place in a ranking by degree.
+type Degree struct {
+	Actor *Actor
+	// Degree is the number of other actors the actor is related to.
+	Degree int
+	// Relations is the number of relations the actor is an end of.
+	Relations int
+}
+
+// RankByDegree ranks every actor by the number of other actors it is related to, counting
+// relations of the given types (of any type when none are given) in either direction: the
+// best connected first, ties broken by the number of relations and then by ID.
+func (g *Graph) RankByDegree(types ...RelationType) []Degree {
+	if g.NumActors() == 0 {
+		return nil
+	}
+	adj, err := g.view(types, false).AdjacencyMap()
+	if err != nil {
+		panic("actorgraph: " + err.Error()) // the in-memory store does not fail
+	}
+	ranks := make([]Degree, len(g.actors))
+	for i, a := range g.actors {
+		n := 0
+		for _, r := range g.byActor[a.ID] {
+			if len(types) == 0 || slices.Contains(types, r.Type) {
+				n++
+			}
+		}
+		ranks[i] = Degree{Actor: a, Degree: len(adj[a.ID]), Relations: n}
+	}
+	slices.SortStableFunc(ranks, func(x, y Degree) int {
+		return cmp.Or(cmp.Compare(y.Degree, x.Degree), cmp.Compare(y.Relations, x.Relations))
+	})
+	return ranks
+}
+
+// mustActor returns the actor going by name, or an error wrapping ErrUnknownActor.
+func (g *Graph) mustActor(name string) (*Actor, error) {
+	if a := g.Actor(name); a != nil {
+		return a, nil
+	}
+	return nil, fmt.Errorf("%w %q", ErrUnknownActor, name)
+}
+
+// view returns the topology of the relations of the given types (of all types when none
+// are given) as a new dominikbraun graph with a vertex per actor and an edge between two
+// actors that such a relation links. It is undirected, or, when both is set, directed with
+// an edge each way. It is built from the store's edges, whose data is the relations of the
+// pair, so it costs one pass over the edges; build it once per query, and call
+// AdjacencyMap on it once, since each call rebuilds the map.
+func (g *Graph) view(types []RelationType, both bool) graph.Graph[string, string] {
+	var v graph.Graph[string, string]
+	if both {
+		v = graph.New(graph.StringHash, graph.Directed())
+	} else {
+		v = graph.New(graph.StringHash)
+	}
+	if g == nil || g.store == nil {
+		return v
+	}
+	for _, a := range g.actors {
+		_ = v.AddVertex(a.ID) // IDs are unique
+	}
+	edges, err := g.store.Edges()
+	if err != nil {
+		panic("actorgraph: " + err.Error()) // the in-memory store does not fail
+	}
+	for _, e := range edges {
+		rels, _ := e.Properties.Data.([]*Relation)
+		if e.Source == e.Target || !slices.ContainsFunc(rels, func(r *Relation) bool {
+			return len(types) == 0 || slices.Contains(types, r.Type)
+		}) {
+			continue
+		}
+		// An edge already there (the pair's other direction) is fine.
+		_ = v.AddEdge(e.Source, e.Target)
+		if both {
+			_ = v.AddEdge(e.Target, e.Source)
+		}
+	}
+	return v
+}
+
+// neighbourLists returns, for each actor, the sorted IDs of the actors that relations of
+// the given types link it to in either direction.
+func (g *Graph) neighbourLists(types []RelationType) map[string][]string {
+	adj, err := g.view(types, false).AdjacencyMap()
+	if err != nil {
+		panic("actorgraph: " + err.Error()) // the in-memory store does not fail
+	}
+	lists := make(map[string][]string, len(adj))
+	for id, ns := range adj {
+		l := make([]string, 0, len(ns))
+		for n := range ns {
+			l = append(l, n)
+		}
+		slices.Sort(l)
+		lists[id] = l
+	}
+	return lists
+}
+
+// bfs returns the distance from start of every vertex at most maxDepth steps away (every
+// reachable vertex when maxDepth is negative). graph.BFSWithDepth is not used: in v0.23.0
+// the depth it reports counts visited vertices, not levels.
+func bfs(adj map[string][]string, start string, maxDepth int) map[string]int {
+	dist := map[string]int{start: 0}
+	queue := []string{start}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		if maxDepth >= 0 && dist[cur] >= maxDepth {
+			continue
+		}
+		for _, n := range adj[cur] {
+			if _, seen := dist[n]; !seen {
+				dist[n] = dist[cur] + 1
+				queue = append(queue, n)
+			}
+		}
+	}
+	return dist
+}
