@@ -80,6 +80,17 @@ func normalizeActor(a *Actor) {
 	})
 	slices.SortFunc(a.Mentions, compareMentions)
 	a.Mentions = slices.Compact(a.Mentions)
+	// Empty lists are empty, never nil, so that a graph equals its JSON round trip.
+	a.Aliases = nonNil(a.Aliases)
+	a.Roles = nonNil(a.Roles)
+	a.Mentions = nonNil(a.Mentions)
+}
+
+func nonNil[S ~[]E, E any](s S) S {
+	if s == nil {
+		return S{}
+	}
+	return s
 }
 
 func compareRoles(a, b Role) int {

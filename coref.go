@@ -290,7 +290,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}
-	if r.former || of == "" || r.title.Relation == "" {
+	if r.former || of == "" || r.title.Relation == "" || !st.p.ruleEnabled("role") {
 		return
 	}
 	first, last := items[r.first].first, items[r.last-1].last

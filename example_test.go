@@ -13,10 +13,6 @@ import (
 const article = "U.S. President Donald Trump said on Thursday he would meet Russian President " +
 	"Vladimir Putin in Budapest. Kremlin spokesman Dmitry Peskov said the date was not yet set.\n"
 
-// The examples that parse text have no Output comment yet, so that tuning the text
-// pipeline does not break them: the output in their comments is what we expect, to be
-// regenerated and turned into Output comments once the pipeline is stable.
-
 func ExampleParse() {
 	g, err := actorgraph.Parse(context.Background(), article)
 	if err != nil {
@@ -28,7 +24,7 @@ func ExampleParse() {
 	for r := range g.Relations(actorgraph.Filter{}) {
 		fmt.Printf("%s %s %s (%s)\n", r.Source, r.Type, r.Target, r.Modality)
 	}
-	// Expected output, once the pipeline lands:
+	// Output:
 	// dmitry-peskov (person) Dmitry Peskov
 	// donald-trump (person) Donald Trump
 	// kremlin (organization) Kremlin
@@ -55,7 +51,7 @@ func ExampleGraph_Actor() {
 	}
 	fmt.Println(g.Actor("the Kremlin").Country)
 	fmt.Println(g.Actor("Zelenskiy") == nil)
-	// Expected output, once the pipeline lands:
+	// Output:
 	// vladimir-putin person [Vladimir Putin]
 	// president of russia
 	// russia
@@ -73,7 +69,7 @@ func ExampleGraph_Relations() {
 		fmt.Printf("%s %s %s\n", r.Source, r.Type, r.Target)
 		fmt.Printf("  sentence %d: %q\n", e.Sentence, article[e.Start:e.End])
 	}
-	// Expected output, once the pipeline lands:
+	// Output:
 	// donald-trump meets-with vladimir-putin
 	//   sentence 0: "he would meet Russian President Vladimir Putin"
 }
@@ -86,7 +82,7 @@ func ExampleGraph_WriteJSON() {
 	if err := g.WriteJSON(os.Stdout); err != nil {
 		log.Fatal(err)
 	}
-	// Expected output, once the pipeline lands:
+	// Output:
 	// {
 	//   "actors": [
 	//     {

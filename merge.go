@@ -95,7 +95,7 @@ func (b *builder) graph() *Graph {
 	slices.SortFunc(rels, func(x, y *Relation) int { return compareRelKeys(x.key(), y.key()) })
 	for _, r := range rels {
 		slices.SortFunc(r.Evidence, compareEvidence)
-		r.Evidence = slices.Compact(r.Evidence)
+		r.Evidence = nonNil(slices.Compact(r.Evidence))
 	}
 	return newGraph(actors, rels)
 }
