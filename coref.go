@@ -324,6 +324,10 @@ func (st *docState) addAlias(id string, span [2]int) {
 		return
 	}
 	text := st.spanText(span)
+	if st.surfaces[text] == id {
+		return // seen before: most mentions repeat a known form
+	}
+	st.surfaces[text] = id
 	a.Aliases = append(a.Aliases, text)
 	if k := aliasKey(text); st.aliasIndex[k] == "" {
 		st.aliasIndex[k] = id

@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // This file runs the pipeline over one document: segment, tag, group, link roles,
@@ -29,6 +30,7 @@ type docState struct {
 
 	actors      map[string]*Actor
 	aliasIndex  map[string]string // alias key → actor ID
+	surfaces    map[string]string // alias as written → the actor it was last added to
 	surnames    map[string]string // surname key → last person with that surname
 	people      []*personName
 	holders     []roleHolder
@@ -38,15 +40,53 @@ type docState struct {
 	gender      map[string]byte // 'm' or 'f' for people a pronoun has referred to
 
 	b builder
+
+	// Buffers reused from sentence to sentence and, through docStates, from document to
+	// document.
+	items      []item
+	refs       []ref
+	matchBuf   []*phrase // phrases found by matchSentence, token after token
+	matchEnd   []int32   // per token of the sentence: end of its phrases in matchBuf
+	matchLen   []int32   // per token of the sentence: length of its phrases in tokens
+	matchFirst int       // the sentence's first token
 }
 
+// docStates recycles the buffers and maps of finished documents, so that parsing many
+// small documents does not allocate them anew each time.
+var docStates = sync.Pool{New: func() any { return new(docState) }}
+
+// newDocState returns a cleared docState from the pool. Call release when done.
 func newDocState(p *Parser, doc, text string) *docState {
-	return &docState{
-		p: p, lex: p.lexicon(), doc: doc, text: text,
-		capSeen: map[string]bool{}, soloNames: map[string]bool{},
-		actors: map[string]*Actor{}, aliasIndex: map[string]string{}, surnames: map[string]string{},
-		gender: map[string]byte{},
+	st := docStates.Get().(*docState)
+	st.p, st.lex, st.doc, st.text = p, p.lexicon(), doc, text
+	st.capSeen = clearMap(st.capSeen)
+	st.soloNames = clearMap(st.soloNames)
+	st.actors = clearMap(st.actors)
+	st.aliasIndex = clearMap(st.aliasIndex)
+	st.surfaces = clearMap(st.surfaces)
+	st.surnames = clearMap(st.surnames)
+	st.gender = clearMap(st.gender)
+	st.people, st.holders, st.recent = st.people[:0], st.holders[:0], st.recent[:0]
+	st.sentSubject, st.prevSubject = "", ""
+	st.b = builder{}
+	return st
+}
+
+// release returns st to the pool. The graph built from it holds none of its buffers.
+func (st *docState) release() {
+	st.p, st.lex, st.text, st.tk.keyText = nil, nil, "", ""
+	clear(st.matchBuf)
+	clear(st.people)
+	st.people = st.people[:0]
+	docStates.Put(st)
+}
+
+func clearMap[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil {
+		return make(map[K]V)
 	}
+	clear(m)
+	return m
 }
 
 // run executes the pipeline.
@@ -61,8 +101,8 @@ func (st *docState) run(ctx context.Context) error {
 		}
 	}
 	st.scanCapitals()
-	var items []item
-	var refs []ref
+	items, refs := st.items[:0], st.refs[:0]
+	defer func() { st.items, st.refs = items[:0], refs[:0] }()
 	done := 0
 	for n, s := range st.sents {
 		if done += s.last - s.first; done >= cancelCheckTokens {
@@ -72,6 +112,7 @@ func (st *docState) run(ctx context.Context) error {
 			}
 		}
 		first := st.skipDateline(s)
+		st.matchSentence(s.first, s.last)
 		items = st.tagItems(first, s.last, st.headline[n], items[:0])
 		refs = st.buildRefs(items, refs[:0])
 		st.linkRoles(items, refs)
@@ -100,13 +141,31 @@ var sentenceStarters = map[string]bool{
 // them.
 func (st *docState) scanCapitals() {
 	t := &st.tk
-	lower := map[string]bool{}
-	for i, tok := range t.toks {
-		if tok.is(tWord) && !tok.is(tCap) {
-			lower[t.key(i)] = true
+	// Only sentences without final punctuation may be headlines; collect their capitalized
+	// words and look for each in lower case elsewhere in one pass.
+	var lower map[string]bool
+	for _, s := range st.sents {
+		if !endsSentence(t.key(s.last - 1)) {
+			for i := s.first + 1; i < s.last; i++ {
+				if t.toks[i].is(tCap) && t.toks[i].is(tWord) {
+					if lower == nil {
+						lower = map[string]bool{}
+					}
+					lower[t.key(i)] = false
+				}
+			}
 		}
 	}
-	st.headline = make([]bool, len(st.sents))
+	if lower != nil {
+		for i, tok := range t.toks {
+			if tok.is(tWord) && !tok.is(tCap) {
+				if _, ok := lower[t.key(i)]; ok {
+					lower[t.key(i)] = true
+				}
+			}
+		}
+	}
+	st.headline = slices.Grow(st.headline[:0], len(st.sents))[:len(st.sents)]
 	for n, s := range st.sents {
 		if st.headline[n] = st.isTitleCase(s, lower); st.headline[n] {
 			continue
@@ -134,8 +193,7 @@ func (st *docState) scanCapitals() {
 // words.
 func (st *docState) isTitleCase(s sentence, lower map[string]bool) bool {
 	t := &st.tk
-	switch t.key(s.last - 1) {
-	case ".", "!", "?", "\"", "'":
+	if endsSentence(t.key(s.last - 1)) {
 		return false
 	}
 	n := 0
@@ -147,6 +205,15 @@ func (st *docState) isTitleCase(s sentence, lower map[string]bool) bool {
 		}
 	}
 	return n >= 2
+}
+
+// endsSentence reports whether a token with key k ends a sentence with punctuation.
+func endsSentence(k string) bool {
+	switch k {
+	case ".", "!", "?", "\"", "'", "\u2026":
+		return true
+	}
+	return false
 }
 
 // skipDateline returns the first token of a sentence after a wire dateline such as

@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"iter"
 	"slices"
+	"sync"
 
 	"github.com/dominikbraun/graph"
 )
@@ -12,11 +13,13 @@ import (
 // returned and safe for concurrent reads. The zero Graph is empty and usable.
 type Graph struct {
 	// store keeps the topology: one vertex per actor ID and one edge per ordered pair of
-	// related actors, whose data is the []*Relation between them.
-	store   graph.Graph[string, string]
-	actors  []*Actor // sorted by ID
-	byID    map[string]*Actor
-	byAlias map[string]*Actor // aliasKey → actor
+	// related actors, whose data is the []*Relation between them. It is built on first use
+	// by topology, since parsing many documents to merge them never needs it.
+	store     graph.Graph[string, string]
+	storeOnce sync.Once
+	actors    []*Actor // sorted by ID
+	byID      map[string]*Actor
+	byAlias   map[string]*Actor // aliasKey → actor
 	// bySurname maps the last word of each person's name to the person, or to nil when
 	// two people share it.
 	bySurname map[string]*Actor
@@ -182,7 +185,6 @@ func (f Filter) matchEnds(r *Relation) bool {
 // newGraph indexes sorted, normalized actors and relations into a Graph.
 func newGraph(actors []*Actor, rels []*Relation) *Graph {
 	g := &Graph{
-		store:   graph.New(graph.StringHash, graph.Directed()),
 		actors:  actors,
 		byID:    make(map[string]*Actor, len(actors)),
 		byAlias: make(map[string]*Actor, 2*len(actors)),
@@ -192,8 +194,6 @@ func newGraph(actors []*Actor, rels []*Relation) *Graph {
 	}
 	for _, a := range actors {
 		g.byID[a.ID] = a
-		// AddVertex only fails for a duplicate, and IDs are unique here.
-		_ = g.store.AddVertex(a.ID)
 	}
 	g.bySurname = make(map[string]*Actor)
 	for _, a := range actors {
@@ -212,23 +212,39 @@ func newGraph(actors []*Actor, rels []*Relation) *Graph {
 			}
 		}
 	}
-	edges := make(map[[2]string][]*Relation)
 	for _, r := range rels {
 		g.byType[r.Type] = append(g.byType[r.Type], r)
 		g.byActor[r.Source] = append(g.byActor[r.Source], r)
 		if r.Target != r.Source {
 			g.byActor[r.Target] = append(g.byActor[r.Target], r)
 		}
-		edges[[2]string{r.Source, r.Target}] = append(edges[[2]string{r.Source, r.Target}], r)
-	}
-	for _, r := range rels {
-		pair := [2]string{r.Source, r.Target}
-		if rs, ok := edges[pair]; ok {
-			_ = g.store.AddEdge(r.Source, r.Target, graph.EdgeData(rs))
-			delete(edges, pair)
-		}
 	}
 	return g
+}
+
+// topology returns the dominikbraun graph of the actors: a vertex per actor and an edge
+// per ordered pair of related actors, whose data is the []*Relation between them (sorted).
+// It is built once, on first use, and is safe for concurrent use after that.
+func (g *Graph) topology() graph.Graph[string, string] {
+	g.storeOnce.Do(func() {
+		g.store = graph.New(graph.StringHash, graph.Directed())
+		for _, a := range g.actors {
+			_ = g.store.AddVertex(a.ID) // fails only for a duplicate; IDs are unique
+		}
+		edges := make(map[[2]string][]*Relation)
+		for _, r := range g.rels {
+			pair := [2]string{r.Source, r.Target}
+			edges[pair] = append(edges[pair], r)
+		}
+		for _, r := range g.rels {
+			pair := [2]string{r.Source, r.Target}
+			if rs, ok := edges[pair]; ok {
+				_ = g.store.AddEdge(r.Source, r.Target, graph.EdgeData(rs))
+				delete(edges, pair)
+			}
+		}
+	})
+	return g.store
 }
 
 // preferForAlias decides which of two actors sharing an alias the alias names: the one

@@ -396,23 +396,23 @@ func slicesEqual(a, b []string) bool {
 	return true
 }
 
-// match returns the longest lexicon phrases starting at token i of the sentence ending at
-// last, and their length in tokens; phrases of equal length are all returned.
-func (l *Lexicon) match(t *tokenizer, i, last int) ([]*phrase, int) {
-	cands := l.phrases[string(t.keyBytes(i))]
-	var best []*phrase
+// match appends to dst the longest lexicon phrases starting at token i of the sentence
+// ending at last, and returns them with their length in tokens; phrases of equal length
+// are all returned.
+func (l *Lexicon) match(dst []*phrase, t *tokenizer, i, last int) ([]*phrase, int) {
+	start := len(dst)
 	bestLen := 0
-	for _, p := range cands {
+	for _, p := range l.phrases[t.key(i)] {
 		n := len(p.keys)
 		if n < bestLen || i+n > last || !l.phraseAt(t, p, i) {
 			continue
 		}
 		if n > bestLen {
-			best, bestLen = best[:0], n
+			dst, bestLen = dst[:start], n
 		}
-		best = append(best, p)
+		dst = append(dst, p)
 	}
-	return best, bestLen
+	return dst, bestLen
 }
 
 // phraseAt reports whether p matches the tokens at i: the same keys, no line break inside,

@@ -1,5 +1,7 @@
 package actorgraph
 
+import "slices"
+
 // This file is stage 2 of the pipeline: it tags the tokens of a sentence with lexicon
 // matches and groups capitalized words into names, producing items.
 
@@ -43,15 +45,46 @@ func (it *item) entity() (lexVal, bool) {
 	return lexVal{}, false
 }
 
+// matchSentence finds, once for each token of the sentence [first, last), the longest
+// lexicon phrases that start there.
+func (st *docState) matchSentence(first, last int) {
+	st.matchBuf = st.matchBuf[:0]
+	st.matchEnd = slices.Grow(st.matchEnd[:0], last-first)[:last-first]
+	st.matchLen = slices.Grow(st.matchLen[:0], last-first)[:last-first]
+	st.matchFirst = first
+	for i := first; i < last; i++ {
+		var n int
+		st.matchBuf, n = st.lex.match(st.matchBuf, &st.tk, i, last)
+		st.matchEnd[i-first] = int32(len(st.matchBuf))
+		st.matchLen[i-first] = int32(n)
+	}
+}
+
+// matchAt returns the phrases matchSentence found at token i and their length.
+func (st *docState) matchAt(i int) ([]*phrase, int) {
+	k := i - st.matchFirst
+	if k < 0 || k >= len(st.matchLen) || st.matchLen[k] == 0 {
+		return nil, 0
+	}
+	start := int32(0)
+	if k > 0 {
+		start = st.matchEnd[k-1]
+	}
+	return st.matchBuf[start:st.matchEnd[k]], int(st.matchLen[k])
+}
+
 // tagItems splits the tokens [first, last) into items: lexicon phrases by longest match,
 // then names.
 func (st *docState) tagItems(first, last int, headline bool, dst []item) []item {
-	lex, t := st.lex, &st.tk
 	for i := first; i < last; {
-		if ps, n := lex.match(t, i, last); n > 0 {
+		if ps, n := st.matchAt(i); n > 0 {
 			it := item{first: i, last: i + n, kind: itLexicon, ref: -1}
-			for _, p := range ps {
-				it.vals = append(it.vals, p.vals...)
+			if len(ps) == 1 {
+				it.vals = ps[0].vals // shared with the lexicon: never modified
+			} else {
+				for _, p := range ps {
+					it.vals = append(it.vals, p.vals...)
+				}
 			}
 			// A country or demonym that opens a capitalized organization name belongs to it:
 			// "Polish Press Agency", "Russian Foreign Ministry".
@@ -100,7 +133,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 	if st.lex.words[k]&(wordFunction|wordHonorific) != 0 && !tok.is(tUpper) {
 		return false
 	}
-	if ps, n := st.lex.match(&st.tk, i, last); n > 0 && !(n == 1 && st.lex.orgHeads[k]) {
+	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.lex.orgHeads[k]) {
 		for _, p := range ps {
 			for _, v := range p.vals {
 				switch v.kind {
@@ -182,15 +215,14 @@ func (st *docState) particleHyphen(i, first, last int, headline bool) bool {
 // own, as lexicon entities or as names the document has already met.
 func (st *docState) hyphenPair(j int) bool {
 	known := func(i int) bool {
-		k := st.tk.key(i)
-		if _, n := st.lex.match(&st.tk, i, i+1); n > 0 {
-			for _, p := range st.lex.phrases[k] {
+		for _, p := range st.lex.phrases[st.tk.key(i)] {
+			if len(p.keys) == 1 && st.lex.phraseAt(&st.tk, p, i) {
 				if _, ok := (&item{vals: p.vals}).entity(); ok {
 					return true
 				}
 			}
 		}
-		return st.soloNames[k]
+		return st.soloNames[st.tk.key(i)]
 	}
 	return known(j-1) && known(j+1)
 }

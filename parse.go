@@ -75,6 +75,7 @@ func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error)
 		return nil, &LimitError{Doc: doc, Limit: "MaxDocumentBytes", Max: max, Got: len(text)}
 	}
 	st := newDocState(p, doc, text)
+	defer st.release()
 	if err := st.run(ctx); err != nil {
 		return nil, err
 	}

@@ -386,13 +386,13 @@ func (g *Graph) view(types []RelationType, both bool) graph.Graph[string, string
 	} else {
 		v = graph.New(graph.StringHash)
 	}
-	if g == nil || g.store == nil {
+	if g == nil {
 		return v
 	}
 	for _, a := range g.actors {
 		_ = v.AddVertex(a.ID) // IDs are unique
 	}
-	edges, err := g.store.Edges()
+	edges, err := g.topology().Edges()
 	if err != nil {
 		panic("actorgraph: " + err.Error()) // the in-memory store does not fail
 	}

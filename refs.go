@@ -81,6 +81,15 @@ func (st *docState) buildRefs(items []item, refs []ref) []ref {
 	return refs
 }
 
+// mayStartRef is a quick test that rules out most plain words as the start of a ref.
+func (st *docState) mayStartRef(items []item, i int) bool {
+	if items[i].kind != itWord {
+		return true
+	}
+	k := st.itemKey(items, i)
+	return k == "the" || titleModifiers[k] || st.lex.words[k]&(wordHonorific|wordPronounM|wordPronounF) != 0
+}
+
 // possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at
 // index holder and whose title is item t.
 func (st *docState) possessedTitle(items []item, holder int, h ref, t int) ref {
@@ -102,6 +111,9 @@ type parsedRef struct {
 // The principal becomes a ref of its own, placed before the head; base is the refs already
 // built, so that the principal's index is known.
 func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) {
+	if !st.mayStartRef(items, i) {
+		return parsedRef{}, false
+	}
 	var out parsedRef
 	j := i
 	if st.itemKey(items, j) == "the" {

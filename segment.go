@@ -43,6 +43,9 @@ type sentence struct {
 type tokenizer struct {
 	toks []token
 	keys []byte
+	// keyText is keys as one string, made once per text, so that key returns substrings
+	// of it and map lookups by key allocate nothing.
+	keyText string
 }
 
 // tokenize scans text into t.toks and t.keys.
@@ -88,12 +91,13 @@ func (t *tokenizer) tokenize(text string) {
 		pending = 0
 		i = end
 	}
+	t.keyText = string(t.keys)
 }
 
 // key returns the fold key of token i.
 func (t *tokenizer) key(i int) string {
 	tok := t.toks[i]
-	return string(t.keys[tok.kstart:tok.kend])
+	return t.keyText[tok.kstart:tok.kend]
 }
 
 // keyBytes returns the fold key of token i without copying it.
