@@ -179,11 +179,11 @@ func (st *docState) resolveName(items []item, r *ref) string {
 		return id
 	}
 	given, surname := words[0], words[len(words)-1]
-	for _, p := range st.people {
-		if st.surnames[surname] == p.id && st.lex.sameGivenName(given, p.given) {
-			st.upgradeName(p, text, len(words))
-			return p.id
-		}
+	// The person who last had this surname, found by ID: a scan of every person made
+	// documents with many names quadratic.
+	if p := st.personByID[st.surnames[surname]]; p != nil && st.lex.sameGivenName(given, p.given) {
+		st.upgradeName(p, text, len(words))
+		return p.id
 	}
 	id := slug(text)
 	if a, ok := st.actors[id]; ok {
@@ -191,6 +191,7 @@ func (st *docState) resolveName(items []item, r *ref) string {
 	}
 	st.actors[id] = &Actor{ID: id, Name: text, Kind: Person}
 	st.people = append(st.people, &personName{id: id, given: given, tokens: len(words)})
+	st.personByID[id] = st.people[len(st.people)-1]
 	st.surnames[surname] = id
 	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.words[p]&wordParticle != 0 {
 		st.surnames[rest] = id // "al-Burhan" is also "Burhan"
@@ -338,8 +339,10 @@ func (st *docState) addAlias(id string, span [2]int) {
 // (line breaks included) turned into single spaces.
 func (st *docState) spanText(span [2]int) string {
 	s := st.text[st.tk.toks[span[0]].start:st.tk.toks[span[1]-1].end]
-	if !strings.ContainsAny(s, "\n\r\t  ") {
+	if !strings.ContainsFunc(s, isSeparator) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	// Zero-width, bidi and control characters separate words like spaces, and never
+	// stay inside an alias.
+	return strings.Join(strings.FieldsFunc(s, isSeparator), " ")
 }

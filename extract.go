@@ -33,11 +33,13 @@ type docState struct {
 	surfaces    map[string]string // alias as written → the actor it was last added to
 	surnames    map[string]string // surname key → last person with that surname
 	people      []*personName
+	personByID  map[string]*personName // the people by ID, for resolveName
 	holders     []roleHolder
 	recent      []string        // people mentioned lately, most recent last
 	sentSubject string          // the first person named in the current sentence
 	prevSubject string          // the first person named in the last sentence that named one
 	gender      map[string]byte // 'm' or 'f' for people a pronoun has referred to
+	lastGroup   []string        // the last coordination of actors in subject position, for "they"
 
 	b builder
 
@@ -66,8 +68,10 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.surfaces = clearMap(st.surfaces)
 	st.surnames = clearMap(st.surnames)
 	st.gender = clearMap(st.gender)
+	st.personByID = clearMap(st.personByID)
 	st.people, st.holders, st.recent = st.people[:0], st.holders[:0], st.recent[:0]
 	st.sentSubject, st.prevSubject = "", ""
+	st.lastGroup = st.lastGroup[:0]
 	st.b = builder{}
 	return st
 }
@@ -240,7 +244,7 @@ func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sen
 	s := st.sents[sent]
 	st.b.addRelation(&Relation{Type: t, Source: src, Target: dst, Modality: m, Evidence: []Evidence{{
 		Doc: st.doc, Sentence: sent, Span: Span{Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end)},
-		Text: st.text[s.start:s.end], Rule: rule,
+		Text: validUTF8(st.text[s.start:s.end]), Rule: rule,
 	}}})
 }
 

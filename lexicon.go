@@ -56,6 +56,7 @@ type trigger struct {
 	State    bool       // state aspect; event otherwise
 	Direct   bool       // the object may follow with no preposition
 	Preps    [][]string // fold keys of the words that introduce the object
+	Modality Modality   // the modality the word itself gives ("left ECOWAS": negated)
 }
 
 // cue is a row of cues.tsv.
@@ -85,6 +86,7 @@ const (
 	lexTrigger                    // a relation trigger
 	lexCue                        // a modality cue
 	lexPlace                      // a place that is not an actor
+	lexIdiom                      // a phrase that shadows a trigger ("called on")
 )
 
 // lexVal is one meaning of a phrase.
@@ -313,8 +315,12 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 	case "words.tsv":
 		return l.addWord(tk, cols[0], cols[1])
 	case "triggers.tsv":
-		t := &trigger{Relation: RelationType(cols[1]), Verb: cols[2] == "verb", State: cols[3] == "state"}
-		if !t.Relation.Valid() || cols[2] != "verb" && cols[2] != "noun" || cols[3] != "event" && cols[3] != "state" {
+		t := &trigger{Relation: RelationType(cols[1]), Verb: cols[2] == "verb", State: cols[3] == "state",
+			Modality: Modality(column(cols, 5))}
+		if t.Modality == "" {
+			t.Modality = Actual
+		}
+		if !t.Relation.Valid() || !t.Modality.Valid() || cols[2] != "verb" && cols[2] != "noun" || cols[3] != "event" && cols[3] != "state" {
 			return fmt.Errorf("bad trigger row %q", strings.Join(cols, " "))
 		}
 		for _, p := range strings.Split(cols[4], "|") {
@@ -338,8 +344,12 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
-	if class == "place" {
+	switch class {
+	case "place":
 		l.addPhrase(tk, word, false, lexVal{kind: lexPlace})
+		return nil
+	case "idiom":
+		l.addPhrase(tk, word, false, lexVal{kind: lexIdiom})
 		return nil
 	}
 	c, ok := classes[class]

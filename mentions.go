@@ -88,10 +88,21 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 			}
 			// A country or demonym that opens a capitalized organization name belongs to it:
 			// "Polish Press Agency", "Russian Foreign Ministry".
-			if v, ok := it.entity(); ok && (v.kind == lexDemonym || v.kind == lexCountry) {
+			// So does an organization or place that opens a longer one: "AU Commission",
+			// "Tigray Interim Administration".
+			v, isEntity := it.entity()
+			_, isPlace := it.has(lexPlace)
+			if isEntity || isPlace {
 				if end, ok := st.orgNameAfter(i+n, last, headline); ok {
+					country := ""
+					if isEntity {
+						country = v.entity.ID
+						if v.entity.Kind != Country {
+							country = v.entity.Country
+						}
+					}
 					dst = append(dst, item{first: i, last: end, kind: itName, nameKind: Organization,
-						country: v.entity.ID, ref: -1})
+						country: country, ref: -1})
 					i = end
 					continue
 				}
@@ -175,6 +186,8 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 		switch {
 		case st.nameWord(j, first, last, headline) && !tok.is(tNewline):
 			j++
+		case st.lex.given[t.key(i)] && st.orgWordInName(j) && !tok.is(tNewline):
+			j++ // "Thérèse Kayikwamba Wagner": a surname that is also a group's name
 		case k == "-" && tok.start == t.toks[j-1].end && j+1 < last &&
 			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !st.hyphenPair(j):
 			j += 2
@@ -207,7 +220,28 @@ func (st *docState) particleHyphen(i, first, last int, headline bool) bool {
 		return false
 	}
 	return t.key(i+1) == "-" && t.toks[i+1].start == t.toks[i].end && t.toks[i+2].start == t.toks[i+1].end &&
-		t.toks[i+2].is(tCap) && st.nameWord(i+2, first, last, headline)
+		t.toks[i+2].is(tCap) && (st.nameWord(i+2, first, last, headline) || st.orgWordInName(i+2))
+}
+
+// orgWordInName reports whether token i is a capitalized word that the lexicon knows only
+// as the one-word name of an organization or group ("Wagner", "Houthi"): inside a person's
+// name it is a surname.
+func (st *docState) orgWordInName(i int) bool {
+	if !st.tk.toks[i].is(tCap) {
+		return false
+	}
+	ps, n := st.matchAt(i)
+	if n != 1 {
+		return false
+	}
+	for _, p := range ps {
+		for _, v := range p.vals {
+			if v.kind != lexOrg {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hyphenPair reports whether the hyphen at token j joins two separate actors ("Putin-Trump",

@@ -10,7 +10,7 @@ const cueWindow = 12
 // A state ("Russia's war against Ukraine") takes only a cue right before the trigger, so
 // "promised to end Russia's war" does not make the war planned.
 func (st *docState) modality(items []item, t int, tr *trigger) Modality {
-	best := Actual
+	best := tr.Modality
 	take := func(m Modality) {
 		if modalityStrength(m) > modalityStrength(best) {
 			best = m

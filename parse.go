@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -65,14 +67,22 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Graph, error) {
 
 // ParseDoc reads one document named doc (the name is recorded in mentions and evidence)
 // and returns its actor graph. Invalid UTF-8 is tolerated: bad bytes are treated as
-// punctuation and never appear inside a name. ParseDoc returns ctx.Err() if ctx is
-// cancelled, and a *LimitError if the text exceeds a limit.
+// punctuation and never appear inside a name, and in evidence text and the document name
+// each becomes U+FFFD, so that every string of the graph survives JSON. ParseDoc returns
+// ctx.Err() if ctx is cancelled, and a *LimitError if the text exceeds a limit.
 func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if max := p.limit(p.MaxDocumentBytes, DefaultMaxDocumentBytes); len(text) > max {
+	doc = validUTF8(doc)
+	if max := p.maxDocumentBytes(); len(text) > max {
 		return nil, &LimitError{Doc: doc, Limit: "MaxDocumentBytes", Max: max, Got: len(text)}
+	}
+	// A sentence too long for the limit is caught here, before the document is tokenized
+	// (some 20 bytes of memory per token); the pipeline checks sentences exactly later.
+	maxSent := p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes)
+	if n := longestUnbroken(text, maxSent); n > maxSent {
+		return nil, &LimitError{Doc: doc, Limit: "MaxSentenceBytes", Max: maxSent, Got: n}
 	}
 	st := newDocState(p, doc, text)
 	defer st.release()
@@ -87,6 +97,76 @@ func (p *Parser) limit(v, def int) int {
 		return v
 	}
 	return def
+}
+
+// maxDocumentBytes is the document limit in force: MaxDocumentBytes, but never more than
+// the 2 GiB that the pipeline's 32-bit token offsets can address.
+func (p *Parser) maxDocumentBytes() int {
+	return min(p.limit(p.MaxDocumentBytes, DefaultMaxDocumentBytes), math.MaxInt32)
+}
+
+// breakClass classifies the bytes of a text for longestUnbroken: 1 for ASCII letters and
+// digits, which are always inside a token; 2 for the bytes at which a sentence may end
+// ('\n', '.', '!', '?'); 3 for the first byte of '…' (U+2026); 0 for the rest.
+var breakClass = func() (c [256]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = 1
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = 1, 1
+	}
+	c['\n'], c['.'], c['!'], c['?'] = 2, 2, 2, 2
+	c[0xe2] = 3
+	return c
+}()
+
+// longestUnbroken returns the length of the first stretch of text longer than max that
+// holds no byte at which a sentence may end, measured from its first to its last ASCII
+// letter or digit; or 0 when there is none. It is a cheap, sound test for an overlong
+// sentence: the tokens holding those two characters have no sentence boundary between
+// them (segment.go ends sentences only at line breaks and after '.', '!', '?', '…' and
+// initialisms, which end in '.'), so they lie in one sentence at least that long.
+func longestUnbroken(text string, max int) int {
+	first, last := -1, -1 // the first and last letter or digit since the last break
+	for i := 0; i < len(text); i++ {
+		switch breakClass[text[i]] {
+		case 1:
+			if first < 0 {
+				first = i
+			}
+			last = i
+			continue
+		case 2:
+		case 3:
+			if !strings.HasPrefix(text[i:], "\u2026") {
+				continue
+			}
+		default:
+			continue
+		}
+		if first >= 0 && last-first+1 > max {
+			return last - first + 1
+		}
+		first, last = -1, -1
+	}
+	if first >= 0 && last-first+1 > max {
+		return last - first + 1
+	}
+	return 0
+}
+
+// validUTF8 returns s with each byte that is not valid UTF-8 replaced by U+FFFD, as
+// encoding/json writes it.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, r := range s { // an invalid byte ranges as one utf8.RuneError
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func (p *Parser) lexicon() *Lexicon {

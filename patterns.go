@@ -9,6 +9,7 @@ package actorgraph
 //	possessive    "Russia's war against Ukraine", "EU sanctions on Russia"
 //	noun-object   "talks with Russia" (the other end is the clause's subject)
 //	verb          "Trump met Putin", "X and Y met", "Lee plans to call Kim"
+//	passive       "the group, which is armed by Iran", "the RSF, led by Dagalo"
 
 // maxArgDistance bounds how many items a pattern looks across for an argument, so that
 // matching stays linear in the sentence length.
@@ -17,6 +18,7 @@ const maxArgDistance = 24
 // findRelations reads the relations stated by the sentence.
 func (st *docState) findRelations(items []item, refs []ref, sent int) {
 	st.inheritPrepositions(items, refs)
+	defer st.noteGroups(items, refs)
 	for t := range items {
 		if items[t].kind != itLexicon {
 			continue
@@ -160,7 +162,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 	if !st.p.ruleEnabled("possessive") {
 		return false
 	}
-	for s := t - 1; s >= max(0, t-2); s-- {
+	for s := t - 1; s >= max(0, t-5); s-- {
 		a := -1
 		switch {
 		case st.itemKey(items, s) == "'s":
@@ -172,6 +174,11 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 				a = r
 			}
 		default:
+			// Only adjectives may stand between the possessor and the noun: "Moscow's
+			// full-scale invasion", "Russia's brutal war".
+			if k := st.itemKey(items, s); items[s].kind != itWord || k != "-" && !st.isLowerWord(items, s) {
+				return false
+			}
 			continue
 		}
 		if a < 0 {
@@ -186,6 +193,12 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 	return false
 }
 
+// isLowerWord reports a one-token lower-case word.
+func (st *docState) isLowerWord(items []item, i int) bool {
+	tok := st.tk.toks[items[i].first]
+	return items[i].last-items[i].first == 1 && tok.is(tWord) && !tok.is(tCap) && !tok.is(tNumber)
+}
+
 // objectFrame relates the clause's subject to the objects of the trigger at t.
 func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, sent int, rule string) bool {
 	if !st.p.ruleEnabled(rule) {
@@ -195,23 +208,89 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if len(objs) == 0 {
 		return false
 	}
-	subj := st.subject(items, refs, t)
-	if subj < 0 {
+	subjects, from := st.subjects(items, refs, t)
+	if len(subjects) == 0 {
 		return false
 	}
 	m := st.modality(items, t, tr)
 	for _, o := range objs {
-		st.relate(tr.Relation, refs[subj].actor, refs[o].actor, m, sent, items, min(refs[subj].first, t), end, rule)
+		typ := tr.Relation
+		if (typ == LeaderOf || typ == MemberOf) && st.itemKey(items, refs[o].last) == "'s" {
+			// "headed Moscow's negotiators" makes a member; "leads the AU's panel" says
+			// nothing of the AU.
+			if !st.isCollectiveOf(items, refs, o) {
+				continue
+			}
+			typ = MemberOf
+		}
+		for _, s := range subjects {
+			st.relate(typ, s, refs[o].actor, m, sent, items, min(from, t), end, rule)
+		}
 	}
 	return true
 }
 
+// subjects returns the actors a clause is about and the item where they are named: the
+// subject with everything coordinated with it ("Britain, France and Germany accused Iran"),
+// or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
+func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
+	r := st.subject(items, refs, t)
+	if r == subjectThey {
+		return st.lastGroup, t
+	}
+	if r < 0 {
+		return nil, t
+	}
+	var ids []string
+	for _, k := range st.subjectList(items, refs, r) {
+		ids = append(ids, refs[k].actor)
+	}
+	return ids, refs[r].first
+}
+
+// subjectList returns ref r with the refs coordinated before it by "and" or "or" ("X and
+// Y", "X, Y and Z"); a comma alone does not coordinate ("In Cairo, Hamas said").
+func (st *docState) subjectList(items []item, refs []ref, r int) []int {
+	switch st.itemKey(items, refs[r].first-1) {
+	case "and", "or", "nor":
+		return st.coordinatedBefore(items, refs, r)
+	}
+	return []int{r}
+}
+
+// noteGroups remembers the last coordination of two or more actors that a sentence puts in
+// subject position, for a later "they".
+func (st *docState) noteGroups(items []item, refs []ref) {
+	for i := range refs {
+		r := &refs[i]
+		if r.inside > 0 || r.prep != "" || r.actor == "" {
+			continue
+		}
+		if k := st.itemKey(items, r.first-1); k != "and" {
+			continue
+		}
+		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
+			st.lastGroup = st.lastGroup[:0]
+			for _, k := range l {
+				st.lastGroup = append(st.lastGroup, refs[k].actor)
+			}
+		}
+	}
+}
+
 // verbFrame reads "SUBJECT TRIGGER [PREP] OBJECT", or for symmetric relations and
 // contacts "X and Y TRIGGER" (a call with no stated direction goes from the first named).
+// A passive ("is armed by Iran", "the RSF, led by Dagalo") or "X-backed Y" is read first.
 func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent int) {
+	if st.passiveFrame(items, refs, t, tr, sent) || st.hyphenVerbFrame(items, refs, t, tr, sent) {
+		return
+	}
 	if st.objectFrame(items, refs, t, tr, sent, "verb") || !st.p.ruleEnabled("verb") ||
 		!tr.Relation.Symmetric() && tr.Relation != Contacts {
 		return
+	}
+	if k := st.itemKey(items, t+1); determiners[k] && k != "new" && k != "first" {
+		return // "far from meeting the criteria": the verb has an object that is no actor
 	}
 	subj := st.subject(items, refs, t)
 	if subj < 0 {
@@ -224,6 +303,88 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 			st.relate(tr.Relation, refs[list[a]].actor, refs[list[b]].actor, m, sent, items, refs[list[0]].first, t+1, "verb")
 		}
 	}
+}
+
+// beForms are the auxiliaries of a passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
+
+// passiveFrame reads "PATIENT is TRIGGER[ed] [and TRIGGER[ed]] by AGENT" and the reduced
+// "PATIENT, TRIGGER[ed] by AGENT": the agent is the source. A delegation or team led by
+// someone makes them a member of its state, not its leader.
+func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
+	if !st.p.ruleEnabled("passive") {
+		return false
+	}
+	j := t + 1
+	if st.itemKey(items, j) == "and" && j+1 < len(items) {
+		if _, ok := items[j+1].has(lexTrigger); ok {
+			j += 2 // "armed and funded by Iran"
+		}
+	}
+	if st.itemKey(items, j) != "by" {
+		return false
+	}
+	if k := st.itemKey(items, t-1); !beForms[k] && k != "," && !beForms[st.itemKey(items, t-2)] {
+		return false
+	}
+	agents, end := st.refList(items, refs, j+1)
+	if len(agents) == 0 {
+		return false
+	}
+	patient := st.subject(items, refs, t)
+	if patient < 0 {
+		return true // a passive whose patient is unnamed: no other frame applies either
+	}
+	typ := tr.Relation
+	if typ == LeaderOf && st.isCollectiveOf(items, refs, patient) {
+		typ = MemberOf
+	}
+	m := st.modality(items, t, tr)
+	for _, a := range agents {
+		st.relate(typ, refs[a].actor, refs[patient].actor, m, sent, items, min(refs[patient].first, t), end, "passive")
+	}
+	return true
+}
+
+// isCollectiveOf reports whether ref r names a state or body only through a collective of
+// it: "Ukraine's delegation", "the Russian team".
+func (st *docState) isCollectiveOf(items []item, refs []ref, r int) bool {
+	j := refs[r].last
+	if st.itemKey(items, j) == "'s" {
+		j++
+	}
+	for k := j; k <= j+1 && k < len(items); k++ { // "the U.S. negotiating team"
+		if w := st.itemKey(items, k); st.lex.words[w]&wordAgent != 0 || collectiveNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNouns name a group of people acting for a state or body.
+var collectiveNouns = map[string]bool{"team": true, "delegation": true, "negotiators": true, "mission": true}
+
+// hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
+// Serb List".
+func (st *docState) hyphenVerbFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
+	if !st.p.ruleEnabled("hyphen-pair") || t < 2 || st.itemKey(items, t-1) != "-" ||
+		!st.adjacent(items, t-2, t-1) || !st.adjacent(items, t-1, t) {
+		return false
+	}
+	a := st.outerRef(items, refs, t-2)
+	if a < 0 {
+		return false
+	}
+	for j := t + 1; j < len(items) && j <= t+3; j++ {
+		if b := st.outerRef(items, refs, j); b >= 0 {
+			st.relate(tr.Relation, refs[a].actor, refs[b].actor, st.modality(items, t, tr), sent, items, refs[a].first, refs[b].last, "hyphen-pair")
+			return true
+		}
+		if items[j].kind != itWord || st.isClauseBreak(items, j) {
+			break
+		}
+	}
+	return true
 }
 
 // objects returns the refs the trigger at t takes as objects: right after it when the
@@ -246,7 +407,8 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 			}
 			return st.refList(items, refs, refs[r].first)
 		}
-		if items[j].kind != itWord || !items[j].tokenIsWord(&st.tk) || st.isClauseBreak(items, j) {
+		if items[j].kind != itWord || !items[j].tokenIsWord(&st.tk) || st.isClauseBreak(items, j) ||
+			prepositions[st.itemKey(items, j)] || st.itemKey(items, j) == "by" {
 			return nil, j
 		}
 		j++
@@ -276,7 +438,7 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 			continue
 		}
 		r := st.outerRef(items, refs, i)
-		if r < 0 || refs[r].weak || n > 0 && refs[r].pronoun {
+		if r < 0 || refs[r].weak || n > 0 && refs[r].pronoun || st.compoundModifier(items, refs[r].last) {
 			break
 		}
 		if refs[r].actor != "" && (len(list) == 0 || refs[list[len(list)-1]].actor != refs[r].actor) {
@@ -304,11 +466,48 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 	return list, i
 }
 
+// compoundModifier reports whether the item at i joins the ref before it to a word by a
+// hyphen, as in "EU-brokered talks": the actor modifies a noun and is no argument.
+func (st *docState) compoundModifier(items []item, i int) bool {
+	return st.itemKey(items, i) == "-" && st.adjacent(items, i-1, i) && st.adjacent(items, i, i+1)
+}
+
 // subject finds the actor a clause is about, looking left from item t: the nearest ref that
 // is not the object of a preposition (an agent after "by" counts).
 func (st *docState) subject(items []item, refs []ref, t int) int {
+	// "accused the UAE of arming the RSF": the agent of a gerund after "of" is the actor
+	// before "of".
+	if st.itemKey(items, t-1) == "of" {
+		if r := st.outerRef(items, refs, t-2); r >= 0 && refs[r].actor != "" {
+			return r
+		}
+	}
+	// "X, who met Y": the subject is the antecedent of the relative pronoun just before the
+	// verb (across auxiliaries and adverbs); if that is not an actor, there is none.
+	for i := t - 1; i >= 0 && i >= t-4; i-- {
+		k := st.itemKey(items, i)
+		if k == "who" || k == "which" || k == "that" {
+			j := i - 1
+			if st.itemKey(items, j) == "," {
+				j--
+			}
+			if r := st.outerRef(items, refs, j); r >= 0 && refs[r].last == j+1 && refs[r].actor != "" && !refs[r].weak {
+				return r
+			}
+			if k == "that" {
+				break // "said that X met Y": "that" opens a clause; look on
+			}
+			return -1
+		}
+		if items[i].kind != itWord || !auxiliaries[k] && !st.isAdverb(items, i) {
+			break
+		}
+	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := st.itemKey(items, i)
+		if k == "they" && len(st.lastGroup) > 0 {
+			return subjectThey
+		}
 		if subjectBarriers[k] {
 			return -1
 		}
@@ -351,6 +550,23 @@ func (st *docState) relativeClauseStart(items []item, c int) int {
 		}
 	}
 	return -1
+}
+
+// subjectThey is what subject returns for a clause whose subject is "they".
+const subjectThey = -2
+
+// auxiliaries may stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true,
+	"did": true, "does": true, "do": true, "also": true, "not": true, "been": true, "be": true,
+	"later": true, "then": true, "again": true, "never": true, "already": true, "reportedly": true,
+}
+
+// isAdverb reports a lower-case word ending in -ly ("repeatedly", "jointly").
+func (st *docState) isAdverb(items []item, i int) bool {
+	k := st.itemKey(items, i)
+	return len(k) > 4 && k[len(k)-2:] == "ly"
 }
 
 // subjectBarriers end the search for a subject: a new clause, or a subject that is not a

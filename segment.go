@@ -113,6 +113,9 @@ func isInvisible(r rune) bool {
 	return unicode.Is(unicode.Cf, r) || unicode.IsControl(r)
 }
 
+// isSeparator reports the characters that separate tokens: white space and invisibles.
+func isSeparator(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
+
 // scanToken returns the end of the token starting at i and its shape flags.
 func scanToken(text string, i int) (int, tokFlag) {
 	r, size := utf8.DecodeRuneInString(text[i:])
