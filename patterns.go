@@ -236,6 +236,9 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 	r := st.subject(items, refs, t)
 	if r == subjectThey {
+		if ids := st.groupBefore(items, refs, t); len(ids) > 0 {
+			return ids, t
+		}
 		return st.lastGroup, t
 	}
 	if r < 0 {
@@ -256,6 +259,25 @@ func (st *docState) subjectList(items []item, refs []ref, r int) []int {
 		return st.coordinatedBefore(items, refs, r)
 	}
 	return []int{r}
+}
+
+// groupBefore returns the last coordination of two or more actors before item t in the
+// sentence ("Armenia and Azerbaijan said they had agreed").
+func (st *docState) groupBefore(items []item, refs []ref, t int) []string {
+	var ids []string
+	for i := range refs {
+		r := &refs[i]
+		if r.inside > 0 || r.actor == "" || r.last > t || st.itemKey(items, r.first-1) != "and" {
+			continue
+		}
+		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
+			ids = ids[:0]
+			for _, k := range l {
+				ids = append(ids, refs[k].actor)
+			}
+		}
+	}
+	return ids
 }
 
 // noteGroups remembers the last coordination of two or more actors that a sentence puts in
@@ -289,7 +311,7 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 		!tr.Relation.Symmetric() && tr.Relation != Contacts {
 		return
 	}
-	if k := st.itemKey(items, t+1); determiners[k] && k != "new" && k != "first" {
+	if k := st.itemKey(items, t+1); tr.Relation != NegotiatesWith && determiners[k] && k != "new" && k != "first" {
 		return // "far from meeting the criteria": the verb has an object that is no actor
 	}
 	subj := st.subject(items, refs, t)
@@ -392,9 +414,16 @@ func (st *docState) hyphenVerbFrame(items []item, refs []ref, t int, tr *trigger
 // one of its prepositions; and the item where they end.
 func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int, int) {
 	j := t + 1
-	for _, prep := range tr.Preps {
-		if st.wordsAt(items, j, prep) {
-			return st.refList(items, refs, j+len(prep))
+	// The preposition may come after a short adverbial or object: "spoke on Monday with",
+	// "had spoken over 48 hours with", "bans gallium exports to".
+	for k := j; k < len(items) && k <= j+4; k++ {
+		for _, prep := range tr.Preps {
+			if st.wordsAt(items, k, prep) {
+				return st.refList(items, refs, k+len(prep))
+			}
+		}
+		if items[k].kind != itWord || st.isClauseBreak(items, k) || items[k].ref >= 0 {
+			break
 		}
 	}
 	if !tr.Direct {
@@ -505,8 +534,9 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := st.itemKey(items, i)
-		if k == "they" && len(st.lastGroup) > 0 {
-			return subjectThey
+		if k == "they" || k == "two" && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" ||
+			k == "sides" && (st.itemKey(items, i-1) == "both" || st.itemKey(items, i-1) == "two") {
+			return subjectThey // "they", "the two", "both", "both sides"
 		}
 		if subjectBarriers[k] {
 			return -1

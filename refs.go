@@ -277,11 +277,8 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 		}
 		r.entity = v.entity
 		r.kind = v.entity.Kind
-		if v.kind == lexDemonym && i+1 < len(items) && items[i+1].kind == itWord {
-			// "Russian forces" stand for the state; "the Palestinian militant group" and
-			// "the Russian economy" only mention it.
-			tok := st.tk.toks[items[i+1].first]
-			r.weak = tok.is(tWord) && !tok.is(tCap) && st.lex.words[st.itemKey(items, i+1)]&wordAgent == 0
+		if v.kind == lexDemonym {
+			r.weak = st.demonymIsModifier(items, i)
 		}
 		return r, true
 	case itName:
@@ -294,6 +291,27 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 		return r, true
 	}
 	return ref{}, false
+}
+
+// demonymIsModifier reports whether the demonym at item i modifies a noun that is no
+// collective of its state: "Russian forces" and "Russian and Ukrainian delegations" stand
+// for the states; "the Palestinian militant group" and "the Russian economy" only mention
+// them.
+func (st *docState) demonymIsModifier(items []item, i int) bool {
+	j := i + 1
+	for j < len(items) {
+		k := st.itemKey(items, j)
+		if k == "and" || k == "or" || k == "," || st.isDemonym(items, j) {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(items) || items[j].kind != itWord {
+		return false
+	}
+	tok := st.tk.toks[items[j].first]
+	return tok.is(tWord) && !tok.is(tCap) && st.lex.words[st.itemKey(items, j)]&wordAgent == 0
 }
 
 // isPlace reports whether the capital at item i is used as a place: after a locative
