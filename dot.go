@@ -2,8 +2,11 @@ package actorgraph
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,19 +36,6 @@ func dotShape(k Kind) string {
 	return "plaintext"
 }
 
-// dotEdgeStyle returns the attributes that show modality m, after the label.
-func dotEdgeStyle(m Modality) string {
-	switch m {
-	case Planned:
-		return `, style=dashed`
-	case Possible:
-		return `, style=dotted`
-	case Negated:
-		return `, style=bold, color="red3", fontcolor="red3"`
-	}
-	return ""
-}
-
 // dotEdgeLabel returns the label of a relation of type t with modality m.
 func dotEdgeLabel(t RelationType, m Modality) string {
 	if m == Negated {
@@ -54,62 +44,10 @@ func dotEdgeLabel(t RelationType, m Modality) string {
 	return string(t)
 }
 
-// WriteDOT writes the graph to w in the Graphviz DOT language, for rendering with
-// `dot -Tsvg`. Each actor is a node named n0, n1, … in actor order, labelled with its name,
-// shaped by its kind and with its ID, kind, country and roles as tooltip. Each relation is
-// one edge labelled with its type: symmetric types have no arrowhead, planned relations are
-// dashed, possible ones dotted and negated ones bold red with the label prefixed "not ". An
-// edge's tooltip is the sentence of its first evidence. A legend cluster shows the shapes
-// and styles. Every string is escaped for Graphviz, so names cannot inject DOT syntax or
-// label substitutions such as \N. Tooltips show a backslash as the look-alike U+29F5,
-// because Graphviz versions do not agree on escapes in tooltips. The output is
-// byte-for-byte deterministic.
-//
-// WriteDOT returns an error, before writing anything, if a relation's end is not an actor
-// of the graph.
+// WriteDOT writes the whole graph to w in the Graphviz DOT language, for rendering with
+// `dot -Tsvg`: it is WriteDOTWith with the zero DOTOptions, where the drawing is described.
 func (g *Graph) WriteDOT(w io.Writer) error {
-	ids := make(map[string]int, g.NumActors())
-	for a := range g.Actors() {
-		ids[a.ID] = len(ids)
-	}
-	for r := range g.Relations(Filter{}) {
-		for _, end := range []string{r.Source, r.Target} {
-			if _, ok := ids[end]; !ok {
-				return fmt.Errorf("actorgraph: write DOT: %s relation: %q is not an actor", r.Type, end)
-			}
-		}
-	}
-
-	bw := bufio.NewWriter(w)
-	bw.WriteString("digraph actorgraph {\n")
-	bw.WriteString("\tgraph [rankdir=LR, fontname=\"" + dotFont + "\"];\n")
-	bw.WriteString("\tnode [fontname=\"" + dotFont + "\"];\n")
-	bw.WriteString("\tedge [fontname=\"" + dotFont + "\", fontsize=10];\n")
-	for a := range g.Actors() {
-		name := a.Name
-		if name == "" {
-			name = a.ID
-		}
-		fmt.Fprintf(bw, "\tn%d [label=\"%s\", shape=%s, tooltip=\"%s\"];\n",
-			ids[a.ID], dotEscape(name), dotShape(a.Kind), dotEscapeTooltip(g.actorTooltip(a)))
-	}
-	for r := range g.Relations(Filter{}) {
-		fmt.Fprintf(bw, "\tn%d -> n%d [label=\"%s\"%s", ids[r.Source], ids[r.Target],
-			dotEscape(dotEdgeLabel(r.Type, r.Modality)), dotEdgeStyle(r.Modality))
-		if r.Type.Symmetric() {
-			bw.WriteString(", dir=none")
-		}
-		if len(r.Evidence) > 0 && r.Evidence[0].Text != "" {
-			fmt.Fprintf(bw, ", tooltip=\"%s\"", dotEscapeTooltip(r.Evidence[0].Text))
-		}
-		bw.WriteString("];\n")
-	}
-	writeDOTLegend(bw)
-	bw.WriteString("}\n")
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("actorgraph: write DOT: %w", err)
-	}
-	return nil
+	return g.WriteDOTWith(w, DOTOptions{})
 }
 
 // actorTooltip describes an actor in a few lines: its ID and kind, then the state it
@@ -139,32 +77,6 @@ func (g *Graph) displayName(id string) string {
 		return a.Name
 	}
 	return id
-}
-
-// writeDOTLegend writes a cluster with one node per kind and one edge per modality. Its
-// node IDs start with "legend_" so they never collide with actor nodes.
-func writeDOTLegend(bw *bufio.Writer) {
-	bw.WriteString("\tsubgraph cluster_legend {\n")
-	bw.WriteString("\t\tlabel=\"Legend\";\n")
-	bw.WriteString("\t\tfontsize=10;\n")
-	bw.WriteString("\t\tcolor=\"gray60\";\n")
-	bw.WriteString("\t\tnode [fontsize=10];\n")
-	for _, s := range dotShapes {
-		kind := string(s.kind)
-		if kind == "" {
-			kind = "unknown"
-		}
-		fmt.Fprintf(bw, "\t\tlegend_%s [label=\"%s\", shape=%s];\n", kind, kind, s.shape)
-	}
-	for _, m := range Modalities {
-		fmt.Fprintf(bw, "\t\tlegend_%s_from [label=\"\", shape=point, width=0.05];\n", m)
-		fmt.Fprintf(bw, "\t\tlegend_%s_to [label=\"\", shape=point, width=0.05];\n", m)
-		fmt.Fprintf(bw, "\t\tlegend_%s_from -> legend_%s_to [label=\"%s\"%s];\n", m, m, m, dotEdgeStyle(m))
-	}
-	bw.WriteString("\t\tlegend_symmetric_from [label=\"\", shape=point, width=0.05];\n")
-	bw.WriteString("\t\tlegend_symmetric_to [label=\"\", shape=point, width=0.05];\n")
-	bw.WriteString("\t\tlegend_symmetric_from -> legend_symmetric_to [label=\"symmetric\", dir=none];\n")
-	bw.WriteString("\t}\n")
 }
 
 // dotBackslash stands in for a backslash in tooltips: U+29F5 REVERSE SOLIDUS OPERATOR.
@@ -216,4 +128,501 @@ func dotEscape(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// DOTOptions choose what Graph.WriteDOTWith draws and how. The zero value draws the whole
+// graph, laid out left to right, with a legend: what WriteDOT draws.
+//
+// The filters apply in this order: Types and Modalities choose the relations, MinMentions
+// drops rarely named actors with their relations, and Focus then keeps the actors within
+// Depth relations of the focus actor over what is left. When Types or Modalities are set,
+// actors left without a relation are not drawn.
+type DOTOptions struct {
+	// Focus names the actor to centre the picture on, by ID, name or alias as Graph.Actor
+	// finds it; empty draws every actor. The focus actor is drawn with a thick outline.
+	Focus string
+	// Depth is how many relations away from Focus actors are drawn; zero or less means 1.
+	// It is ignored without Focus.
+	Depth int
+	// Types keeps only relations of these types; empty keeps all.
+	Types []RelationType
+	// Modalities keeps only relations with these modalities; empty keeps all.
+	Modalities []Modality
+	// MinMentions drops actors named fewer times than this in the text, counting
+	// Actor.Mentions; the focus actor is always drawn.
+	MinMentions int
+	// ClusterByCountry draws the actors of each state in a box labelled with its name:
+	// the country itself, organizations and groups by Actor.Country, and people by the
+	// state their roles are held for, directly ("president of Russia"), through an
+	// organization ("spokesman of the Kremlin") or through a principal who has one
+	// ("envoy of Donald Trump").
+	ClusterByCountry bool
+	// RankDir is the direction of the layout: "LR" (left to right, the default), "RL",
+	// "TB" (top to bottom) or "BT".
+	RankDir string
+	// NoLegend leaves out the legend of shapes and line styles.
+	NoLegend bool
+}
+
+// dotRankDirs are the values of DOTOptions.RankDir.
+var dotRankDirs = []string{"LR", "RL", "TB", "BT"}
+
+// dotStyle is how one relation type is drawn: a colour dark enough for a thin line and
+// its label to stand out on white, and different in lightness from its neighbours in
+// RelationTypes, so that the picture stays readable printed in grey. The label names the
+// type anyway; the colour only helps to follow a line.
+var dotTypeColors = map[RelationType]string{
+	EnvoyFor:        "#6a3d9a", // purple
+	AdvisorTo:       "#1f78b4", // blue
+	SpokespersonFor: "#8c510a", // brown
+	LeaderOf:        "#08306b", // navy
+	MemberOf:        "#4a7aa8", // steel blue
+	NegotiatesWith:  "#006d2c", // dark green
+	MeetsWith:       "#35978f", // teal
+	Contacts:        "#636363", // grey
+	AtWarWith:       "#a50f15", // dark red
+	Sanctions:       "#d95f02", // orange
+	Supports:        "#4d9221", // green
+	Opposes:         "#c51b7d", // magenta
+}
+
+// dotTypeColor returns the colour of relation type t.
+func dotTypeColor(t RelationType) string {
+	if c, ok := dotTypeColors[t]; ok {
+		return c
+	}
+	return "#000000"
+}
+
+// dotModalityStyle returns the attributes that show modality m: planned relations are
+// dashed, possible ones dotted, and negated ones a double line (the colour "c:white:c"
+// draws three parallel lines, the middle one white), which reads as struck out in colour
+// and in grey alike.
+func dotModalityStyle(m Modality, color string) string {
+	switch m {
+	case Planned:
+		return `color="` + color + `", style=dashed`
+	case Possible:
+		return `color="` + color + `", style=dotted`
+	case Negated:
+		return `color="` + color + `:white:` + color + `"`
+	}
+	return `color="` + color + `"`
+}
+
+// dotKindFills gives each kind a pale fill, a second cue besides the shape.
+var dotKindFills = map[Kind]string{
+	Person:       "#ffffff",
+	Organization: "#eaf1f8",
+	Country:      "#f0f0f0",
+	Group:        "#fbeee4",
+	"":           "#ffffff",
+}
+
+// WriteDOTWith writes the graph to w in the Graphviz DOT language, drawn as opts say; see
+// DOTOptions. WriteDOT is WriteDOTWith with the zero DOTOptions.
+//
+// Each actor is a node named n0, n1, … in ID order among the actors drawn, labelled with
+// its name, shaped by its kind (person ellipse, organization box, country double octagon,
+// group hexagon, unknown plain text) and with its ID, kind, country and roles as
+// tooltip. Each relation is one edge labelled with its type and coloured by it:
+// symmetric types have no arrowhead, planned relations are dashed, possible ones dotted,
+// negated ones drawn as a double line with the label prefixed "not ". An edge's tooltip
+// holds the sentences of its evidence. The legend, a cluster whose node names start with
+// "legend_", shows the shapes and line styles the picture uses.
+//
+// Every string is escaped for Graphviz, so names cannot inject DOT syntax or label
+// substitutions such as \N. Tooltips show a backslash as the look-alike U+29F5, because
+// Graphviz versions do not agree on escapes in tooltips. The output is byte-for-byte
+// deterministic.
+//
+// WriteDOTWith returns an error, before writing anything, if Focus names no actor
+// (wrapping ErrUnknownActor), if an option holds an unknown relation type, modality or
+// rank direction, or if a relation's end is not an actor of the graph.
+func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
+	if g == nil {
+		g = newGraph(nil, nil)
+	}
+	v, focus, err := g.dotView(opts)
+	if err != nil {
+		return fmt.Errorf("actorgraph: write DOT: %w", err)
+	}
+	ids := make(map[string]int, v.NumActors())
+	for a := range v.Actors() {
+		ids[a.ID] = len(ids)
+	}
+	for _, r := range v.rels {
+		for _, end := range []string{r.Source, r.Target} {
+			if _, ok := ids[end]; !ok {
+				return fmt.Errorf("actorgraph: write DOT: %s relation: %q is not an actor", r.Type, end)
+			}
+		}
+	}
+	d := &dotWriter{g: g, v: v, focus: focus, ids: ids}
+	if opts.ClusterByCountry {
+		d.clusterize()
+	}
+
+	bw := bufio.NewWriter(w)
+	d.bw = bw
+	bw.WriteString("digraph actorgraph {\n")
+	// newrank=true would rank clusters together with the rest, which keeps some edges
+	// out of clusters but stretches every box across the width of a large graph.
+	fmt.Fprintf(bw, "\tgraph [rankdir=%s, fontname=\"%s\", fontsize=11, nodesep=0.3, ranksep=0.5];\n", cmp.Or(opts.RankDir, "LR"), dotFont)
+	bw.WriteString("\tnode [fontname=\"" + dotFont + "\", fontsize=12, style=filled, color=\"#404040\", margin=\"0.08,0.04\"];\n")
+	bw.WriteString("\tedge [fontname=\"" + dotFont + "\", fontsize=9, arrowsize=0.7];\n")
+	for i, c := range d.clusters {
+		fmt.Fprintf(bw, "\tsubgraph cluster_%d {\n", i)
+		fmt.Fprintf(bw, "\t\tlabel=\"%s\";\n", dotEscape(g.countryName(c.country)))
+		bw.WriteString("\t\tstyle=\"rounded,filled\";\n\t\tfillcolor=\"#f7f7f7\";\n\t\tcolor=\"#b0b0b0\";\n\t\tfontcolor=\"#404040\";\n\t\tlabeljust=l;\n")
+		for _, a := range c.actors {
+			d.node("\t\t", a)
+		}
+		for i, r := range v.rels {
+			if d.labelNode[i] && d.clusterOf[r.Source] == c && d.clusterOf[r.Target] == c {
+				d.relationLabelNode("\t\t", i, r)
+			}
+		}
+		bw.WriteString("\t}\n")
+	}
+	for a := range v.Actors() {
+		if d.clusterOf[a.ID] == nil {
+			d.node("\t", a)
+		}
+	}
+	for i, r := range v.rels {
+		if d.labelNode[i] && (d.clusterOf[r.Source] == nil || d.clusterOf[r.Source] != d.clusterOf[r.Target]) {
+			d.relationLabelNode("\t", i, r)
+		}
+	}
+	for i, r := range v.rels {
+		d.relation(i, r)
+	}
+	if !opts.NoLegend {
+		writeDOTLegendFor(bw, v)
+	}
+	bw.WriteString("}\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("actorgraph: write DOT: %w", err)
+	}
+	return nil
+}
+
+// dotWriter holds what WriteDOTWith needs while it writes.
+type dotWriter struct {
+	bw    *bufio.Writer
+	g     *Graph // the whole graph, for names in tooltips and states
+	v     *Graph // the part drawn
+	focus *Actor
+	ids   map[string]int // actor ID → node number
+	// clusters holds the boxes by state; clusterOf maps an actor ID to its box.
+	clusters  []*dotCluster
+	clusterOf map[string]*dotCluster
+	// labelNode is set for the relations, by index in v.rels, whose label is drawn as a
+	// node of its own on the line.
+	labelNode map[int]bool
+}
+
+// clusterize groups the drawn actors into boxes by state and chooses the relations
+// whose labels become nodes. dot draws two edges between the same two actors in
+// different clusters along one path, one on top of the other (a long-standing bug), so
+// when a pair of actors has more than one relation each is drawn as two half edges
+// meeting at its label: the lines then have different ends and dot keeps them apart.
+func (d *dotWriter) clusterize() {
+	d.clusters = d.g.dotClusters(d.v)
+	d.clusterOf = make(map[string]*dotCluster)
+	for _, c := range d.clusters {
+		for _, a := range c.actors {
+			d.clusterOf[a.ID] = c
+		}
+	}
+	pairs := make(map[[2]string]int)
+	key := func(r *Relation) [2]string {
+		if r.Target < r.Source {
+			return [2]string{r.Target, r.Source}
+		}
+		return [2]string{r.Source, r.Target}
+	}
+	for _, r := range d.v.rels {
+		pairs[key(r)]++
+	}
+	d.labelNode = make(map[int]bool)
+	for i, r := range d.v.rels {
+		if pairs[key(r)] > 1 {
+			d.labelNode[i] = true
+		}
+	}
+}
+
+// node writes the node of actor a.
+func (d *dotWriter) node(indent string, a *Actor) {
+	name := a.Name
+	if name == "" {
+		name = a.ID
+	}
+	fmt.Fprintf(d.bw, "%sn%d [label=\"%s\", shape=%s, fillcolor=\"%s\"", indent, d.ids[a.ID],
+		dotEscape(name), dotShape(a.Kind), dotKindFills[a.Kind])
+	if a == d.focus {
+		d.bw.WriteString(", penwidth=2.5")
+	}
+	fmt.Fprintf(d.bw, ", tooltip=\"%s\"];\n", dotEscapeTooltip(d.g.actorTooltip(a)))
+}
+
+// relationLabelNode writes the node that carries the label of relation i: "r" and the
+// relation's index, as plain coloured text.
+func (d *dotWriter) relationLabelNode(indent string, i int, r *Relation) {
+	fmt.Fprintf(d.bw, "%sr%d [label=\"%s\", shape=plaintext, style=\"\", fontsize=9, fontcolor=\"%s\", width=0, height=0, margin=0.02",
+		indent, i, dotEscape(dotEdgeLabel(r.Type, r.Modality)), dotTypeColor(r.Type))
+	if tip := evidenceTooltip(r); tip != "" {
+		fmt.Fprintf(d.bw, ", tooltip=\"%s\"", dotEscapeTooltip(tip))
+	}
+	d.bw.WriteString("];\n")
+}
+
+// relation writes the edge of relation i, or its two halves when its label is a node.
+func (d *dotWriter) relation(i int, r *Relation) {
+	color := dotTypeColor(r.Type)
+	style := dotModalityStyle(r.Modality, color)
+	tip := ""
+	if t := evidenceTooltip(r); t != "" {
+		tip = fmt.Sprintf(", tooltip=\"%s\"", dotEscapeTooltip(t))
+	}
+	dir := ""
+	if r.Type.Symmetric() {
+		dir = ", dir=none"
+	}
+	src, dst := d.ids[r.Source], d.ids[r.Target]
+	if d.labelNode[i] {
+		fmt.Fprintf(d.bw, "\tn%d -> r%d [%s, dir=none%s];\n", src, i, style, tip)
+		fmt.Fprintf(d.bw, "\tr%d -> n%d [%s%s%s];\n", i, dst, style, dir, tip)
+		return
+	}
+	fmt.Fprintf(d.bw, "\tn%d -> n%d [label=\"%s\", fontcolor=\"%s\", %s%s%s];\n", src, dst,
+		dotEscape(dotEdgeLabel(r.Type, r.Modality)), color, style, dir, tip)
+}
+
+// dotView returns the part of g that opts select, and the focus actor or nil.
+func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
+	for _, t := range opts.Types {
+		if !t.Valid() {
+			return nil, nil, fmt.Errorf("unknown relation type %q", t)
+		}
+	}
+	for _, m := range opts.Modalities {
+		if !m.Valid() {
+			return nil, nil, fmt.Errorf("unknown modality %q", m)
+		}
+	}
+	if opts.RankDir != "" && !slices.Contains(dotRankDirs, opts.RankDir) {
+		return nil, nil, fmt.Errorf("unknown rank direction %q: want LR, RL, TB or BT", opts.RankDir)
+	}
+	var focus *Actor
+	if opts.Focus != "" {
+		a, err := g.mustActor(opts.Focus)
+		if err != nil {
+			return nil, nil, err
+		}
+		focus = a
+	}
+	if focus == nil && len(opts.Types) == 0 && len(opts.Modalities) == 0 && opts.MinMentions <= 0 {
+		return g, nil, nil
+	}
+	filterRels := len(opts.Types) > 0 || len(opts.Modalities) > 0
+	keepRel := func(r *Relation) bool {
+		return (len(opts.Types) == 0 || slices.Contains(opts.Types, r.Type)) &&
+			(len(opts.Modalities) == 0 || slices.Contains(opts.Modalities, r.Modality))
+	}
+	// Actors that pass MinMentions; relations between them that pass the filters.
+	v := g.subgraph(func(a *Actor) bool { return a == focus || len(a.Mentions) >= opts.MinMentions }, keepRel)
+	if filterRels {
+		v = v.subgraph(func(a *Actor) bool { return a == focus || len(v.byActor[a.ID]) > 0 }, keepRel)
+	}
+	if focus != nil {
+		ego, err := v.Ego(focus.ID, max(opts.Depth, 1))
+		if err != nil {
+			return nil, nil, err // not reached: focus is kept in v
+		}
+		v = ego
+	}
+	return v, focus, nil
+}
+
+// evidenceTooltip returns the sentences of r's evidence, one paragraph each, at most
+// maxTooltipSentences of them.
+func evidenceTooltip(r *Relation) string {
+	const maxTooltipSentences = 3
+	var texts []string
+	for _, e := range r.Evidence {
+		if e.Text != "" && !slices.Contains(texts, e.Text) {
+			texts = append(texts, e.Text)
+		}
+	}
+	if len(texts) > maxTooltipSentences {
+		more := len(texts) - maxTooltipSentences
+		texts = append(texts[:maxTooltipSentences], fmt.Sprintf("(%d more)", more))
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+// dotCluster is the actors drawn in the box of one state.
+type dotCluster struct {
+	country string
+	actors  []*Actor
+}
+
+// dotClusters groups the actors of v by state, in clusters sorted by the state's ID. A
+// state whose only actor is its own country node
+// gets no box: the box would say nothing the node does not.
+func (g *Graph) dotClusters(v *Graph) []*dotCluster {
+	by := make(map[string][]*Actor)
+	for a := range v.Actors() {
+		if c := g.stateOf(a); c != "" {
+			by[c] = append(by[c], a)
+		}
+	}
+	var clusters []*dotCluster
+	for _, c := range slices.Sorted(maps.Keys(by)) {
+		if as := by[c]; len(as) > 1 || as[0].ID != c {
+			clusters = append(clusters, &dotCluster{c, as})
+		}
+	}
+	return clusters
+}
+
+// stateOf returns the ID of the state an actor belongs to, or "" when the graph does not
+// say: a country is its own state; an organization or group has Actor.Country; a person
+// has the state their roles are held for: a country, else an organization's country, else
+// the state of a principal, else the country they are leader-of or member-of. Among
+// several states of the same standing the smallest ID wins.
+func (g *Graph) stateOf(a *Actor) string {
+	if a.Kind == Country {
+		return a.ID
+	}
+	if a.Country != "" {
+		return a.Country
+	}
+	best, bestTier := "", 0
+	consider := func(id string, tier int) {
+		if id != "" && (best == "" || tier < bestTier || tier == bestTier && id < best) {
+			best, bestTier = id, tier
+		}
+	}
+	for _, r := range a.Roles {
+		if c, ok := g.directState(r.Of); ok {
+			consider(c, 1)
+		} else if p := g.byID[r.Of]; p != nil && p.Kind == Person && p != a {
+			// One step only: a principal's own principal is not followed.
+			for _, pr := range p.Roles {
+				if c, ok := g.directState(pr.Of); ok {
+					consider(c, 2)
+				}
+			}
+		}
+	}
+	if best == "" {
+		for _, r := range g.byActor[a.ID] {
+			if r.Source == a.ID && (r.Type == LeaderOf || r.Type == MemberOf) {
+				if t := g.byID[r.Target]; t != nil && t.Kind == Country {
+					consider(t.ID, 3)
+				}
+			}
+		}
+	}
+	return best
+}
+
+// directState returns the state that the actor with the given ID is or belongs to: a
+// country of the graph or of the built-in lexicon, or the country of an organization.
+func (g *Graph) directState(id string) (string, bool) {
+	if id == "" {
+		return "", false
+	}
+	if x := g.byID[id]; x != nil {
+		switch {
+		case x.Kind == Country:
+			return x.ID, true
+		case x.Country != "":
+			return x.Country, true
+		}
+		return "", false
+	}
+	if _, ok := DefaultLexicon().countries[id]; ok {
+		return id, true
+	}
+	return "", false
+}
+
+// countryName returns the display name of a state: its actor's name, else the lexicon's
+// name for it, else its ID.
+func (g *Graph) countryName(id string) string {
+	if a, ok := g.byID[id]; ok && a.Name != "" {
+		return a.Name
+	}
+	if c, ok := DefaultLexicon().countries[id]; ok && c.Name != "" {
+		return c.Name
+	}
+	return id
+}
+
+// writeDOTLegendFor writes a legend of the kinds and modalities that the drawn graph v
+// uses, in a cluster whose node names start with "legend_": one small node per kind, then
+// a table with a sample of each line style. All of it is in one rank, so the legend is a
+// narrow column (a row when the layout runs top to bottom) whatever the spacing of the
+// graph's ranks. It writes nothing for a graph without actors.
+func writeDOTLegendFor(bw *bufio.Writer, v *Graph) {
+	var kinds []Kind
+	for _, s := range dotShapes {
+		if slices.ContainsFunc(v.actors, func(a *Actor) bool { return a.Kind == s.kind }) {
+			kinds = append(kinds, s.kind)
+		}
+	}
+	if len(kinds) == 0 {
+		return
+	}
+	bw.WriteString("\tsubgraph cluster_legend {\n")
+	bw.WriteString("\t\tlabel=\"Legend\";\n\t\tfontsize=10;\n\t\tcolor=\"#b0b0b0\";\n\t\tstyle=rounded;\n")
+	bw.WriteString("\t\tnode [fontsize=9, height=0.3, margin=\"0.05,0.02\"];\n")
+	bw.WriteString("\t\t{\n\t\t\trank=same;\n")
+	for _, k := range kinds {
+		name := legendKind(k)
+		fmt.Fprintf(bw, "\t\t\tlegend_%s [label=\"%s\", shape=%s, fillcolor=\"%s\"];\n", name, name, dotShape(k), dotKindFills[k])
+	}
+	var rows []string
+	for _, m := range Modalities {
+		if !slices.ContainsFunc(v.rels, func(r *Relation) bool { return r.Modality == m }) {
+			continue
+		}
+		// The sample line is the bottom border of a cell spanning the upper half of the
+		// row, so that it runs level with the middle of the text; negated is a double line.
+		line := `SIDES="B" HEIGHT="6"`
+		switch m {
+		case Planned:
+			line += ` STYLE="dashed"`
+		case Possible:
+			line += ` STYLE="dotted"`
+		case Negated:
+			line = `SIDES="TB" HEIGHT="4"`
+		}
+		rows = append(rows, fmt.Sprintf(`<TR><TD WIDTH="40" FIXEDSIZE="TRUE" BORDER="1" COLOR="#404040" %s></TD>`+
+			`<TD ALIGN="LEFT" ROWSPAN="2">%s</TD></TR><TR><TD></TD></TR>`, line, m))
+	}
+	if slices.ContainsFunc(v.rels, func(r *Relation) bool { return r.Type.Symmetric() }) {
+		rows = append(rows, `<TR><TD COLSPAN="2" ALIGN="LEFT">no arrowhead: symmetric</TD></TR>`)
+	}
+	if len(rows) > 0 {
+		bw.WriteString("\t\t\tlegend_lines [shape=plaintext, style=\"\", label=<<TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"0\">\n")
+		for _, row := range rows {
+			bw.WriteString("\t\t\t\t" + row + "\n")
+		}
+		bw.WriteString("\t\t\t</TABLE>>];\n")
+	}
+	bw.WriteString("\t\t}\n\t}\n")
+}
+
+// legendKind names a kind in the legend.
+func legendKind(k Kind) string {
+	if k == "" {
+		return "unknown"
+	}
+	return string(k)
 }

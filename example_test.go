@@ -168,37 +168,26 @@ func ExampleGraph_WriteDOT() {
 	}
 	// Output:
 	// digraph actorgraph {
-	//	graph [rankdir=LR, fontname="Helvetica"];
-	//	node [fontname="Helvetica"];
-	//	edge [fontname="Helvetica", fontsize=10];
-	//	n0 [label="Donald Trump", shape=ellipse, tooltip="donald-trump (person)\npresident of united-states"];
-	//	n1 [label="Vladimir \"Vova\" Putin", shape=ellipse, tooltip="vladimir-putin (person)"];
-	//	n0 -> n1 [label="meets-with", style=dashed, dir=none, tooltip="Trump said he would meet Putin in Budapest."];
+	//	graph [rankdir=LR, fontname="Helvetica", fontsize=11, nodesep=0.3, ranksep=0.5];
+	//	node [fontname="Helvetica", fontsize=12, style=filled, color="#404040", margin="0.08,0.04"];
+	//	edge [fontname="Helvetica", fontsize=9, arrowsize=0.7];
+	//	n0 [label="Donald Trump", shape=ellipse, fillcolor="#ffffff", tooltip="donald-trump (person)\npresident of united-states"];
+	//	n1 [label="Vladimir \"Vova\" Putin", shape=ellipse, fillcolor="#ffffff", tooltip="vladimir-putin (person)"];
+	//	n0 -> n1 [label="meets-with", fontcolor="#35978f", color="#35978f", style=dashed, dir=none, tooltip="Trump said he would meet Putin in Budapest."];
 	//	subgraph cluster_legend {
 	//		label="Legend";
 	//		fontsize=10;
-	//		color="gray60";
-	//		node [fontsize=10];
-	//		legend_person [label="person", shape=ellipse];
-	//		legend_organization [label="organization", shape=box];
-	//		legend_country [label="country", shape=doubleoctagon];
-	//		legend_group [label="group", shape=hexagon];
-	//		legend_unknown [label="unknown", shape=plaintext];
-	//		legend_actual_from [label="", shape=point, width=0.05];
-	//		legend_actual_to [label="", shape=point, width=0.05];
-	//		legend_actual_from -> legend_actual_to [label="actual"];
-	//		legend_planned_from [label="", shape=point, width=0.05];
-	//		legend_planned_to [label="", shape=point, width=0.05];
-	//		legend_planned_from -> legend_planned_to [label="planned", style=dashed];
-	//		legend_possible_from [label="", shape=point, width=0.05];
-	//		legend_possible_to [label="", shape=point, width=0.05];
-	//		legend_possible_from -> legend_possible_to [label="possible", style=dotted];
-	//		legend_negated_from [label="", shape=point, width=0.05];
-	//		legend_negated_to [label="", shape=point, width=0.05];
-	//		legend_negated_from -> legend_negated_to [label="negated", style=bold, color="red3", fontcolor="red3"];
-	//		legend_symmetric_from [label="", shape=point, width=0.05];
-	//		legend_symmetric_to [label="", shape=point, width=0.05];
-	//		legend_symmetric_from -> legend_symmetric_to [label="symmetric", dir=none];
+	//		color="#b0b0b0";
+	//		style=rounded;
+	//		node [fontsize=9, height=0.3, margin="0.05,0.02"];
+	//		{
+	//			rank=same;
+	//			legend_person [label="person", shape=ellipse, fillcolor="#ffffff"];
+	//			legend_lines [shape=plaintext, style="", label=<<TABLE BORDER="0" CELLSPACING="3" CELLPADDING="0">
+	//				<TR><TD WIDTH="40" FIXEDSIZE="TRUE" BORDER="1" COLOR="#404040" SIDES="B" HEIGHT="6" STYLE="dashed"></TD><TD ALIGN="LEFT" ROWSPAN="2">planned</TD></TR><TR><TD></TD></TR>
+	//				<TR><TD COLSPAN="2" ALIGN="LEFT">no arrowhead: symmetric</TD></TR>
+	//			</TABLE>>];
+	//		}
 	//	}
 	// }
 }
