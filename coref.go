@@ -33,6 +33,7 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 		st.prevSubject = st.sentSubject
 	}
 	st.sentSubject = ""
+	st.recentBefore = append(st.recentBefore[:0], st.recent...)
 	for i := range refs {
 		r := &refs[i]
 		switch {
@@ -40,6 +41,9 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 			continue // resolved with the name it describes, below
 		case r.pronoun:
 			r.actor = st.antecedent(st.itemKey(items, r.first))
+			continue
+		case r.class:
+			r.actor = st.lastOfKind[r.kind] // "" (any kind but person) for "its"
 			continue
 		case r.desc:
 			if r.indefinite {
@@ -59,6 +63,9 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 		}
 		if a := st.actors[r.actor]; a != nil && a.Kind == Person {
 			st.mentionPerson(r.actor)
+		} else if a != nil && !r.desc {
+			st.lastOfKind[a.Kind] = r.actor
+			st.lastOfKind[""] = r.actor
 		}
 		if !r.desc {
 			st.addMention(r.actor, r.alias)
@@ -268,7 +275,8 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	r := &refs[i]
 	// A description that resolved by itself repeats a role the actor is known to hold; only
 	// a titled name or a description linked to a name gives a role.
-	if r.title == nil || r.actor == "" || r.desc && r.same == 0 {
+	if r.title == nil || r.actor == "" || r.desc && r.same == 0 || r.title.Head == "counterpart" {
+		// "his Turkish counterpart" says who the person is, not what office they hold.
 		return
 	}
 	of := ""

@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -28,18 +29,21 @@ type docState struct {
 	capSeen   map[string]bool // words the document capitalizes inside sentences
 	soloNames map[string]bool // capitalized words the document also uses outside hyphenations
 
-	actors      map[string]*Actor
-	aliasIndex  map[string]string // alias key → actor ID
-	surfaces    map[string]string // alias as written → the actor it was last added to
-	surnames    map[string]string // surname key → last person with that surname
-	people      []*personName
-	personByID  map[string]*personName // the people by ID, for resolveName
-	holders     []roleHolder
-	recent      []string        // people mentioned lately, most recent last
-	sentSubject string          // the first person named in the current sentence
-	prevSubject string          // the first person named in the last sentence that named one
-	gender      map[string]byte // 'm' or 'f' for people a pronoun has referred to
-	lastGroup   []string        // the last coordination of actors in subject position, for "they"
+	actors       map[string]*Actor
+	aliasIndex   map[string]string // alias key → actor ID
+	surfaces     map[string]string // alias as written → the actor it was last added to
+	surnames     map[string]string // surname key → last person with that surname
+	people       []*personName
+	personByID   map[string]*personName // the people by ID, for resolveName
+	holders      []roleHolder
+	recent       []string        // people mentioned lately, most recent last
+	recentBefore []string        // recent as it was when the current sentence began
+	sentSubject  string          // the first person named in the current sentence
+	prevSubject  string          // the first person named in the last sentence that named one
+	gender       map[string]byte // 'm' or 'f' for people a pronoun has referred to
+	lastGroup    []string        // the last actors named together, for "they"
+	lastPeople   []string        // the last people named together, for "the two leaders"
+	lastOfKind   map[Kind]string // the last actor of each kind but person, and of any ("")
 
 	b builder
 
@@ -68,10 +72,11 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.surfaces = clearMap(st.surfaces)
 	st.surnames = clearMap(st.surnames)
 	st.gender = clearMap(st.gender)
+	st.lastOfKind = clearMap(st.lastOfKind)
 	st.personByID = clearMap(st.personByID)
 	st.people, st.holders, st.recent = st.people[:0], st.holders[:0], st.recent[:0]
 	st.sentSubject, st.prevSubject = "", ""
-	st.lastGroup = st.lastGroup[:0]
+	st.lastGroup, st.lastPeople = st.lastGroup[:0], st.lastPeople[:0]
 	st.b = builder{}
 	return st
 }
@@ -95,9 +100,17 @@ func clearMap[K comparable, V any](m map[K]V) map[K]V {
 
 // run executes the pipeline.
 func (st *docState) run(ctx context.Context) error {
+	st.tk.done = ctx.Done()
+	defer func() { st.tk.done = nil }()
 	st.tk.tokenize(st.text)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	seg := segmenter{abbrev: st.lex.abbrev, starters: sentenceStarters}
 	st.sents = seg.split(&st.tk, st.sents[:0])
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	maxSent := st.p.limit(st.p.MaxSentenceBytes, DefaultMaxSentenceBytes)
 	for _, s := range st.sents {
 		if s.end-s.start > maxSent {
@@ -105,6 +118,9 @@ func (st *docState) run(ctx context.Context) error {
 		}
 	}
 	st.scanCapitals()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	items, refs := st.items[:0], st.refs[:0]
 	defer func() { st.items, st.refs = items[:0], refs[:0] }()
 	done := 0
@@ -162,6 +178,9 @@ func (st *docState) scanCapitals() {
 	}
 	if lower != nil {
 		for i, tok := range t.toks {
+			if i%cancelCheckTokens == 0 && t.cancelled() {
+				return
+			}
 			if tok.is(tWord) && !tok.is(tCap) {
 				if _, ok := lower[t.key(i)]; ok {
 					lower[t.key(i)] = true
@@ -171,6 +190,9 @@ func (st *docState) scanCapitals() {
 	}
 	st.headline = slices.Grow(st.headline[:0], len(st.sents))[:len(st.sents)]
 	for n, s := range st.sents {
+		if n%(cancelCheckTokens/16) == 0 && t.cancelled() {
+			return
+		}
 		if st.headline[n] = st.isTitleCase(s, lower); st.headline[n] {
 			continue
 		}
@@ -264,6 +286,7 @@ func (st *docState) graph() *Graph {
 		st.dropVagueRoles(a)
 		st.b.addActor(a)
 	}
+	st.b.unifySurnames() // within the document; Merge never joins
 	return st.b.graph()
 }
 
@@ -306,8 +329,13 @@ func (st *docState) dropVagueRoles(a *Actor) {
 		return lastWord(title)
 	}
 	a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool {
-		return r.Of == "" && slices.ContainsFunc(a.Roles, func(o Role) bool {
-			return o.Of != "" && head(o.Title) == head(r.Title)
+		return slices.ContainsFunc(a.Roles, func(o Role) bool {
+			if head(o.Title) != head(r.Title) || o == r {
+				return false
+			}
+			// The same office said with a principal, or at more length ("secretary"
+			// beside "secretary of state").
+			return r.Of == "" && o.Of != "" || r.Of == o.Of && len(o.Title) > len(r.Title) && strings.Contains(o.Title, r.Title)
 		})
 	})
 }

@@ -98,7 +98,7 @@ type lexVal struct {
 	cue     *cue
 }
 
-type wordClass uint8
+type wordClass uint16
 
 const (
 	wordFunction wordClass = 1 << iota
@@ -108,6 +108,9 @@ const (
 	wordPronounF
 	wordHonorific
 	wordAgent
+	wordClassGroup
+	wordClassOrg
+	wordClassCountry
 )
 
 var (
@@ -343,7 +346,8 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 
 func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
-		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
+		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
 		l.addPhrase(tk, word, false, lexVal{kind: lexPlace})

@@ -59,12 +59,31 @@ func (st *docState) inheritPrepositions(items []item, refs []ref) {
 		if r.prep != "" || r.inside > 0 || r.first < 2 {
 			continue
 		}
-		if k := st.itemKey(items, r.first-1); k == "and" || k == "or" || k == "," {
+		k := st.itemKey(items, r.first-1)
+		if k == "," && st.closesOpening(items, r.first-1) {
+			continue // "According to the Kremlin, Putin and Erdogan agreed"
+		}
+		if k == "and" || k == "or" || k == "," {
 			if p := st.outerRef(items, refs, r.first-2); p >= 0 {
 				r.prep = refs[p].prep
 			}
 		}
 	}
+}
+
+// closesOpening reports whether the comma at item c ends a sentence-opening adverbial ("In
+// Cairo,", "According to the Kremlin,"): the first comma of a sentence that starts with a
+// preposition.
+func (st *docState) closesOpening(items []item, c int) bool {
+	if k := st.itemKey(items, 0); !prepositions[k] && k != "according" && k != "earlier" && k != "later" {
+		return false
+	}
+	for i := 0; i < c; i++ {
+		if st.itemKey(items, i) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // directObject reports whether the phrase at item i follows a verb trigger that takes a
@@ -117,11 +136,14 @@ func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, s
 		return false
 	}
 	m := st.modality(items, t, tr)
-	for a := 0; a < len(list); a++ {
+	ids := make([]string, len(list))
+	for a := range list {
+		ids[a] = refs[list[a]].actor
 		for b := a + 1; b < len(list); b++ {
 			st.relate(tr.Relation, refs[list[a]].actor, refs[list[b]].actor, m, sent, items, t, end, "noun-between")
 		}
 	}
+	st.noteList(ids)
 	return true
 }
 
@@ -208,6 +230,9 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if len(objs) == 0 {
 		return false
 	}
+	if tr.Relation == Contacts && namesSomething(st.itemKey(items, end)) {
+		return false // "called the delegation 'decorative'", "called Kyiv a threat"
+	}
 	subjects, from := st.subjects(items, refs, t)
 	if len(subjects) == 0 {
 		return false
@@ -230,16 +255,37 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	return true
 }
 
+// namesSomething reports words that, after "called X", show that X is being named, not
+// phoned.
+func namesSomething(k string) bool {
+	switch k {
+	case "\"", "a", "an", "the", "'":
+		return true
+	}
+	return false
+}
+
 // subjects returns the actors a clause is about and the item where they are named: the
 // subject with everything coordinated with it ("Britain, France and Germany accused Iran"),
 // or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
 func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 	r := st.subject(items, refs, t)
-	if r == subjectThey {
+	switch r {
+	case subjectThey:
 		if ids := st.groupBefore(items, refs, t); len(ids) > 0 {
 			return ids, t
 		}
 		return st.lastGroup, t
+	case subjectTwoPeople:
+		// "The two men discussed ...": the last people named together, or else the last
+		// two people named before the sentence.
+		if len(st.lastPeople) > 0 {
+			return st.lastPeople, t
+		}
+		if n := len(st.recentBefore); n >= 2 {
+			return []string{st.recentBefore[n-2], st.recentBefore[n-1]}, t
+		}
+		return nil, t
 	}
 	if r < 0 {
 		return nil, t
@@ -256,7 +302,15 @@ func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 func (st *docState) subjectList(items []item, refs []ref, r int) []int {
 	switch st.itemKey(items, refs[r].first-1) {
 	case "and", "or", "nor":
-		return st.coordinatedBefore(items, refs, r)
+		l := st.coordinatedBefore(items, refs, r)
+		// Members that are objects of a preposition belong to an earlier clause: "the
+		// forces of Mali and Burkina Faso, and Moscow has supplied Niger".
+		for i := len(l) - 2; i >= 0; i-- {
+			if refs[l[i]].prep != "" {
+				return l[i+1:]
+			}
+		}
+		return l
 	}
 	return []int{r}
 }
@@ -292,12 +346,25 @@ func (st *docState) noteGroups(items []item, refs []ref) {
 			continue
 		}
 		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
-			st.lastGroup = st.lastGroup[:0]
-			for _, k := range l {
-				st.lastGroup = append(st.lastGroup, refs[k].actor)
+			ids := make([]string, len(l))
+			for n, k := range l {
+				ids[n] = refs[k].actor
 			}
+			st.noteList(ids)
 		}
 	}
+}
+
+// noteList records a list of actors named together, for "they", "the two" and "both"; a
+// list of people is also kept apart for "the two leaders".
+func (st *docState) noteList(ids []string) {
+	st.lastGroup = append(st.lastGroup[:0], ids...)
+	for _, id := range ids {
+		if a := st.actors[id]; a == nil || a.Kind != Person {
+			return
+		}
+	}
+	st.lastPeople = append(st.lastPeople[:0], ids...)
 }
 
 // verbFrame reads "SUBJECT TRIGGER [PREP] OBJECT", or for symmetric relations and
@@ -314,15 +381,11 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 	if k := st.itemKey(items, t+1); tr.Relation != NegotiatesWith && determiners[k] && k != "new" && k != "first" {
 		return // "far from meeting the criteria": the verb has an object that is no actor
 	}
-	subj := st.subject(items, refs, t)
-	if subj < 0 {
-		return
-	}
-	list := st.coordinatedBefore(items, refs, subj)
+	list, from := st.subjects(items, refs, t)
 	m := st.modality(items, t, tr)
 	for a := 0; a < len(list); a++ {
 		for b := a + 1; b < len(list) && (a == 0 || tr.Relation.Symmetric()); b++ {
-			st.relate(tr.Relation, refs[list[a]].actor, refs[list[b]].actor, m, sent, items, refs[list[0]].first, t+1, "verb")
+			st.relate(tr.Relation, list[a], list[b], m, sent, items, min(from, t), t+1, "verb")
 		}
 	}
 }
@@ -419,7 +482,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 	for k := j; k < len(items) && k <= j+4; k++ {
 		for _, prep := range tr.Preps {
 			if st.wordsAt(items, k, prep) {
-				return st.refList(items, refs, k+len(prep))
+				return st.refListOf(items, refs, k+len(prep), tr.Relation == Sanctions)
 			}
 		}
 		if items[k].kind != itWord || st.isClauseBreak(items, k) || items[k].ref >= 0 {
@@ -434,7 +497,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 			if refs[r].first != j && !(refs[r].first == j-1 && st.itemKey(items, j-1) == "the") {
 				return nil, j
 			}
-			return st.refList(items, refs, refs[r].first)
+			return st.refListOf(items, refs, refs[r].first, tr.Relation == Sanctions)
 		}
 		if items[j].kind != itWord || !items[j].tokenIsWord(&st.tk) || st.isClauseBreak(items, j) ||
 			prepositions[st.itemKey(items, j)] || st.itemKey(items, j) == "by" {
@@ -460,14 +523,21 @@ func (st *docState) wordsAt(items []item, i int, keys []string) bool {
 // refList reads a coordination of refs starting at item i: "X", "X and Y", "X, Y and Z",
 // with articles and appositives skipped. It returns the refs and the item after the list.
 func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
+	return st.refListOf(items, refs, i, false)
+}
+
+// refListOf is refList; with weakOK, a demonym before any noun counts ("sanctions on two
+// Russian oil companies" target Russia).
+func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]int, int) {
 	var list []int
 	for n := 0; i < len(items) && n < maxArgDistance; n++ {
-		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" {
+		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" || k == "neither" || quantifiers[k] ||
+			items[i].kind == itWord && st.tk.toks[items[i].first].is(tNumber) {
 			i++
 			continue
 		}
 		r := st.outerRef(items, refs, i)
-		if r < 0 || refs[r].weak || n > 0 && refs[r].pronoun || st.compoundModifier(items, refs[r].last) {
+		if r < 0 || refs[r].weak && !weakOK || n > 0 && refs[r].pronoun || st.compoundModifier(items, refs[r].last) {
 			break
 		}
 		if refs[r].actor != "" && (len(list) == 0 || refs[list[len(list)-1]].actor != refs[r].actor) {
@@ -499,6 +569,13 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 // hyphen, as in "EU-brokered talks": the actor modifies a noun and is no argument.
 func (st *docState) compoundModifier(items []item, i int) bool {
 	return st.itemKey(items, i) == "-" && st.adjacent(items, i-1, i) && st.adjacent(items, i, i+1)
+}
+
+// quantifiers may precede the actors of a list: "sanctions on two Russian banks".
+var quantifiers = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true,
+	"dozens": true, "hundreds": true, "all": true, "other": true, "more": true,
 }
 
 // subject finds the actor a clause is about, looking left from item t: the nearest ref that
@@ -534,9 +611,26 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := st.itemKey(items, i)
-		if k == "they" || k == "two" && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" ||
-			k == "sides" && (st.itemKey(items, i-1) == "both" || st.itemKey(items, i-1) == "two") {
-			return subjectThey // "they", "the two", "both", "both sides"
+		if k == "two" && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" {
+			// "the two", "both", "the two leaders", "both sides"
+			if personNouns[st.itemKey(items, i+1)] || st.itemKey(items, i+1) == "also" || i+1 == t {
+				return subjectTwoPeople
+			}
+			return subjectThey
+		}
+		if k == "they" || k == "sides" && (st.itemKey(items, i-1) == "both" || st.itemKey(items, i-1) == "two") {
+			return subjectThey
+		}
+		if k == "it" {
+			// "The Treasury said it had imposed sanctions": the state or body named last
+			// as a subject before "it".
+			for j := i - 1; j >= 0; j-- {
+				if r := st.outerRef(items, refs, j); r >= 0 && refs[r].prep == "" && refs[r].actor != "" &&
+					!refs[r].weak && st.actors[refs[r].actor] != nil && st.actors[refs[r].actor].Kind != Person {
+					return r
+				}
+			}
+			return -1
 		}
 		if subjectBarriers[k] {
 			return -1
@@ -582,8 +676,18 @@ func (st *docState) relativeClauseStart(items []item, c int) int {
 	return -1
 }
 
-// subjectThey is what subject returns for a clause whose subject is "they".
-const subjectThey = -2
+// What subject returns for a clause whose subject is "they" (the last group of actors) or
+// "the two leaders" (the last people named together).
+const (
+	subjectThey      = -2
+	subjectTwoPeople = -3
+)
+
+// personNouns after "the two" or "both" make them people.
+var personNouns = map[string]bool{
+	"men": true, "women": true, "leaders": true, "presidents": true, "ministers": true,
+	"officials": true, "diplomats": true, "envoys": true, "heads": true,
+}
 
 // auxiliaries may stand between a subject and its verb.
 var auxiliaries = map[string]bool{

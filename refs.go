@@ -17,6 +17,7 @@ type ref struct {
 	same        int        // index+1 of a ref in the sentence that names the same actor, or 0
 	inside      int        // index+1 of the ref whose phrase holds this one (its principal), or 0
 	weak        bool       // a demonym before a noun that is no state collective: no party to relations
+	class       bool       // "the group", "the bloc", "its": stands for the last such actor; no alias
 	pronoun     bool       // he, his, she, her
 	title       *titleInfo // a title given to the actor in this phrase
 	former      bool       // the title is held no longer ("former President")
@@ -87,7 +88,8 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 		return true
 	}
 	k := st.itemKey(items, i)
-	return k == "the" || titleModifiers[k] || st.lex.words[k]&(wordHonorific|wordPronounM|wordPronounF) != 0
+	return k == "the" || k == "its" || k == "their" || titleModifiers[k] ||
+		st.lex.words[k]&(wordHonorific|wordPronounM|wordPronounF) != 0
 }
 
 // possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at
@@ -126,6 +128,12 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	// A principal: an entity or organization name, or a possessive, followed by a title.
 	if j < len(items) {
 		if p, next, ok := st.principal(items, j); ok {
+			if next < len(items) && (p.pronoun || p.class) && st.isDemonym(items, next) &&
+				st.titleAt(items, st.skipModifiers(items, next+1)) >= 0 {
+				// "his Turkish counterpart": the demonym names the principal.
+				p, _ = st.nameRef(items, next)
+				next++
+			}
 			p.prep = st.prepBefore(items, p.first)
 			if st.titleAt(items, st.skipModifiers(items, next)) >= 0 {
 				head.of = len(base)
@@ -237,6 +245,14 @@ func (st *docState) skipModifiers(items []item, i int) int {
 // organization, or a possessive ("Trump's", "his") at item i. It returns the ref and the
 // item after it.
 func (st *docState) principal(items []item, i int) (ref, int, bool) {
+	switch st.itemKey(items, i) {
+	case "his", "her":
+		return ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
+			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
+	case "its", "their":
+		return ref{first: i, last: i + 1, of: -1, class: true,
+			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
+	}
 	if r, ok := st.nameRef(items, i); ok {
 		next := r.last
 		if next < len(items) && st.itemKey(items, next) == "'s" {
@@ -250,11 +266,27 @@ func (st *docState) principal(items []item, i int) (ref, int, bool) {
 		}
 		return ref{}, 0, false
 	}
-	if k := st.itemKey(items, i); st.lex.words[k]&(wordPronounM|wordPronounF) != 0 && (k == "his" || k == "her") {
-		return ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
-			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
-	}
 	return ref{}, 0, false
+}
+
+// classNoun reads "the group", "the bloc", "the island" at item i (after "the") or "the
+// group's": a class noun that stands for the last actor of its kind.
+func (st *docState) classNoun(items []item, i int) (ref, bool) {
+	if items[i].kind != itWord || st.itemKey(items, i-1) != "the" {
+		return ref{}, false
+	}
+	r := ref{first: i, last: i + 1, of: -1, class: true, alias: [2]int{items[i].first, items[i].last}}
+	switch c := st.lex.words[st.itemKey(items, i)]; {
+	case c&wordClassGroup != 0:
+		r.kind = Group
+	case c&wordClassOrg != 0:
+		r.kind = Organization
+	case c&wordClassCountry != 0:
+		r.kind = Country
+	default:
+		return ref{}, false
+	}
+	return r, true
 }
 
 // nameRef reads a single named actor at item i: a lexicon entity or a name, or a pronoun.
@@ -290,7 +322,7 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 		r.pronoun, r.kind = true, Person
 		return r, true
 	}
-	return ref{}, false
+	return st.classNoun(items, i)
 }
 
 // demonymIsModifier reports whether the demonym at item i modifies a noun that is no
@@ -318,7 +350,8 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 // preposition ("in Doha"), or after "to" following a verb of motion ("flew to Beijing").
 func (st *docState) isPlace(items []item, i int) bool {
 	switch st.itemKey(items, i-1) {
-	case "in", "at", "from", "into", "near", "outside", "inside", "across", "around", "via":
+	case "in", "at", "from", "into", "near", "outside", "inside", "across", "around", "via",
+		"visited", "visit", "visits", "visiting", "toured":
 		return true
 	case "to":
 		return motionWords[st.itemKey(items, i-2)]
