@@ -81,8 +81,11 @@ func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error)
 	// A sentence too long for the limit is caught here, before the document is tokenized
 	// (some 20 bytes of memory per token); the pipeline checks sentences exactly later.
 	maxSent := p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes)
-	if n := longestUnbroken(text, maxSent); n > maxSent {
+	if n := longestUnbroken(ctx.Done(), text, maxSent); n > maxSent {
 		return nil, &LimitError{Doc: doc, Limit: "MaxSentenceBytes", Max: maxSent, Got: n}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	st := newDocState(p, doc, text)
 	defer st.release()
@@ -126,9 +129,17 @@ var breakClass = func() (c [256]uint8) {
 // sentence: the tokens holding those two characters have no sentence boundary between
 // them (segment.go ends sentences only at line breaks and after '.', '!', '?', '…' and
 // initialisms, which end in '.'), so they lie in one sentence at least that long.
-func longestUnbroken(text string, max int) int {
+// It gives up, returning 0, once done is closed.
+func longestUnbroken(done <-chan struct{}, text string, max int) int {
 	first, last := -1, -1 // the first and last letter or digit since the last break
 	for i := 0; i < len(text); i++ {
+		if i&(1<<20-1) == 0 {
+			select {
+			case <-done:
+				return 0
+			default:
+			}
+		}
 		switch breakClass[text[i]] {
 		case 1:
 			if first < 0 {

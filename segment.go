@@ -46,6 +46,20 @@ type tokenizer struct {
 	// keyText is keys as one string, made once per text, so that key returns substrings
 	// of it and map lookups by key allocate nothing.
 	keyText string
+	// done is polled every cancelCheckTokens tokens by the passes over a whole document,
+	// which stop early once it is closed (the caller then returns its context's error);
+	// nil never closes.
+	done <-chan struct{}
+}
+
+// cancelled reports whether t.done is closed.
+func (t *tokenizer) cancelled() bool {
+	select {
+	case <-t.done:
+		return true
+	default:
+		return false
+	}
 }
 
 // tokenize scans text into t.toks and t.keys.
@@ -88,6 +102,9 @@ func (t *tokenizer) tokenize(text string) {
 		}
 		tok.kend = int32(len(t.keys))
 		t.toks = append(t.toks, tok)
+		if len(t.toks)%cancelCheckTokens == 0 && t.cancelled() {
+			return
+		}
 		pending = 0
 		i = end
 	}
@@ -250,6 +267,9 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 	toks := t.toks
 	start := 0
 	for i := 1; i <= len(toks); i++ {
+		if i%cancelCheckTokens == 0 && t.cancelled() {
+			return dst
+		}
 		if i < len(toks) && !s.boundary(t, i) {
 			continue
 		}
