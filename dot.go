@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"bufio"
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -244,6 +245,9 @@ func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
 		g = newGraph(nil, nil)
 	}
 	v, focus, err := g.dotView(opts)
+	if errors.Is(err, ErrUnknownActor) {
+		return err // it names the package and the actor already
+	}
 	if err != nil {
 		return fmt.Errorf("actorgraph: write DOT: %w", err)
 	}

@@ -187,7 +187,7 @@ func TestWriteDOTWithErrors(t *testing.T) {
 		want string
 		is   error
 	}{
-		{DOTOptions{Focus: "nobody"}, `actorgraph: write DOT: actorgraph: unknown actor "nobody"`, ErrUnknownActor},
+		{DOTOptions{Focus: "nobody"}, `actorgraph: unknown actor "nobody"`, ErrUnknownActor},
 		{DOTOptions{Types: []RelationType{"likes"}}, `actorgraph: write DOT: unknown relation type "likes"`, nil},
 		{DOTOptions{Modalities: []Modality{"maybe"}}, `actorgraph: write DOT: unknown modality "maybe"`, nil},
 		{DOTOptions{RankDir: "lr"}, `actorgraph: write DOT: unknown rank direction "lr": want LR, RL, TB or BT`, nil},

@@ -110,9 +110,9 @@ func jsonRelation(r *Relation) *Relation {
 // `actorgraph: read JSON: relation 3: unknown type "x"`.
 //
 // The graph is normalized as Merge normalizes: lists are sorted and de-duplicated,
-// symmetric relations are oriented, relations with equal type, ends and modality are
-// pooled, and a one-word person is joined to the only person whose full name ends in that
-// word. Output of WriteJSON is already normal, so it reads back unchanged.
+// symmetric relations are oriented, and relations with equal type, ends and modality are
+// pooled. Actors are never joined (see Graph.JoinSurnames): every actor read is an actor of
+// the graph. Output of WriteJSON is already normal, so it reads back unchanged.
 func ReadJSON(r io.Reader) (*Graph, error) {
 	g, err := readJSON(json.NewDecoder(r))
 	if err != nil {

@@ -7,9 +7,15 @@ import (
 )
 
 // Merge returns one graph holding every actor, relation and piece of evidence of the given
-// graphs. Actors with the same ID become one actor; across documents, a person known only by
-// a surname ("Trump") joins the one person whose full name ends in it ("Donald Trump").
-// The result does not depend on the order of the arguments.
+// graphs: actors with the same ID become one actor, and relations with the same type, ends
+// and modality one relation with the evidence of all. Nothing is lost, and the result does
+// not depend on the order or the grouping of the arguments: Merge is commutative and
+// associative, and merging a graph with itself, or with its own JSON read back, gives the
+// graph again.
+//
+// Merge joins actors by ID only. To join a person known only by a surname in one document
+// ("Trump") to a full name from another ("Donald Trump"), call JoinSurnames on the merge of
+// all the documents.
 func Merge(graphs ...*Graph) *Graph {
 	var b builder
 	for _, g := range graphs {
@@ -82,10 +88,38 @@ func (b *builder) addRelation(r *Relation) {
 	cur.Evidence = append(cur.Evidence, r.Evidence...)
 }
 
-// graph unifies surname-only people with their full names, normalizes every list and
-// builds the indexed Graph.
+// JoinSurnames returns the graph with each person named by one word only ("Trump") joined
+// to the one person whose full name ends in that word ("Donald Trump"), if there is exactly
+// one: the joined person takes the other's aliases, mentions and roles, and its relations,
+// except those between the two, which would link the person to itself and are dropped. It
+// returns g itself when there is nobody to join.
+//
+// The parser does this within each document. Across documents it is a step of its own,
+// because whether a surname is unique depends on every person known: "Trump" joins "Donald
+// Trump" in the merge of two documents but not once a third names Eric Trump, and a join
+// cannot be undone. That is why Merge never joins; call JoinSurnames once, on the merge of
+// all documents, as the actorgraph command does. JoinSurnames(JoinSurnames(g)) equals
+// JoinSurnames(g).
+func (g *Graph) JoinSurnames() *Graph {
+	if g == nil {
+		return nil
+	}
+	var b builder
+	for _, a := range g.actors {
+		b.addActor(a)
+	}
+	for _, r := range g.rels {
+		b.addRelation(r)
+	}
+	if !b.unifySurnames() {
+		return g
+	}
+	return b.graph()
+}
+
+// graph normalizes every list and builds the indexed Graph. It joins no actors: see
+// unifySurnames.
 func (b *builder) graph() *Graph {
-	b.unifySurnames()
 	actors := slices.Collect(maps.Values(b.actors))
 	slices.SortFunc(actors, func(x, y *Actor) int { return strings.Compare(x.ID, y.ID) })
 	for _, a := range actors {
@@ -101,8 +135,9 @@ func (b *builder) graph() *Graph {
 }
 
 // unifySurnames merges each person whose name is one word into the only person whose
-// name ends in that word, and renames relation ends to match.
-func (b *builder) unifySurnames() {
+// name ends in that word, and renames relation ends to match. It reports whether it
+// merged anyone.
+func (b *builder) unifySurnames() bool {
 	bySurname := make(map[string][]string)
 	for id, a := range b.actors {
 		if a.Kind == Person && countWords(a.Name) > 1 {
@@ -120,7 +155,7 @@ func (b *builder) unifySurnames() {
 		}
 	}
 	if len(rename) == 0 {
-		return
+		return false
 	}
 	for _, from := range slices.Sorted(maps.Keys(rename)) {
 		mergeActorInto(b.actors[rename[from]], b.actors[from])
@@ -134,6 +169,7 @@ func (b *builder) unifySurnames() {
 		}
 	}
 	b.rename(rename)
+	return true
 }
 
 // rename moves the relations of the actors in from to their new IDs, pooling evidence

@@ -3,15 +3,29 @@
 //
 // Usage:
 //
-//	actorgraph [-format text|json|dot] [-o FILE] [FILE ...]
+//	actorgraph [-format text|json|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
 //
 // Each FILE is parsed as one document named by its path; with no FILE, or for a FILE
 // named "-", standard input is read as the document "stdin". The graphs of all documents
-// are merged into one, which is written to standard output or to the -o file:
+// are merged into one, in which a person named by surname only joins the one full name
+// that ends in it (Graph.JoinSurnames), and written to standard output or to the -o file:
 //
 //	-format text  a readable summary: actors by kind, then one relation per line (default)
 //	-format json  the JSON form of Graph.WriteJSON
 //	-format dot   Graphviz DOT, for example: actorgraph -format dot news.txt | dot -Tsvg > news.svg
+//	-format svg, -format png, -format pdf
+//	              the drawing, rendered by Graphviz's dot, which must be installed
+//	              (apt-get install graphviz, brew install graphviz)
+//
+// The drawing flags choose what dot, svg, png and pdf show (see actorgraph.DOTOptions):
+//
+//	-focus NAME        only the actors around the actor NAME (an ID, name or alias)
+//	-depth N           with -focus, actors up to N relations away (default 1)
+//	-types T1,T2       only relations of these types, such as meets-with,negotiates-with
+//	-min-mentions N    leave out actors named fewer than N times
+//	-cluster           draw the actors of each country in a box
+//
+// For example: actorgraph -format svg -focus Putin -depth 2 -cluster -o putin.svg news.txt
 //
 // The eval subcommand scores the parser on hand-annotated articles:
 //

@@ -45,7 +45,7 @@ func expectJSON(t *testing.T, docs ...[2]string) string {
 		graphs = append(graphs, g)
 	}
 	var buf bytes.Buffer
-	if err := actorgraph.Merge(graphs...).WriteJSON(&buf); err != nil {
+	if err := actorgraph.Merge(graphs...).JoinSurnames().WriteJSON(&buf); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()
@@ -92,13 +92,13 @@ func TestRun(t *testing.T) {
 		{
 			name:       "unknown format",
 			args:       []string{"-format", "yaml", a},
-			wantStderr: "actorgraph: unknown format \"yaml\": want text, json or dot (see actorgraph -h)\n",
+			wantStderr: "actorgraph: unknown format \"yaml\": want text, json, dot, svg, png, pdf (see actorgraph -h)\n",
 			wantCode:   2,
 		},
 		{
 			name:     "help",
 			args:     []string{"-h"},
-			prefix:   "usage: actorgraph [-format text|json|dot] [-o FILE] [FILE ...]\n",
+			prefix:   "usage: actorgraph [-format text|json|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]\n",
 			wantCode: 0,
 		},
 		{

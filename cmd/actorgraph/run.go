@@ -12,21 +12,23 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-const usageText = `usage: actorgraph [-format text|json|dot] [-o FILE] [FILE ...]
+const usageText = `usage: actorgraph [-format text|json|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
        actorgraph eval [-v] DIR
 
 Reads English news from each FILE (standard input when there is none or FILE is -),
 merges the actors and relations of all of them into one graph and writes it out.
 With eval, scores the articles of DIR against their gold graphs (see actorgraph eval -h).
+The formats svg, png and pdf run Graphviz's dot; the drawing flags -focus, -depth,
+-types, -min-mentions and -cluster choose what dot, svg, png and pdf show.
 
 Flags:
 `
 
-// formats maps each -format value to the function that writes a graph in it.
+// formats maps each -format value that does not draw to the function that writes a graph
+// in it; chooseWriter handles the others.
 var formats = map[string]func(io.Writer, *actorgraph.Graph) error{
 	"text": writeText,
 	"json": func(w io.Writer, g *actorgraph.Graph) error { return g.WriteJSON(w) },
-	"dot":  func(w io.Writer, g *actorgraph.Graph) error { return g.WriteDOT(w) },
 }
 
 // run is the whole command: it parses args (without the program name), reads the
@@ -37,8 +39,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by us, on one line
-	format := fs.String("format", "text", "output `format`: text, json or dot")
+	format := fs.String("format", "text", "output `format`: text, json, dot, or svg, png and pdf drawn by Graphviz")
 	outPath := fs.String("o", "", "write the graph to `file` instead of standard output")
+	draw := addDrawFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usageText)
@@ -48,9 +51,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return usageError(stderr, err.Error())
 	}
-	write, ok := formats[*format]
-	if !ok {
-		return usageError(stderr, fmt.Sprintf("unknown format %q: want text, json or dot", *format))
+	write, err := chooseWriter(ctx, *format, draw)
+	var bad usageErr
+	switch {
+	case errors.As(err, &bad):
+		return usageError(stderr, err.Error())
+	case err != nil:
+		return fail(stderr, err)
 	}
 
 	files := fs.Args()
@@ -89,7 +96,7 @@ func parseFiles(ctx context.Context, files []string, stdin io.Reader) (*actorgra
 		}
 		graphs = append(graphs, g)
 	}
-	return actorgraph.Merge(graphs...), nil
+	return actorgraph.Merge(graphs...).JoinSurnames(), nil
 }
 
 // readDoc returns the document name and text of the file name ("-" is stdin).

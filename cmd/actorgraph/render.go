@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os/exec"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// drawFormats are the -format values that draw the graph: DOT itself, and the formats
+// Graphviz's dot renders it to.
+var drawFormats = []string{"dot", "svg", "png", "pdf"}
+
+// drawFlags are the flags that shape a drawing, mapped to actorgraph.DOTOptions.
+type drawFlags struct {
+	fs          *flag.FlagSet
+	focus       *string
+	depth       *int
+	types       *string
+	minMentions *int
+	cluster     *bool
+}
+
+// addDrawFlags defines the drawing flags on fs.
+func addDrawFlags(fs *flag.FlagSet) *drawFlags {
+	return &drawFlags{
+		fs:          fs,
+		focus:       fs.String("focus", "", "draw only the actors around the actor `name` (an ID, name or alias)"),
+		depth:       fs.Int("depth", 1, "with -focus, draw actors up to `n` relations away"),
+		types:       fs.String("types", "", "draw only relations of these comma-separated `types`, such as meets-with,negotiates-with"),
+		minMentions: fs.Int("min-mentions", 0, "leave out actors named fewer than `n` times"),
+		cluster:     fs.Bool("cluster", false, "draw the actors of each country in a box"),
+	}
+}
+
+// usageErr is an error in the command line, reported with exit status 2.
+type usageErr struct{ msg string }
+
+func (e usageErr) Error() string { return e.msg }
+
+// chooseWriter returns the function that writes the graph in format, with the drawing
+// flags applied. It returns a usageErr for a bad format or flag, and another error when
+// the format needs Graphviz and dot is not installed, so that the command fails before
+// it reads any input.
+func chooseWriter(ctx context.Context, format string, d *drawFlags) (func(io.Writer, *actorgraph.Graph) error, error) {
+	var set []string
+	d.fs.Visit(func(f *flag.Flag) {
+		if f.Name != "format" && f.Name != "o" {
+			set = append(set, "-"+f.Name)
+		}
+	})
+	if write, ok := formats[format]; ok {
+		if len(set) > 0 {
+			return nil, usageErr{fmt.Sprintf("%s only applies to the formats %s", strings.Join(set, ", "), strings.Join(drawFormats, ", "))}
+		}
+		return write, nil
+	}
+	if !slices.Contains(drawFormats, format) {
+		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, %s", format, strings.Join(drawFormats, ", "))}
+	}
+	opts, err := d.options(set)
+	if err != nil {
+		return nil, err
+	}
+	draw := func(w io.Writer, g *actorgraph.Graph) error {
+		if opts.Focus != "" && g.Actor(opts.Focus) == nil {
+			return fmt.Errorf("-focus %q: no actor goes by that name", opts.Focus)
+		}
+		return g.WriteDOTWith(w, opts)
+	}
+	if format == "dot" {
+		return draw, nil
+	}
+	dot, err := exec.LookPath("dot")
+	if err != nil {
+		return nil, fmt.Errorf("-format %s needs Graphviz's dot, which is not on PATH: install Graphviz "+
+			"(apt-get install graphviz, dnf install graphviz or brew install graphviz) or use -format dot", format)
+	}
+	return func(w io.Writer, g *actorgraph.Graph) error {
+		var src bytes.Buffer
+		if err := draw(&src, g); err != nil {
+			return err
+		}
+		return render(ctx, dot, format, &src, w)
+	}, nil
+}
+
+// options turns the flags into DOTOptions; set lists the drawing flags given.
+func (d *drawFlags) options(set []string) (actorgraph.DOTOptions, error) {
+	opts := actorgraph.DOTOptions{
+		Focus:            *d.focus,
+		Depth:            *d.depth,
+		MinMentions:      *d.minMentions,
+		ClusterByCountry: *d.cluster,
+	}
+	switch {
+	case slices.Contains(set, "-depth") && *d.focus == "":
+		return opts, usageErr{"-depth needs -focus"}
+	case *d.depth < 1:
+		return opts, usageErr{fmt.Sprintf("-depth %d: want 1 or more", *d.depth)}
+	case *d.minMentions < 0:
+		return opts, usageErr{fmt.Sprintf("-min-mentions %d: want 0 or more", *d.minMentions)}
+	}
+	for t := range strings.SplitSeq(*d.types, ",") {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		rt := actorgraph.RelationType(t)
+		if !rt.Valid() {
+			names := make([]string, len(actorgraph.RelationTypes))
+			for i, t := range actorgraph.RelationTypes {
+				names[i] = string(t)
+			}
+			return opts, usageErr{fmt.Sprintf("-types: unknown relation type %q: want some of %s", t, strings.Join(names, ","))}
+		}
+		opts.Types = append(opts.Types, rt)
+	}
+	return opts, nil
+}
+
+// render runs `dot -T<format>` on src and copies its output to w. It stops dot when ctx
+// is done, and reports dot's complaints in one line.
+func render(ctx context.Context, dot, format string, src io.Reader, w io.Writer) error {
+	cmd := exec.CommandContext(ctx, dot, "-T"+format)
+	cmd.Stdin = src
+	cmd.Stdout = w
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		var exit *exec.ExitError
+		if msg == "" || !errors.As(err, &exit) {
+			msg = err.Error()
+		}
+		return fmt.Errorf("dot -T%s: %s", format, msg)
+	}
+	return nil
+}

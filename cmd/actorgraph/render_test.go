@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDrawFlags(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		stdin      string // article1 when empty
+		wantStderr string // "" means none
+		wantCode   int
+		contains   []string // in the output
+		lacks      []string // not in the output
+	}{
+		{
+			name:       "drawing flag with text",
+			args:       []string{"-focus", "Putin"},
+			wantStderr: "actorgraph: -focus only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",
+			wantCode:   2,
+		},
+		{
+			name:       "drawing flags with json",
+			args:       []string{"-format", "json", "-cluster", "-types", "meets-with"},
+			wantStderr: "actorgraph: -cluster, -types only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",
+			wantCode:   2,
+		},
+		{
+			name:       "depth without focus",
+			args:       []string{"-format", "dot", "-depth", "2"},
+			wantStderr: "actorgraph: -depth needs -focus (see actorgraph -h)\n",
+			wantCode:   2,
+		},
+		{
+			name:       "depth zero",
+			args:       []string{"-format", "dot", "-focus", "Putin", "-depth", "0"},
+			wantStderr: "actorgraph: -depth 0: want 1 or more (see actorgraph -h)\n",
+			wantCode:   2,
+		},
+		{
+			name:       "negative min-mentions",
+			args:       []string{"-format", "dot", "-min-mentions", "-1"},
+			wantStderr: "actorgraph: -min-mentions -1: want 0 or more (see actorgraph -h)\n",
+			wantCode:   2,
+		},
+		{
+			name: "unknown type",
+			args: []string{"-format", "dot", "-types", "meets-with,likes"},
+			wantStderr: "actorgraph: -types: unknown relation type \"likes\": want some of envoy-for,advisor-to," +
+				"spokesperson-for,leader-of,member-of,negotiates-with,meets-with,contacts,at-war-with,sanctions,supports,opposes (see actorgraph -h)\n",
+			wantCode: 2,
+		},
+		{
+			name:       "unknown focus",
+			args:       []string{"-format", "dot", "-focus", "Zelenskiy"},
+			wantStderr: "actorgraph: -focus \"Zelenskiy\": no actor goes by that name\n",
+			wantCode:   1,
+		},
+		{
+			name:     "types",
+			args:     []string{"-format", "dot", "-types", "meets-with, spokesperson-for"},
+			contains: []string{`label="meets-with"`, `label="spokesperson-for"`, `label="Dmitry Peskov"`},
+			lacks:    []string{`leader-of`, `label="Russia"`},
+		},
+		{
+			name:     "focus, depth and cluster",
+			args:     []string{"-format", "dot", "-focus", "Trump", "-depth", "1", "-cluster"},
+			contains: []string{`label="Donald Trump"`, `penwidth=2.5`, `label="Vladimir Putin"`, "subgraph cluster_0 {", `label="United States";`},
+			lacks:    []string{`label="Dmitry Peskov"`},
+		},
+		{
+			name:     "min-mentions",
+			args:     []string{"-format", "dot", "-min-mentions", "2"},
+			stdin:    article1 + "Trump said the talks would go well.\n",
+			contains: []string{`label="Donald Trump"`},
+			lacks:    []string{`label="Dmitry Peskov"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.stdin == "" {
+				tt.stdin = article1
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+			if code != tt.wantCode {
+				t.Errorf("exit status %d, want %d; stderr: %s", code, tt.wantCode, stderr.String())
+			}
+			if got := stderr.String(); got != tt.wantStderr {
+				t.Errorf("stderr = %q, want %q", got, tt.wantStderr)
+			}
+			if tt.wantCode != 0 && stdout.Len() > 0 {
+				t.Errorf("output despite error:\n%s", stdout.String())
+			}
+			for _, s := range tt.contains {
+				if !strings.Contains(stdout.String(), s) {
+					t.Errorf("output lacks %s:\n%s", s, stdout.String())
+				}
+			}
+			for _, s := range tt.lacks {
+				if strings.Contains(stdout.String(), s) {
+					t.Errorf("output has %s:\n%s", s, stdout.String())
+				}
+			}
+		})
+	}
+}
+
+// TestRenderWithoutGraphviz hides dot and expects one line saying how to install it,
+// before any input is read.
+func TestRenderWithoutGraphviz(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	for _, format := range []string{"svg", "png", "pdf"} {
+		var stdout, stderr bytes.Buffer
+		stdin := &countingReader{r: strings.NewReader(article1)}
+		code := run(context.Background(), []string{"-format", format}, stdin, &stdout, &stderr)
+		want := "actorgraph: -format " + format + " needs Graphviz's dot, which is not on PATH: install Graphviz " +
+			"(apt-get install graphviz, dnf install graphviz or brew install graphviz) or use -format dot\n"
+		if code != 1 || stderr.String() != want || stdout.Len() != 0 {
+			t.Errorf("-format %s: status %d, stderr %q, %d bytes out; want 1, %q", format, code, stderr.String(), stdout.Len(), want)
+		}
+		if stdin.n != 0 {
+			t.Errorf("-format %s: read %d bytes of input before failing", format, stdin.n)
+		}
+	}
+	// DOT needs no Graphviz.
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-format", "dot"}, strings.NewReader(article1), &stdout, &stderr); code != 0 {
+		t.Errorf("-format dot without Graphviz: status %d, stderr %s", code, stderr.String())
+	}
+}
+
+type countingReader struct {
+	r *strings.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+// TestRenderFailure puts a dot on PATH that fails, and expects its complaint on one line.
+func TestRenderFailure(t *testing.T) {
+	dir := t.TempDir()
+	script := "#!/bin/sh\nwhile read -r line; do :; done\necho 'Error: <stdin>: syntax error in line 1' >&2\necho 'more detail' >&2\nexit 1\n"
+	if err := os.WriteFile(filepath.Join(dir, "dot"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir)
+	if _, err := exec.LookPath("sh"); err != nil {
+		if _, err := os.Stat("/bin/sh"); err != nil {
+			t.Skip("no /bin/sh")
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"-format", "svg"}, strings.NewReader(article1), &stdout, &stderr)
+	want := "actorgraph: dot -Tsvg: Error: <stdin>: syntax error in line 1 more detail\n"
+	if code != 1 || stderr.String() != want {
+		t.Errorf("status %d, stderr %q; want 1, %q", code, stderr.String(), want)
+	}
+}
+
+// TestRender renders with the real dot, when it is installed.
+func TestRender(t *testing.T) {
+	if _, err := exec.LookPath("dot"); err != nil {
+		t.Skip("Graphviz dot not on PATH")
+	}
+	magic := map[string]string{"svg": "<svg", "png": "\x89PNG\r\n", "pdf": "%PDF-"}
+	for format, m := range magic {
+		t.Run(format, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "graph."+format)
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), []string{"-format", format, "-cluster", "-focus", "Trump", "-o", out},
+				strings.NewReader(article1), &stdout, &stderr)
+			if code != 0 {
+				t.Fatalf("status %d, stderr %s", code, stderr.String())
+			}
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if format == "svg" && !bytes.Contains(b, []byte(m)) || format != "svg" && !bytes.HasPrefix(b, []byte(m)) {
+				t.Errorf("%s output does not look like %s: %.40q", format, format, b)
+			}
+			if format == "svg" && !bytes.Contains(b, []byte("Donald Trump")) {
+				t.Errorf("SVG lacks the focus actor")
+			}
+		})
+	}
+	// Cancelling stops dot and reports the interruption.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var stdout, stderr bytes.Buffer
+	if code := run(ctx, []string{"-format", "svg"}, strings.NewReader(article1), &stdout, &stderr); code != 1 ||
+		stderr.String() != "actorgraph: interrupted\n" {
+		t.Errorf("cancelled: status %d, stderr %q", code, stderr.String())
+	}
+}
