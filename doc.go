@@ -40,4 +40,18 @@
 //
 // Graph.WriteJSON and ReadJSON give a stable JSON form; Graph.WriteDOT writes Graphviz DOT.
 // Both are byte-for-byte deterministic. Merge combines graphs of many documents.
+//
+// # Hostile input
+//
+// Text often comes from pages and feeds nobody checked. The parser does not panic on any
+// input. A document, sentence or actor count over a Parser limit fails with a *LimitError
+// naming the limit, never a truncated graph; an overlong sentence is caught before the
+// document is tokenized. A cancelled context stops a parse within milliseconds. Invalid
+// UTF-8 bytes are punctuation, and U+FFFD in evidence text. Control and format characters
+// (zero-width spaces and joiners, bidi overrides, the BOM, soft hyphens) separate words
+// like spaces, so they never stand inside a name or an alias. Letters are never folded
+// across scripts: "Рutin" with a Cyrillic "Р" is another name than "Putin" and finds
+// nothing the Latin name finds, so a look-alike cannot pass for a known actor (folding
+// confusables would merge real names of other scripts). JSON and DOT output escape every
+// string, so no name or sentence can change their structure.
 package actorgraph

@@ -27,7 +27,7 @@ type LimitError struct {
 	Doc   string // the document's name
 	Limit string // "MaxDocumentBytes", "MaxSentenceBytes" or "MaxActors"
 	Max   int    // the limit in force
-	Got   int    // the size seen
+	Got   int    // the size seen (for a sentence found before tokenizing, a lower bound)
 }
 
 func (e *LimitError) Error() string {
@@ -47,7 +47,9 @@ type Parser struct {
 	// DisableRules names extraction rules to switch off, as reported in Evidence.Rule.
 	DisableRules []string
 	// MaxDocumentBytes, MaxSentenceBytes and MaxActors bound the work done on one document;
-	// zero means the Default constant of the same name.
+	// zero means the Default constant of the same name. A document over a limit fails with
+	// a *LimitError; nothing is truncated. MaxDocumentBytes is capped at math.MaxInt32, the
+	// most the parser's offsets address.
 	MaxDocumentBytes int
 	MaxSentenceBytes int
 	MaxActors        int

@@ -64,7 +64,7 @@ type Evidence struct {
 	Sentence int `json:"sentence"`
 	// Span covers the words that state the relation, as byte offsets into the document.
 	Span
-	// Text is the whole sentence.
+	// Text is the whole sentence, with each byte of invalid UTF-8 as U+FFFD.
 	Text string `json:"text"`
 	// Rule names the extraction rule that produced the relation, such as "role" or
 	// "noun-between"; Parser.DisableRules turns rules off by these names.

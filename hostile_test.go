@@ -1,0 +1,381 @@
+package actorgraph
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// syllableName returns a distinct capitalized made-up word for each i ("Ba", "Ca", …,
+// "Kifusa"), letters only, so that every i names another actor.
+func syllableName(i int) string {
+	const cons, vows = "bcdfghjklmnprstvz", "aeiou"
+	var b []byte
+	for n := i + 1; n > 0; n /= len(cons) * len(vows) {
+		d := n % (len(cons) * len(vows))
+		b = append(b, cons[d%len(cons)], vows[d/len(cons)])
+	}
+	b[0] -= 'a' - 'A'
+	return string(b)
+}
+
+// distinctNames returns n sentences, each naming another two-word person.
+func distinctNames(n int) string {
+	var sb strings.Builder
+	for i := range n {
+		fmt.Fprintf(&sb, "Zu%s Ko%s met reporters.\n", strings.ToLower(syllableName(i)), strings.ToLower(syllableName(i)))
+	}
+	return sb.String()
+}
+
+// nestedAppositions returns one sentence of n nested appositions: "Donald Trump, the
+// special envoy of Ba Da, the special envoy of Ca Fa, …, said."
+func nestedAppositions(n int) string {
+	var sb strings.Builder
+	sb.WriteString("Donald Trump")
+	for i := range n {
+		fmt.Fprintf(&sb, ", the special envoy of %s %s", syllableName(i), syllableName(i+n))
+	}
+	sb.WriteString(", said.")
+	return sb.String()
+}
+
+// randomBytes returns n bytes from a fixed seed.
+func randomBytes(n int) string {
+	r := rand.New(rand.NewPCG(6, 6))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	return string(b)
+}
+
+// TestHostileInput feeds the parser input it may meet in scraped pages and archives. Each
+// must give a graph with sound spans, or a *LimitError naming the limit, in bounded time.
+func TestHostileInput(t *testing.T) {
+	DefaultLexicon() // loaded once, outside the timings
+	big := 50 << 20
+	names, appositions := 100_000, 10_000
+	if testing.Short() {
+		big, names = 5<<20, 10_000
+	}
+	tests := []struct {
+		name      string
+		text      func() string
+		parser    Parser
+		wantLimit string                       // the Limit of the *LimitError wanted, or "" for a graph
+		within    time.Duration                // a generous bound on the time taken, race detector included
+		check     func(t *testing.T, g *Graph) // more checks of the graph, if any
+	}{
+		{name: "empty", text: func() string { return "" }, check: wantActors(0)},
+		{name: "white space and BOMs only", text: func() string { return " \n\t\r\ufeff\u200b\u00a0\n\n" }, check: wantActors(0)},
+		{
+			name: "invalid UTF-8 around and inside names",
+			text: func() string {
+				return "Donald Trump\xff met\xfe Vladimir Pu\xc3tin in Budapest. \xe2\x80Sergei Lavrov\xed\xa0\x80 spoke."
+			},
+			check: wantIDs("donald-trump", "sergei-lavrov", "vladimir-pu"),
+		},
+		{
+			name:  "NUL and control bytes",
+			text:  func() string { return "Donald\x00Trump met\x01Vladimir Putin\x1b[31m in\x7fBudapest.\x00" },
+			check: wantIDs("donald-trump", "vladimir-putin"),
+		},
+		{
+			name: "BOM at the start and inside",
+			text: func() string { return "\ufeffDonald Trump met Vladimir\ufeffPutin." },
+			check: func(t *testing.T, g *Graph) {
+				wantIDs("donald-trump", "vladimir-putin")(t, g)
+				if a := g.Actor("donald-trump"); a == nil || a.Mentions[0].Start != len("\ufeff") {
+					t.Errorf("mention after a BOM: %+v", a)
+				}
+				if a := g.Actor("vladimir-putin"); a == nil || !containsString(a.Aliases, "Vladimir Putin") {
+					t.Errorf("BOM inside a name is no separator: %+v", a)
+				}
+			},
+		},
+		{
+			// Format characters inside a name separate its words: they never end up in an
+			// alias, where they would hide from readers or reorder the text around them.
+			name: "bidi overrides and zero-width characters inside names",
+			text: func() string {
+				return "Donald\u202eTrump\u202c met Vladimir\u200bPutin and Sergei\u200d\u2066Lavrov\u2069 spoke to Marco\u2060Rubio."
+			},
+			check: wantIDs("donald-trump", "marco-rubio", "sergei-lavrov", "vladimir-putin"),
+		},
+		{
+			// Cyrillic "Р" (U+0420) looks like Latin "P": "Рutin" is another name than
+			// "Putin", and nothing folds one script into the other (see doc.go).
+			name: "Cyrillic look-alike is not the Latin name",
+			text: func() string {
+				return "Russian President Vladimir Putin met Donald Trump. Officials said \u0420utin would call Trump."
+			},
+			check: func(t *testing.T, g *Graph) {
+				putin := g.Actor("Putin")
+				if putin == nil || putin.ID != "vladimir-putin" {
+					t.Fatalf(`Actor("Putin") = %+v, want vladimir-putin`, putin)
+				}
+				if a := g.Actor("\u0420utin"); a == nil || a.ID == putin.ID {
+					t.Errorf(`Actor("\u0420utin") = %+v, want an actor of its own`, a)
+				}
+				for _, al := range putin.Aliases {
+					if strings.ContainsRune(al, '\u0420') {
+						t.Errorf("Putin has the look-alike alias %q", al)
+					}
+				}
+				for r := range g.Relations(Filter{Actor: "vladimir-putin"}) {
+					if r.Type == Contacts {
+						t.Errorf("the look-alike's call was given to Putin: %+v", r)
+					}
+				}
+			},
+		},
+		{
+			name:  "Cyrillic look-alike alone finds no Latin name",
+			text:  func() string { return "\u0420utin met Donald Trump in \u041coscow." },
+			check: func(t *testing.T, g *Graph) { wantNoActor(t, g, "Putin", "putin", "Moscow", "russia") },
+		},
+		{name: "binary data", text: func() string { return randomBytes(1 << 20) }},
+		{
+			name:   "binary data with long sentences",
+			text:   func() string { return strings.Map(func(r rune) rune { return r &^ 0x0e }, randomBytes(1<<20)) },
+			within: 20 * time.Second,
+		},
+		{
+			name:      "50 MB without punctuation or newline",
+			text:      func() string { return strings.Repeat("lorem ipsum Donald Trump dolor ", big/31+1) },
+			parser:    Parser{MaxDocumentBytes: 1 << 30},
+			wantLimit: "MaxSentenceBytes",
+			within:    2 * time.Second,
+		},
+		{
+			name:      "one 1 MB word",
+			text:      func() string { return "A" + strings.Repeat("b", 1<<20) },
+			wantLimit: "MaxSentenceBytes",
+			within:    time.Second,
+		},
+		{
+			name:      "document over the default limit",
+			text:      func() string { return strings.Repeat("Trump met Putin. ", DefaultMaxDocumentBytes/17+1) },
+			wantLimit: "MaxDocumentBytes",
+			within:    time.Second,
+		},
+		{
+			name:      "sentence over a raised limit",
+			text:      func() string { return "Trump met Putin. Trump " + strings.Repeat("x ", 600) + "met Putin." },
+			parser:    Parser{MaxSentenceBytes: 1000},
+			wantLimit: "MaxSentenceBytes",
+		},
+		{
+			name:   fmt.Sprintf("%d distinct names", names),
+			text:   func() string { return distinctNames(names) },
+			within: 20 * time.Second,
+			check:  wantActors(names),
+		},
+		{
+			name:      fmt.Sprintf("%d distinct names over MaxActors", names),
+			text:      func() string { return distinctNames(names) },
+			parser:    Parser{MaxActors: names / 10},
+			wantLimit: "MaxActors",
+			within:    5 * time.Second,
+		},
+		{
+			name:      fmt.Sprintf("%d nested appositions", appositions),
+			text:      func() string { return nestedAppositions(appositions) },
+			wantLimit: "MaxSentenceBytes",
+			within:    time.Second,
+		},
+		{
+			name:   fmt.Sprintf("%d nested appositions under a raised sentence limit", appositions),
+			text:   func() string { return nestedAppositions(appositions) },
+			parser: Parser{MaxSentenceBytes: 1 << 20},
+			within: 20 * time.Second,
+			check: func(t *testing.T, g *Graph) {
+				if g.NumActors() < appositions || g.NumRelations() < appositions*9/10 {
+					t.Errorf("%d actors and %d relations, want at least %d and %d", g.NumActors(), g.NumRelations(), appositions, appositions*9/10)
+				}
+			},
+		},
+		{
+			name: "deep brackets and quotes",
+			text: func() string {
+				return strings.Repeat("(\"['", 5_000) + "Trump met Putin." + strings.Repeat("'])\"", 5_000)
+			},
+			within: 10 * time.Second,
+		},
+		{name: "10 MB of newlines", text: func() string { return strings.Repeat("\n", 10<<20) }, check: wantActors(0), within: 5 * time.Second},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.text()
+			within := tt.within
+			if within == 0 {
+				within = 10 * time.Second
+			}
+			start := time.Now()
+			g, err := tt.parser.ParseDoc(context.Background(), "hostile.txt", text)
+			took := time.Since(start)
+			t.Logf("%d bytes in %v", len(text), took)
+			if took > within {
+				t.Errorf("took %v, want at most %v", took, within)
+			}
+			if tt.wantLimit != "" {
+				checkLimitError(t, err, tt.wantLimit, &tt.parser)
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseDoc: %v", err)
+			}
+			verifySpans(t, text, g)
+			if tt.check != nil {
+				tt.check(t, g)
+			}
+		})
+	}
+}
+
+// checkLimitError checks that err is a *LimitError for the named limit of p, that it
+// wraps ErrLimit and says which limit it is.
+func checkLimitError(t *testing.T, err error, limit string, p *Parser) {
+	t.Helper()
+	var le *LimitError
+	if !errors.As(err, &le) {
+		t.Fatalf("err = %v, want a *LimitError for %s", err, limit)
+	}
+	max := map[string]int{
+		"MaxDocumentBytes": p.limit(p.MaxDocumentBytes, DefaultMaxDocumentBytes),
+		"MaxSentenceBytes": p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes),
+		"MaxActors":        p.limit(p.MaxActors, DefaultMaxActors),
+	}[limit]
+	if le.Limit != limit || le.Max != max || le.Got <= le.Max || le.Doc != "hostile.txt" {
+		t.Errorf("LimitError = %+v, want Limit %s, Max %d, Got > Max, Doc hostile.txt", le, limit, max)
+	}
+	if !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), limit) {
+		t.Errorf("error %q does not wrap ErrLimit or name %s", err, limit)
+	}
+}
+
+func wantActors(n int) func(*testing.T, *Graph) {
+	return func(t *testing.T, g *Graph) {
+		t.Helper()
+		if g.NumActors() != n {
+			t.Errorf("%d actors, want %d", g.NumActors(), n)
+		}
+	}
+}
+
+// wantIDs checks that the graph has an actor with each ID.
+func wantIDs(ids ...string) func(*testing.T, *Graph) {
+	return func(t *testing.T, g *Graph) {
+		t.Helper()
+		for _, id := range ids {
+			if g.byID[id] == nil {
+				var got []string
+				for a := range g.Actors() {
+					got = append(got, a.ID)
+				}
+				t.Errorf("no actor %q among %q", id, got)
+			}
+		}
+	}
+}
+
+// wantNoActor checks that no actor goes by any of the names.
+func wantNoActor(t *testing.T, g *Graph, names ...string) {
+	t.Helper()
+	for _, n := range names {
+		if a := g.Actor(n); a != nil {
+			t.Errorf("Actor(%q) = %q (aliases %q), want none", n, a.ID, a.Aliases)
+		}
+	}
+}
+
+// TestSentenceLimitBeforeWork checks that a document with a run of text longer than
+// MaxSentenceBytes and no possible sentence end fails before it is tokenized: quickly and
+// allocating next to nothing, however large it is.
+func TestSentenceLimitBeforeWork(t *testing.T) {
+	DefaultLexicon()
+	text := strings.Repeat("lorem ipsum Donald Trump dolor ", (50<<20)/31+1)
+	p := Parser{MaxDocumentBytes: 1 << 30}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	_, err := p.ParseDoc(context.Background(), "hostile.txt", text)
+	took := time.Since(start)
+	runtime.ReadMemStats(&after)
+	checkLimitError(t, err, "MaxSentenceBytes", &p)
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("%d bytes rejected in %v, allocating %d bytes", len(text), took, alloc)
+	if alloc > 1<<20 {
+		t.Errorf("allocated %d bytes before rejecting the document, want under 1 MiB", alloc)
+	}
+	if took > 2*time.Second {
+		t.Errorf("took %v to reject the document", took)
+	}
+}
+
+// TestLimitErrorMessage pins the message of a LimitError: it names the document and the
+// limit with both numbers.
+func TestLimitErrorMessage(t *testing.T) {
+	err := error(&LimitError{Doc: "a.txt", Limit: "MaxActors", Max: 10, Got: 11})
+	const want = `actorgraph: document "a.txt": MaxActors exceeded: 11 > 10`
+	if err.Error() != want {
+		t.Errorf("Error() = %q, want %q", err.Error(), want)
+	}
+	if !errors.Is(err, ErrLimit) {
+		t.Error("LimitError does not wrap ErrLimit")
+	}
+}
+
+// TestHostileTextOutput parses sentences holding DOT and HTML syntax, escapes and line
+// breaks through the whole pipeline, under hostile document names, and checks that the
+// JSON reads back to the same graph and that Graphviz sees one node per actor and one edge
+// per relation.
+func TestHostileTextOutput(t *testing.T) {
+	texts := []string{
+		`U.S. President Donald Trump said X" -> "Y he would meet Russian President Vladimir Putin in Budapest.`,
+		`Kremlin spokesman Dmitry Peskov said "]; node [label="pwned Trump would meet Putin.`,
+		"Trump met Putin <b>html</b> on Friday, and Xi Jinping called Putin \\N \\G \\E \\ on Monday.",
+		"Trump said he would meet\nPutin \\\n and \"Lavrov\\\" -> \\\"Rubio\" met Xi\r\nJinping.",
+		"Ukrainian President Volodymyr Zelenskiy met \"X\\\" -> \\\"Y\" Macron }\ndigraph evil { Merz.",
+		"Talks between Hamas and Israel </text><script>alert(1)</script> & Egypt &lt;b&gt; did not resume.",
+	}
+	docs := []string{`X" -> "Y`, `"]; node [label="pwned`, `<b>html</b>`, `\N`, `\`, "line\nbreak"}
+	var p Parser
+	var graphs []*Graph
+	for i, text := range texts {
+		g, err := p.ParseDoc(context.Background(), docs[i], text)
+		if err != nil {
+			t.Fatalf("ParseDoc(%q): %v", text, err)
+		}
+		if g.NumRelations() == 0 {
+			t.Errorf("no relations in %q: the test would not test edges", text)
+		}
+		verifySpans(t, text, g)
+		graphs = append(graphs, g)
+	}
+	for i, g := range append(graphs, Merge(graphs...)) {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			js := writeJSON(t, g)
+			back, err := ReadJSON(bytes.NewReader(js))
+			if err != nil {
+				t.Fatalf("ReadJSON: %v\n%s", err, js)
+			}
+			if diff := cmp.Diff(snap(g), snap(back), equateEmpty); diff != "" {
+				t.Errorf("JSON round trip (-parsed +reread):\n%s", diff)
+			}
+			dot := writeDOT(t, g)
+			checkDOTShape(t, dot, g)
+			checkDOT(t, dot, g.NumActors(), g.NumRelations())
+		})
+	}
+}
