@@ -1,0 +1,121 @@
+// Ego-network draws one actor and the actors around it: who the actor deals with, and
+// who those deal with in turn. It writes an SVG picture when Graphviz is installed, and
+// the DOT source otherwise.
+//
+//	go run ./examples/ego-network                          # Trump in the bundled Korea summit article
+//	go run ./examples/ego-network -actor Lee -depth 2      # another actor, two steps out
+//	go run ./examples/ego-network -o lee.svg news.txt      # another article
+package main
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// article is a wire-style report of a summit between the presidents of the United
+// States and South Korea.
+//
+//go:embed article.txt
+var article string
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("ego-network: ")
+	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// run parses the flags and the article, prints the ego network to w and writes its
+// picture to the -o file (ego.svg, or ego.dot without Graphviz).
+func run(ctx context.Context, args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("ego-network", flag.ContinueOnError)
+	actor := fs.String("actor", "Trump", "the actor at the centre, by ID, name or alias")
+	depth := fs.Int("depth", 1, "how many relations away to go")
+	out := fs.String("o", "", "the picture to write (default ego.svg; .dot instead of .svg without Graphviz)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	doc, text := "article.txt", article
+	if fs.NArg() > 0 {
+		b, err := os.ReadFile(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		doc, text = fs.Arg(0), string(b)
+	}
+	var p actorgraph.Parser
+	g, err := p.ParseDoc(ctx, doc, text)
+	if err != nil {
+		return err
+	}
+
+	ego, err := g.Ego(*actor, *depth)
+	if err != nil {
+		return err
+	}
+	centre := g.Actor(*actor)
+	fmt.Fprintf(w, "%s and the actors within %d step(s):\n", centre.Name, *depth)
+	for a := range ego.Actors() {
+		if a == centre {
+			continue
+		}
+		var how []string
+		for r := range ego.Relations(actorgraph.Filter{Source: centre.ID, Target: a.ID}) {
+			how = append(how, fmt.Sprintf("%s (%s)", r.Type, r.Modality))
+		}
+		for r := range ego.Relations(actorgraph.Filter{Source: a.ID, Target: centre.ID}) {
+			if !r.Type.Symmetric() { // symmetric ones matched either way above
+				how = append(how, fmt.Sprintf("is the target of %s (%s)", r.Type, r.Modality))
+			}
+		}
+		if len(how) == 0 {
+			how = []string{"through others"}
+		}
+		fmt.Fprintf(w, "  %-24s %s\n", a.Name, strings.Join(how, ", "))
+	}
+
+	// The picture: the same network, with the actors of each country in a box.
+	var src bytes.Buffer
+	opts := actorgraph.DOTOptions{Focus: centre.ID, Depth: *depth, ClusterByCountry: true}
+	if err := g.WriteDOTWith(&src, opts); err != nil {
+		return err
+	}
+	path, err := writePicture(ctx, *out, "ego", src.Bytes())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "wrote", path)
+	return nil
+}
+
+// writePicture renders DOT source to SVG with Graphviz's dot, when it is installed, to
+// path (name.svg when path is empty). Without Graphviz it writes the DOT source itself,
+// to path with .dot for .svg. It returns the path written.
+func writePicture(ctx context.Context, path, name string, src []byte) (string, error) {
+	if path == "" {
+		path = name + ".svg"
+	}
+	dot, err := exec.LookPath("dot")
+	if err != nil {
+		path = strings.TrimSuffix(path, ".svg") + ".dot"
+		fmt.Fprintln(os.Stderr, "Graphviz's dot is not installed (apt-get install graphviz, brew install graphviz): writing", path)
+		return path, os.WriteFile(path, src, 0o644)
+	}
+	cmd := exec.CommandContext(ctx, dot, "-Tsvg", "-o", path)
+	cmd.Stdin = bytes.NewReader(src)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("dot: %v: %s", err, msg)
+	}
+	return path, nil
+}
