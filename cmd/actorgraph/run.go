@@ -172,5 +172,5 @@ func usageError(stderr io.Writer, msg string) int {
 
 // oneLine keeps a message on one line whatever file names it quotes.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return clean(s)
 }

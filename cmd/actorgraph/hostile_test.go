@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"unicode/utf8"
+)
+
+// oneLineError checks the way every failure must look: exit status want, nothing on
+// stdout, and on stderr one line that starts "actorgraph: " and contains each of parts,
+// with no trace of a panic.
+func oneLineError(t *testing.T, code, want int, stdout, stderr string, parts ...string) {
+	t.Helper()
+	if code != want {
+		t.Errorf("exit status %d, want %d; stderr: %q", code, want, stderr)
+	}
+	if stdout != "" {
+		t.Errorf("output despite the error: %q", stdout)
+	}
+	if !strings.HasPrefix(stderr, "actorgraph: ") || !strings.HasSuffix(stderr, "\n") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr = %q, want one line starting \"actorgraph: \"", stderr)
+	}
+	if !utf8.ValidString(stderr) {
+		t.Errorf("stderr is not valid UTF-8: %q", stderr)
+	}
+	for i, r := range strings.TrimSuffix(stderr, "\n") {
+		if r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\u202e' {
+			t.Errorf("stderr holds %U at %d: %q", r, i, stderr)
+		}
+	}
+	for _, bad := range []string{"panic", "goroutine", ".go:"} {
+		if strings.Contains(stderr, bad) {
+			t.Errorf("stderr holds %q: %q", bad, stderr)
+		}
+	}
+	for _, p := range parts {
+		if !strings.Contains(stderr, p) {
+			t.Errorf("stderr = %q, want it to say %q", stderr, p)
+		}
+	}
+}
+
+// TestRunUnreadable covers files the command cannot read beyond a missing file and a
+// directory (see TestRun): a path through a regular file, a symbolic link loop, a file
+// without read permission, and -o naming a directory.
+func TestRunUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(file, []byte(article1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loop := filepath.Join(dir, "loop")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
+	secret := filepath.Join(dir, "secret.txt")
+	if err := os.WriteFile(secret, []byte(article1), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		args  []string
+		parts []string
+	}{
+		{"path through a file", []string{filepath.Join(file, "b.txt")}, []string{"open " + filepath.Join(file, "b.txt"), "not a directory"}},
+		{"symbolic link loop", []string{loop}, []string{"open " + loop, "too many levels of symbolic links"}},
+		{"no read permission", []string{secret}, []string{"open " + secret, "permission denied"}},
+		{"-o a directory", []string{"-o", dir, file}, []string{"open " + dir, "is a directory"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.name == "no read permission" {
+				if f, err := os.Open(secret); err == nil {
+					f.Close()
+					t.Skip("running with privileges that read any file")
+				}
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), tt.args, strings.NewReader(""), &stdout, &stderr)
+			oneLineError(t, code, 1, stdout.String(), stderr.String(), tt.parts...)
+		})
+	}
+}
+
+// TestRunHostileInput runs the command on input it must take in its stride (binary data,
+// a file name with a line break and quotes) and on input over the parser's limits, which
+// must fail with the limit's name on one line.
+func TestRunHostileInput(t *testing.T) {
+	dir := t.TempDir()
+	r := rand.New(rand.NewPCG(1, 1))
+	binary := make([]byte, 1<<16)
+	for i := range binary {
+		binary[i] = byte(r.Uint32())
+	}
+	write := func(name string, data []byte) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	bin := write("binary.bin", binary)
+	odd := write("odd\n\"name\".txt", []byte(article1))
+	long := write("long.txt", []byte("Trump "+strings.Repeat("said ", 20_000)+"hello."))
+
+	for _, format := range []string{"text", "json", "dot"} {
+		t.Run("binary and an odd file name as "+format, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := run(context.Background(), []string{"-format", format, bin, odd}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+				t.Fatalf("exit status %d; stderr: %q", code, stderr.String())
+			}
+			if format == "json" && !json.Valid(stdout.Bytes()) {
+				t.Errorf("invalid JSON:\n%s", stdout.Bytes())
+			}
+		})
+	}
+	t.Run("sentence over the limit", func(t *testing.T) {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), []string{long}, strings.NewReader(""), &stdout, &stderr)
+		oneLineError(t, code, 1, stdout.String(), stderr.String(), long, "MaxSentenceBytes exceeded")
+	})
+	t.Run("error about an odd file name", func(t *testing.T) {
+		var stdout, stderr bytes.Buffer
+		missing := filepath.Join(dir, "missing\nfile\x1b[31m\u202e\xff.txt")
+		code := run(context.Background(), []string{missing}, strings.NewReader(""), &stdout, &stderr)
+		oneLineError(t, code, 1, stdout.String(), stderr.String(), "no such file or directory")
+	})
+}
+
+// TestMainFailures runs the real main in a child process on bad invocations and wants
+// one line of error and the documented status from each, never a stack trace.
+func TestMainFailures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs child processes")
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(file, []byte(article1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		args  string
+		code  int
+		parts []string
+	}{
+		{"unknown flag", "-nope " + file, 2, []string{"flag provided but not defined: -nope"}},
+		{"unknown format", "-format yaml " + file, 2, []string{`unknown format "yaml"`}},
+		{"directory", dir, 1, []string{"is a directory"}},
+		{"missing file", filepath.Join(dir, "missing.txt"), 1, []string{"no such file or directory"}},
+		{"path through a file", filepath.Join(file, "x"), 1, []string{"not a directory"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), "ACTORGRAPH_TEST_MAIN=1", "ACTORGRAPH_TEST_ARGS="+tt.args)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			var exit *exec.ExitError
+			code := 0
+			if errors.As(err, &exit) {
+				code = exit.ExitCode()
+				if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+					t.Fatalf("killed by %v", ws.Signal())
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			oneLineError(t, code, tt.code, stdout.String(), stderr.String(), tt.parts...)
+		})
+	}
+}
