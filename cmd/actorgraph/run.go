@@ -170,7 +170,9 @@ func usageError(stderr io.Writer, msg string) int {
 	return 2
 }
 
-// oneLine keeps a message on one line whatever file names it quotes.
+// oneLine keeps a message on one line whatever file names it quotes, and cleans it as
+// clean does, so that a file name cannot send escape sequences or bidi controls to the
+// terminal.
 func oneLine(s string) string {
 	return clean(s)
 }
