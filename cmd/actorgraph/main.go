@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	actorgraph [-format text|json|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
+//	actorgraph [-format text|json|graphml|cypher|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
 //
 // Each FILE is parsed as one document named by its path; with no FILE, or for a FILE
 // named "-", standard input is read as the document "stdin". The graphs of all documents
@@ -12,6 +12,8 @@
 //
 //	-format text  a readable summary: actors by kind, then one relation per line (default)
 //	-format json  the JSON form of Graph.WriteJSON
+//	-format graphml  GraphML for Gephi, yEd, Cytoscape or NetworkX (Graph.WriteGraphML)
+//	-format cypher   a Cypher script that loads the graph into Neo4j (Graph.WriteCypher)
 //	-format dot   Graphviz DOT, for example: actorgraph -format dot news.txt | dot -Tsvg > news.svg
 //	-format svg, -format png, -format pdf
 //	              the drawing, rendered by Graphviz's dot, which must be installed

@@ -92,13 +92,13 @@ func TestRun(t *testing.T) {
 		{
 			name:       "unknown format",
 			args:       []string{"-format", "yaml", a},
-			wantStderr: "actorgraph: unknown format \"yaml\": want text, json, dot, svg, png, pdf (see actorgraph -h)\n",
+			wantStderr: "actorgraph: unknown format \"yaml\": want text, json, graphml, cypher, dot, svg, png, pdf (see actorgraph -h)\n",
 			wantCode:   2,
 		},
 		{
 			name:     "help",
 			args:     []string{"-h"},
-			prefix:   "usage: actorgraph [-format text|json|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]\n",
+			prefix:   "usage: actorgraph [-format text|json|graphml|cypher|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]\n",
 			wantCode: 0,
 		},
 		{

@@ -63,7 +63,7 @@ func chooseWriter(ctx context.Context, format string, d *drawFlags) (func(io.Wri
 		return write, nil
 	}
 	if !slices.Contains(drawFormats, format) {
-		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, %s", format, strings.Join(drawFormats, ", "))}
+		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, graphml, cypher, %s", format, strings.Join(drawFormats, ", "))}
 	}
 	opts, err := d.options(set)
 	if err != nil {

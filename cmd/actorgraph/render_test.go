@@ -27,6 +27,16 @@ func TestDrawFlags(t *testing.T) {
 			wantCode:   2,
 		},
 		{
+			name:     "graphml",
+			args:     []string{"-format", "graphml"},
+			contains: []string{`<graphml xmlns="http://graphml.graphdrawing.org/xmlns"`, `<node id="dmitry-peskov">`},
+		},
+		{
+			name:     "cypher",
+			args:     []string{"-format", "cypher"},
+			contains: []string{"MERGE (a:Actor {id: 'dmitry-peskov'}) SET a:Person", "[r:SPOKESPERSON_FOR {modality: 'actual'}]"},
+		},
+		{
 			name:       "drawing flags with json",
 			args:       []string{"-format", "json", "-cluster", "-types", "meets-with"},
 			wantStderr: "actorgraph: -cluster, -types only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",

@@ -12,7 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-const usageText = `usage: actorgraph [-format text|json|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
+const usageText = `usage: actorgraph [-format text|json|graphml|cypher|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
        actorgraph eval [-v] DIR
 
 Reads English news from each FILE (standard input when there is none or FILE is -),
@@ -29,6 +29,9 @@ Flags:
 var formats = map[string]func(io.Writer, *actorgraph.Graph) error{
 	"text": writeText,
 	"json": func(w io.Writer, g *actorgraph.Graph) error { return g.WriteJSON(w) },
+	// For graph tools: see docs/exports.md.
+	"graphml": func(w io.Writer, g *actorgraph.Graph) error { return g.WriteGraphML(w) },
+	"cypher":  func(w io.Writer, g *actorgraph.Graph) error { return g.WriteCypher(w) },
 }
 
 // run is the whole command: it parses args (without the program name), reads the
@@ -39,7 +42,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by us, on one line
-	format := fs.String("format", "text", "output `format`: text, json, dot, or svg, png and pdf drawn by Graphviz")
+	format := fs.String("format", "text", "output `format`: text, json, graphml, cypher, dot, or svg, png and pdf drawn by Graphviz")
 	outPath := fs.String("o", "", "write the graph to `file` instead of standard output")
 	draw := addDrawFlags(fs)
 	if err := fs.Parse(args); err != nil {
