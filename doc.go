@@ -36,10 +36,22 @@
 // abbreviations, relation triggers and modality cues. The files are embedded from the
 // lexicon directory; Lexicon.Extend adds a user's own files in the same formats.
 //
+// # Queries
+//
+// Besides Actor, Actors and Relations, a Graph answers the questions users bring: RolesOf
+// and WhoHolds ("spokesperson" finds spokesmen and press secretaries), Neighbors and
+// Evidence; and, on the topology, Path (how is Kellogg connected to Peskov?), Ego and
+// Subgraph, which return new graphs, Components and RankByDegree. Results are sorted and
+// do not change from run to run.
+//
 // # Output
 //
-// Graph.WriteJSON and ReadJSON give a stable JSON form; Graph.WriteDOT writes Graphviz DOT.
-// Both are byte-for-byte deterministic. Merge combines graphs of many documents.
+// Graph.WriteJSON and ReadJSON give a stable JSON form; Graph.WriteDOT writes Graphviz DOT,
+// and Graph.WriteDOTWith draws part of the graph (a focus actor, some relation types,
+// countries as clusters). Graph.WriteGraphML is for Gephi, yEd, Cytoscape and NetworkX;
+// Graph.WriteNeo4jCSV and Graph.WriteCypher load the graph into Neo4j (docs/exports.md
+// shows how). All are byte-for-byte deterministic. Merge combines graphs of many
+// documents.
 //
 // # Hostile input
 //
