@@ -61,8 +61,8 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 		if r.actor == "" {
 			continue
 		}
-		if a := st.actors[r.actor]; a != nil && a.Kind == Person {
-			st.mentionPerson(r.actor)
+		if a := st.actors[r.actor]; a != nil && (a.Kind == Person || a.Kind == "") {
+			st.mentionPerson(r.actor) // a one-word name of unknown kind may be a person
 		} else if a != nil && !r.desc {
 			st.lastOfKind[a.Kind] = r.actor
 			st.lastOfKind[""] = r.actor
@@ -117,6 +117,9 @@ func (st *docState) antecedent(pronoun string) string {
 	}
 	pick := func(id string) string {
 		st.gender[id] = g
+		if a := st.actors[id]; a != nil && a.Kind == "" {
+			a.Kind = Person // "he" and "she" refer to people
+		}
 		return id
 	}
 	if pronoun == "he" || pronoun == "she" {

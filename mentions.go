@@ -116,10 +116,29 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 			i = end
 			continue
 		}
+		if st.titledFunctionWord(i, first, last, dst) {
+			// "Vice Premier He Lifeng": after a title, "He" starts a name.
+			end := st.nameEnd(i+1, first, last, headline)
+			dst = append(dst, st.classifyName(i, end, first))
+			i = end
+			continue
+		}
 		dst = append(dst, item{first: i, last: i + 1, kind: itWord, ref: -1})
 		i++
 	}
 	return dst
+}
+
+// titledFunctionWord reports whether token i is a capitalized function word ("He", "An")
+// right after a title and before a name word: a family name that looks like a pronoun.
+func (st *docState) titledFunctionWord(i, first, last int, done []item) bool {
+	if i == first || i+1 >= last || len(done) == 0 || !st.tk.toks[i].is(tCap) || !st.tk.toks[i+1].is(tCap) {
+		return false
+	}
+	if _, ok := done[len(done)-1].has(lexTitle); !ok || st.lex.words[st.tk.key(i)]&wordFunction == 0 {
+		return false
+	}
+	return st.nameWord(i+1, first, last, false)
 }
 
 // orgNameAfter reports whether capitalized words starting at i run to an organization head
@@ -278,6 +297,15 @@ func (st *docState) classifyName(i, end, first int) item {
 		it.nameKind = Person
 	case end-i >= 2:
 		it.nameKind = Person
+	case end < len(st.tk.toks) && speechVerbs[st.tk.key(end)]:
+		it.nameKind = Person // "Erdogan said", "Zelensky told reporters"
 	}
 	return it
+}
+
+// speechVerbs after a one-word name show that it names a person.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "wrote": true,
+	"argued": true, "insisted": true, "stressed": true, "replied": true, "recalled": true,
+	"noted": true, "urged": true, "announced": true, "declared": true, "thanked": true,
 }

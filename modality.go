@@ -2,8 +2,12 @@ package actorgraph
 
 // This file decides the modality of a relation from the cues of cues.tsv around its trigger.
 
-// cueWindow bounds how far a cue may stand from its trigger, in items.
-const cueWindow = 12
+// cueWindow bounds how far a cue may stand from a verb trigger, and nounCueWindow before a
+// noun trigger, in items.
+const (
+	cueWindow     = 12
+	nounCueWindow = 8
+)
 
 // modality returns the modality of the relation stated by the trigger at item t: the
 // strongest cue in the trigger's clause (negated over possible over planned), or actual.
@@ -21,7 +25,9 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 		from = max(0, t-2)
 	}
 	for i := t - 1; i >= from; i-- {
-		if st.isCueBoundary(items, i) {
+		if st.isCueBoundary(items, i) || reportingVerbs[st.itemKey(items, i)] {
+			// A reporting verb opens the reported content: in "did not say whether he
+			// would call Kim" the negation is of the saying.
 			break
 		}
 		for _, v := range items[i].vals {
@@ -45,6 +51,13 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 	return best
 }
 
+// reportingVerbs introduce reported content, which keeps its own modality.
+var reportingVerbs = map[string]bool{
+	"say": true, "said": true, "says": true, "confirm": true, "confirmed": true, "disclose": true,
+	"specify": true, "indicate": true, "comment": true, "announce": true, "announced": true,
+	"told": true, "tell": true, "reveal": true, "explain": true,
+}
+
 func modalityStrength(m Modality) int {
 	switch m {
 	case Negated:
@@ -62,7 +75,7 @@ func modalityStrength(m Modality) int {
 func (st *docState) isCueBoundary(items []item, i int) bool {
 	switch st.itemKey(items, i) {
 	case ",", ";", ":", "(", ")", "\u2014", "\u2013", "but", "although", "though", "while",
-		"whereas", "because", "and", "which", "who", "after", "as", "since":
+		"whereas", "because", "and", "which", "who", "after", "as", "since", "that":
 		return true
 	}
 	return false

@@ -123,7 +123,50 @@ func (st *docState) applyNoun(items []item, refs []ref, t int, tr *trigger, sent
 	return st.betweenFrame(items, refs, t, tr, sent) ||
 		st.hyphenFrame(items, refs, t, tr, sent) ||
 		st.possessiveFrame(items, refs, t, tr, sent) ||
-		st.objectFrame(items, refs, t, tr, sent, "noun-object")
+		st.objectFrame(items, refs, t, tr, sent, "noun-object") ||
+		st.jointFrame(items, refs, t, tr, sent)
+}
+
+// lightVerbs make a noun the event of their clause: "resumed talks", "held a summit".
+var lightVerbs = map[string]bool{
+	"held": true, "hold": true, "holds": true, "holding": true, "resumed": true, "resume": true,
+	"began": true, "begin": true, "opened": true, "open": true, "concluded": true, "reached": true,
+	"signed": true, "sign": true, "had": true, "have": true, "started": true, "launched": true,
+	"ended": true, "completed": true, "agreed": true, "struck": true, "wrapped": true,
+}
+
+// afterLightVerb reports whether the noun at item t is the object of a light verb, across
+// at most three determiners and adjectives ("resumed their first direct talks").
+func (st *docState) afterLightVerb(items []item, t int) bool {
+	for i := t - 1; i >= 0 && i >= t-4; i-- {
+		k := st.itemKey(items, i)
+		if lightVerbs[k] {
+			return true
+		}
+		if items[i].kind != itWord || !st.isLowerWord(items, i) && k != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
+// resumed talks", "the two sides held a summit".
+func (st *docState) jointFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
+	if !tr.Relation.Symmetric() || tr.State || !st.p.ruleEnabled("noun-object") || !st.afterLightVerb(items, t) {
+		return false
+	}
+	list, from := st.subjects(items, refs, t)
+	if len(list) < 2 {
+		return false
+	}
+	m := st.modality(items, t, tr)
+	for a := range list {
+		for b := a + 1; b < len(list); b++ {
+			st.relate(tr.Relation, list[a], list[b], m, sent, items, min(from, t), t+1, "noun-object")
+		}
+	}
+	return true
 }
 
 // betweenFrame reads "TRIGGER between X and Y [and Z]" and relates every pair.
@@ -230,7 +273,8 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if len(objs) == 0 {
 		return false
 	}
-	if tr.Relation == Contacts && namesSomething(st.itemKey(items, end)) {
+	if tr.Relation == Contacts && refs[objs[0]].first <= t+2 && !prepositions[st.itemKey(items, t+1)] &&
+		namesSomething(st.itemKey(items, end)) {
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
 	}
 	subjects, from := st.subjects(items, refs, t)
@@ -240,13 +284,15 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	m := st.modality(items, t, tr)
 	for _, o := range objs {
 		typ := tr.Relation
-		if (typ == LeaderOf || typ == MemberOf) && st.itemKey(items, refs[o].last) == "'s" {
-			// "headed Moscow's negotiators" makes a member; "leads the AU's panel" says
-			// nothing of the AU.
-			if !st.isCollectiveOf(items, refs, o) {
+		if typ == LeaderOf || typ == MemberOf {
+			// "headed Moscow's negotiators" and "led the U.S. delegation" make a member;
+			// "leads the AU's panel" says nothing of the AU.
+			switch {
+			case st.isCollectiveOf(items, refs, o):
+				typ = MemberOf
+			case st.itemKey(items, refs[o].last) == "'s":
 				continue
 			}
-			typ = MemberOf
 		}
 		for _, s := range subjects {
 			st.relate(typ, s, refs[o].actor, m, sent, items, min(from, t), end, rule)
@@ -492,7 +538,14 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 	if !tr.Direct {
 		return nil, j
 	}
+	if list, end := st.includingList(items, refs, j); len(list) > 0 {
+		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
+	}
 	for skip := 0; skip < 3 && j < len(items); skip++ {
+		if k := st.itemKey(items, j); k == "of" && j > t+1 && st.lex.words[st.itemKey(items, j-1)]&wordAgent != 0 {
+			j++ // "armed the forces of Mali": the collective's state
+			continue
+		}
 		if r := st.outerRef(items, refs, j); r >= 0 {
 			if refs[r].first != j && !(refs[r].first == j-1 && st.itemKey(items, j-1) == "the") {
 				return nil, j
@@ -504,6 +557,27 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 			return nil, j
 		}
 		j++
+	}
+	return nil, j
+}
+
+// includingList reads an object noun phrase with no actor in it followed by "including" or
+// "such as" and a list of actors, starting at item j.
+func (st *docState) includingList(items []item, refs []ref, j int) ([]int, int) {
+	for k := j; k < len(items) && k <= j+8; k++ {
+		switch st.itemKey(items, k) {
+		case "including", "notably":
+			return st.refList(items, refs, k+1)
+		case "such":
+			if st.itemKey(items, k+1) == "as" {
+				return st.refList(items, refs, k+2)
+			}
+		case ",":
+			continue
+		}
+		if items[k].ref >= 0 || items[k].kind != itWord || st.isClauseBreak(items, k) {
+			break
+		}
 	}
 	return nil, j
 }

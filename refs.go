@@ -269,10 +269,27 @@ func (st *docState) principal(items []item, i int) (ref, int, bool) {
 	return ref{}, 0, false
 }
 
+// definiteBefore reports whether item i follows "the", perhaps across adjectives and a
+// hyphenated modifier: "the group", "the Iran-backed group", "the regional body".
+func (st *docState) definiteBefore(items []item, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch k := st.itemKey(items, j); {
+		case k == "the":
+			return true
+		case k == "-" || st.isLowerWord(items, j) && !prepositions[k] && st.lex.words[k]&wordFunction == 0:
+		case items[j].kind != itWord && j+1 < len(items) && st.itemKey(items, j+1) == "-":
+			// the actor in "Iran-backed"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // classNoun reads "the group", "the bloc", "the island" at item i (after "the") or "the
 // group's": a class noun that stands for the last actor of its kind.
 func (st *docState) classNoun(items []item, i int) (ref, bool) {
-	if items[i].kind != itWord || st.itemKey(items, i-1) != "the" {
+	if items[i].kind != itWord || !st.definiteBefore(items, i) {
 		return ref{}, false
 	}
 	r := ref{first: i, last: i + 1, of: -1, class: true, alias: [2]int{items[i].first, items[i].last}}

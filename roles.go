@@ -100,6 +100,8 @@ func (st *docState) appositiveAfter(items []item, refs []ref, i int) int {
 		}
 	case "(":
 		j++
+	case "as":
+		j++ // "elected Joseph Aoun as the country's president"
 	case "was", "is", "has", "had":
 		j = st.skipAppointed(items, j)
 		if j < 0 {
@@ -156,6 +158,11 @@ func (st *docState) skipAppointed(items []item, j int) int {
 	}
 	switch st.itemKey(items, j+1) {
 	case "appointed", "named", "nominated", "designated", "chosen", "picked", "tapped", "elected":
+	case "sworn":
+		if st.itemKey(items, j+2) != "in" {
+			return -1
+		}
+		j++ // "was sworn in as the island's president"
 	default:
 		return -1
 	}
@@ -176,7 +183,16 @@ func (st *docState) descriptionBefore(items []item, refs []ref, i int) int {
 	// The description may end in a portfolio of lower-case words: "Trump's envoy for
 	// special missions, Richard Grenell".
 	end := j
-	for k := j - 1; k >= 0 && k >= j-4 && items[k].ref < 0; k-- {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if items[k].ref >= 0 {
+			// "The U.N. special envoy for Yemen, Hans Grundberg": a destination may end it.
+			if r := st.outerRef(items, refs, k); r >= 0 && refs[r].last == k+1 {
+				if w := st.itemKey(items, refs[r].first-1); w == "for" || w == "to" {
+					end = refs[r].first - 1
+				}
+			}
+			break
+		}
 		if w := st.itemKey(items, k); w == "for" || w == "of" || w == "on" {
 			end = k
 			break
