@@ -189,6 +189,12 @@ func (st *docState) resolveName(items []item, r *ref) string {
 		return id
 	}
 	given, surname := words[0], words[len(words)-1]
+	if st.lex.words[given]&wordParticle != 0 {
+		// "Al Thani", "Bin Salman": a family name with its particle, not a full name.
+		if id := st.surnames[surname]; id != "" {
+			return id
+		}
+	}
 	// The person who last had this surname, found by ID: a scan of every person made
 	// documents with many names quadratic.
 	if p := st.personByID[st.surnames[surname]]; p != nil && st.lex.sameGivenName(given, p.given) {

@@ -294,12 +294,23 @@ func (st *docState) graph() *Graph {
 // gives later ("Trump" in a headline, "Donald Trump" in the text).
 func (st *docState) joinSurnames() {
 	rename := map[string]string{}
+	byGiven := map[string][]string{} // first word of a full name → the people with it
+	for _, p := range st.people {
+		if p.tokens > 1 {
+			byGiven[p.given] = append(byGiven[p.given], p.id)
+		}
+	}
 	for id, a := range st.actors {
 		if countWords(a.Name) != 1 || a.Kind != Person && a.Kind != "" {
 			continue
 		}
-		if to := st.surnames[foldKey(a.Name)]; to != "" && to != id {
+		k := foldKey(a.Name)
+		if to := st.surnames[k]; to != "" && to != id {
 			rename[id] = to
+		} else if ids := byGiven[k]; len(ids) == 1 && ids[0] != id && a.Kind == Person {
+			// Some names are repeated by their first word ("Debretsion Gebremichael" ...
+			// "Debretsion"), when exactly one full name starts with it.
+			rename[id] = ids[0]
 		}
 	}
 	for _, from := range slices.Sorted(maps.Keys(rename)) {
