@@ -53,6 +53,12 @@ type Parser struct {
 	MaxDocumentBytes int
 	MaxSentenceBytes int
 	MaxActors        int
+	// MaxEvidence and MaxMentions, when positive, cap the evidence kept per relation and
+	// the mentions kept per actor in every graph the Parser returns, keeping the first in
+	// sorted order (see Graph.CapEvidence); zero keeps all. Mentions and evidence are what
+	// grows with the text of a corpus (see Corpus), so the caps bound ParseAll's memory.
+	MaxEvidence int
+	MaxMentions int
 }
 
 // Parse reads one document with the zero Parser. It is shorthand for
@@ -94,7 +100,7 @@ func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error)
 	if err := st.run(ctx); err != nil {
 		return nil, err
 	}
-	return st.graph(), nil
+	return st.graph().CapEvidence(p.MaxEvidence, p.MaxMentions), nil
 }
 
 func (p *Parser) limit(v, def int) int {

@@ -1,0 +1,397 @@
+package actorgraph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// This file parses many documents at once: Corpus and Parser.ParseAll run the pipeline
+// on every core and merge the graphs as they come, and Graph.CapEvidence bounds what the
+// merged graph keeps.
+//
+// What grows with a corpus is the merged graph: its actors, their aliases and roles, and
+// its relations grow with what the documents name (new people, new titles, new pairs of
+// actors), which slows down as the corpus grows; its mentions and evidence grow with the
+// text itself, some 20 mentions and 8 pieces of evidence (each with its sentence) a KB of
+// news. Parser.MaxMentions and Parser.MaxEvidence cap those two, and with them a corpus
+// of any size fits in memory.
+
+// ParseAll parses every document of docs, a sequence of document names and texts, and
+// returns the merge of their graphs. It parses runtime.GOMAXPROCS(0) documents at a time,
+// each on a goroutine of its own, and reads docs only as fast as they are parsed, so that
+// the texts of a large corpus are never all in memory (docs may read them from disk one
+// by one). The graph is byte-for-byte the one a sequential run gives,
+//
+//	Merge(g1, g2, ...).CapEvidence(p.MaxEvidence, p.MaxMentions)
+//
+// where gi is ParseDoc(ctx, name, text) of the i-th document, whatever the number of
+// workers and the order in which documents finish. Like Merge, ParseAll joins actors by
+// ID only; see Graph.JoinSurnames.
+//
+// If a document fails, ParseAll stops reading docs and returns the error of the first
+// failing document in the order of docs, as a *DocError naming it. If ctx is cancelled it
+// stops within milliseconds and returns ctx.Err(); it cannot interrupt docs itself while
+// docs is blocked reading.
+func (p *Parser) ParseAll(ctx context.Context, docs iter.Seq2[string, string]) (*Graph, error) {
+	c := Corpus{Parser: p}
+	stopped := false
+	for name, text := range docs {
+		if c.Add(ctx, name, text) != nil {
+			stopped = true
+			break
+		}
+	}
+	g, err := c.Graph()
+	if (err != nil || stopped) && ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	return g, err
+}
+
+// A Corpus parses documents added one by one, several at a time, and merges their graphs
+// as they are parsed; Graph returns the merge. It is the streaming form of
+// Parser.ParseAll, for callers that read documents in a loop of their own:
+//
+//	c := actorgraph.Corpus{Parser: &p}
+//	for each document {
+//		if err := c.Add(ctx, name, text); err != nil {
+//			break // Graph reports the error
+//		}
+//	}
+//	g, err := c.Graph()
+//
+// A Corpus holds the texts of the documents being parsed, at most Workers of them, and
+// the merged graph, whose mentions and evidence grow with the text unless the Parser caps
+// them (Parser.MaxMentions, Parser.MaxEvidence). With MaxEvidence set, no text of a parsed
+// document stays in memory: the strings the merged graph keeps are copies. Without it,
+// each piece of evidence keeps its sentence, and with it its document's text, which costs
+// less than a copy of every sentence when all evidence is kept.
+//
+// The zero Corpus parses with the zero Parser on runtime.GOMAXPROCS(0) workers. A Corpus
+// must not be copied after first use, and its methods must be called from one goroutine
+// at a time; the parsing itself runs on goroutines of the Corpus's own.
+type Corpus struct {
+	// Parser parses the documents and caps the merged graph's evidence and mentions with
+	// its MaxEvidence and MaxMentions; nil means the zero Parser. It must not change once
+	// a document has been added.
+	Parser *Parser
+	// Workers is how many documents are parsed at once; zero or less means
+	// runtime.GOMAXPROCS(0) at the first Add.
+	Workers int
+
+	slots chan struct{} // one token per document being parsed
+	wg    sync.WaitGroup
+	mu    sync.Mutex // guards the fields below
+	n     int        // documents added
+	col   collector
+	err   error // the error of the failing document of least index, or nil
+	errAt int   // that document's index
+}
+
+// A DocError is the error of one document of a corpus.
+type DocError struct {
+	Doc   string // the document's name
+	Index int    // its zero-based position in the corpus
+	Err   error  // why it failed, such as a *LimitError
+}
+
+// Error returns the error prefixed with the document's name, as in
+// `actorgraph: document "a.txt": ...`, naming it once when Err names it already.
+func (e *DocError) Error() string {
+	prefix := fmt.Sprintf("actorgraph: document %q: ", validUTF8(e.Doc))
+	msg := e.Err.Error()
+	if strings.HasPrefix(msg, prefix) {
+		return msg
+	}
+	return prefix + strings.TrimPrefix(msg, "actorgraph: ")
+}
+
+// Unwrap returns Err.
+func (e *DocError) Unwrap() error { return e.Err }
+
+// testHookParsed, when not nil, is called by a Corpus after each document is parsed and
+// before its graph is merged, with the document's index; tests use it to shuffle timing.
+var testHookParsed func(index int)
+
+// Add parses the document text, named name, on a goroutine of its own and merges its
+// graph into the corpus. It waits while Workers documents are being parsed. It returns
+// ctx.Err() if ctx is done before the document could start, and a non-nil error without
+// parsing anything once a document added earlier has failed; Graph tells which document
+// failed first.
+func (c *Corpus) Add(ctx context.Context, name, text string) error {
+	if c.slots == nil {
+		w := c.Workers
+		if w <= 0 {
+			w = runtime.GOMAXPROCS(0)
+		}
+		c.slots = make(chan struct{}, w)
+		p := c.Parser
+		if p == nil {
+			p = new(Parser)
+		}
+		c.col = collector{maxEvidence: p.MaxEvidence, maxMentions: p.MaxMentions}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := c.failed(); err != nil {
+		return err
+	}
+	select {
+	case c.slots <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	i := c.n
+	c.n++
+	c.wg.Add(1)
+	go func() {
+		defer func() {
+			<-c.slots
+			c.wg.Done()
+		}()
+		c.parse(ctx, i, name, text)
+	}()
+	return nil
+}
+
+// parse parses document i and merges its graph, or records its error.
+func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
+	if c.failedBefore(i) {
+		return // a document before this one failed: nothing after it counts
+	}
+	p := c.Parser
+	if p == nil {
+		p = new(Parser)
+	}
+	// The graph's mentions and evidence share the name: a copy keeps no caller's memory.
+	name = strings.Clone(name)
+	g, err := p.ParseDoc(ctx, name, text)
+	if testHookParsed != nil {
+		testHookParsed(i)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case err != nil:
+		if ctx.Err() == nil || !errors.Is(err, ctx.Err()) {
+			err = &DocError{Doc: name, Index: i, Err: err}
+		}
+		if c.err == nil || i < c.errAt {
+			c.err, c.errAt = err, i
+		}
+	case c.err == nil:
+		c.col.add(g)
+	}
+}
+
+func (c *Corpus) failed() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.err
+}
+
+func (c *Corpus) failedBefore(i int) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.err != nil && c.errAt < i
+}
+
+// Graph waits for the documents added so far to be parsed and returns the merge of their
+// graphs, as Parser.ParseAll describes it. If a document failed it returns the error of
+// the first failing document in the order they were added: a *DocError, or the context's
+// error when the document's context was cancelled. More documents may be added after
+// Graph, which returns a new graph each time.
+func (c *Corpus) Graph() (*Graph, error) {
+	c.wg.Wait()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err != nil {
+		return nil, c.err
+	}
+	return c.col.graph(), nil
+}
+
+// collector merges graphs as a builder does, for a Corpus, but keeps its memory in
+// proportion to what the documents say rather than to their length: it copies every
+// string it keeps, so that no document's text stays reachable through a substring; it
+// compacts duplicate aliases and roles as they come; and it keeps only the first
+// maxEvidence pieces of evidence of each relation and maxMentions mentions of each actor,
+// in their sorted order, when those caps are positive. Its zero value merges without caps.
+type collector struct {
+	maxEvidence, maxMentions int
+	actors                   map[string]*collActor
+	rels                     map[relKey]*Relation
+	strs                     map[string]string // interned copies of the strings kept
+}
+
+// collActor is an actor being collected, with the lengths of its aliases and roles when
+// they were last compacted.
+type collActor struct {
+	Actor
+	nAliases, nRoles int
+}
+
+// add merges g into the collection.
+func (c *collector) add(g *Graph) {
+	if c.actors == nil {
+		c.actors = make(map[string]*collActor)
+		c.rels = make(map[relKey]*Relation)
+		c.strs = make(map[string]string)
+	}
+	for _, a := range g.actors {
+		c.addActor(a)
+	}
+	for _, r := range g.rels {
+		c.addRelation(r)
+	}
+}
+
+// intern returns a copy of s that shares no memory with the document s came from,
+// the same copy for equal strings.
+func (c *collector) intern(s string) string {
+	if t, ok := c.strs[s]; ok {
+		return t
+	}
+	t := strings.Clone(s)
+	c.strs[t] = t
+	return t
+}
+
+func (c *collector) addActor(a *Actor) {
+	ca := c.actors[a.ID]
+	if ca == nil {
+		ca = &collActor{Actor: Actor{ID: c.intern(a.ID), Name: a.Name, Kind: a.Kind, Country: a.Country}}
+		c.actors[ca.ID] = ca
+	} else {
+		// The rules for name, kind and country are Merge's; the lists are merged below.
+		mergeActorInto(&ca.Actor, &Actor{Name: a.Name, Kind: a.Kind, Country: a.Country})
+	}
+	ca.Name, ca.Country = c.intern(ca.Name), c.intern(ca.Country)
+	for _, s := range a.Aliases {
+		ca.Aliases = append(ca.Aliases, c.intern(s))
+	}
+	if len(ca.Aliases) > 2*ca.nAliases+8 {
+		slices.Sort(ca.Aliases)
+		ca.Aliases = slices.Compact(ca.Aliases)
+		ca.nAliases = len(ca.Aliases)
+	}
+	for _, r := range a.Roles {
+		ca.Roles = append(ca.Roles, Role{Title: c.intern(r.Title), Of: c.intern(r.Of)})
+	}
+	if len(ca.Roles) > 2*ca.nRoles+8 {
+		slices.SortFunc(ca.Roles, compareRoles)
+		ca.Roles = slices.Compact(ca.Roles)
+		ca.nRoles = len(ca.Roles)
+	}
+	if c.maxMentions <= 0 {
+		ca.Mentions = append(ca.Mentions, a.Mentions...)
+		return
+	}
+	for _, m := range a.Mentions {
+		ca.Mentions = insertFirst(ca.Mentions, m, c.maxMentions, compareMentions, nil)
+	}
+}
+
+func (c *collector) addRelation(r *Relation) {
+	src, dst := canonical(r.Type, r.Source, r.Target)
+	k := relKey{r.Type, src, dst, r.Modality}
+	cur := c.rels[k]
+	if cur == nil {
+		k.Source, k.Target = c.intern(src), c.intern(dst)
+		cur = &Relation{Type: k.Type, Source: k.Source, Target: k.Target, Modality: k.Modality}
+		c.rels[k] = cur
+	}
+	if c.maxEvidence <= 0 {
+		// Evidence text is a substring of its document; with every piece of evidence
+		// kept, sharing the document costs less than copying each sentence.
+		cur.Evidence = append(cur.Evidence, r.Evidence...)
+		return
+	}
+	for _, e := range r.Evidence {
+		cur.Evidence = insertFirst(cur.Evidence, e, c.maxEvidence, compareEvidence, func(e *Evidence) {
+			e.Text, e.Rule = strings.Clone(e.Text), c.intern(e.Rule)
+		})
+	}
+}
+
+// insertFirst inserts v into s, which is sorted by cmp without duplicates and holds at
+// most max elements, if v is not in s and is among the first max; the last element
+// makes room for it. It calls keep, when not nil, on v before inserting it.
+func insertFirst[E any](s []E, v E, max int, cmp func(E, E) int, keep func(*E)) []E {
+	i, found := slices.BinarySearchFunc(s, v, cmp)
+	if found || i >= max {
+		return s
+	}
+	if keep != nil {
+		keep(&v)
+	}
+	if len(s) >= max {
+		s = s[:max-1]
+	}
+	return slices.Insert(s, i, v)
+}
+
+// graph returns the merge of everything collected so far as a new Graph, leaving the
+// collector free to go on.
+func (c *collector) graph() *Graph {
+	var b builder
+	for _, ca := range c.actors {
+		b.addActor(&ca.Actor) // copies the lists
+	}
+	for _, r := range c.rels {
+		b.addRelation(r) // copies the evidence
+	}
+	return b.graph()
+}
+
+// CapEvidence returns the graph with at most maxEvidence pieces of evidence per relation
+// and at most maxMentions mentions per actor, keeping the first in the order the lists
+// are sorted in: by document name, then sentence or offset. A cap of zero or less keeps
+// everything. It returns g itself when no list is over its cap.
+//
+// Capping changes nothing else: every actor and relation stays. Counts of mentions and
+// evidence stop at the caps, though, and so do the choices that count them: which of two
+// actors sharing an alias Graph.Actor returns, and which actors DOTOptions.MinMentions
+// keeps.
+func (g *Graph) CapEvidence(maxEvidence, maxMentions int) *Graph {
+	if g == nil {
+		return nil
+	}
+	over := func(n, max int) bool { return max > 0 && n > max }
+	capped := func(n, max int) int {
+		if over(n, max) {
+			return max
+		}
+		return n
+	}
+	if !slices.ContainsFunc(g.actors, func(a *Actor) bool { return over(len(a.Mentions), maxMentions) }) &&
+		!slices.ContainsFunc(g.rels, func(r *Relation) bool { return over(len(r.Evidence), maxEvidence) }) {
+		return g
+	}
+	actors := make([]*Actor, len(g.actors))
+	for i, a := range g.actors {
+		if over(len(a.Mentions), maxMentions) {
+			c := *a
+			c.Mentions = slices.Clone(a.Mentions[:capped(len(a.Mentions), maxMentions)])
+			a = &c
+		}
+		actors[i] = a
+	}
+	rels := make([]*Relation, len(g.rels))
+	for i, r := range g.rels {
+		if over(len(r.Evidence), maxEvidence) {
+			c := *r
+			c.Evidence = slices.Clone(r.Evidence[:capped(len(r.Evidence), maxEvidence)])
+			r = &c
+		}
+		rels[i] = r
+	}
+	return newGraph(actors, rels)
+}

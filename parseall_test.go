@@ -1,0 +1,342 @@
+package actorgraph
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unsafe"
+)
+
+// corpusDoc is a document of a test corpus.
+type corpusDoc struct{ name, text string }
+
+// corpusDocs returns the bundled and dev corpus articles, each copies times under
+// distinct names, so that the same actors and relations recur across documents.
+func corpusDocs(t testing.TB, copies int) []corpusDoc {
+	t.Helper()
+	var docs []corpusDoc
+	for c := range copies {
+		for _, pattern := range []string{"testdata/*.txt", "testdata/corpus/dev/*.txt"} {
+			paths, err := filepath.Glob(pattern)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range paths {
+				b, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs = append(docs, corpusDoc{fmt.Sprintf("%s#%d", filepath.Base(p), c), string(b)})
+			}
+		}
+	}
+	if len(docs) == 0 {
+		t.Fatal("no articles")
+	}
+	return docs
+}
+
+func corpusSeq(docs []corpusDoc) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for _, d := range docs {
+			if !yield(d.name, d.text) {
+				return
+			}
+		}
+	}
+}
+
+// sequential parses docs one by one and merges them, as ParseAll's documentation says
+// it is equivalent to.
+func mergeSequential(t *testing.T, p *Parser, docs []corpusDoc) *Graph {
+	t.Helper()
+	var graphs []*Graph
+	for _, d := range docs {
+		g, err := p.ParseDoc(context.Background(), d.name, d.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		graphs = append(graphs, g)
+	}
+	return Merge(graphs...).CapEvidence(p.MaxEvidence, p.MaxMentions)
+}
+
+func corpusJSON(t *testing.T, g *Graph) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := g.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// shuffleCorpusTiming makes documents finish in a random order, for the rest of the test.
+func shuffleCorpusTiming(t *testing.T, seed uint64) {
+	var mu sync.Mutex
+	r := rand.New(rand.NewPCG(seed, seed))
+	testHookParsed = func(int) {
+		mu.Lock()
+		d := time.Duration(r.IntN(300)) * time.Microsecond
+		mu.Unlock()
+		time.Sleep(d)
+	}
+	t.Cleanup(func() { testHookParsed = nil })
+}
+
+func TestParseAllMatchesSequential(t *testing.T) {
+	docs := corpusDocs(t, 2)
+	for _, p := range []Parser{{}, {MaxEvidence: 1, MaxMentions: 2}} {
+		want := corpusJSON(t, mergeSequential(t, &p, docs))
+		for _, procs := range []int{1, 4} {
+			t.Run(fmt.Sprintf("evidence=%d,mentions=%d,GOMAXPROCS=%d", p.MaxEvidence, p.MaxMentions, procs), func(t *testing.T) {
+				defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+				shuffleCorpusTiming(t, uint64(procs))
+				g, err := p.ParseAll(context.Background(), corpusSeq(docs))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := corpusJSON(t, g); got != want {
+					t.Errorf("ParseAll differs from the sequential parse and merge:\n%s", corpusDiff(want, got))
+				}
+			})
+		}
+	}
+}
+
+// corpusDiff shows where two long strings part.
+func corpusDiff(want, got string) string {
+	i := 0
+	for i < len(want) && i < len(got) && want[i] == got[i] {
+		i++
+	}
+	lo := max(0, i-200)
+	return fmt.Sprintf("at byte %d:\nwant …%s…\ngot  …%s…", i, want[lo:min(len(want), i+200)], got[lo:min(len(got), i+200)])
+}
+
+func TestCorpusWorkers(t *testing.T) {
+	docs := corpusDocs(t, 1)
+	p := Parser{MaxEvidence: 2}
+	want := corpusJSON(t, mergeSequential(t, &p, docs))
+	shuffleCorpusTiming(t, 7)
+	for _, workers := range []int{1, 3, 16} {
+		c := Corpus{Parser: &p, Workers: workers}
+		for _, d := range docs {
+			if err := c.Add(context.Background(), d.name, d.text); err != nil {
+				t.Fatal(err)
+			}
+		}
+		g, err := c.Graph()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := corpusJSON(t, g); got != want {
+			t.Errorf("Workers %d: corpus differs from the sequential parse and merge:\n%s", workers, corpusDiff(want, got))
+		}
+	}
+}
+
+// TestCorpusGraphAgain checks that Graph may be called between Adds, and that a graph
+// returned earlier does not change.
+func TestCorpusGraphAgain(t *testing.T) {
+	docs := corpusDocs(t, 1)
+	var c Corpus
+	half := len(docs) / 2
+	for _, d := range docs[:half] {
+		if err := c.Add(context.Background(), d.name, d.text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g1, err := c.Graph()
+	if err != nil {
+		t.Fatal(err)
+	}
+	json1 := corpusJSON(t, g1)
+	if want := corpusJSON(t, mergeSequential(t, &Parser{}, docs[:half])); json1 != want {
+		t.Fatalf("first half differs:\n%s", corpusDiff(want, json1))
+	}
+	for _, d := range docs[half:] {
+		if err := c.Add(context.Background(), d.name, d.text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g2, err := c.Graph()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, got := corpusJSON(t, mergeSequential(t, &Parser{}, docs)), corpusJSON(t, g2); got != want {
+		t.Errorf("whole corpus differs:\n%s", corpusDiff(want, got))
+	}
+	if got := corpusJSON(t, g1); got != json1 {
+		t.Errorf("the first graph changed after more documents were added")
+	}
+}
+
+func TestParseAllFirstErrorByOrder(t *testing.T) {
+	docs := corpusDocs(t, 1)[:10]
+	// Documents 3 and 7 are too long; 3 is held back so that 7 fails first.
+	docs[3].text = strings.Repeat("word ", 2000)
+	docs[7].text = strings.Repeat("word ", 3000)
+	testHookParsed = func(i int) {
+		if i == 3 {
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	t.Cleanup(func() { testHookParsed = nil })
+	p := Parser{MaxDocumentBytes: 5000}
+	_, err := p.ParseAll(context.Background(), corpusSeq(docs))
+	var de *DocError
+	if !errors.As(err, &de) {
+		t.Fatalf("ParseAll: got %v, want a *DocError", err)
+	}
+	if de.Index != 3 || de.Doc != docs[3].name || !errors.Is(err, ErrLimit) {
+		t.Errorf("got error %v at index %d, want the limit error of document 3 (%s)", err, de.Index, docs[3].name)
+	}
+	want := fmt.Sprintf(`actorgraph: document %q: MaxDocumentBytes exceeded: 10000 > 5000`, docs[3].name)
+	if err.Error() != want {
+		t.Errorf("message:\ngot  %s\nwant %s", err, want)
+	}
+}
+
+func TestDocErrorMessage(t *testing.T) {
+	err := &DocError{Doc: "a.txt", Index: 2, Err: errors.New("actorgraph: something broke")}
+	if got, want := err.Error(), `actorgraph: document "a.txt": something broke`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestParseAllCancel(t *testing.T) {
+	docs := corpusDocs(t, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	endless := func(yield func(string, string) bool) {
+		for i := 0; ; i++ {
+			if i == 50 {
+				cancel()
+			}
+			d := docs[i%len(docs)]
+			n++
+			if !yield(fmt.Sprint(i), d.text) {
+				return
+			}
+		}
+	}
+	start := time.Now()
+	g, err := (&Parser{}).ParseAll(ctx, endless)
+	if !errors.Is(err, context.Canceled) || g != nil {
+		t.Fatalf("ParseAll: got %v, %v; want nil, context.Canceled", g, err)
+	}
+	if err != context.Canceled {
+		t.Errorf("got %v, want ctx.Err() itself", err)
+	}
+	if n > 52 {
+		t.Errorf("read %d documents after cancelling at 50", n)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+
+	// Already cancelled: nothing is read.
+	n = 0
+	if _, err := (&Parser{}).ParseAll(ctx, endless); err != context.Canceled || n > 1 {
+		t.Errorf("cancelled context: got %v after %d documents", err, n)
+	}
+}
+
+func TestCapEvidence(t *testing.T) {
+	docs := corpusDocs(t, 2)
+	full := mergeSequential(t, &Parser{}, docs)
+	fullJSON := corpusJSON(t, full)
+	if full.CapEvidence(0, 0) != full || full.CapEvidence(1<<30, 1<<30) != full {
+		t.Error("CapEvidence without effect did not return the graph itself")
+	}
+	const maxEv, maxMen = 2, 3
+	capped := full.CapEvidence(maxEv, maxMen)
+	if capped.NumActors() != full.NumActors() || capped.NumRelations() != full.NumRelations() {
+		t.Fatalf("capping changed the number of actors or relations")
+	}
+	for a := range full.Actors() {
+		c := capped.Actor(a.ID)
+		want := a.Mentions[:min(len(a.Mentions), maxMen)]
+		if fmt.Sprint(c.Mentions) != fmt.Sprint(want) {
+			t.Errorf("%s: mentions %v, want %v", a.ID, c.Mentions, want)
+		}
+	}
+	fullRels := corpusRels(full)
+	for i, r := range corpusRels(capped) {
+		want := fullRels[i].Evidence[:min(len(fullRels[i].Evidence), maxEv)]
+		if fmt.Sprint(r.Evidence) != fmt.Sprint(want) {
+			t.Errorf("%s %s %s: evidence %v, want %v", r.Source, r.Type, r.Target, r.Evidence, want)
+		}
+	}
+	if again := capped.CapEvidence(maxEv, maxMen); again != capped {
+		t.Error("capping a capped graph again made a new graph")
+	}
+	// The original is untouched.
+	if corpusJSON(t, full) != fullJSON {
+		t.Error("CapEvidence changed its receiver")
+	}
+}
+
+func corpusRels(g *Graph) []*Relation {
+	var rels []*Relation
+	for r := range g.Relations(Filter{}) {
+		rels = append(rels, r)
+	}
+	return rels
+}
+
+// TestCorpusKeepsNoText checks that with MaxEvidence set no string of the merged graph
+// points into a document's text, which would keep the whole text in memory.
+func TestCorpusKeepsNoText(t *testing.T) {
+	docs := corpusDocs(t, 2)
+	p := Parser{MaxEvidence: 2, MaxMentions: 2}
+	var c Corpus
+	c.Parser = &p
+	for _, d := range docs {
+		if err := c.Add(context.Background(), d.name, d.text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.wg.Wait()
+	inText := func(s string) bool {
+		if s == "" {
+			return false
+		}
+		ptr := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		for _, d := range docs {
+			start := uintptr(unsafe.Pointer(unsafe.StringData(d.text)))
+			if ptr >= start && ptr < start+uintptr(len(d.text)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range c.col.actors {
+		strs := append([]string{a.ID, a.Name, a.Country}, a.Aliases...)
+		for _, r := range a.Roles {
+			strs = append(strs, r.Title, r.Of)
+		}
+		for _, s := range strs {
+			if inText(s) {
+				t.Errorf("actor %s: %q is a substring of a document", a.ID, s)
+			}
+		}
+	}
+	for _, r := range c.col.rels {
+		for _, e := range r.Evidence {
+			if inText(e.Text) || inText(e.Doc) {
+				t.Errorf("%s %s %s: evidence %q is a substring of a document", r.Source, r.Type, r.Target, e.Text)
+			}
+		}
+	}
+}
