@@ -276,8 +276,7 @@ func (g *Graph) Subgraph(f Filter) *Graph {
 
 // subgraph builds the graph of the actors and relations of g that the functions keep.
 // Relations whose ends are not both kept are dropped. g is normalized, so the kept values
-// are shared as they are: building through a builder would copy them and, worse, could
-// join a one-word person to a namesake that only the subgraph leaves unambiguous.
+// are shared as they are instead of being copied through a builder.
 func (g *Graph) subgraph(keepActor func(*Actor) bool, keepRel func(*Relation) bool) *Graph {
 	if g == nil {
 		return newGraph(nil, nil)

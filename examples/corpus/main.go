@@ -59,7 +59,9 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 		fmt.Fprintf(w, "%-28s %3d actors, %3d relations\n", d.name, g.NumActors(), g.NumRelations())
 		graphs = append(graphs, g)
 	}
-	g := actorgraph.Merge(graphs...)
+	// Merge pools what the articles say; JoinSurnames then joins a person named by surname
+	// only ("Trump") to the one full name that ends in it, as the actorgraph command does.
+	g := actorgraph.Merge(graphs...).JoinSurnames()
 	fmt.Fprintf(w, "%-28s %3d actors, %3d relations\n", "merged", g.NumActors(), g.NumRelations())
 
 	// Who appears in more than one story?
