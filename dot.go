@@ -168,7 +168,7 @@ type DOTOptions struct {
 // dotRankDirs are the values of DOTOptions.RankDir.
 var dotRankDirs = []string{"LR", "RL", "TB", "BT"}
 
-// dotStyle is how one relation type is drawn: a colour dark enough for a thin line and
+// dotTypeColors gives each relation type a colour dark enough for a thin line and
 // its label to stand out on white, and different in lightness from its neighbours in
 // RelationTypes, so that the picture stays readable printed in grey. The label names the
 // type anyway; the colour only helps to follow a line.
