@@ -156,7 +156,7 @@ func (st *docState) addEntity(r *ref) string {
 // resolveName finds or creates the actor a name ref names.
 func (st *docState) resolveName(items []item, r *ref) string {
 	text := st.spanText(r.alias)
-	words := strings.Fields(foldKey(text))
+	words := st.nameWords(r.alias)
 	if len(words) == 0 {
 		return ""
 	}
@@ -220,6 +220,23 @@ func (st *docState) resolveName(items []item, r *ref) string {
 		}
 	}
 	return id
+}
+
+// nameWords returns the fold keys of the words of tokens [span[0], span[1]): runs of tokens
+// with no space between them make one word ("al-burhan"). The words are substrings of the
+// document's key text, and the slice is reused by the next call.
+func (st *docState) nameWords(span [2]int) []string {
+	t := &st.tk
+	st.words = st.words[:0]
+	for i := span[0]; i < span[1]; {
+		j := i + 1
+		for j < span[1] && t.toks[j].start == t.toks[j-1].end {
+			j++
+		}
+		st.words = append(st.words, t.keyText[t.toks[i].kstart:t.toks[j-1].kend])
+		i = j
+	}
+	return st.words
 }
 
 // upgradeName keeps the fuller of two forms of a person's name as the display name.
@@ -295,7 +312,10 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 			of = ""
 		}
 	}
-	title := r.title.Title
+	title, rel := r.title.Title, r.title.Relation
+	if r.deputy != "" {
+		title, rel = r.deputy+" "+title, MemberOf
+	}
 	if r.former {
 		title = "former " + title
 	}
@@ -308,7 +328,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}
-	if r.former || of == "" || r.title.Relation == "" || !st.p.ruleEnabled("role") {
+	if r.former || of == "" || rel == "" || !st.p.ruleEnabled("role") {
 		return
 	}
 	first, last := items[r.first].first, items[r.last-1].last
@@ -321,7 +341,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if r.incoming {
 		m = Planned
 	}
-	st.addRelation(r.title.Relation, r.actor, of, m, sent, first, last, "role")
+	st.addRelation(rel, r.actor, of, m, sent, first, last, "role")
 }
 
 // addMention records that actor id is named by the tokens [span[0], span[1]).

@@ -176,7 +176,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 	if i == first || headline || st.tk.toks[i-1].is(tNewline) {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
-		return st.capSeen[k] || st.lex.given[k] ||
+		return st.capSeen[k] || st.lex.given[k] || st.surnames[k] != "" ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tPossessive) ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && st.nameWord(i+1, first, last, headline)
 	}

@@ -38,7 +38,7 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 	}
 	if !tr.State {
 		for i := t + 1; i < len(items) && i <= t+cueWindow; i++ {
-			if st.isCueBoundary(items, i) {
+			if st.isCueBoundary(items, i) && !st.joinsActors(items, i) {
 				break
 			}
 			for _, v := range items[i].vals {
@@ -56,6 +56,14 @@ var reportingVerbs = map[string]bool{
 	"say": true, "said": true, "says": true, "confirm": true, "confirmed": true, "disclose": true,
 	"specify": true, "indicate": true, "comment": true, "announce": true, "announced": true,
 	"told": true, "tell": true, "reveal": true, "explain": true,
+}
+
+// joinsActors reports whether item i is "and" or a comma inside a list of actors ("a
+// meeting between Egypt and Qatar is in the works"), which does not end a clause.
+func (st *docState) joinsActors(items []item, i int) bool {
+	k := st.itemKey(items, i)
+	return (k == "and" || k == ",") && i+1 < len(items) && items[i-1].ref >= 0 &&
+		(items[i+1].ref >= 0 || st.itemKey(items, i+1) == "the" && i+2 < len(items) && items[i+2].ref >= 0)
 }
 
 func modalityStrength(m Modality) int {

@@ -618,6 +618,9 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 			list = append(list, r)
 		}
 		i = refs[r].last
+		if st.lex.words[st.itemKey(items, i)]&wordAgent != 0 {
+			i++ // "the Russian delegation": the collective is part of the phrase
+		}
 		switch k := st.itemKey(items, i); k {
 		case "and", "or":
 			i++

@@ -22,6 +22,7 @@ type ref struct {
 	title       *titleInfo // a title given to the actor in this phrase
 	former      bool       // the title is held no longer ("former President")
 	incoming    bool       // the title is yet to be taken up ("incoming", "future")
+	deputy      string     // "vice", "deputy" or "assistant" before a title the lexicon lacks
 	titleFirst  int        // token range of the title, when there is one
 	titleLast   int
 	of          int    // ref index of the title's principal, or -1
@@ -33,6 +34,7 @@ type ref struct {
 var titleModifiers = map[string]bool{
 	"former": true, "future": true, "acting": true, "outgoing": true, "incoming": true,
 	"top": true, "then": true, "current": true, "new": true, "interim": true, "longtime": true,
+	"vice": true, "deputy": true, "assistant": true,
 }
 
 // prepositions that make the following actor an object, never the subject of a clause.
@@ -159,6 +161,8 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 				head.former = true
 			case "incoming", "future":
 				head.incoming = true
+			case "vice", "deputy", "assistant":
+				head.deputy = st.itemKey(items, m) // "vice director" is a member, not the head
 			}
 		}
 		j = t + 1
@@ -169,7 +173,7 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	j = st.skipHonorifics(items, j)
 	if j < len(items) {
 		if n, ok := st.nameRef(items, j); ok && (head.title == nil || n.kind != Country && n.kind != Organization) {
-			n.first, n.of, n.title, n.former, n.incoming = head.first, head.of, head.title, head.former, head.incoming
+			n.first, n.of, n.title, n.former, n.incoming, n.deputy = head.first, head.of, head.title, head.former, head.incoming, head.deputy
 			n.titleFirst, n.titleLast = head.titleFirst, head.titleLast
 			if head.title != nil && n.kind == "" {
 				n.kind = Person

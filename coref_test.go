@@ -1,0 +1,55 @@
+package actorgraph
+
+import "testing"
+
+// TestCoreference checks that the forms of one actor's name make one actor.
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name        string
+		text        string
+		alias, want string
+	}{
+		{"surname", "Vladimir Putin spoke. Putin left.", "Putin", "vladimir-putin"},
+		{"surname before full name", "Putin speaks\nVladimir Putin spoke on Monday.", "Putin", "vladimir-putin"},
+		{"nickname", "Michael Waltz spoke. Later Mike Waltz left.", "Mike Waltz", "michael-waltz"},
+		{"description", "U.S. President-elect Donald Trump spoke. Then the President-elect left.", "the President-elect", "donald-trump"},
+		{"capital", "Russia and Ukraine talked. Kyiv said Moscow lied.", "Kyiv", "ukraine"},
+		{"demonym", "Russian forces attacked.", "Russian", "russia"},
+		{"family name first", "Kim Jong Un met Lee Jae-myung. Kim left before Lee did.", "Kim", "kim-jong-un"},
+		{"particle surname", "Abdel Fattah al-Burhan spoke. Burhan left.", "Burhan", "abdel-fattah-al-burhan"},
+		{"first-word repeat", "Debretsion Gebremichael spoke. Debretsion said he would stay.", "Debretsion", "debretsion-gebremichael"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := parseText(t, tt.text)
+			if a := g.Actor(tt.alias); a == nil || a.ID != tt.want {
+				t.Errorf("Actor(%q) = %v, want %s; actors %v", tt.alias, a, tt.want, actorSet(g))
+			}
+		})
+	}
+}
+
+// TestPronouns checks that pronouns give relations to the right person.
+func TestPronouns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"he is the subject", "Donald Trump said on Monday he would meet Kim Jong Un, after he held talks with Lee Jae-myung.",
+			[]string{"donald-trump meets-with kim-jong-un (planned)", "donald-trump negotiates-with lee-jae-myung (actual)"}},
+		{"she after he", "Kim Jong Un spoke of his sister. Kim Yo Jong listened. She criticised Seoul.",
+			[]string{"kim-yo-jong opposes south-korea (actual)"}},
+		{"him is not the subject", "Edmundo Gonzalez Urrutia won. Former President Joe Biden met him in Washington.",
+			[]string{"edmundo-gonzalez-urrutia meets-with joe-biden (actual)"}},
+		{"they is the last list", "Australia, Canada and the Netherlands said they supported Britain.",
+			[]string{"australia supports united-kingdom (actual)", "canada supports united-kingdom (actual)", "netherlands supports united-kingdom (actual)"}},
+		{"the group", "The Houthis attacked ships. Iran has armed the group for years.",
+			[]string{"iran supports houthis (actual)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSubset(t, "relations", relationSet(parseText(t, tt.text)), tt.want)
+		})
+	}
+}

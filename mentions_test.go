@@ -1,0 +1,39 @@
+package actorgraph
+
+import "testing"
+
+// TestMentions checks which phrases become actors and of what kind: lexicon entries,
+// names found by their shape, and the words that must not become actors.
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"title before a name", "Kremlin spokesperson Dmitry Peskov spoke on Monday.",
+			[]string{"dmitry-peskov (person)", "kremlin (organization)"}, []string{"monday ()"}},
+		{"organization by its head noun", "As the Polish Press Agency reported, talks resumed.",
+			[]string{"polish-press-agency (organization)"}, []string{"poland (country)"}},
+		{"org name after an organization", "AU Commission Chairperson Moussa Faki Mahamat met Abiy Ahmed.",
+			[]string{"au-commission (organization)", "moussa-faki-mahamat (person)"}, nil},
+		{"particle surnames", "Egyptian President Abdel Fattah el-Sisi met Ursula von der Leyen.",
+			[]string{"abdel-fattah-el-sisi (person)", "ursula-von-der-leyen (person)", "egypt (country)"}, nil},
+		{"capital as a place", "Talks in Doha ended as Washington imposed new sanctions on Caracas.",
+			[]string{"united-states (country)", "venezuela (country)"}, []string{"qatar (country)"}},
+		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",
+			[]string{"ukraine (country)", "russia (country)"}, nil},
+		{"title case headline", "Trump Says Talks With Putin Are Going Well\nDonald Trump met Vladimir Putin.",
+			[]string{"donald-trump (person)", "vladimir-putin (person)"}, []string{"talks ()", "going-well ()"}},
+		{"events and places are no actors", "The Woodside Summit took place near the Gaza Strip.",
+			nil, []string{"woodside-summit (person)", "gaza-strip (person)"}},
+		{"look-alike letters are not folded", "Vladimir \u0420utin met Xi Jinping.",
+			[]string{"xi-jinping (person)"}, []string{"vladimir-putin (person)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := actorSet(parseText(t, tt.text))
+			checkSubset(t, "actors", got, tt.want)
+			checkNone(t, "actors", got, tt.not)
+		})
+	}
+}

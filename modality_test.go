@@ -1,0 +1,35 @@
+package actorgraph
+
+import "testing"
+
+// TestModality checks the cues that make a relation planned, possible or negated, and
+// their scope.
+func TestModality(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Egypt met Qatar.", "egypt meets-with qatar (actual)"},
+		{"Egypt plans to meet Qatar.", "egypt meets-with qatar (planned)"},
+		{"A meeting between Egypt and Qatar is in the works.", "egypt meets-with qatar (planned)"},
+		{"Egypt might meet Qatar.", "egypt meets-with qatar (possible)"},
+		{"Egypt does not rule out a meeting with Qatar.", "egypt meets-with qatar (possible)"},
+		{"Egypt has yet to meet Qatar.", "egypt meets-with qatar (negated)"},
+		{"Egypt did not meet Qatar.", "egypt meets-with qatar (negated)"},
+		{"No meeting between Egypt and Qatar has been scheduled.", "egypt meets-with qatar (negated)"},
+		{"Egypt would meet Qatar if Israel agreed.", "egypt meets-with qatar (possible)"},
+		{"Egypt pledged military aid to Sudan.", "egypt supports sudan (planned)"},
+		{"Egypt left ECOWAS.", "egypt member-of ecowas (negated)"},
+		// Scope: the cue of another clause does not reach the trigger.
+		{"Egypt met Qatar, although no date for talks has been set.", "egypt meets-with qatar (actual)"},
+		// A state is not planned because ending it is.
+		{"Egypt promised to end Russia's war against Ukraine.", "russia at-war-with ukraine (actual)"},
+		// Reported content keeps its own modality.
+		{"Egypt did not say whether it would meet Qatar.", "egypt meets-with qatar (possible)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkSubset(t, "relations", relationSet(parseText(t, tt.text)), []string{tt.want})
+		})
+	}
+}

@@ -1,0 +1,71 @@
+package actorgraph
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPatterns checks each relation frame on a sentence of its own, and the rule named in
+// the evidence.
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // "source type target (modality)"
+		rule string
+	}{
+		{"noun between", "Diplomats prepared a meeting between Russia and Ukraine.", "russia meets-with ukraine (actual)", "noun-between"},
+		{"hyphen pair", "The Putin-Trump meeting is in the works.\nVladimir Putin and Donald Trump spoke.", "donald-trump meets-with vladimir-putin (planned)", "hyphen-pair"},
+		{"possessive", "Russia's war against Ukraine went on.", "russia at-war-with ukraine (actual)", "possessive"},
+		{"modifier", "EU sanctions on Russia took effect.", "european-union sanctions russia (actual)", "possessive"},
+		{"noun object", "Turkey held new talks with Russia.", "russia negotiates-with turkey (actual)", "noun-object"},
+		{"verb", "Egypt condemned Israel.", "egypt opposes israel (actual)", "verb"},
+		{"coordinated subject", "Egypt and Qatar met on Monday.", "egypt meets-with qatar (actual)", "verb"},
+		{"subject list", "Britain, France and Germany accused Iran.", "france opposes iran (actual)", "verb"},
+		{"object list", "Turkey held talks with Kyiv and Moscow.", "russia negotiates-with turkey (actual)", "verb"},
+		{"passive", "The Houthis, which are armed and funded by Iran, fired missiles.", "iran supports houthis (actual)", "passive"},
+		{"reduced passive", "The RSF, led by Mohamed Hamdan Dagalo, refused.", "mohamed-hamdan-dagalo leader-of rapid-support-forces (actual)", "passive"},
+		{"hyphenated verb", "The Iran-backed Houthis fired missiles.", "iran supports houthis (actual)", "hyphen-pair"},
+		{"relative clause subject", "Ben Gvir, who leads the Jewish Power party, criticised Benjamin Netanyahu.", "ben-gvir opposes benjamin-netanyahu (actual)", "verb"},
+		{"accused of", "Rwanda accused Congo of arming the FDLR.", "dr-congo supports fdlr (possible)", "verb"},
+		{"joint noun", "Russia and Ukraine resumed talks in Istanbul.", "russia negotiates-with ukraine (actual)", "noun-object"},
+		{"including", "Iran funds its proxies across the region, including Hamas and Hezbollah.", "iran supports hezbollah (actual)", "verb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := parseText(t, tt.text)
+			checkSubset(t, "relations", relationSet(g), []string{tt.want})
+			for r := range g.Relations(Filter{}) {
+				if relationString(r) == tt.want && !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.Rule == tt.rule }) {
+					t.Errorf("%s: rule %v, want %s", tt.want, r.Evidence, tt.rule)
+				}
+			}
+		})
+	}
+}
+
+// TestPatternsNot checks constructions that look like relations and are not.
+func TestPatternsNot(t *testing.T) {
+	tests := []struct {
+		name, text string
+	}{
+		{"called on", "Egypt called on Israel to withdraw."},
+		{"naming", "Volodymyr Zelensky called the Russian delegation \"decorative\"."},
+		{"compound modifier", "Serbia and Kosovo left EU-brokered talks."},
+		{"mediators", "Egypt, Qatar and the United States would act as guarantors of the agreement."},
+		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
+		{"place", "Talks were held in Doha with no result."},
+		{"fighting alongside", "Rwanda says Congo is fighting alongside the FDLR."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := relationSet(parseText(t, tt.text)); len(got) > 0 {
+				t.Errorf("want no relation, got %q", got)
+			}
+		})
+	}
+}
+
+func relationString(r *Relation) string {
+	return string(r.Source) + " " + string(r.Type) + " " + r.Target + " (" + string(r.Modality) + ")"
+}

@@ -1,0 +1,53 @@
+package actorgraph
+
+import "testing"
+
+// TestRoles checks each construction that gives a title to a named actor.
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"title before a name", "Russian President Vladimir Putin spoke.",
+			[]string{"vladimir-putin: president of russia"}},
+		{"appositive", "Keith Kellogg, the special envoy for Donald Trump, spoke.",
+			[]string{"keith-kellogg: special envoy of donald-trump"}},
+		{"possessive appositive", "Donald Trump met aides. Michael Waltz, Trump's national security advisor, spoke.",
+			[]string{"michael-waltz: national security advisor of donald-trump"}},
+		{"description then name", "Donald Trump spoke. Later the U.S. President-elect, Donald Trump, left.",
+			[]string{"donald-trump: president-elect of united-states"}},
+		{"who serves as", "Kim Yo Jong, who serves as vice director of the Workers' Party of Korea, spoke.",
+			[]string{"kim-yo-jong: vice director of workers-party-of-korea"}},
+		{"appointed by", "Tom Perriello was appointed special envoy by Joe Biden last year.",
+			[]string{"tom-perriello: special envoy of joe-biden"}},
+		{"elected as", "Parliament elected army commander Joseph Aoun as the country's president. Lebanon celebrated.",
+			[]string{"joseph-aoun: commander of "}},
+		{"titled possessor", "Richard Grenell, U.S. President Donald Trump's envoy for special missions, met Maduro.",
+			[]string{"richard-grenell: envoy of donald-trump", "donald-trump: president of united-states"}},
+		{"class noun principal", "The Houthis fired missiles. The group's military spokesman, Yahya Saree, spoke.",
+			[]string{"yahya-saree: military spokesman of houthis"}},
+		{"former holds no relation", "Former President Joe Biden spoke.",
+			[]string{"joe-biden: former president of "}},
+		{"honorific is no role", "Sheikh Tamim bin Hamad Al Thani, Qatar's emir, spoke.",
+			[]string{"tamim-bin-hamad-al-thani: emir of qatar"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSubset(t, "roles", roleSet(parseText(t, tt.text)), tt.want)
+		})
+	}
+}
+
+// TestRoleRelations checks that roles imply their relations, and that former and
+// principal-less roles imply none.
+func TestRoleRelations(t *testing.T) {
+	g := parseText(t, "Former President Joe Biden met Kremlin spokesperson Dmitry Peskov and President Emmanuel Macron.")
+	checkSubset(t, "relations", relationSet(g), []string{"dmitry-peskov spokesperson-for kremlin (actual)"})
+	checkNone(t, "relations", relationSet(g), []string{"joe-biden leader-of united-states (actual)"})
+	for r := range g.Relations(Filter{Type: LeaderOf}) {
+		t.Errorf("a role without a principal or a former one implied %s %s %s", r.Source, r.Type, r.Target)
+	}
+	g = parseText(t, "U.S. President-elect Donald Trump spoke.")
+	checkSubset(t, "relations", relationSet(g), []string{"donald-trump leader-of united-states (planned)"})
+}
