@@ -117,6 +117,12 @@ func isASCII(s string) bool {
 	return true
 }
 
+// FoldName returns the key under which the parser compares names: case-folded, without
+// diacritics, with typographic apostrophes, quotes and dashes made ASCII and runs of white
+// space made one space. Letters of other scripts are kept, so a Cyrillic look-alike never
+// equals a Latin name. Graph.Actor looks names up by this key, without a leading "the".
+func FoldName(s string) string { return foldKey(s) }
+
 // aliasKey is the key under which a name or alias is looked up: its fold key without a
 // leading article, so "the Kremlin" finds "Kremlin" and "the President-elect" finds
 // "President-elect".

@@ -4,24 +4,9 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/actorgraph/actorgraph"
-	"golang.org/x/text/cases"
-	"golang.org/x/text/unicode/norm"
 )
-
-// folder is shared: a cases.Caser made by cases.Fold keeps no state between String calls,
-// and norm.Form values are stateless.
-var folder = cases.Fold()
-
-// letterFolds maps letters that NFD does not decompose, and typographic punctuation, to
-// the ASCII text that stands for them in keys.
-var letterFolds = map[rune]string{
-	'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'ı': "i", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ħ': "h",
-	'\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u201b': "'", '`': "'", '\u00b4': "'",
-	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-",
-}
 
 // NameKey returns the key under which two names are the same name: case-folded, without
 // diacritics, with typographic apostrophes and dashes made ASCII, runs of white space
@@ -29,36 +14,13 @@ var letterFolds = map[rune]string{
 // after an s). "The Kremlin's" and "kremlin" have the same key, as have "António" and
 // "Antonio".
 func NameKey(name string) string {
-	s := norm.NFD.String(folder.String(name))
-	var b strings.Builder
-	b.Grow(len(s))
-	space := true // drop leading space
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case unicode.IsSpace(r):
-			if !space {
-				b.WriteByte(' ')
-			}
-			space = true
-			continue
-		}
-		space = false
-		if m, ok := letterFolds[r]; ok {
-			b.WriteString(m)
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	k := strings.TrimSuffix(b.String(), " ")
-	k = strings.TrimPrefix(k, "the ")
+	k := strings.TrimPrefix(actorgraph.FoldName(name), "the ")
 	if t, ok := strings.CutSuffix(k, "'s"); ok && t != "" {
 		k = t
 	} else if strings.HasSuffix(k, "s'") {
 		k = strings.TrimSuffix(k, "'")
 	}
-	return norm.NFC.String(k)
+	return k
 }
 
 // nameKeys returns the distinct keys of an actor's name and aliases, sorted.

@@ -16,9 +16,9 @@ import (
 	"io/fs"
 	"log"
 	"os"
-	"os/exec"
 	"path"
-	"strings"
+
+	"github.com/actorgraph/actorgraph/examples/internal/picture"
 
 	"github.com/actorgraph/actorgraph"
 )
@@ -84,7 +84,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	if err := g.Subgraph(actorgraph.Filter{}).WriteDOTWith(&src, actorgraph.DOTOptions{ClusterByCountry: true}); err != nil {
 		return err
 	}
-	file, err := writePicture(ctx, *out, "corpus", src.Bytes())
+	file, err := picture.Write(ctx, *out, "corpus", src.Bytes())
 	if err != nil {
 		return err
 	}
@@ -130,25 +130,4 @@ func docsOf(a *actorgraph.Actor) []string {
 		}
 	}
 	return docs
-}
-
-// writePicture renders DOT source to SVG with Graphviz's dot, when it is installed, to
-// path (name.svg when path is empty). Without Graphviz it writes the DOT source itself,
-// to path with .dot for .svg. It returns the path written.
-func writePicture(ctx context.Context, path, name string, src []byte) (string, error) {
-	if path == "" {
-		path = name + ".svg"
-	}
-	dot, err := exec.LookPath("dot")
-	if err != nil {
-		path = strings.TrimSuffix(path, ".svg") + ".dot"
-		fmt.Fprintln(os.Stderr, "Graphviz's dot is not installed (apt-get install graphviz, brew install graphviz): writing", path)
-		return path, os.WriteFile(path, src, 0o644)
-	}
-	cmd := exec.CommandContext(ctx, dot, "-Tsvg", "-o", path)
-	cmd.Stdin = bytes.NewReader(src)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("dot: %v: %s", err, msg)
-	}
-	return path, nil
 }

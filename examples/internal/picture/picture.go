@@ -1,0 +1,32 @@
+// Package picture renders the examples' DOT output with Graphviz.
+package picture
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+)
+
+// Write renders DOT source to SVG with Graphviz's dot, when it is installed, to
+// path (name.svg when path is empty). Without Graphviz it writes the DOT source itself,
+// to path with .dot for .svg. It returns the path written.
+func Write(ctx context.Context, path, name string, src []byte) (string, error) {
+	if path == "" {
+		path = name + ".svg"
+	}
+	dot, err := exec.LookPath("dot")
+	if err != nil {
+		path = strings.TrimSuffix(path, ".svg") + ".dot"
+		fmt.Fprintln(os.Stderr, "Graphviz's dot is not installed (apt-get install graphviz, brew install graphviz): writing", path)
+		return path, os.WriteFile(path, src, 0o644)
+	}
+	cmd := exec.CommandContext(ctx, dot, "-Tsvg", "-o", path)
+	cmd.Stdin = bytes.NewReader(src)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("dot: %v: %s", err, msg)
+	}
+	return path, nil
+}
