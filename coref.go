@@ -19,11 +19,24 @@ type personName struct {
 	tokens int
 }
 
-// roleHolder records that an actor holds a title, for resolving descriptions.
-type roleHolder struct {
-	actor string
+// holderKey is a title, or a title's head noun (title nil), held for the actor of (""
+// for any): docState.lastHolder maps it to the actor that last held it, for resolving
+// descriptions in constant time however many titled mentions came before.
+type holderKey struct {
 	title *titleInfo
+	head  string
 	of    string
+	rel   RelationType // for leaders: any title that leads of
+}
+
+// addHolder records that actor holds title t for of (or for no one, of "").
+func (st *docState) addHolder(actor string, t *titleInfo, of string) {
+	for _, k := range [...]holderKey{{title: t}, {title: t, of: of}, {head: t.Head}, {head: t.Head, of: of}} {
+		st.lastHolder[k] = actor
+	}
+	if t.Relation == LeaderOf && of != "" {
+		st.lastHolder[holderKey{rel: LeaderOf, of: of}] = actor
+	}
 }
 
 // resolveRefs sets refs[i].actor for every ref of a sentence that names an actor, in
@@ -51,6 +64,7 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 			}
 			if r.actor = st.resolveDescription(refs, i); r.actor == "" {
 				r.actor = st.collectiveActor(items, refs, i)
+				r.collective = r.actor != ""
 				continue
 			}
 		case r.entity != nil:
@@ -265,20 +279,17 @@ func (st *docState) resolveDescription(refs []ref, i int) string {
 		}
 	}
 	// The latest holder of the same title wins; failing that, the latest with the same head.
-	sameHead := ""
-	for i := len(st.holders) - 1; i >= 0; i-- {
-		h := st.holders[i]
-		if h.title.Head != r.title.Head || of != "" && h.of != of {
-			continue
-		}
-		if h.title == r.title {
-			return h.actor
-		}
-		if sameHead == "" {
-			sameHead = h.actor
-		}
+	if a := st.lastHolder[holderKey{title: r.title, of: of}]; a != "" {
+		return a
 	}
-	return sameHead
+	if a := st.lastHolder[holderKey{head: r.title.Head, of: of}]; a != "" {
+		return a
+	}
+	if r.title.Relation == LeaderOf && of != "" {
+		// "the Russian leader" is whoever leads Russia, by whatever title.
+		return st.lastHolder[holderKey{rel: LeaderOf, of: of}]
+	}
+	return ""
 }
 
 // collectiveActor returns the principal of an indefinite description with one ("a U.S.
@@ -299,9 +310,9 @@ func (st *docState) collectiveActor(items []item, refs []ref, i int) string {
 // it, and records the relation the title implies.
 func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	r := &refs[i]
-	// A description that resolved by itself repeats a role the actor is known to hold; only
-	// a titled name or a description linked to a name gives a role.
-	if r.title == nil || r.actor == "" || r.desc && r.same == 0 || r.title.Head == "counterpart" {
+	// A description that resolved to a known actor gives a role only with a principal:
+	// "the Qatari prime minister" states one, "the President-elect" repeats one.
+	if r.title == nil || r.actor == "" || r.collective || r.desc && r.same == 0 && r.of < 0 || r.title.Head == "counterpart" {
 		// "his Turkish counterpart" says who the person is, not what office they hold.
 		return
 	}
@@ -324,7 +335,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 		return
 	}
 	a.Roles = append(a.Roles, Role{Title: title, Of: of})
-	st.holders = append(st.holders, roleHolder{actor: r.actor, title: r.title, of: of})
+	st.addHolder(r.actor, r.title, of)
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}

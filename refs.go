@@ -18,6 +18,7 @@ type ref struct {
 	inside      int        // index+1 of the ref whose phrase holds this one (its principal), or 0
 	weak        bool       // a demonym before a noun that is no state collective: no party to relations
 	class       bool       // "the group", "the bloc", "its": stands for the last such actor; no alias
+	collective  bool       // "a U.S. official": resolved to the principal, which holds no role
 	pronoun     bool       // he, his, she, her
 	title       *titleInfo // a title given to the actor in this phrase
 	former      bool       // the title is held no longer ("former President")
