@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -155,6 +156,61 @@ func TestParseCancel(t *testing.T) {
 			t.Errorf("ParseDoc = %v, want %v", err, context.Canceled)
 		}
 	})
+}
+
+// TestParseAllCancel50MB cancels ParseAll over 50 MB of news, as 50 documents of 1 MB and
+// as one document of 50 MB, at moments spread over the run, and checks that it returns
+// ctx.Err() promptly, with the same generous bound as TestParseCancel.
+func TestParseAllCancel50MB(t *testing.T) {
+	size := 50 << 20
+	if testing.Short() {
+		size = 10 << 20
+	}
+	doc := longNews(1 << 20)
+	whole := longNews(size)
+	p := Parser{MaxDocumentBytes: 2 * size}
+	DefaultLexicon()
+	corpora := map[string]iter.Seq2[string, string]{
+		"many documents": func(yield func(string, string) bool) {
+			for i := range size >> 20 {
+				if !yield(fmt.Sprintf("doc%d.txt", i), doc) {
+					return
+				}
+			}
+		},
+		"one document": func(yield func(string, string) bool) { yield("long.txt", whole) },
+	}
+	var worst time.Duration
+	for name, docs := range corpora {
+		for _, delay := range []time.Duration{0, 5 * time.Millisecond, 100 * time.Millisecond, 700 * time.Millisecond, 2 * time.Second} {
+			t.Run(fmt.Sprintf("%s/%v", name, delay), func(t *testing.T) {
+				ctx, cancel := context.WithCancel(context.Background())
+				defer cancel()
+				var cancelled time.Time
+				timer := time.AfterFunc(delay, func() {
+					cancelled = time.Now()
+					cancel()
+				})
+				defer timer.Stop()
+				g, err := p.ParseAll(ctx, docs)
+				returned := time.Now()
+				if err == nil {
+					t.Logf("ParseAll finished before the cancellation at %v", delay)
+					return
+				}
+				if err != ctx.Err() || g != nil {
+					t.Fatalf("ParseAll = %v, %v; want nil, ctx.Err() = %v", g, err, ctx.Err())
+				}
+				latency := returned.Sub(cancelled)
+				worst = max(worst, latency)
+				t.Logf("cancelled after %v: returned %v later", delay, latency)
+				if latency > time.Second {
+					t.Errorf("ParseAll returned %v after cancellation, want well under 1s (goal: 100ms)", latency)
+				}
+			})
+		}
+	}
+	t.Logf("worst latency: %v", worst)
 }
 
 // TestParserConcurrent uses one Parser from many goroutines at once; under -race it also

@@ -35,7 +35,7 @@ type docState struct {
 	surnames     map[string]string // surname key → last person with that surname
 	people       []*personName
 	personByID   map[string]*personName // the people by ID, for resolveName
-	holders      []roleHolder
+	lastHolder   map[holderKey]string
 	recent       []string        // people mentioned lately, most recent last
 	recentBefore []string        // recent as it was when the current sentence began
 	sentSubject  string          // the first person named in the current sentence
@@ -75,7 +75,8 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.gender = clearMap(st.gender)
 	st.lastOfKind = clearMap(st.lastOfKind)
 	st.personByID = clearMap(st.personByID)
-	st.people, st.holders, st.recent = st.people[:0], st.holders[:0], st.recent[:0]
+	st.people, st.recent = st.people[:0], st.recent[:0]
+	st.lastHolder = clearMap(st.lastHolder)
 	st.sentSubject, st.prevSubject = "", ""
 	st.lastGroup, st.lastPeople = st.lastGroup[:0], st.lastPeople[:0]
 	st.b = builder{}
