@@ -29,6 +29,23 @@
 //
 // For example: actorgraph -format svg -focus Putin -depth 2 -cluster -o putin.svg news.txt
 //
+// Documents are parsed on every core as they are read, and their graphs merged as they
+// are parsed (actorgraph.Corpus), so only the documents being parsed are held in memory;
+// what grows with the input is the merged graph, above all its mentions and evidence.
+// These flags read streams of documents and bound that growth:
+//
+//	-ndjson            read each FILE (or standard input) as newline-delimited JSON, one
+//	                   document a line: {"doc": "NAME", "text": "TEXT"}; other fields are
+//	                   ignored and blank lines skipped; a bad line is an error naming the
+//	                   input and the line number
+//	-max-evidence N    keep the first N pieces of evidence of each relation (by document
+//	                   name, sentence and offset); 0, the default, keeps all
+//	-max-mentions N    keep the first N mentions of each actor; -min-mentions counts these
+//
+// With both caps, memory grows only with the distinct actors, aliases, roles and relations
+// of the input, for example: actorgraph -ndjson -max-evidence 10 -max-mentions 10
+// -format json < news.ndjson (the README gives the figures for 1 GB).
+//
 // The eval subcommand scores the parser on hand-annotated articles:
 //
 //	actorgraph eval [-v] DIR

@@ -52,7 +52,7 @@ func (e usageErr) Error() string { return e.msg }
 func chooseWriter(ctx context.Context, format string, d *drawFlags) (func(io.Writer, *actorgraph.Graph) error, error) {
 	var set []string
 	d.fs.Visit(func(f *flag.Flag) {
-		if f.Name != "format" && f.Name != "o" {
+		if f.Name != "format" && f.Name != "o" && !isInputFlag(f.Name) {
 			set = append(set, "-"+f.Name)
 		}
 	})

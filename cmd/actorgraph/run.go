@@ -20,6 +20,9 @@ merges the actors and relations of all of them into one graph and writes it out.
 With eval, scores the articles of DIR against their gold graphs (see actorgraph eval -h).
 The formats svg, png and pdf run Graphviz's dot; the drawing flags -focus, -depth,
 -types, -min-mentions and -cluster choose what dot, svg, png and pdf show.
+Documents are parsed on every core as they are read; with -ndjson each FILE holds one
+document a line. For archives larger than memory, cap what grows with the text:
+-max-evidence 10 -max-mentions 10.
 
 Flags:
 `
@@ -45,6 +48,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	format := fs.String("format", "text", "output `format`: text, json, graphml, cypher, dot, or svg, png and pdf drawn by Graphviz")
 	outPath := fs.String("o", "", "write the graph to `file` instead of standard output")
 	draw := addDrawFlags(fs)
+	input := addInputFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usageText)
@@ -55,6 +59,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return usageError(stderr, err.Error())
 	}
 	write, err := chooseWriter(ctx, *format, draw)
+	if err == nil {
+		err = input.check()
+	}
 	var bad usageErr
 	switch {
 	case errors.As(err, &bad):
@@ -67,7 +74,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	g, err := parseFiles(ctx, files, stdin)
+	g, err := input.parse(ctx, files, stdin)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -79,28 +86,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 // errInterrupted reports that ctx was cancelled, normally by Ctrl-C.
 var errInterrupted = errors.New("interrupted")
-
-// parseFiles parses each file with one Parser and merges the graphs. It stops at the
-// first error, so a partial graph is never written.
-func parseFiles(ctx context.Context, files []string, stdin io.Reader) (*actorgraph.Graph, error) {
-	var p actorgraph.Parser
-	graphs := make([]*actorgraph.Graph, 0, len(files))
-	for _, name := range files {
-		doc, text, err := readDoc(ctx, name, stdin)
-		if err != nil {
-			return nil, err
-		}
-		g, err := p.ParseDoc(ctx, doc, text)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, errInterrupted
-			}
-			return nil, err
-		}
-		graphs = append(graphs, g)
-	}
-	return actorgraph.Merge(graphs...).JoinSurnames(), nil
-}
 
 // readDoc returns the document name and text of the file name ("-" is stdin).
 func readDoc(ctx context.Context, name string, stdin io.Reader) (doc, text string, err error) {
