@@ -182,7 +182,7 @@ func TestParseAllCancel50MB(t *testing.T) {
 	}
 	var worst time.Duration
 	for name, docs := range corpora {
-		for _, delay := range []time.Duration{0, 5 * time.Millisecond, 100 * time.Millisecond, 700 * time.Millisecond, 2 * time.Second} {
+		for _, delay := range []time.Duration{0, 5 * time.Millisecond, 100 * time.Millisecond, 700 * time.Millisecond} {
 			t.Run(fmt.Sprintf("%s/%v", name, delay), func(t *testing.T) {
 				ctx, cancel := context.WithCancel(context.Background())
 				defer cancel()

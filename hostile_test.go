@@ -205,6 +205,19 @@ func TestHostileInput(t *testing.T) {
 			},
 		},
 		{
+			name: fmt.Sprintf("%d nested parenthetical appositions", appositions),
+			text: func() string {
+				var sb strings.Builder
+				sb.WriteString("Donald Trump")
+				for i := range appositions {
+					fmt.Fprintf(&sb, " (the aide to %s %s", syllableName(i), syllableName(i+appositions))
+				}
+				return sb.String() + strings.Repeat(")", appositions) + " said."
+			},
+			parser: Parser{MaxSentenceBytes: 1 << 20},
+			within: 20 * time.Second,
+		},
+		{
 			name: "deep brackets and quotes",
 			text: func() string {
 				return strings.Repeat("(\"['", 5_000) + "Trump met Putin." + strings.Repeat("'])\"", 5_000)
@@ -320,6 +333,37 @@ func TestSentenceLimitBeforeWork(t *testing.T) {
 	}
 	if took > 2*time.Second {
 		t.Errorf("took %v to reject the document", took)
+	}
+}
+
+// TestParseTimeIsLinear parses 128 KB and 2 MB of news that repeat titled names and
+// descriptions, and wants the larger to take about 16 times as long, not 256: work that
+// grew with the square of the mentions (each description scanned every earlier holder
+// of a title) made the larger take 81 times as long, and 50 MB 95 s.
+func TestParseTimeIsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times 2 MB of parsing")
+	}
+	const unit = "President Donald Trump, President Vladimir Putin, President Xi Jinping and President Lee Jae-myung met. " +
+		"The foreign minister said. The defence minister said. The finance minister said. The interior minister said.\n"
+	DefaultLexicon()
+	fastest := func(n int) time.Duration {
+		text := strings.Repeat(unit, n/len(unit))
+		best := time.Duration(1<<63 - 1)
+		for range 2 {
+			start := time.Now()
+			if _, err := Parse(context.Background(), text); err != nil {
+				t.Fatal(err)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, large := fastest(128<<10), fastest(2<<20)
+	ratio := float64(large) / float64(small)
+	t.Logf("128 KB in %v, 2 MB in %v: %.1f times as long", small, large, ratio)
+	if ratio > 40 {
+		t.Errorf("16 times the text took %.1f times as long: parsing is not linear", ratio)
 	}
 }
 
