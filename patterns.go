@@ -120,7 +120,8 @@ func (st *docState) outerRef(items []item, refs []ref, i int) int {
 // applyNoun tries the noun frames of a trigger at item t; the first frame that finds both
 // ends wins, and applyNoun reports whether one did.
 func (st *docState) applyNoun(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	return st.betweenFrame(items, refs, t, tr, sent) ||
+	return st.allyFrame(items, refs, t, tr, sent) ||
+		st.betweenFrame(items, refs, t, tr, sent) ||
 		st.hyphenFrame(items, refs, t, tr, sent) ||
 		st.possessiveFrame(items, refs, t, tr, sent) ||
 		st.objectFrame(items, refs, t, tr, sent, "noun-object") ||
@@ -148,6 +149,36 @@ func (st *docState) afterLightVerb(items []item, t int) bool {
 		}
 	}
 	return false
+}
+
+// allyFrame reads "X's ally Y" and "its ally Y": a noun for a supporter put before the
+// supporter's name, so that Y supports X.
+func (st *docState) allyFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
+	if tr.Relation != Supports || !tr.State || !st.p.ruleEnabled("possessive") {
+		return false
+	}
+	y := st.outerRef(items, refs, t+1)
+	if y < 0 || refs[y].first != t+1 || refs[y].actor == "" {
+		return false
+	}
+	x := ""
+	switch k := st.itemKey(items, t-1); k {
+	case "'s":
+		if r := st.outerRef(items, refs, t-2); r >= 0 {
+			x = refs[r].actor
+		}
+	case "its", "their":
+		for j := t - 2; j >= 0 && x == ""; j-- { // the actor "its" points back to
+			if r := st.outerRef(items, refs, j); r >= 0 && refs[r].actor != "" && !refs[r].weak {
+				x = refs[r].actor
+			}
+		}
+	}
+	if x == "" {
+		return false
+	}
+	st.relate(Supports, refs[y].actor, x, Actual, sent, items, t-1, refs[y].last, "possessive")
+	return true
 }
 
 // jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
@@ -528,7 +559,12 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 	for k := j; k < len(items) && k <= j+4; k++ {
 		for _, prep := range tr.Preps {
 			if st.wordsAt(items, k, prep) {
-				return st.refListOf(items, refs, k+len(prep), tr.Relation == Sanctions)
+				list, end := st.refListOf(items, refs, k+len(prep), tr.Relation == Sanctions)
+				if len(list) == 0 && tr.Relation == Sanctions {
+					// "restrictions on sales to China", "a ban on imports from Russia"
+					list, end = st.tradeTarget(items, refs, k+len(prep))
+				}
+				return list, end
 			}
 		}
 		if items[k].kind != itWord || st.isClauseBreak(items, k) || items[k].ref >= 0 {
@@ -561,6 +597,21 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 	return nil, j
 }
 
+// tradeTarget reads the state behind goods or trade named after a sanctions noun: the
+// actors after "to", "from" or "of" within a few words ("sales to China").
+func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
+	for k := j; k < len(items) && k <= j+3; k++ {
+		switch st.itemKey(items, k) {
+		case "to", "from", "of":
+			return st.refListOf(items, refs, k+1, true)
+		}
+		if items[k].kind != itWord || st.isClauseBreak(items, k) {
+			break
+		}
+	}
+	return nil, j
+}
+
 // includingList reads an object noun phrase with no actor in it followed by "including" or
 // "such as" and a list of actors, starting at item j.
 func (st *docState) includingList(items []item, refs []ref, j int) ([]int, int) {
@@ -575,7 +626,9 @@ func (st *docState) includingList(items []item, refs []ref, j int) ([]int, int) 
 		case ",":
 			continue
 		}
-		if items[k].ref >= 0 || items[k].kind != itWord || st.isClauseBreak(items, k) {
+		// Places and other lexicon words may stand in the phrase ("across the Middle
+		// East"); an actor or a new clause ends it.
+		if items[k].ref >= 0 || items[k].kind == itName || st.isClauseBreak(items, k) {
 			break
 		}
 	}
