@@ -188,6 +188,40 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// FuzzSentencePrescan checks that the pre-scan for overlong sentences is sound: whenever
+// longestUnbroken reports a stretch of n bytes, the pipeline's own segmentation has a
+// sentence of at least n bytes, so that no document is rejected that the exact check
+// would accept.
+func FuzzSentencePrescan(f *testing.F) {
+	for _, s := range fuzzParseSeeds {
+		f.Add(s, uint8(10))
+	}
+	f.Add("lorem. ipsum. Dolor sit. AMET!) (X \"y.\" Z", uint8(3))
+	f.Add("U.S. officials. J. D. Vance\u2026 said (a) [b] \"c\" 'd'\t\x00E\u00a0F", uint8(2))
+	f.Fuzz(func(t *testing.T, text string, max uint8) {
+		n := longestUnbroken(nil, text, int(max))
+		if n == 0 {
+			return
+		}
+		if got := longestSentence(text); got < n {
+			t.Fatalf("longestUnbroken(%q, %d) = %d, but the longest sentence has %d bytes", text, max, n, got)
+		}
+	})
+}
+
+// longestSentence returns the length in bytes of the longest sentence of text, as the
+// pipeline splits it.
+func longestSentence(text string) int {
+	var tk tokenizer
+	tk.tokenize(text)
+	seg := segmenter{abbrev: DefaultLexicon().abbrev, starters: sentenceStarters}
+	n := 0
+	for _, s := range seg.split(&tk, nil) {
+		n = max(n, s.end-s.start)
+	}
+	return n
+}
+
 // FuzzWriteDOT builds graphs whose names, roles, countries, documents and sentences are
 // fuzzed and checks that WriteDOT keeps its structure: the statements, attributes and
 // nesting are those of the same graph with harmless placeholders for the fuzzed strings;

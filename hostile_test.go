@@ -316,23 +316,30 @@ func wantNoActor(t *testing.T, g *Graph, names ...string) {
 // allocating next to nothing, however large it is.
 func TestSentenceLimitBeforeWork(t *testing.T) {
 	DefaultLexicon()
-	text := strings.Repeat("lorem ipsum Donald Trump dolor ", (50<<20)/31+1)
-	p := Parser{MaxDocumentBytes: 1 << 30}
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	_, err := p.ParseDoc(context.Background(), "hostile.txt", text)
-	took := time.Since(start)
-	runtime.ReadMemStats(&after)
-	checkLimitError(t, err, "MaxSentenceBytes", &p)
-	alloc := after.TotalAlloc - before.TotalAlloc
-	t.Logf("%d bytes rejected in %v, allocating %d bytes", len(text), took, alloc)
-	if alloc > 1<<20 {
-		t.Errorf("allocated %d bytes before rejecting the document, want under 1 MiB", alloc)
-	}
-	if took > 2*time.Second {
-		t.Errorf("took %v to reject the document", took)
+	for _, unit := range []string{
+		"lorem ipsum Donald Trump dolor ",
+		"lorem. ipsum! dolor? sit) amet\u2026 consectetur, u.s. -- no sentence ends here. ",
+	} {
+		t.Run(unit, func(t *testing.T) {
+			text := strings.Repeat(unit, (50<<20)/len(unit)+1)
+			p := Parser{MaxDocumentBytes: 1 << 30}
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			_, err := p.ParseDoc(context.Background(), "hostile.txt", text)
+			took := time.Since(start)
+			runtime.ReadMemStats(&after)
+			checkLimitError(t, err, "MaxSentenceBytes", &p)
+			alloc := after.TotalAlloc - before.TotalAlloc
+			t.Logf("%d bytes rejected in %v, allocating %d bytes", len(text), took, alloc)
+			if alloc > 1<<20 {
+				t.Errorf("allocated %d bytes before rejecting the document, want under 1 MiB", alloc)
+			}
+			if took > 2*time.Second {
+				t.Errorf("took %v to reject the document", took)
+			}
+		})
 	}
 }
 

@@ -118,7 +118,8 @@ func (p *Parser) maxDocumentBytes() int {
 
 // breakClass classifies the bytes of a text for longestUnbroken: 1 for ASCII letters and
 // digits, which are always inside a token; 2 for the bytes at which a sentence may end
-// ('\n', '.', '!', '?'); 3 for the first byte of '…' (U+2026); 0 for the rest.
+// ('\n', '.', '!', '?', and any that folds to another mark); 3 for the first byte of '…'
+// (U+2026); 0 for the rest.
 var breakClass = func() (c [256]uint8) {
 	for b := '0'; b <= '9'; b++ {
 		c[b] = 1
@@ -127,17 +128,22 @@ var breakClass = func() (c [256]uint8) {
 		c[b], c[b-'a'+'A'] = 1, 1
 	}
 	c['\n'], c['.'], c['!'], c['?'] = 2, 2, 2, 2
+	for r := range letterFolds {
+		if r < utf8.RuneSelf {
+			c[r] = 2 // folds to another mark, which might end a sentence
+		}
+	}
 	c[0xe2] = 3
 	return c
 }()
 
-// longestUnbroken returns the length of the first stretch of text longer than max that
-// holds no byte at which a sentence may end, measured from its first to its last ASCII
-// letter or digit; or 0 when there is none. It is a cheap, sound test for an overlong
-// sentence: the tokens holding those two characters have no sentence boundary between
-// them (segment.go ends sentences only at line breaks and after '.', '!', '?', '…' and
-// initialisms, which end in '.'), so they lie in one sentence at least that long.
-// It gives up, returning 0, once done is closed.
+// longestUnbroken returns the length of the first stretch of text longer than max in which
+// no sentence may end, measured from its first to its last ASCII letter or digit; or 0
+// when there is none. It is a cheap, sound test for an overlong sentence: segment.go ends
+// sentences only at line breaks, and at '.', '!', '?', '…' or an initialism (which ends in
+// '.') followed, across closing quotes and brackets, by white space and a word or mark
+// that may start a sentence (mayStartAfter); so the tokens holding the two characters lie
+// in one sentence at least that long. It gives up, returning 0, once done is closed.
 func longestUnbroken(done <-chan struct{}, text string, max int) int {
 	first, last := -1, -1 // the first and last letter or digit since the last break
 	for i := 0; i < len(text); i++ {
@@ -156,8 +162,11 @@ func longestUnbroken(done <-chan struct{}, text string, max int) int {
 			last = i
 			continue
 		case 2:
+			if text[i] != '\n' && !mayStartAfter(text, i+1) {
+				continue
+			}
 		case 3:
-			if !strings.HasPrefix(text[i:], "\u2026") {
+			if !strings.HasPrefix(text[i:], "\u2026") || !mayStartAfter(text, i+len("\u2026")) {
 				continue
 			}
 		default:
@@ -173,6 +182,66 @@ func longestUnbroken(done <-chan struct{}, text string, max int) int {
 	}
 	return 0
 }
+
+// mayStartAfter reports whether a sentence may start after a terminal mark that ends at
+// offset i of text: whether closing quotes and brackets and white space follow, and then,
+// after white space, a capital, a digit or an opening quote or bracket (see segmenter's
+// boundary and startsSentence). A byte that is not ASCII may be any of those, and a line
+// break ends a sentence anyway, so both count as yes.
+func mayStartAfter(text string, i int) bool {
+	space := false
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf || c == '\n' {
+			return true
+		}
+		switch afterMark[c] {
+		case markSpace:
+			space = true
+		case markStarter:
+			return space
+		case markQuote: // opens a sentence after white space, else closes one
+			if space {
+				return true
+			}
+		case markCloser:
+			space = false // the token after it needs white space of its own
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// The classes of ASCII bytes after a terminal mark, for mayStartAfter.
+const (
+	markOther   = iota
+	markSpace   // white space and control characters, which separate tokens
+	markStarter // a capital, a digit, '(' or '[': may start a sentence
+	markQuote   // '"' or '\'', or a byte that folds to a mark (letterFolds): may open or close
+	markCloser  // ')' or ']'
+)
+
+var afterMark = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		switch {
+		case b <= ' ' || b == 0x7f:
+			c[b] = markSpace
+		case 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '(' || b == '[':
+			c[b] = markStarter
+		case b == '"' || b == '\'':
+			c[b] = markQuote
+		case b == ')' || b == ']':
+			c[b] = markCloser
+		}
+	}
+	for r := range letterFolds {
+		if r < utf8.RuneSelf {
+			c[r] = markQuote // "`" is "'" to the segmenter
+		}
+	}
+	return c
+}()
 
 // validUTF8 returns s with each byte that is not valid UTF-8 replaced by U+FFFD, as
 // encoding/json writes it.
