@@ -2,8 +2,12 @@ package actorgraph
 
 import (
 	"context"
+	"fmt"
+	"io"
+	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -75,6 +79,173 @@ func BenchmarkParseLarge(b *testing.B) {
 	for b.Loop() {
 		if _, err := p.Parse(ctx, text); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// benchDocs returns the articles copies times over, each under a name of its own, as
+// ParseAll takes them.
+func benchDocs(b *testing.B, copies int) (iter.Seq2[string, string], int) {
+	texts := benchCorpus(b)
+	seq := func(yield func(string, string) bool) {
+		for c := range copies {
+			for i, t := range texts {
+				if !yield(fmt.Sprintf("doc-%d-%d", c, i), t) {
+					return
+				}
+			}
+		}
+	}
+	return seq, copies * totalLen(texts)
+}
+
+// BenchmarkParseAll parses the articles, 8 times over under distinct names, with
+// ParseAll on GOMAXPROCS workers and merges them into one graph. Run it with -cpu 1,2
+// to compare the rate on two cores with the rate on one.
+func BenchmarkParseAll(b *testing.B) {
+	docs, n := benchDocs(b, 8)
+	var p Parser
+	ctx := context.Background()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.ParseAll(ctx, docs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchGraphs returns n single-document graphs: the parsed articles over and over, each
+// copy with a document name of its own, so that actors and relations recur and every
+// mention and piece of evidence is distinct, as in a real archive. It also returns the
+// bytes of text the graphs stand for.
+func benchGraphs(b *testing.B, n int) ([]*Graph, int) {
+	texts := benchCorpus(b)
+	parsed := make([]*Graph, len(texts))
+	for i, t := range texts {
+		g, err := (&Parser{}).ParseDoc(context.Background(), "doc", t)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parsed[i] = g
+	}
+	graphs := make([]*Graph, n)
+	size := 0
+	for i := range graphs {
+		src := parsed[i%len(parsed)]
+		size += len(texts[i%len(texts)])
+		doc := fmt.Sprintf("doc-%06d", i)
+		actors := make([]*Actor, len(src.actors))
+		for j, a := range src.actors {
+			c := *a
+			c.Mentions = slices.Clone(a.Mentions)
+			for k := range c.Mentions {
+				c.Mentions[k].Doc = doc
+			}
+			actors[j] = &c
+		}
+		rels := make([]*Relation, len(src.rels))
+		for j, r := range src.rels {
+			c := *r
+			c.Evidence = slices.Clone(r.Evidence)
+			for k := range c.Evidence {
+				c.Evidence[k].Doc = doc
+			}
+			rels[j] = &c
+		}
+		graphs[i] = newGraph(actors, rels)
+	}
+	return graphs, size
+}
+
+// BenchmarkMerge merges 1,000, 10,000 and 100,000 single-document graphs: ns/graph should
+// stay flat as the count grows if Merge is linear in the total size. The MB/s figure is
+// in bytes of the text the graphs were parsed from.
+func BenchmarkMerge(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		b.Run(fmt.Sprintf("graphs=%d", n), func(b *testing.B) {
+			graphs, size := benchGraphs(b, n)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				Merge(graphs...)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/graph")
+		})
+	}
+}
+
+// benchMerged returns the merge of the articles 8 times over under distinct names, with
+// its evidence capped at 10 per relation as a large corpus would be.
+func benchMerged(b *testing.B) *Graph {
+	docs, _ := benchDocs(b, 8)
+	p := Parser{MaxEvidence: 10}
+	g, err := p.ParseAll(context.Background(), docs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return g
+}
+
+// countWriter counts what is written to it and throws it away.
+type countWriter int64
+
+func (w *countWriter) Write(p []byte) (int, error) {
+	*w += countWriter(len(p))
+	return len(p), nil
+}
+
+// BenchmarkWriteJSON writes a merged graph as JSON; MB/s is in bytes of output.
+func BenchmarkWriteJSON(b *testing.B) {
+	g := benchMerged(b)
+	var n countWriter
+	if err := g.WriteJSON(&n); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := g.WriteJSON(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteDOT writes a merged graph as Graphviz DOT; MB/s is in bytes of output.
+func BenchmarkWriteDOT(b *testing.B) {
+	g := benchMerged(b)
+	var n countWriter
+	if err := g.WriteDOT(&n); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := g.WriteDOT(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkActorLookup looks up actors of a merged graph by ID, by alias in another case
+// and with a leading "the", by surname, and by a name it does not know; one op is one
+// lookup.
+func BenchmarkActorLookup(b *testing.B) {
+	g := benchMerged(b)
+	var names []string
+	for a := range g.Actors() {
+		names = append(names, a.ID, strings.ToUpper(a.Name), "the "+a.Name)
+		if a.Kind == Person {
+			names = append(names, lastWord(a.Name))
+		}
+	}
+	names = append(names, "Nobody Atall")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		g.Actor(names[i])
+		if i++; i == len(names) {
+			i = 0
 		}
 	}
 }
