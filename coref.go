@@ -383,11 +383,28 @@ func (st *docState) addAlias(id string, span [2]int) {
 	}
 }
 
+// needsSpacing reports whether s has white space other than single ASCII spaces, or
+// invisible characters, which spanText turns into single spaces.
+func needsSpacing(s string) bool {
+	for i, r := range s {
+		if r == ' ' {
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+			continue
+		}
+		if isSeparator(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // spanText returns the original text of tokens [span[0], span[1]) with runs of white space
 // (line breaks included) turned into single spaces.
 func (st *docState) spanText(span [2]int) string {
 	s := st.text[st.tk.toks[span[0]].start:st.tk.toks[span[1]-1].end]
-	if !strings.ContainsFunc(s, isSeparator) {
+	if !needsSpacing(s) {
 		return s
 	}
 	// Zero-width, bidi and control characters separate words like spaces, and never

@@ -286,7 +286,7 @@ func (st *docState) graph() *Graph {
 			continue
 		}
 		st.dropVagueRoles(a)
-		st.b.addActor(a)
+		st.b.adoptActor(a) // the document's actors are made for this graph alone
 	}
 	st.b.unifySurnames() // within the document; Merge never joins
 	return st.b.graph()

@@ -17,7 +17,8 @@ type Graph struct {
 	// by topology, since parsing many documents to merge them never needs it.
 	store     graph.Graph[string, string]
 	storeOnce sync.Once
-	actors    []*Actor // sorted by ID
+	aliasOnce sync.Once // builds byAlias and bySurname
+	actors    []*Actor  // sorted by ID
 	byID      map[string]*Actor
 	byAlias   map[string]*Actor // aliasKey → actor
 	// bySurname maps the last word of each person's name to the person, or to nil when
@@ -54,6 +55,7 @@ func (g *Graph) Actor(nameOrAlias string) *Actor {
 	if a, ok := g.byID[nameOrAlias]; ok {
 		return a
 	}
+	g.aliases()
 	k := aliasKey(nameOrAlias)
 	if a, ok := g.byAlias[k]; ok {
 		return a
@@ -187,30 +189,12 @@ func newGraph(actors []*Actor, rels []*Relation) *Graph {
 	g := &Graph{
 		actors:  actors,
 		byID:    make(map[string]*Actor, len(actors)),
-		byAlias: make(map[string]*Actor, 2*len(actors)),
 		rels:    rels,
 		byType:  make(map[RelationType][]*Relation),
 		byActor: make(map[string][]*Relation),
 	}
 	for _, a := range actors {
 		g.byID[a.ID] = a
-	}
-	g.bySurname = make(map[string]*Actor)
-	for _, a := range actors {
-		if a.Kind == Person && countWords(a.Name) > 1 {
-			k := aliasKey(lastWord(a.Name))
-			if _, seen := g.bySurname[k]; seen {
-				g.bySurname[k] = nil
-			} else {
-				g.bySurname[k] = a
-			}
-		}
-		for _, k := range append([]string{aliasKey(a.Name)}, a.Aliases...) {
-			k = aliasKey(k)
-			if prev, ok := g.byAlias[k]; !ok || preferForAlias(a, prev) {
-				g.byAlias[k] = a
-			}
-		}
 	}
 	for _, r := range rels {
 		g.byType[r.Type] = append(g.byType[r.Type], r)
@@ -220,6 +204,38 @@ func newGraph(actors []*Actor, rels []*Relation) *Graph {
 		}
 	}
 	return g
+}
+
+// aliases builds, on first use, the indexes Actor looks names up in: every name and alias
+// by its key, and every person by surname. Graphs that are only merged, as when a corpus
+// is parsed, never build them.
+func (g *Graph) aliases() {
+	g.aliasOnce.Do(func() {
+		g.byAlias = make(map[string]*Actor, 2*len(g.actors))
+		g.bySurname = make(map[string]*Actor)
+		for _, a := range g.actors {
+			if a.Kind == Person && countWords(a.Name) > 1 {
+				k := aliasKey(lastWord(a.Name))
+				if _, seen := g.bySurname[k]; seen {
+					g.bySurname[k] = nil
+				} else {
+					g.bySurname[k] = a
+				}
+			}
+			g.indexAlias(a, a.Name)
+			for _, s := range a.Aliases {
+				g.indexAlias(a, s)
+			}
+		}
+	})
+}
+
+// indexAlias makes the name s find actor a, unless an actor preferred for it has it.
+func (g *Graph) indexAlias(a *Actor, s string) {
+	k := aliasKey(s)
+	if prev, ok := g.byAlias[k]; !ok || preferForAlias(a, prev) {
+		g.byAlias[k] = a
+	}
 }
 
 // topology returns the dominikbraun graph of the actors: a vertex per actor and an edge

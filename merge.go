@@ -41,19 +41,28 @@ type builder struct {
 
 // addActor merges a copy of a into the actor with the same ID.
 func (b *builder) addActor(a *Actor) {
+	if cur, ok := b.actors[a.ID]; ok {
+		mergeActorInto(cur, a)
+		return
+	}
+	c := *a
+	c.Aliases = slices.Clone(a.Aliases)
+	c.Roles = slices.Clone(a.Roles)
+	c.Mentions = slices.Clone(a.Mentions)
+	b.adoptActor(&c)
+}
+
+// adoptActor adds a, which the builder may keep and change: the caller gives it up. A
+// parse hands its freshly made actors over this way, without copying them.
+func (b *builder) adoptActor(a *Actor) {
 	if b.actors == nil {
 		b.actors = make(map[string]*Actor)
 	}
-	cur, ok := b.actors[a.ID]
-	if !ok {
-		c := *a
-		c.Aliases = slices.Clone(a.Aliases)
-		c.Roles = slices.Clone(a.Roles)
-		c.Mentions = slices.Clone(a.Mentions)
-		b.actors[a.ID] = &c
+	if cur, ok := b.actors[a.ID]; ok {
+		mergeActorInto(cur, a)
 		return
 	}
-	mergeActorInto(cur, a)
+	b.actors[a.ID] = a
 }
 
 // mergeActorInto adds everything known about src to dst, choosing names and kinds by rules
