@@ -439,7 +439,7 @@ func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 	// Actors that pass MinMentions; relations between them that pass the filters.
 	v := g.subgraph(func(a *Actor) bool { return a == focus || len(a.Mentions) >= opts.MinMentions }, keepRel)
 	if filterRels {
-		v = v.subgraph(func(a *Actor) bool { return a == focus || len(v.byActor[a.ID]) > 0 }, keepRel)
+		v = v.subgraph(func(a *Actor) bool { return a == focus || len(v.relsOf(a.ID)) > 0 }, keepRel)
 	}
 	if focus != nil {
 		ego, err := v.Ego(focus.ID, max(opts.Depth, 1))
@@ -524,7 +524,7 @@ func (g *Graph) stateOf(a *Actor) string {
 		}
 	}
 	if best == "" {
-		for _, r := range g.byActor[a.ID] {
+		for _, r := range g.relsOf(a.ID) {
 			if r.Source == a.ID && (r.Type == LeaderOf || r.Type == MemberOf) {
 				if t := g.byID[r.Target]; t != nil && t.Kind == Country {
 					consider(t.ID, 3)

@@ -18,6 +18,7 @@ type Graph struct {
 	store     graph.Graph[string, string]
 	storeOnce sync.Once
 	aliasOnce sync.Once // builds byAlias and bySurname
+	relOnce   sync.Once // builds byType and byActor
 	actors    []*Actor  // sorted by ID
 	byID      map[string]*Actor
 	byAlias   map[string]*Actor // aliasKey → actor
@@ -110,13 +111,13 @@ func (g *Graph) Relations(f Filter) iter.Seq[*Relation] {
 		candidates := g.rels
 		switch {
 		case m.Source != "":
-			candidates = g.byActor[m.Source]
+			candidates = g.relsOf(m.Source)
 		case m.Target != "":
-			candidates = g.byActor[m.Target]
+			candidates = g.relsOf(m.Target)
 		case m.Actor != "":
-			candidates = g.byActor[m.Actor]
+			candidates = g.relsOf(m.Actor)
 		case m.Type != "":
-			candidates = g.byType[m.Type]
+			candidates = g.relsOfType(m.Type)
 		case len(m.Types) > 0:
 			candidates = g.ofTypes(m.Types)
 		}
@@ -151,11 +152,11 @@ func (g *Graph) ofTypes(types []RelationType) []*Relation {
 	slices.Sort(types)
 	types = slices.Compact(types)
 	if len(types) == 1 {
-		return g.byType[types[0]]
+		return g.relsOfType(types[0])
 	}
 	var rels []*Relation
 	for _, t := range types {
-		rels = append(rels, g.byType[t]...)
+		rels = append(rels, g.relsOfType(t)...)
 	}
 	return rels
 }
@@ -187,23 +188,42 @@ func (f Filter) matchEnds(r *Relation) bool {
 // newGraph indexes sorted, normalized actors and relations into a Graph.
 func newGraph(actors []*Actor, rels []*Relation) *Graph {
 	g := &Graph{
-		actors:  actors,
-		byID:    make(map[string]*Actor, len(actors)),
-		rels:    rels,
-		byType:  make(map[RelationType][]*Relation),
-		byActor: make(map[string][]*Relation),
+		actors: actors,
+		byID:   make(map[string]*Actor, len(actors)),
+		rels:   rels,
 	}
 	for _, a := range actors {
 		g.byID[a.ID] = a
 	}
-	for _, r := range rels {
-		g.byType[r.Type] = append(g.byType[r.Type], r)
-		g.byActor[r.Source] = append(g.byActor[r.Source], r)
-		if r.Target != r.Source {
-			g.byActor[r.Target] = append(g.byActor[r.Target], r)
-		}
-	}
 	return g
+}
+
+// relsOf returns the relations actor id is an end of, from an index built on first use.
+func (g *Graph) relsOf(id string) []*Relation {
+	g.indexRelations()
+	return g.byActor[id]
+}
+
+// relsOfType returns the relations of type t, from an index built on first use.
+func (g *Graph) relsOfType(t RelationType) []*Relation {
+	g.indexRelations()
+	return g.byType[t]
+}
+
+// indexRelations builds the relation indexes by type and by actor, once. Graphs that are
+// only merged, as when a corpus is parsed, never build them.
+func (g *Graph) indexRelations() {
+	g.relOnce.Do(func() {
+		g.byType = make(map[RelationType][]*Relation)
+		g.byActor = make(map[string][]*Relation)
+		for _, r := range g.rels {
+			g.byType[r.Type] = append(g.byType[r.Type], r)
+			g.byActor[r.Source] = append(g.byActor[r.Source], r)
+			if r.Target != r.Source {
+				g.byActor[r.Target] = append(g.byActor[r.Target], r)
+			}
+		}
+	})
 }
 
 // aliases builds, on first use, the indexes Actor looks names up in: every name and alias

@@ -130,7 +130,7 @@ func (g *Graph) Neighbors(nameOrAlias string, types ...RelationType) iter.Seq[*A
 			return
 		}
 		var ids []string
-		for _, r := range g.byActor[a.ID] {
+		for _, r := range g.relsOf(a.ID) {
 			if len(types) > 0 && !slices.Contains(types, r.Type) {
 				continue
 			}
@@ -235,7 +235,7 @@ func (g *Graph) Path(from, to string, types ...RelationType) ([]Hop, error) {
 // way, in graph order.
 func (g *Graph) between(x, y string, types []RelationType) []*Relation {
 	var rels []*Relation
-	for _, r := range g.byActor[x] {
+	for _, r := range g.relsOf(x) {
 		if (r.Source == y || r.Target == y) && (len(types) == 0 || slices.Contains(types, r.Type)) {
 			rels = append(rels, r)
 		}
@@ -351,7 +351,7 @@ func (g *Graph) RankByDegree(types ...RelationType) []Degree {
 	ranks := make([]Degree, len(g.actors))
 	for i, a := range g.actors {
 		n := 0
-		for _, r := range g.byActor[a.ID] {
+		for _, r := range g.relsOf(a.ID) {
 			if len(types) == 0 || slices.Contains(types, r.Type) {
 				n++
 			}
