@@ -53,6 +53,16 @@
 // shows how). All are byte-for-byte deterministic. Merge combines graphs of many
 // documents.
 //
+// # Corpora
+//
+// Parser.ParseAll parses a sequence of documents on every core and returns one merged
+// graph, the same, byte for byte, as parsing the documents one by one and merging them;
+// Corpus does the same for documents added in a loop. Documents are read only as fast as
+// they are parsed. What grows with a corpus is the merged graph: its actors, aliases,
+// roles and relations with the distinct things the documents say, and its mentions and
+// evidence with the length of the text. Parser.MaxMentions and Parser.MaxEvidence cap
+// those two, keeping the first of each list, so that a corpus of any size fits in memory.
+//
 // # Hostile input
 //
 // Text often comes from pages and feeds nobody checked. The parser does not panic on any
