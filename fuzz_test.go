@@ -44,10 +44,10 @@ func parseOK(err error) bool {
 }
 
 // verifySpans checks the spans of a graph parsed from text: every mention and evidence
-// span non-empty, inside the text and on character boundaries; every mention's text one of its
-// actor's aliases once white space is collapsed; every evidence span inside its sentence,
-// which is evidence's Text; and no alias or name holding a control, format (zero-width,
-// bidi, BOM) or invalid UTF-8 character.
+// span non-empty, inside the text and on character boundaries; every mention's text one
+// of its actor's aliases once white space is collapsed; every evidence span inside its
+// sentence, which is evidence's Text; and no alias or name holding a control, format
+// (zero-width, bidi, BOM) or invalid UTF-8 character.
 func verifySpans(t *testing.T, text string, g *Graph) {
 	t.Helper()
 	boundary := func(i int) bool { return validRuneStart(text, i) }
