@@ -51,11 +51,12 @@ type docState struct {
 	// document.
 	items      []item
 	refs       []ref
-	matchBuf   []*phrase // phrases found by matchSentence, token after token
-	matchEnd   []int32   // per token of the sentence: end of its phrases in matchBuf
-	matchLen   []int32   // per token of the sentence: length of its phrases in tokens
-	matchFirst int       // the sentence's first token
-	words      []string  // scratch for nameWords
+	matchBuf   []*phrase   // phrases found by matchSentence, token after token
+	matchEnd   []int32     // per token of the sentence: end of its phrases in matchBuf
+	matchLen   []int32     // per token of the sentence: length of its phrases in tokens
+	matchFirst int         // the sentence's first token
+	words      []string    // scratch for nameWords
+	cls        []wordClass // per token: its word classes in the lexicon, looked up once
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many
@@ -105,6 +106,7 @@ func (st *docState) run(ctx context.Context) error {
 	st.tk.done = ctx.Done()
 	defer func() { st.tk.done = nil }()
 	st.tk.tokenize(st.text)
+	st.classifyTokens()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -145,6 +147,25 @@ func (st *docState) run(ctx context.Context) error {
 		}
 	}
 	return ctx.Err()
+}
+
+// classifyTokens looks up the word classes of every token once.
+func (st *docState) classifyTokens() {
+	st.cls = slices.Grow(st.cls[:0], len(st.tk.toks))[:len(st.tk.toks)]
+	for i, tok := range st.tk.toks {
+		st.cls[i] = 0
+		if tok.is(tWord) {
+			st.cls[i] = st.lex.words[st.tk.key(i)]
+		}
+	}
+}
+
+// classAt returns the word classes of a one-token item, or 0.
+func (st *docState) classAt(items []item, i int) wordClass {
+	if i < 0 || i >= len(items) || items[i].last-items[i].first != 1 {
+		return 0
+	}
+	return st.cls[items[i].first]
 }
 
 // sentenceStarters are words that begin a new sentence after an abbreviation such as

@@ -135,7 +135,7 @@ func (st *docState) titledFunctionWord(i, first, last int, done []item) bool {
 	if i == first || i+1 >= last || len(done) == 0 || !st.tk.toks[i].is(tCap) || !st.tk.toks[i+1].is(tCap) {
 		return false
 	}
-	if _, ok := done[len(done)-1].has(lexTitle); !ok || st.lex.words[st.tk.key(i)]&wordFunction == 0 {
+	if _, ok := done[len(done)-1].has(lexTitle); !ok || st.cls[i]&wordFunction == 0 {
 		return false
 	}
 	return st.nameWord(i+1, first, last, false)
@@ -160,7 +160,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 		return false
 	}
 	k := st.tk.key(i)
-	if st.lex.words[k]&(wordFunction|wordHonorific) != 0 && !tok.is(tUpper) {
+	if st.cls[i]&(wordFunction|wordHonorific) != 0 && !tok.is(tUpper) {
 		return false
 	}
 	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.lex.orgHeads[k]) {
@@ -212,10 +212,10 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 			j += 2
 		case st.particleHyphen(j, first, last, headline):
 			j += 3 // "el-Sisi", "al-Burhan"
-		case st.lex.words[k]&wordParticle != 0 && !tok.is(tCap):
+		case st.cls[j]&wordParticle != 0 && !tok.is(tCap):
 			// "bin", "von der": particles count only when a name word follows them.
 			p := j
-			for p < last && st.lex.words[t.key(p)]&wordParticle != 0 && !t.toks[p].is(tCap) {
+			for p < last && st.cls[p]&wordParticle != 0 && !t.toks[p].is(tCap) {
 				p++
 			}
 			if p >= last || !st.nameWord(p, first, last, headline) {
@@ -235,7 +235,7 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 // hyphen with no spaces: "el-Sisi", "al-Burhan", "bin-Salman".
 func (st *docState) particleHyphen(i, first, last int, headline bool) bool {
 	t := &st.tk
-	if i+2 >= last || t.toks[i].is(tCap) || st.lex.words[t.key(i)]&wordParticle == 0 {
+	if i+2 >= last || t.toks[i].is(tCap) || st.cls[i]&wordParticle == 0 {
 		return false
 	}
 	return t.key(i+1) == "-" && t.toks[i+1].start == t.toks[i].end && t.toks[i+2].start == t.toks[i+1].end &&
@@ -291,7 +291,7 @@ func (st *docState) classifyName(i, end, first int) item {
 		it.nameKind = Organization
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.lex.orgHeads[st.tk.key(end)]:
 		it.nameKind = Organization // "the Jewish Power party"
-	case st.lex.words[lastKey]&wordNonActor != 0:
+	case st.cls[end-1]&wordNonActor != 0:
 		it.kind = itWord // an event, place or document: not an actor
 	case st.lex.given[st.tk.key(i)] || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = Person

@@ -578,7 +578,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(items); skip++ {
-		if k := st.itemKey(items, j); k == "of" && j > t+1 && st.lex.words[st.itemKey(items, j-1)]&wordAgent != 0 {
+		if k := st.itemKey(items, j); k == "of" && j > t+1 && st.classAt(items, j-1)&wordAgent != 0 {
 			j++ // "armed the forces of Mali": the collective's state
 			continue
 		}
@@ -671,7 +671,7 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 			list = append(list, r)
 		}
 		i = refs[r].last
-		if st.lex.words[st.itemKey(items, i)]&wordAgent != 0 {
+		if st.classAt(items, i)&wordAgent != 0 {
 			i++ // "the Russian delegation": the collective is part of the phrase
 		}
 		switch k := st.itemKey(items, i); k {

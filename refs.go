@@ -87,8 +87,16 @@ func (st *docState) buildRefs(items []item, refs []ref) []ref {
 
 // mayStartRef is a quick test that rules out most plain words as the start of a ref.
 func (st *docState) mayStartRef(items []item, i int) bool {
-	if items[i].kind != itWord {
+	switch items[i].kind {
+	case itName:
 		return true
+	case itLexicon:
+		for _, v := range items[i].vals {
+			if v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
+				return true
+			}
+		}
+		return false // a trigger, cue or place starts no mention
 	}
 	k := st.itemKey(items, i)
 	return k == "the" || k == "its" || k == "their" || titleModifiers[k] ||
@@ -229,7 +237,7 @@ func (st *docState) describedName(items []item, i int) (ref, bool) {
 // skipHonorifics returns the first item at or after i that is not a courtesy title ("Mr.",
 // "Sheikh") or its period.
 func (st *docState) skipHonorifics(items []item, i int) int {
-	for i < len(items) && st.lex.words[st.itemKey(items, i)]&wordHonorific != 0 {
+	for i < len(items) && st.classAt(items, i)&wordHonorific != 0 {
 		i++
 		if st.itemKey(items, i) == "." {
 			i++
@@ -298,7 +306,7 @@ func (st *docState) classNoun(items []item, i int) (ref, bool) {
 		return ref{}, false
 	}
 	r := ref{first: i, last: i + 1, of: -1, class: true, alias: [2]int{items[i].first, items[i].last}}
-	switch c := st.lex.words[st.itemKey(items, i)]; {
+	switch c := st.classAt(items, i); {
 	case c&wordClassGroup != 0:
 		r.kind = Group
 	case c&wordClassOrg != 0:
@@ -365,7 +373,7 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 		return false
 	}
 	tok := st.tk.toks[items[j].first]
-	return tok.is(tWord) && !tok.is(tCap) && st.lex.words[st.itemKey(items, j)]&wordAgent == 0
+	return tok.is(tWord) && !tok.is(tCap) && st.classAt(items, j)&wordAgent == 0
 }
 
 // isPlace reports whether the capital at item i is used as a place: after a locative
