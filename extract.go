@@ -106,10 +106,10 @@ func (st *docState) run(ctx context.Context) error {
 	st.tk.done = ctx.Done()
 	defer func() { st.tk.done = nil }()
 	st.tk.tokenize(st.text)
-	st.classifyTokens()
 	if err := ctx.Err(); err != nil {
-		return err
+		return err // tokenize stops early when cancelled: its tokens are incomplete
 	}
+	st.classifyTokens()
 	seg := segmenter{abbrev: st.lex.abbrev, starters: sentenceStarters}
 	st.sents = seg.split(&st.tk, st.sents[:0])
 	if err := ctx.Err(); err != nil {
