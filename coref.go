@@ -262,7 +262,8 @@ func (st *docState) upgradeName(p *personName, text string, tokens int) {
 	}
 }
 
-// aliasActor returns the actor of the document already known by the alias key k.
+// aliasActor returns the actor of the document already known by the one-word name whose
+// key is k.
 func (st *docState) aliasActor(k string) string {
 	return st.aliasIndex[k]
 }
@@ -378,8 +379,10 @@ func (st *docState) addAlias(id string, span [2]int) {
 	}
 	st.surfaces[text] = id
 	a.Aliases = append(a.Aliases, text)
-	if k := aliasKey(text); st.aliasIndex[k] == "" {
-		st.aliasIndex[k] = id
+	// One-word names are looked up again by resolveName ("Hamas", "Kyiv"): index their
+	// key, a substring of the document's key text.
+	if w := st.nameWords(span); len(w) == 1 && st.aliasIndex[w[0]] == "" {
+		st.aliasIndex[w[0]] = id
 	}
 }
 

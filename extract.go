@@ -30,7 +30,7 @@ type docState struct {
 	soloNames map[string]bool // capitalized words the document also uses outside hyphenations
 
 	actors       map[string]*Actor
-	aliasIndex   map[string]string // alias key → actor ID
+	aliasIndex   map[string]string // key of a one-word alias → actor ID
 	surfaces     map[string]string // alias as written → the actor it was last added to
 	surnames     map[string]string // surname key → last person with that surname
 	people       []*personName
