@@ -66,12 +66,13 @@ func (p *Parser) ParseAll(ctx context.Context, docs iter.Seq2[string, string]) (
 //	}
 //	g, err := c.Graph()
 //
-// A Corpus holds the texts of the documents being parsed, at most Workers of them, and
-// the merged graph, whose mentions and evidence grow with the text unless the Parser caps
-// them (Parser.MaxMentions, Parser.MaxEvidence). With MaxEvidence set, no text of a parsed
-// document stays in memory: the strings the merged graph keeps are copies. Without it,
-// each piece of evidence keeps its sentence, and with it its document's text, which costs
-// less than a copy of every sentence when all evidence is kept.
+// A Corpus holds the texts of the documents being parsed or waiting for a worker, at most
+// 2*Workers of them, and the merged graph, whose mentions and evidence grow with the text
+// unless the Parser caps them (Parser.MaxMentions, Parser.MaxEvidence). With MaxEvidence
+// set, no text of a parsed document stays in memory: the strings the merged graph keeps
+// are copies. Without it, each piece of evidence keeps its sentence, and with it its
+// document's text, which costs less than a copy of every sentence when all evidence is
+// kept.
 //
 // The zero Corpus parses with the zero Parser on runtime.GOMAXPROCS(0) workers. A Corpus
 // must not be copied after first use, and its methods must be called from one goroutine
@@ -85,13 +86,14 @@ type Corpus struct {
 	// runtime.GOMAXPROCS(0) at the first Add.
 	Workers int
 
-	slots chan struct{} // one token per document being parsed
-	wg    sync.WaitGroup
-	mu    sync.Mutex // guards the fields below
-	n     int        // documents added
-	col   collector
-	err   error // the error of the failing document of least index, or nil
-	errAt int   // that document's index
+	queued  chan struct{} // one token per document added and not yet parsed
+	running chan struct{} // one token per document being parsed
+	wg      sync.WaitGroup
+	mu      sync.Mutex // guards the fields below
+	n       int        // documents added
+	col     collector
+	err     error // the error of the failing document of least index, or nil
+	errAt   int   // that document's index
 }
 
 // A DocError is the error of one document of a corpus.
@@ -120,17 +122,20 @@ func (e *DocError) Unwrap() error { return e.Err }
 var testHookParsed func(index int)
 
 // Add parses the document text, named name, on a goroutine of its own and merges its
-// graph into the corpus. It waits while Workers documents are being parsed. It returns
-// ctx.Err() if ctx is done before the document could start, and a non-nil error without
-// parsing anything once a document added earlier has failed; Graph tells which document
-// failed first.
+// graph into the corpus. It waits while 2*Workers documents are being parsed or are
+// waiting for a worker. It returns ctx.Err() if ctx is done before the document could be
+// queued, and a non-nil error without parsing anything once a document added earlier has
+// failed; Graph tells which document failed first.
 func (c *Corpus) Add(ctx context.Context, name, text string) error {
-	if c.slots == nil {
+	if c.queued == nil {
 		w := c.Workers
 		if w <= 0 {
 			w = runtime.GOMAXPROCS(0)
 		}
-		c.slots = make(chan struct{}, w)
+		// Documents wait their turn already on goroutines of their own, so that a worker
+		// that finishes one starts the next at once.
+		c.queued = make(chan struct{}, 2*w)
+		c.running = make(chan struct{}, w)
 		p := c.Parser
 		if p == nil {
 			p = new(Parser)
@@ -144,7 +149,7 @@ func (c *Corpus) Add(ctx context.Context, name, text string) error {
 		return err
 	}
 	select {
-	case c.slots <- struct{}{}:
+	case c.queued <- struct{}{}:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
@@ -153,7 +158,7 @@ func (c *Corpus) Add(ctx context.Context, name, text string) error {
 	c.wg.Add(1)
 	go func() {
 		defer func() {
-			<-c.slots
+			<-c.queued
 			c.wg.Done()
 		}()
 		c.parse(ctx, i, name, text)
@@ -172,7 +177,9 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
 	}
 	// The graph's mentions and evidence share the name: a copy keeps no caller's memory.
 	name = strings.Clone(name)
+	c.running <- struct{}{}
 	g, err := p.ParseDoc(ctx, name, text)
+	<-c.running
 	if testHookParsed != nil {
 		testHookParsed(i)
 	}
