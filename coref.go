@@ -335,7 +335,9 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if a == nil {
 		return
 	}
-	a.Roles = append(a.Roles, Role{Title: title, Of: of})
+	if a.Kind != Country {
+		a.Roles = append(a.Roles, Role{Title: title, Of: of}) // a member state holds no office
+	}
 	st.addHolder(r.actor, r.title, of)
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person

@@ -181,7 +181,10 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	// The name.
 	j = st.skipHonorifics(items, j)
 	if j < len(items) {
-		if n, ok := st.nameRef(items, j); ok && (head.title == nil || n.kind != Country && n.kind != Organization) {
+		// A title is held by a person, except membership, which states hold too ("NATO
+		// member Turkey").
+		if n, ok := st.nameRef(items, j); ok && (head.title == nil || n.kind != Country && n.kind != Organization ||
+			head.title.Head == "member" && n.kind == Country) {
 			n.first, n.of, n.title, n.former, n.incoming, n.deputy = head.first, head.of, head.title, head.former, head.incoming, head.deputy
 			n.titleFirst, n.titleLast = head.titleFirst, head.titleLast
 			if head.title != nil && n.kind == "" {

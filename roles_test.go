@@ -50,4 +50,10 @@ func TestRoleRelations(t *testing.T) {
 	}
 	g = parseText(t, "U.S. President-elect Donald Trump spoke.")
 	checkSubset(t, "relations", relationSet(g), []string{"donald-trump leader-of united-states (planned)"})
+	// States are members without holding an office.
+	g = parseText(t, "NATO member Turkey blocked the plan, and EU member state Hungary objected.")
+	checkSubset(t, "relations", relationSet(g), []string{"turkey member-of nato (actual)", "hungary member-of european-union (actual)"})
+	if r := g.Actor("Turkey").Roles; len(r) != 0 {
+		t.Errorf("Turkey holds roles %v, want none", r)
+	}
 }
