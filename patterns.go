@@ -748,6 +748,9 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			}
 			return subjectThey
 		}
+		if quantifiers[k] && st.itemKey(items, i-1) == "the" && groupNouns[st.itemKey(items, i+1)] {
+			return subjectThey // "the three countries"
+		}
 		if k == "they" || k == "sides" && (st.itemKey(items, i-1) == "both" || st.itemKey(items, i-1) == "two") {
 			return subjectThey
 		}
@@ -812,6 +815,12 @@ const (
 	subjectThey      = -2
 	subjectTwoPeople = -3
 )
+
+// groupNouns after "the three" make them the last actors named together.
+var groupNouns = map[string]bool{
+	"countries": true, "states": true, "nations": true, "governments": true, "sides": true,
+	"parties": true, "juntas": true, "allies": true, "groups": true,
+}
 
 // personNouns after "the two" or "both" make them people.
 var personNouns = map[string]bool{
