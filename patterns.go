@@ -711,6 +711,23 @@ var quantifiers = map[string]bool{
 // subject finds the actor a clause is about, looking left from item t: the nearest ref that
 // is not the object of a preposition (an agent after "by" counts).
 func (st *docState) subject(items []item, refs []ref, t int) int {
+	// "Chang told reporters Seoul was considering arms for Kyiv and condemned Moscow": a
+	// verb right after "and" shares the subject of the sentence's first verb, not of the
+	// clause in between.
+	if st.itemKey(items, t-1) == "and" {
+		if _, ok := items[t].has(lexTrigger); ok {
+			for i := 0; i < t-1; i++ {
+				r := st.outerRef(items, refs, i)
+				if r < 0 || refs[r].prep != "" || refs[r].weak {
+					continue
+				}
+				if refs[r].actor != "" {
+					return r
+				}
+				break
+			}
+		}
+	}
 	// "accused the UAE of arming the RSF": the agent of a gerund after "of" is the actor
 	// before "of".
 	if st.itemKey(items, t-1) == "of" {
