@@ -588,7 +588,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 			}
 			return st.refListOf(items, refs, refs[r].first, tr.Relation == Sanctions)
 		}
-		if items[j].kind != itWord || !items[j].tokenIsWord(&st.tk) || st.isClauseBreak(items, j) ||
+		if !st.isCueOnly(items, j) && (items[j].kind != itWord || !items[j].tokenIsWord(&st.tk)) || st.isClauseBreak(items, j) ||
 			prepositions[st.itemKey(items, j)] || st.itemKey(items, j) == "by" {
 			return nil, j
 		}
@@ -633,6 +633,20 @@ func (st *docState) includingList(items []item, refs []ref, j int) ([]int, int) 
 		}
 	}
 	return nil, j
+}
+
+// isCueOnly reports whether item j is a lexicon phrase that is only a modality cue
+// ("recognised neither González nor Maduro").
+func (st *docState) isCueOnly(items []item, j int) bool {
+	if items[j].kind != itLexicon {
+		return false
+	}
+	for _, v := range items[j].vals {
+		if v.kind != lexCue {
+			return false
+		}
+	}
+	return true
 }
 
 func (it *item) tokenIsWord(t *tokenizer) bool { return t.toks[it.first].is(tWord) }

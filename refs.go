@@ -375,8 +375,14 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 	if j >= len(items) || items[j].kind != itWord {
 		return false
 	}
+	// Adjectives may come between: "Ethiopian federal forces", "Israeli security forces".
+	for k := j; k < len(items) && k < j+3 && st.isLowerWord(items, k); k++ {
+		if st.classAt(items, k)&wordAgent != 0 {
+			return false
+		}
+	}
 	tok := st.tk.toks[items[j].first]
-	return tok.is(tWord) && !tok.is(tCap) && st.classAt(items, j)&wordAgent == 0
+	return tok.is(tWord) && !tok.is(tCap)
 }
 
 // isPlace reports whether the capital at item i is used as a place: after a locative
