@@ -261,6 +261,18 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 	for s := t - 1; s >= max(0, t-5); s-- {
 		a := -1
 		switch {
+		case st.itemKey(items, s) == "their" && tr.Relation.Symmetric():
+			// "the two sides ... ended their two-year war": between the last two actors
+			// named together. With more, "their strikes" are on someone else.
+			group := st.groupBefore(items, refs, s)
+			if len(group) < 2 {
+				group = st.lastGroup
+			}
+			if len(group) != 2 {
+				return false
+			}
+			st.relate(tr.Relation, group[0], group[1], st.modality(items, t, tr), sent, items, s, t+1, "possessive")
+			return true
 		case st.itemKey(items, s) == "'s":
 			a = st.outerRef(items, refs, s-1)
 		case s == t-1 && items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
@@ -281,6 +293,9 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			return false
 		}
 		objs, end := st.objects(items, refs, t, tr)
+		if len(objs) == 0 && tr.Relation == AtWarWith && st.itemKey(items, t+1) == "in" {
+			objs, end = st.refList(items, refs, t+2) // "Moscow's war in Ukraine"
+		}
 		for _, o := range objs {
 			st.relate(tr.Relation, refs[a].actor, refs[o].actor, st.modality(items, t, tr), sent, items, refs[a].first, end, "possessive")
 		}
