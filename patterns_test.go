@@ -30,7 +30,7 @@ func TestPatterns(t *testing.T) {
 		{"accused of", "Rwanda accused Congo of arming the FDLR.", "dr-congo supports fdlr (possible)", "verb"},
 		{"joint noun", "Russia and Ukraine resumed talks in Istanbul.", "russia negotiates-with ukraine (actual)", "noun-object"},
 		{"including", "Iran funds its proxies across the region, including Hamas and Hezbollah.", "iran supports hezbollah (actual)", "verb"},
-		{"their war", "Ethiopia and the TPLF met in Pretoria, where they agreed to end their two-year war.", "ethiopia at-war-with tigray-peoples-liberation-front (actual)", "possessive"},
+		{"their war", "Ethiopia and Eritrea met in Asmara, where they agreed to end their two-year war.", "eritrea at-war-with ethiopia (actual)", "possessive"},
 		{"war in", "Pyongyang supported Moscow's war in Ukraine.", "russia at-war-with ukraine (actual)", "possessive"},
 	}
 	for _, tt := range tests {
