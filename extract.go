@@ -43,6 +43,7 @@ type docState struct {
 	gender       map[string]byte // 'm' or 'f' for people a pronoun has referred to
 	lastGroup    []string        // the last actors named together, for "they"
 	lastPeople   []string        // the last people named together, for "the two leaders"
+	lastStates   []string        // the last states or bodies named together, for "the two governments"
 	lastOfKind   map[Kind]string // the last actor of each kind but person, and of any ("")
 
 	b builder
@@ -79,7 +80,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.people, st.recent = st.people[:0], st.recent[:0]
 	st.lastHolder = clearMap(st.lastHolder)
 	st.sentSubject, st.prevSubject = "", ""
-	st.lastGroup, st.lastPeople = st.lastGroup[:0], st.lastPeople[:0]
+	st.lastGroup, st.lastPeople, st.lastStates = st.lastGroup[:0], st.lastPeople[:0], st.lastStates[:0]
 	st.b = builder{}
 	return st
 }

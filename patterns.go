@@ -245,6 +245,20 @@ func (st *docState) hyphenFrame(items []item, refs []ref, t int, tr *trigger, se
 	return false
 }
 
+// modifiesNoun reports whether item i, right after an actor, is a noun the actor only
+// qualifies: a trigger noun or a word for an event or place ("Afghanistan talks").
+func (st *docState) modifiesNoun(items []item, i int) bool {
+	if i >= len(items) {
+		return false
+	}
+	for _, v := range items[i].vals {
+		if v.kind == lexTrigger && !v.trigger.Verb {
+			return true
+		}
+	}
+	return st.classAt(items, i)&wordNonActor != 0
+}
+
 // adjacent reports whether items i and j touch with no space between them.
 func (st *docState) adjacent(items []item, i, j int) bool {
 	if i < 0 || j >= len(items) {
@@ -340,12 +354,18 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 				continue
 			}
 		}
+		if typ == MeetsWith && refs[o].kind == Country && visitWords[st.itemKey(items, t)] {
+			continue // "Ruto visits Haiti": a visit to a state is no meeting with it
+		}
 		for _, s := range subjects {
 			st.relate(typ, s, refs[o].actor, m, sent, items, min(from, t), end, rule)
 		}
 	}
 	return true
 }
+
+// visitWords are the triggers for visits, which meet people but not states.
+var visitWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true}
 
 // namesSomething reports words that, after "called X", show that X is being named, not
 // phoned.
@@ -366,6 +386,11 @@ func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 	case subjectThey:
 		if ids := st.groupBefore(items, refs, t); len(ids) > 0 {
 			return ids, t
+		}
+		return st.lastGroup, t
+	case subjectStates:
+		if len(st.lastStates) > 0 {
+			return st.lastStates, t
 		}
 		return st.lastGroup, t
 	case subjectTwoPeople:
@@ -451,12 +476,18 @@ func (st *docState) noteGroups(items []item, refs []ref) {
 // list of people is also kept apart for "the two leaders".
 func (st *docState) noteList(ids []string) {
 	st.lastGroup = append(st.lastGroup[:0], ids...)
+	people := 0
 	for _, id := range ids {
-		if a := st.actors[id]; a == nil || a.Kind != Person {
-			return
+		if a := st.actors[id]; a != nil && a.Kind == Person {
+			people++
 		}
 	}
-	st.lastPeople = append(st.lastPeople[:0], ids...)
+	switch people {
+	case len(ids):
+		st.lastPeople = append(st.lastPeople[:0], ids...)
+	case 0:
+		st.lastStates = append(st.lastStates[:0], ids...)
+	}
 }
 
 // verbFrame reads "SUBJECT TRIGGER [PREP] OBJECT", or for symmetric relations and
@@ -554,6 +585,9 @@ func (st *docState) hyphenVerbFrame(items []item, refs []ref, t int, tr *trigger
 	}
 	for j := t + 1; j < len(items) && j <= t+3; j++ {
 		if b := st.outerRef(items, refs, j); b >= 0 {
+			if st.modifiesNoun(items, refs[b].last) {
+				return true // "UN-hosted Afghanistan talks": Afghanistan only names the talks
+			}
 			st.relate(tr.Relation, refs[a].actor, refs[b].actor, st.modality(items, t, tr), sent, items, refs[a].first, refs[b].last, "hyphen-pair")
 			return true
 		}
@@ -794,8 +828,8 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			}
 			return subjectThey
 		}
-		if quantifiers[k] && st.itemKey(items, i-1) == "the" && groupNouns[st.itemKey(items, i+1)] {
-			return subjectThey // "the three countries"
+		if (quantifiers[k] || k == "two") && st.itemKey(items, i-1) == "the" && groupNouns[st.itemKey(items, i+1)] {
+			return subjectStates // "the three countries", "the two governments"
 		}
 		if k == "they" || k == "sides" && (st.itemKey(items, i-1) == "both" || st.itemKey(items, i-1) == "two") {
 			return subjectThey
@@ -860,6 +894,7 @@ func (st *docState) relativeClauseStart(items []item, c int) int {
 const (
 	subjectThey      = -2
 	subjectTwoPeople = -3
+	subjectStates    = -4 // "the two governments": the last states or bodies named together
 )
 
 // groupNouns after "the three" make them the last actors named together.
