@@ -45,6 +45,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"edmundo-gonzalez-urrutia meets-with joe-biden (actual)"}},
 		{"they is the last list", "Australia, Canada and the Netherlands said they supported Britain.",
 			[]string{"australia supports united-kingdom (actual)", "canada supports united-kingdom (actual)", "netherlands supports united-kingdom (actual)"}},
+		{"them", "Ilham Aliyev spoke. Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.",
+			[]string{"ilham-aliyev meets-with olaf-scholz (actual)", "nikol-pashinyan meets-with olaf-scholz (actual)"}},
 		{"the group", "The Houthis attacked ships. Iran has armed the group for years.",
 			[]string{"iran supports houthis (actual)"}},
 	}

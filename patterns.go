@@ -331,7 +331,7 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	}
 	objs, end := st.objects(items, refs, t, tr)
 	if len(objs) == 0 {
-		return false
+		return st.themFrame(items, refs, t, tr, sent, rule)
 	}
 	if tr.Relation == Contacts && refs[objs[0]].first <= t+2 && !prepositions[st.itemKey(items, t+1)] &&
 		namesSomething(st.itemKey(items, end)) {
@@ -375,6 +375,39 @@ func namesSomething(k string) bool {
 		return true
 	}
 	return false
+}
+
+// themFrame reads "SUBJECT TRIGGER them" (or "with them"): "them" is the last actors
+// named together in the sentence, or before it ("Aliyev and Pashinyan met in Munich,
+// where Scholz hosted them").
+func (st *docState) themFrame(items []item, refs []ref, t int, tr *trigger, sent int, rule string) bool {
+	j := t + 1
+	if !tr.Direct || st.itemKey(items, j) != "them" {
+		ok := false
+		for _, prep := range tr.Preps {
+			if len(prep) == 1 && st.itemKey(items, j) == prep[0] && st.itemKey(items, j+1) == "them" {
+				ok, j = true, j+1
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	group := st.groupBefore(items, refs, t)
+	if len(group) < 2 {
+		group = st.lastGroup
+	}
+	subjects, from := st.subjects(items, refs, t)
+	if len(group) < 2 || len(subjects) == 0 {
+		return false
+	}
+	m := st.modality(items, t, tr)
+	for _, o := range group {
+		for _, s := range subjects {
+			st.relate(tr.Relation, s, o, m, sent, items, min(from, t), j+1, rule)
+		}
+	}
+	return true
 }
 
 // subjects returns the actors a clause is about and the item where they are named: the
