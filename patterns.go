@@ -646,6 +646,10 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 					// "restrictions on sales to China", "a ban on imports from Russia"
 					list, end = st.tradeTarget(items, refs, k+len(prep))
 				}
+				if len(list) == 0 {
+					// "talks with several delegations, including those of Russia and India"
+					list, end = st.includingList(items, refs, k+len(prep))
+				}
 				return list, end
 			}
 		}
@@ -700,7 +704,11 @@ func (st *docState) includingList(items []item, refs []ref, j int) ([]int, int) 
 	for k := j; k < len(items) && k <= j+8; k++ {
 		switch st.itemKey(items, k) {
 		case "including", "notably":
-			return st.refList(items, refs, k+1)
+			n := k + 1
+			if st.itemKey(items, n) == "those" && st.itemKey(items, n+1) == "of" {
+				n += 2 // "including those of Russia, India and Saudi Arabia"
+			}
+			return st.refList(items, refs, n)
 		case "such":
 			if st.itemKey(items, k+1) == "as" {
 				return st.refList(items, refs, k+2)
@@ -869,8 +877,15 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		}
 		if k == "it" {
 			// "The Treasury said it had imposed sanctions": the state or body named last
-			// as a subject before "it".
+			// as a subject before "it", outside relative clauses ("Japan, which hosts U.S.
+			// forces, said it had ...").
 			for j := i - 1; j >= 0; j-- {
+				if st.itemKey(items, j) == "," {
+					if w := st.relativeClauseStart(items, j); w >= 0 {
+						j = w
+						continue
+					}
+				}
 				if r := st.outerRef(items, refs, j); r >= 0 && refs[r].prep == "" && refs[r].actor != "" &&
 					!refs[r].weak && st.actors[refs[r].actor] != nil && st.actors[refs[r].actor].Kind != Person {
 					return r
