@@ -763,8 +763,9 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 	var list []int
 	for n := 0; i < len(items) && n < maxArgDistance; n++ {
 		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" || k == "neither" || quantifiers[k] ||
-			items[i].kind == itWord && st.tk.toks[items[i].first].is(tNumber) {
-			i++
+			items[i].kind == itWord && st.tk.toks[items[i].first].is(tNumber) ||
+			st.classAt(items, i)&(wordClassGroup|wordClassOrg) != 0 && i+1 < len(items) && items[i+1].kind == itName {
+			i++ // "the gang Gran Grif": the class noun only introduces the name
 			continue
 		}
 		r := st.outerRef(items, refs, i)
@@ -908,7 +909,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		if r < 0 || refs[r].weak {
 			continue
 		}
-		if p := refs[r].prep; p != "" && p != "by" {
+		if p := refs[r].prep; p != "" && p != "by" && !(clauseOpeners[p] && st.isVerb(items, t) && st.onlyAuxiliaries(items, refs[r].last, t)) {
 			i = refs[r].first
 			continue
 		}
@@ -955,6 +956,31 @@ var groupNouns = map[string]bool{
 var personNouns = map[string]bool{
 	"men": true, "women": true, "leaders": true, "presidents": true, "ministers": true,
 	"officials": true, "diplomats": true, "envoys": true, "heads": true,
+}
+
+// clauseOpeners are prepositions that also open a clause: in "a day after Fils-Aimé met
+// Rubio" the actor after "after" is the subject of "met".
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// isVerb reports whether the trigger at item t is read as a verb.
+func (st *docState) isVerb(items []item, t int) bool {
+	for _, v := range items[t].vals {
+		if v.kind == lexTrigger && v.trigger.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAuxiliaries reports whether the items [from, to) are all auxiliaries or adverbs, so
+// that an actor ending at from is the subject of a verb at to.
+func (st *docState) onlyAuxiliaries(items []item, from, to int) bool {
+	for i := from; i < to; i++ {
+		if k := st.itemKey(items, i); !auxiliaries[k] && !st.isAdverb(items, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // auxiliaries may stand between a subject and its verb.

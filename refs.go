@@ -234,6 +234,15 @@ func (st *docState) describedName(items []item, i int) (ref, bool) {
 	if !ok || n.pronoun || n.kind == Country {
 		return ref{}, false
 	}
+	// The descriptor may say what kind of actor it is: "gang coalition Viv Ansanm".
+	for k := i; k < j; k++ {
+		switch c := st.classAt(items, k); {
+		case c&wordClassGroup != 0:
+			n.kind = Group
+		case c&wordClassOrg != 0 && n.kind != Group:
+			n.kind = Organization
+		}
+	}
 	return n, true
 }
 
@@ -308,6 +317,7 @@ func (st *docState) classNoun(items []item, i int) (ref, bool) {
 	if items[i].kind != itWord || !st.definiteBefore(items, i) {
 		return ref{}, false
 	}
+
 	r := ref{first: i, last: i + 1, of: -1, class: true, alias: [2]int{items[i].first, items[i].last}}
 	switch c := st.classAt(items, i); {
 	case c&wordClassGroup != 0:
