@@ -32,6 +32,9 @@ func TestPatterns(t *testing.T) {
 		{"including", "Iran funds its proxies across the region, including Hamas and Hezbollah.", "iran supports hezbollah (actual)", "verb"},
 		{"their war", "Ethiopia and Eritrea met in Asmara, where they agreed to end their two-year war.", "eritrea at-war-with ethiopia (actual)", "possessive"},
 		{"war in", "Pyongyang supported Moscow's war in Ukraine.", "russia at-war-with ukraine (actual)", "possessive"},
+		{"clause after 'after'", "The talks came a day after Prime Minister Alix Didier Fils-Aime met Marco Rubio.", "alix-didier-fils-aime meets-with marco-rubio (actual)", "verb"},
+		{"class noun before a name", "The State Department designated Viv Ansanm and the gang Gran Grif as terrorist groups.", "state-department sanctions gran-grif (actual)", "verb"},
+		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
