@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -16,21 +14,8 @@ import (
 func benchCorpus(b *testing.B) []string {
 	b.Helper()
 	var texts []string
-	for _, pattern := range []string{"testdata/*.txt", "testdata/corpus/dev/*.txt"} {
-		paths, err := filepath.Glob(pattern)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range paths {
-			t, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			texts = append(texts, string(t))
-		}
-	}
-	if len(texts) == 0 {
-		b.Fatal("no articles")
+	for _, d := range corpusDocs(b, 1) {
+		texts = append(texts, d.text)
 	}
 	return texts
 }

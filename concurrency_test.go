@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -22,21 +20,8 @@ import (
 func bundledTexts(t *testing.T) map[string]string {
 	t.Helper()
 	texts := make(map[string]string)
-	for _, pattern := range []string{"testdata/*.txt", "testdata/corpus/dev/*.txt"} {
-		paths, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts[p] = string(b)
-		}
-	}
-	if len(texts) == 0 {
-		t.Fatal("no articles under testdata")
+	for _, d := range corpusDocs(t, 1) {
+		texts[d.name] = d.text
 	}
 	return texts
 }

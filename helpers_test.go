@@ -3,6 +3,8 @@ package actorgraph
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -75,4 +77,33 @@ func checkNone(t *testing.T, what string, got, unwanted []string) {
 			t.Errorf("%s: unexpected %q", what, u)
 		}
 	}
+}
+
+// corpusDoc is a document of a test corpus.
+type corpusDoc struct{ name, text string }
+
+// corpusDocs returns the bundled and dev corpus articles, each copies times under
+// distinct names, so that the same actors and relations recur across documents.
+func corpusDocs(t testing.TB, copies int) []corpusDoc {
+	t.Helper()
+	var docs []corpusDoc
+	for c := range copies {
+		for _, pattern := range []string{"testdata/*.txt", "testdata/corpus/dev/*.txt"} {
+			paths, err := filepath.Glob(pattern)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range paths {
+				b, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs = append(docs, corpusDoc{fmt.Sprintf("%s#%d", filepath.Base(p), c), string(b)})
+			}
+		}
+	}
+	if len(docs) == 0 {
+		t.Fatal("no articles")
+	}
+	return docs
 }

@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"iter"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -16,35 +14,6 @@ import (
 	"time"
 	"unsafe"
 )
-
-// corpusDoc is a document of a test corpus.
-type corpusDoc struct{ name, text string }
-
-// corpusDocs returns the bundled and dev corpus articles, each copies times under
-// distinct names, so that the same actors and relations recur across documents.
-func corpusDocs(t testing.TB, copies int) []corpusDoc {
-	t.Helper()
-	var docs []corpusDoc
-	for c := range copies {
-		for _, pattern := range []string{"testdata/*.txt", "testdata/corpus/dev/*.txt"} {
-			paths, err := filepath.Glob(pattern)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range paths {
-				b, err := os.ReadFile(p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				docs = append(docs, corpusDoc{fmt.Sprintf("%s#%d", filepath.Base(p), c), string(b)})
-			}
-		}
-	}
-	if len(docs) == 0 {
-		t.Fatal("no articles")
-	}
-	return docs
-}
 
 func corpusSeq(docs []corpusDoc) iter.Seq2[string, string] {
 	return func(yield func(string, string) bool) {
