@@ -780,7 +780,7 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 			i++ // "the Russian delegation": the collective is part of the phrase
 		}
 		switch k := st.itemKey(items, i); k {
-		case "and", "or":
+		case "and", "or", "nor":
 			i++
 		case ",":
 			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor starts a
