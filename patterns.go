@@ -688,14 +688,26 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 	for k := j; k < len(items) && k <= j+3; k++ {
 		switch st.itemKey(items, k) {
-		case "to", "from", "of":
+		case "to", "from":
 			return st.refListOf(items, refs, k+1, true)
+		case "of":
+			// "imports of Russian oil" names the state; "the use of American weapons"
+			// does not.
+			if tradeNouns[st.itemKey(items, k-1)] {
+				return st.refListOf(items, refs, k+1, true)
+			}
 		}
 		if items[k].kind != itWord || st.isClauseBreak(items, k) {
 			break
 		}
 	}
 	return nil, j
+}
+
+// tradeNouns name goods crossing a border: after them, "of X" is the state they come from.
+var tradeNouns = map[string]bool{
+	"imports": true, "exports": true, "sales": true, "shipments": true, "purchases": true,
+	"supplies": true, "deliveries": true,
 }
 
 // includingList reads an object noun phrase with no actor in it followed by "including" or

@@ -61,6 +61,7 @@ func TestPatternsNot(t *testing.T) {
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
 		{"place", "Talks were held in Doha with no result."},
 		{"fighting alongside", "Rwanda says Congo is fighting alongside the FDLR."},
+		{"use of weapons", "Mike Waltz said lifting restrictions on the use of American weapons might help."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
