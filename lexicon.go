@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -111,6 +113,7 @@ const (
 	wordClassGroup
 	wordClassOrg
 	wordClassCountry
+	wordReporting
 )
 
 var (
@@ -205,9 +208,9 @@ func (l *Lexicon) clone() *Lexicon {
 	if l == nil {
 		return c
 	}
-	copyMap(c.countries, l.countries)
-	copyMap(c.orgs, l.orgs)
-	copyMap(c.titles, l.titles)
+	maps.Copy(c.countries, l.countries)
+	maps.Copy(c.orgs, l.orgs)
+	maps.Copy(c.titles, l.titles)
 	for k, ps := range l.phrases {
 		cp := make([]*phrase, len(ps))
 		for i, p := range ps {
@@ -218,18 +221,12 @@ func (l *Lexicon) clone() *Lexicon {
 		c.phrases[k] = cp
 	}
 	c.maxPhrase = l.maxPhrase
-	copyMap(c.given, l.given)
-	copyMap(c.nickname, l.nickname)
-	copyMap(c.abbrev, l.abbrev)
-	copyMap(c.orgHeads, l.orgHeads)
-	copyMap(c.words, l.words)
+	maps.Copy(c.given, l.given)
+	maps.Copy(c.nickname, l.nickname)
+	maps.Copy(c.abbrev, l.abbrev)
+	maps.Copy(c.orgHeads, l.orgHeads)
+	maps.Copy(c.words, l.words)
 	return c
-}
-
-func copyMap[K comparable, V any](dst, src map[K]V) {
-	for k, v := range src {
-		dst[k] = v
-	}
 }
 
 // column returns cols[i], or "" when the row is short or the column is "-".
@@ -347,7 +344,8 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
-		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
+		"reporting": wordReporting, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
 		l.addPhrase(tk, word, false, lexVal{kind: lexPlace})
@@ -388,7 +386,7 @@ func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
 		upper = letters >= 2 && letters == caps && letters <= 5
 	}
 	for _, p := range l.phrases[keys[0]] {
-		if slicesEqual(p.keys, keys) && p.upper == upper {
+		if slices.Equal(p.keys, keys) && p.upper == upper {
 			p.proper = p.proper || proper
 			p.vals = append(p.vals, v)
 			return
@@ -396,18 +394,6 @@ func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
 	}
 	l.phrases[keys[0]] = append(l.phrases[keys[0]], &phrase{keys: keys, upper: upper, proper: proper, vals: []lexVal{v}})
 	l.maxPhrase = max(l.maxPhrase, len(keys))
-}
-
-func slicesEqual(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // match appends to dst the longest lexicon phrases starting at token i of the sentence

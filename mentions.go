@@ -297,15 +297,8 @@ func (st *docState) classifyName(i, end, first int) item {
 		it.nameKind = Person
 	case end-i >= 2:
 		it.nameKind = Person
-	case end < len(st.tk.toks) && speechVerbs[st.tk.key(end)]:
+	case end < len(st.tk.toks) && st.cls[end]&wordReporting != 0:
 		it.nameKind = Person // "Erdogan said", "Zelensky told reporters"
 	}
 	return it
-}
-
-// speechVerbs after a one-word name show that it names a person.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "added": true, "wrote": true,
-	"argued": true, "insisted": true, "stressed": true, "replied": true, "recalled": true,
-	"noted": true, "urged": true, "announced": true, "declared": true, "thanked": true,
 }

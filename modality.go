@@ -25,7 +25,7 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 		from = max(0, t-2)
 	}
 	for i := t - 1; i >= from; i-- {
-		if st.isCueBoundary(items, i) || reportingVerbs[st.itemKey(items, i)] {
+		if st.isCueBoundary(items, i) || st.classAt(items, i)&wordReporting != 0 {
 			// A reporting verb opens the reported content: in "did not say whether he
 			// would call Kim" the negation is of the saying.
 			break
@@ -49,13 +49,6 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 		}
 	}
 	return best
-}
-
-// reportingVerbs introduce reported content, which keeps its own modality.
-var reportingVerbs = map[string]bool{
-	"say": true, "said": true, "says": true, "confirm": true, "confirmed": true, "disclose": true,
-	"specify": true, "indicate": true, "comment": true, "announce": true, "announced": true,
-	"told": true, "tell": true, "reveal": true, "explain": true,
 }
 
 // joinsActors reports whether item i is "and" or a comma inside a list of actors ("a

@@ -365,7 +365,7 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 }
 
 // visitWords are the triggers for visits, which meet people but not states.
-var visitWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true}
+var visitWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true}
 
 // namesSomething reports words that, after "called X", show that X is being named, not
 // phoned.
@@ -595,15 +595,12 @@ func (st *docState) isCollectiveOf(items []item, refs []ref, r int) bool {
 		j++
 	}
 	for k := j; k <= j+1 && k < len(items); k++ { // "the U.S. negotiating team"
-		if w := st.itemKey(items, k); st.lex.words[w]&wordAgent != 0 || collectiveNouns[w] {
+		if st.classAt(items, k)&wordAgent != 0 {
 			return true
 		}
 	}
 	return false
 }
-
-// collectiveNouns name a group of people acting for a state or body.
-var collectiveNouns = map[string]bool{"team": true, "delegation": true, "negotiators": true, "mission": true}
 
 // hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
 // Serb List".

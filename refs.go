@@ -396,11 +396,14 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 }
 
 // isPlace reports whether the capital at item i is used as a place: after a locative
-// preposition ("in Doha"), or after "to" following a verb of motion ("flew to Beijing").
+// preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
+// ("flew to Beijing").
 func (st *docState) isPlace(items []item, i int) bool {
+	if visitWords[st.itemKey(items, i-1)] {
+		return true // "visited Kyiv"
+	}
 	switch st.itemKey(items, i-1) {
-	case "in", "at", "from", "into", "near", "outside", "inside", "across", "around", "via",
-		"visited", "visit", "visits", "visiting", "toured":
+	case "in", "at", "from", "into", "near", "outside", "inside", "across", "around", "via":
 		return true
 	case "to":
 		return motionWords[st.itemKey(items, i-2)]
