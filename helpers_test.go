@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // parseText parses text with the zero Parser or fails the test.
@@ -106,4 +107,9 @@ func corpusDocs(t testing.TB, copies int) []corpusDoc {
 		t.Fatal("no articles")
 	}
 	return docs
+}
+
+// validRuneStart reports whether offset i of s starts a rune (or is the end of s).
+func validRuneStart(s string, i int) bool {
+	return i == len(s) || i < len(s) && utf8.RuneStart(s[i])
 }

@@ -265,8 +265,3 @@ func (p *Parser) lexicon() *Lexicon {
 }
 
 func (p *Parser) ruleEnabled(rule string) bool { return !slices.Contains(p.DisableRules, rule) }
-
-// validRuneStart reports whether offset i of s starts a rune (or is the end of s).
-func validRuneStart(s string, i int) bool {
-	return i == len(s) || i < len(s) && utf8.RuneStart(s[i])
-}
