@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -32,7 +33,7 @@ func parseAllJSON(t *testing.T, p *Parser, texts map[string]string) map[string][
 	t.Helper()
 	out := make(map[string][]byte)
 	var graphs []*Graph
-	for _, name := range slices.Sorted(mapKeys(texts)) {
+	for _, name := range slices.Sorted(maps.Keys(texts)) {
 		g, err := p.ParseDoc(context.Background(), name, texts[name])
 		if err != nil {
 			t.Fatalf("ParseDoc(%s): %v", name, err)
@@ -42,16 +43,6 @@ func parseAllJSON(t *testing.T, p *Parser, texts map[string]string) map[string][
 	}
 	out["(merged)"] = writeJSON(t, Merge(graphs...))
 	return out
-}
-
-func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // longNews returns about n bytes of short news sentences naming a few dozen actors, so that
@@ -205,7 +196,7 @@ func TestParserConcurrent(t *testing.T) {
 	texts := bundledTexts(t)
 	var p Parser
 	want := parseAllJSON(t, &p, texts)
-	names := slices.Sorted(mapKeys(texts))
+	names := slices.Sorted(maps.Keys(texts))
 	const workers = 8
 	var wg sync.WaitGroup
 	errs := make(chan error, workers*len(names))
@@ -242,7 +233,7 @@ func TestParserConcurrent(t *testing.T) {
 func TestGraphConcurrentReads(t *testing.T) {
 	texts := bundledTexts(t)
 	var graphs []*Graph
-	for _, name := range slices.Sorted(mapKeys(texts)) {
+	for _, name := range slices.Sorted(maps.Keys(texts)) {
 		g, err := Parse(context.Background(), texts[name])
 		if err != nil {
 			t.Fatal(err)

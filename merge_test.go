@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -194,7 +195,7 @@ func TestMergeShuffled(t *testing.T) {
 	texts := bundledTexts(t)
 	var p Parser
 	var graphs []*Graph
-	for _, name := range slices.Sorted(mapKeys(texts)) {
+	for _, name := range slices.Sorted(maps.Keys(texts)) {
 		g, err := p.ParseDoc(t.Context(), name, texts[name])
 		if err != nil {
 			t.Fatal(err)
