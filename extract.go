@@ -310,7 +310,6 @@ func (st *docState) graph() *Graph {
 		st.dropVagueRoles(a)
 		st.b.adoptActor(a) // the document's actors are made for this graph alone
 	}
-	st.b.unifySurnames() // within the document; Merge never joins
 	return st.b.graph()
 }
 
