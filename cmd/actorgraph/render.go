@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/internal/graphviz"
 )
 
 // drawFormats are the -format values that draw the graph: DOT itself, and the formats
@@ -88,7 +88,13 @@ func chooseWriter(ctx context.Context, format string, d *drawFlags) (func(io.Wri
 		if err := draw(&src, g); err != nil {
 			return err
 		}
-		return render(ctx, dot, format, &src, w)
+		if err := graphviz.Run(ctx, dot, format, src.Bytes(), w); err != nil {
+			if ctx.Err() != nil {
+				return errInterrupted
+			}
+			return fmt.Errorf("dot -T%s: %w", format, err)
+		}
+		return nil
 	}, nil
 }
 
@@ -124,27 +130,4 @@ func (d *drawFlags) options(set []string) (actorgraph.DOTOptions, error) {
 		opts.Types = append(opts.Types, rt)
 	}
 	return opts, nil
-}
-
-// render runs `dot -T<format>` on src and copies its output to w. It stops dot when ctx
-// is done, and reports dot's complaints in one line.
-func render(ctx context.Context, dot, format string, src io.Reader, w io.Writer) error {
-	cmd := exec.CommandContext(ctx, dot, "-T"+format)
-	cmd.Stdin = src
-	cmd.Stdout = w
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		return errInterrupted
-	}
-	if err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		var exit *exec.ExitError
-		if msg == "" || !errors.As(err, &exit) {
-			msg = err.Error()
-		}
-		return fmt.Errorf("dot -T%s: %s", format, msg)
-	}
-	return nil
 }

@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/graphviz"
 )
 
 // Write renders DOT source to SVG with Graphviz's dot, when it is installed, to
@@ -23,10 +25,9 @@ func Write(ctx context.Context, path, name string, src []byte) (string, error) {
 		fmt.Fprintln(os.Stderr, "Graphviz's dot is not installed (apt-get install graphviz, brew install graphviz): writing", path)
 		return path, os.WriteFile(path, src, 0o644)
 	}
-	cmd := exec.CommandContext(ctx, dot, "-Tsvg", "-o", path)
-	cmd.Stdin = bytes.NewReader(src)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("dot: %v: %s", err, msg)
+	var svg bytes.Buffer
+	if err := graphviz.Run(ctx, dot, "svg", src, &svg); err != nil {
+		return "", fmt.Errorf("dot: %w", err)
 	}
-	return path, nil
+	return path, os.WriteFile(path, svg.Bytes(), 0o644)
 }
