@@ -29,22 +29,23 @@ type docState struct {
 	capSeen   map[string]bool // words the document capitalizes inside sentences
 	soloNames map[string]bool // capitalized words the document also uses outside hyphenations
 
-	actors       map[string]*Actor
-	aliasIndex   map[string]string // key of a one-word alias → actor ID
-	surfaces     map[string]string // alias as written → the actor it was last added to
-	surnames     map[string]string // surname key → last person with that surname
-	people       []*personName
-	personByID   map[string]*personName // the people by ID, for resolveName
-	lastHolder   map[holderKey]string
-	recent       []string        // people mentioned lately, most recent last
-	recentBefore []string        // recent as it was when the current sentence began
-	sentSubject  string          // the first person named in the current sentence
-	prevSubject  string          // the first person named in the last sentence that named one
-	gender       map[string]byte // 'm' or 'f' for people a pronoun has referred to
-	lastGroup    []string        // the last actors named together, for "they"
-	lastPeople   []string        // the last people named together, for "the two leaders"
-	lastStates   []string        // the last states or bodies named together, for "the two governments"
-	lastOfKind   map[Kind]string // the last actor of each kind but person, and of any ("")
+	actors        map[string]*Actor
+	aliasIndex    map[string]string // key of a one-word alias → actor ID
+	surfaces      map[string]string // alias as written → the actor it was last added to
+	surnames      map[string]string // surname key → last person with that surname
+	people        []*personName
+	personByID    map[string]*personName // the people by ID, for resolveName
+	lastHolder    map[holderKey]string
+	recent        []string        // people mentioned lately, most recent last
+	recentBefore  []string        // recent as it was when the current sentence began
+	sentSubject   string          // the first person named in the current sentence
+	prevSubject   string          // the first person named in the last sentence that named one
+	gender        map[string]byte // 'm' or 'f' for people a pronoun has referred to
+	lastGroup     []string        // the last actors named together, for "they"
+	lastPeople    []string        // the last people named together, for "the two leaders"
+	lastStates    []string        // the last states or bodies named together, for "the two governments"
+	lastCountries []string        // the last states named together, for "the two countries"
+	lastOfKind    map[Kind]string // the last actor of each kind but person, and of any ("")
 
 	b builder
 
@@ -81,6 +82,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.lastHolder = clearMap(st.lastHolder)
 	st.sentSubject, st.prevSubject = "", ""
 	st.lastGroup, st.lastPeople, st.lastStates = st.lastGroup[:0], st.lastPeople[:0], st.lastStates[:0]
+	st.lastCountries = st.lastCountries[:0]
 	st.b = builder{}
 	return st
 }

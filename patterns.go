@@ -11,6 +11,8 @@ package actorgraph
 //	verb          "Trump met Putin", "X and Y met", "Lee plans to call Kim"
 //	passive       "the group, which is armed by Iran", "the RSF, led by Dagalo"
 
+import "slices"
+
 // maxArgDistance bounds how many items a pattern looks across for an argument, so that
 // matching stays linear in the sentence length.
 const maxArgDistance = 24
@@ -206,15 +208,21 @@ func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, s
 		return false
 	}
 	list, end := st.refList(items, refs, t+2)
-	if len(list) < 2 {
-		return false
+	ids := make([]string, len(list))
+	for a, r := range list {
+		ids[a] = refs[r].actor
+	}
+	if len(ids) < 2 {
+		// "the war between the two countries", "a meeting between the two presidents"
+		group, gend := st.groupPhrase(items, t+2)
+		if ids, end = st.groupIDs(items, refs, t, group), gend; len(ids) < 2 {
+			return false
+		}
 	}
 	m := st.modality(items, t, tr)
-	ids := make([]string, len(list))
-	for a := range list {
-		ids[a] = refs[list[a]].actor
-		for b := a + 1; b < len(list); b++ {
-			st.relate(tr.Relation, refs[list[a]].actor, refs[list[b]].actor, m, sent, items, t, end, "noun-between")
+	for a := range ids {
+		for b := a + 1; b < len(ids); b++ {
+			st.relate(tr.Relation, ids[a], ids[b], m, sent, items, t, end, "noun-between")
 		}
 	}
 	st.noteList(ids)
@@ -240,6 +248,7 @@ func (st *docState) hyphenFrame(items []item, refs []ref, t int, tr *trigger, se
 			return false
 		}
 		st.relate(tr.Relation, refs[a].actor, refs[b].actor, st.modality(items, t, tr), sent, items, refs[a].first, t+1, "hyphen-pair")
+		st.noteList([]string{refs[a].actor, refs[b].actor}) // "the Trump-Lee summit ... the two leaders"
 		return true
 	}
 	return false
@@ -377,37 +386,94 @@ func namesSomething(k string) bool {
 	return false
 }
 
-// themFrame reads "SUBJECT TRIGGER them" (or "with them"): "them" is the last actors
-// named together in the sentence, or before it ("Aliyev and Pashinyan met in Munich,
-// where Scholz hosted them").
+// themFrame reads "SUBJECT TRIGGER them" (or "with them", "both leaders", "the two
+// countries"): the object is the last actors named together in the sentence, or before it
+// ("Aliyev and Pashinyan met in Munich, where Scholz hosted them").
 func (st *docState) themFrame(items []item, refs []ref, t int, tr *trigger, sent int, rule string) bool {
 	j := t + 1
-	if !tr.Direct || st.itemKey(items, j) != "them" {
-		ok := false
+	group, end := st.groupPhrase(items, j)
+	if !tr.Direct || group == 0 {
+		group = 0
 		for _, prep := range tr.Preps {
-			if len(prep) == 1 && st.itemKey(items, j) == prep[0] && st.itemKey(items, j+1) == "them" {
-				ok, j = true, j+1
+			if len(prep) == 1 && st.itemKey(items, j) == prep[0] {
+				if group, end = st.groupPhrase(items, j+1); group != 0 {
+					break
+				}
 			}
 		}
-		if !ok {
+		if group == 0 {
 			return false
 		}
 	}
-	group := st.groupBefore(items, refs, t)
-	if len(group) < 2 {
-		group = st.lastGroup
-	}
+	objs := st.groupIDs(items, refs, t, group)
 	subjects, from := st.subjects(items, refs, t)
-	if len(group) < 2 || len(subjects) == 0 {
+	if len(objs) < 2 || len(subjects) == 0 {
 		return false
 	}
 	m := st.modality(items, t, tr)
-	for _, o := range group {
+	for _, o := range objs {
 		for _, s := range subjects {
-			st.relate(tr.Relation, s, o, m, sent, items, min(from, t), j+1, rule)
+			st.relate(tr.Relation, s, o, m, sent, items, min(from, t), end, rule)
 		}
 	}
 	return true
+}
+
+// groupPhrase reads a plural reference to actors named before at item j: "them", "both
+// leaders", "the two sides", "the three countries". It returns what the reference means
+// (subjectThey, subjectTwoPeople or subjectStates; 0 for none) and the item after it.
+func (st *docState) groupPhrase(items []item, j int) (int, int) {
+	k := st.itemKey(items, j)
+	switch {
+	case k == "them":
+		return subjectThey, j + 1
+	case k == "both":
+		j++
+	case k == "the" && quantifiers[st.itemKey(items, j+1)]:
+		j += 2
+	default:
+		return 0, j
+	}
+	switch n := st.itemKey(items, j); {
+	case personNouns[n]:
+		return subjectTwoPeople, j + 1
+	case n == "sides" || n == "parties":
+		return subjectThey, j + 1
+	case n == "countries" || n == "nations" || n == "states":
+		return subjectCountries, j + 1
+	case groupNouns[n]:
+		return subjectStates, j + 1
+	}
+	return 0, j
+}
+
+// groupIDs returns the actors a plural reference before item t means: for subjectThey
+// the last coordination in the sentence or else the last list named, for subjectStates the
+// last states or bodies named together, for subjectTwoPeople the last people named
+// together or else the last two people named before the sentence.
+func (st *docState) groupIDs(items []item, refs []ref, t, group int) []string {
+	switch group {
+	case subjectThey:
+		if ids := st.groupBefore(items, refs, t); len(ids) > 0 {
+			return ids
+		}
+		return st.lastGroup
+	case subjectCountries:
+		return st.lastCountries
+	case subjectStates:
+		if len(st.lastStates) > 0 {
+			return st.lastStates
+		}
+		return st.lastGroup
+	case subjectTwoPeople:
+		if len(st.lastPeople) > 0 {
+			return st.lastPeople
+		}
+		if n := len(st.recentBefore); n >= 2 {
+			return []string{st.recentBefore[n-2], st.recentBefore[n-1]}
+		}
+	}
+	return nil
 }
 
 // subjects returns the actors a clause is about and the item where they are named: the
@@ -415,27 +481,8 @@ func (st *docState) themFrame(items []item, refs []ref, t int, tr *trigger, sent
 // or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
 func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 	r := st.subject(items, refs, t)
-	switch r {
-	case subjectThey:
-		if ids := st.groupBefore(items, refs, t); len(ids) > 0 {
-			return ids, t
-		}
-		return st.lastGroup, t
-	case subjectStates:
-		if len(st.lastStates) > 0 {
-			return st.lastStates, t
-		}
-		return st.lastGroup, t
-	case subjectTwoPeople:
-		// "The two men discussed ...": the last people named together, or else the last
-		// two people named before the sentence.
-		if len(st.lastPeople) > 0 {
-			return st.lastPeople, t
-		}
-		if n := len(st.recentBefore); n >= 2 {
-			return []string{st.recentBefore[n-2], st.recentBefore[n-1]}, t
-		}
-		return nil, t
+	if r <= subjectThey {
+		return st.groupIDs(items, refs, t, r), t
 	}
 	if r < 0 {
 		return nil, t
@@ -520,6 +567,9 @@ func (st *docState) noteList(ids []string) {
 		st.lastPeople = append(st.lastPeople[:0], ids...)
 	case 0:
 		st.lastStates = append(st.lastStates[:0], ids...)
+		if !slices.ContainsFunc(ids, func(id string) bool { return st.actors[id] == nil || st.actors[id].Kind != Country }) {
+			st.lastCountries = append(st.lastCountries[:0], ids...)
+		}
 	}
 }
 
@@ -872,17 +922,24 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := st.itemKey(items, i)
-		if k == "two" && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" {
-			// "the two", "both", "the two leaders", "both sides"
-			if personNouns[st.itemKey(items, i+1)] || st.itemKey(items, i+1) == "also" || i+1 == t {
-				return subjectTwoPeople
+		if quantifiers[k] && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" {
+			// "the two leaders", "both sides", "the three countries"
+			start := i
+			if k != "both" {
+				start--
 			}
-			return subjectThey
+			if group, _ := st.groupPhrase(items, start); group != 0 {
+				return group
+			}
+			if k == "two" || k == "both" {
+				// "the two", "both": people when a verb follows, else the last list
+				if st.itemKey(items, i+1) == "also" || i+1 == t {
+					return subjectTwoPeople
+				}
+				return subjectThey
+			}
 		}
-		if (quantifiers[k] || k == "two") && st.itemKey(items, i-1) == "the" && groupNouns[st.itemKey(items, i+1)] {
-			return subjectStates // "the three countries", "the two governments"
-		}
-		if k == "they" || k == "sides" && (st.itemKey(items, i-1) == "both" || st.itemKey(items, i-1) == "two") {
+		if k == "they" {
 			return subjectThey
 		}
 		if k == "it" {
@@ -953,6 +1010,7 @@ const (
 	subjectThey      = -2
 	subjectTwoPeople = -3
 	subjectStates    = -4 // "the two governments": the last states or bodies named together
+	subjectCountries = -5 // "the three countries": the last states named together
 )
 
 // groupNouns after "the three" make them the last actors named together.
