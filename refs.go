@@ -397,10 +397,15 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 
 // isPlace reports whether the capital at item i is used as a place: after a locative
 // preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
-// ("flew to Beijing").
+// ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
 func (st *docState) isPlace(items []item, i int) bool {
 	if visitWords[st.itemKey(items, i-1)] {
 		return true // "visited Kyiv"
+	}
+	if st.modifiesNoun(items, i+1) && !st.isVerb(items, i+1) && !st.compoundModifier(items, i-1) && st.itemKey(items, i+1) != "-" {
+		// "the Pretoria agreement", "the Doha talks"; not "Moscow-Kyiv talks", nor
+		// "Washington sanctions Burhan", where the noun may be a verb
+		return true
 	}
 	switch st.itemKey(items, i-1) {
 	case "in", "at", "from", "into", "near", "outside", "inside", "across", "around", "via":
