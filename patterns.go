@@ -834,10 +834,7 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 		if refs[r].actor != "" && (len(list) == 0 || refs[list[len(list)-1]].actor != refs[r].actor) {
 			list = append(list, r)
 		}
-		i = refs[r].last
-		if st.classAt(items, i)&wordAgent != 0 {
-			i++ // "the Russian delegation": the collective is part of the phrase
-		}
+		i = st.collectiveEnd(items, refs[r].last) // "the Russian delegation", "Ethiopia's government"
 		switch k := st.itemKey(items, i); k {
 		case "and", "or", "nor":
 			i++
@@ -1084,7 +1081,7 @@ func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
 		if st.itemKey(items, j) == "," {
 			j--
 		}
-		p := st.outerRef(items, refs, j)
+		p := st.collectiveRef(items, refs, j)
 		if p < 0 || refs[p].actor == "" || refs[p].weak {
 			break
 		}
@@ -1092,6 +1089,41 @@ func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
 		i = refs[p].first - 1
 	}
 	return list
+}
+
+// collectiveEnd returns the item after the collective noun that makes the ref ending at
+// item i stand for its state or body ("the Russian delegation", "Ethiopia's federal
+// government"), or i when no collective follows.
+func (st *docState) collectiveEnd(items []item, i int) int {
+	j := i
+	if st.itemKey(items, j) == "'s" {
+		j++
+	}
+	for k := j; k < len(items) && k <= j+2; k++ {
+		if _, trig := items[k].has(lexTrigger); st.classAt(items, k)&wordAgent != 0 && !trig {
+			return k + 1
+		}
+		if !st.isLowerWord(items, k) {
+			break
+		}
+	}
+	return i
+}
+
+// collectiveRef returns the ref at item j, or the ref whose collective ends at j
+// ("Ethiopia's federal government and the TPLF"); -1 when there is none.
+func (st *docState) collectiveRef(items []item, refs []ref, j int) int {
+	if j >= 0 && j < len(items) && st.classAt(items, j)&wordAgent != 0 {
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if r := st.outerRef(items, refs, k); r >= 0 {
+				if st.collectiveEnd(items, refs[r].last) == j+1 {
+					return r
+				}
+				break
+			}
+		}
+	}
+	return st.outerRef(items, refs, j)
 }
 
 // isClauseBreak reports punctuation and conjunctions that end a clause.

@@ -34,6 +34,11 @@ func TestPatterns(t *testing.T) {
 		{"war in", "Pyongyang supported Moscow's war in Ukraine.", "russia at-war-with ukraine (actual)", "possessive"},
 		{"clause after 'after'", "The talks came a day after Prime Minister Alix Didier Fils-Aime met Marco Rubio.", "alix-didier-fils-aime meets-with marco-rubio (actual)", "verb"},
 		{"class noun before a name", "The State Department designated Viv Ansanm and the gang Gran Grif as terrorist groups.", "state-department sanctions gran-grif (actual)", "verb"},
+		{"both leaders", "Ilham Aliyev and Nikol Pashinyan agreed on a text. Marco Rubio called both leaders.", "marco-rubio contacts nikol-pashinyan (actual)", "verb"},
+		{"the two countries", "Armenia and Azerbaijan agreed on a text. The EU and the U.S. welcomed it, citing the 2020 war between the two countries.", "armenia at-war-with azerbaijan (actual)", "noun-between"},
+		{"the two leaders after a hyphen pair", "Kim Jong Un and Xi Jinping met in May. Donald Trump hosted Lee Jae-myung. The Trump-Lee summit was the first meeting between the two leaders since Lee took office.", "donald-trump meets-with lee-jae-myung (actual)", "noun-between"},
+		{"a state's collective in a list", "The AU convened Ethiopia's federal government and the TPLF to review the agreement between the two sides.", "ethiopia negotiates-with tplf (actual)", "noun-between"},
+		{"modality after a noun", "A meeting between Putin and Zelensky could only take place once a deal was ready.", "putin meets-with zelensky (possible)", "noun-between"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
