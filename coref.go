@@ -39,6 +39,18 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 	}
 }
 
+// noteHead records organization or group a under the last word and the last two words
+// of its name, for "the council" or "the army" (class-head rows of words.tsv) in later
+// sentences.
+func (st *docState) noteHead(a *Actor) {
+	words := strings.Fields(a.Name)
+	for n := 1; n <= 2 && n <= len(words); n++ {
+		if k := foldKey(strings.Join(words[len(words)-n:], " ")); st.lex.headNouns[k] {
+			st.lastByHead[k] = a.ID
+		}
+	}
+}
+
 // resolveRefs sets refs[i].actor for every ref of a sentence that names an actor, in
 // order, and records names, roles and mentions in the document's actors.
 func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
@@ -56,7 +68,9 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 			r.actor = st.antecedent(st.itemKey(items, r.first))
 			continue
 		case r.class:
-			r.actor = st.lastOfKind[r.kind] // "" (any kind but person) for "its"
+			if r.actor == "" { // set already for "the council" and the like
+				r.actor = st.lastOfKind[r.kind] // "" (any kind but person) for "its"
+			}
 			continue
 		case r.desc:
 			if r.indefinite {
@@ -80,6 +94,9 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 		} else if a != nil && !r.desc {
 			st.lastOfKind[a.Kind] = r.actor
 			st.lastOfKind[""] = r.actor
+			if a.Kind != Country {
+				st.noteHead(a)
+			}
 		}
 		if !r.desc {
 			st.addMention(r.actor, r.alias)

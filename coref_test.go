@@ -49,6 +49,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"ilham-aliyev meets-with olaf-scholz (actual)", "nikol-pashinyan meets-with olaf-scholz (actual)"}},
 		{"the group", "The Houthis attacked ships. Iran has armed the group for years.",
 			[]string{"iran supports houthis (actual)"}},
+		{"the army is the armed forces, not any forces", "The Sudanese Armed Forces fought the Rapid Support Forces. Mohamed Hamdan Dagalo accused the army of prolonging the war.",
+			[]string{"mohamed-hamdan-dagalo opposes sudanese-armed-forces (actual)"}},
+		{"the council", "William Ruto met the Transitional Presidential Council in Port-au-Prince. Kenya has backed the council since April.",
+			[]string{"kenya supports transitional-presidential-council (actual)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,6 +33,10 @@ type Lexicon struct {
 	abbrev   map[string]bool   // fold keys of abbreviations with their period
 	orgHeads map[string]bool   // fold keys of organization head nouns
 	words    map[string]wordClass
+	// classHeads maps a class noun of words.tsv's class-head rows ("council", "army") to
+	// the last words of the names it stands for ("council"; "forces", "army").
+	classHeads map[string][]string
+	headNouns  map[string]bool // every name-final word of classHeads
 }
 
 // lexEntity is a country or organization of the lexicon.
@@ -203,7 +207,8 @@ func (l *Lexicon) clone() *Lexicon {
 		countries: map[string]*lexEntity{}, orgs: map[string]*lexEntity{},
 		titles: map[string]*titleInfo{}, phrases: map[string][]*phrase{},
 		given: map[string]bool{}, nickname: map[string]string{}, abbrev: map[string]bool{},
-		orgHeads: map[string]bool{}, words: map[string]wordClass{},
+		orgHeads: map[string]bool{}, words: map[string]wordClass{}, classHeads: map[string][]string{},
+		headNouns: map[string]bool{},
 	}
 	if l == nil {
 		return c
@@ -226,6 +231,8 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.abbrev, l.abbrev)
 	maps.Copy(c.orgHeads, l.orgHeads)
 	maps.Copy(c.words, l.words)
+	maps.Copy(c.classHeads, l.classHeads)
+	maps.Copy(c.headNouns, l.headNouns)
 	return c
 }
 
@@ -313,6 +320,14 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 	case "org-heads.txt":
 		l.orgHeads[foldKey(cols[0])] = true
 	case "words.tsv":
+		if cols[1] == "class-head" {
+			k := foldKey(cols[0])
+			l.classHeads[k] = append([]string{k}, foldKeys(list(cols, 2))...)
+			for _, h := range l.classHeads[k] {
+				l.headNouns[h] = true
+			}
+			return nil
+		}
 		return l.addWord(tk, cols[0], cols[1])
 	case "triggers.tsv":
 		t := &trigger{Relation: RelationType(cols[1]), Verb: cols[2] == "verb", State: cols[3] == "state",
@@ -360,6 +375,15 @@ func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	}
 	l.words[foldKey(word)] |= c
 	return nil
+}
+
+// foldKeys returns the fold keys of words.
+func foldKeys(words []string) []string {
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = foldKey(w)
+	}
+	return keys
 }
 
 // addPhrase indexes the tokens of text under its first token's key.
