@@ -872,6 +872,9 @@ var quantifiers = map[string]bool{
 // subject finds the actor a clause is about, looking left from item t: the nearest ref that
 // is not the object of a preposition (an agent after "by" counts).
 func (st *docState) subject(items []item, refs []ref, t int) int {
+	if r := st.appositiveHead(items, refs, t); r >= 0 {
+		return r // "Nabih Berri, an ally of Hezbollah"
+	}
 	// "Chang told reporters Seoul was considering arms for Kyiv and condemned Moscow": a
 	// verb right after "and" shares the subject of the sentence's first verb, not of the
 	// clause in between.
@@ -983,6 +986,28 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	}
 	return -1
 }
+
+// appositiveHead returns the ref that a noun trigger at item t describes in an
+// appositive, "X, a [close] ally of Y" or "X, the main backer of Y", or -1.
+func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
+	if st.isVerb(items, t) {
+		return -1
+	}
+	j := t - 1
+	for j >= 0 && j >= t-3 && st.isLowerWord(items, j) && !appositiveArticles[st.itemKey(items, j)] {
+		j-- // adjectives: "a close ally", "a longtime critic"
+	}
+	if !appositiveArticles[st.itemKey(items, j)] || st.itemKey(items, j-1) != "," {
+		return -1
+	}
+	if r := st.outerRef(items, refs, j-2); r >= 0 && refs[r].last == j-1 && refs[r].actor != "" && !refs[r].weak {
+		return r
+	}
+	return -1
+}
+
+// appositiveArticles open the noun phrase of an appositive.
+var appositiveArticles = map[string]bool{"a": true, "an": true, "the": true}
 
 // relativeClauseStart returns the item of the "who" or "which" that opens the clause
 // closed by the comma at item c, or -1.

@@ -39,6 +39,7 @@ func TestPatterns(t *testing.T) {
 		{"the two leaders after a hyphen pair", "Kim Jong Un and Xi Jinping met in May. Donald Trump hosted Lee Jae-myung. The Trump-Lee summit was the first meeting between the two leaders since Lee took office.", "donald-trump meets-with lee-jae-myung (actual)", "noun-between"},
 		{"a state's collective in a list", "The AU convened Ethiopia's federal government and the TPLF to review the agreement between the two sides.", "ethiopia negotiates-with tplf (actual)", "noun-between"},
 		{"modality after a noun", "A meeting between Putin and Zelensky could only take place once a deal was ready.", "putin meets-with zelensky (possible)", "noun-between"},
+		{"appositive noun", "Israeli officials held talks with Parliament Speaker Nabih Berri, an ally of Hezbollah.", "nabih-berri supports hezbollah (actual)", "noun-object"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
