@@ -85,7 +85,7 @@ type lexKind uint8
 
 const (
 	lexCountry lexKind = iota + 1 // a country's name or alias
-	lexCapital                    // a capital standing for its state
+	lexCapital                    // a capital standing for its state, or a seat for its body
 	lexDemonym                    // a demonym of a state
 	lexOrg                        // an organization or group
 	lexTitle                      // a title
@@ -290,6 +290,10 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 		l.orgs[e.ID] = e
 		for _, n := range append([]string{e.Name}, list(cols, 4)...) {
 			l.addPhrase(tk, n, true, lexVal{kind: lexOrg, entity: e})
+		}
+		for _, n := range list(cols, 5) {
+			// a seat standing for the body ("Brussels"), read like a capital
+			l.addPhrase(tk, n, true, lexVal{kind: lexCapital, entity: e})
 		}
 	case "titles.tsv":
 		t := &titleInfo{Title: foldKey(cols[0]), Head: foldKey(cols[1]),
