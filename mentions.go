@@ -151,6 +151,17 @@ func (st *docState) orgNameAfter(i, last int, headline bool) (int, bool) {
 	return end, st.lex.orgHeads[st.tk.key(end-1)]
 }
 
+// honorificInName reports whether the honorific at token i sits between two words of a
+// name, where it is part of the name: "Hassan Sheikh Mohamud", not "Sheikh Tamim".
+func (st *docState) honorificInName(i, first, last int, headline bool) bool {
+	if i == first || i+1 >= last || st.tk.toks[i].is(tNewline) || !st.tk.toks[i+1].is(tCap) {
+		return false
+	}
+	prev := st.tk.toks[i-1]
+	return prev.is(tWord) && prev.is(tCap) && prev.end < st.tk.toks[i].start &&
+		st.cls[i-1]&wordHonorific == 0 && st.nameWord(i-1, first, last, headline)
+}
+
 // nameWord reports whether token i can be part of a name: a capitalized word that is not a
 // function word, not a title or other lexicon phrase, and, in a sentence's first position or
 // a headline, a word the document also capitalizes elsewhere or a known given name.
@@ -160,7 +171,10 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 		return false
 	}
 	k := st.tk.key(i)
-	if st.cls[i]&(wordFunction|wordHonorific) != 0 && !tok.is(tUpper) {
+	if st.cls[i]&wordFunction != 0 && !tok.is(tUpper) {
+		return false
+	}
+	if st.cls[i]&wordHonorific != 0 && !tok.is(tUpper) && !st.honorificInName(i, first, last, headline) {
 		return false
 	}
 	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.lex.orgHeads[k]) {
