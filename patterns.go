@@ -366,8 +366,23 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		if typ == MeetsWith && refs[o].kind == Country && visitWords[st.itemKey(items, t)] {
 			continue // "Ruto visits Haiti": a visit to a state is no meeting with it
 		}
+		if typ == MeetsWith && welcomeWords[st.itemKey(items, t)] &&
+			(st.actors[refs[o].actor] == nil || st.actors[refs[o].actor].Kind != Person || st.itemKey(items, refs[o].last) == "'s") {
+			continue // "welcomed Kishida", but not "welcomed Russia's decision"
+		}
 		for _, s := range subjects {
 			st.relate(typ, s, refs[o].actor, m, sent, items, min(from, t), end, rule)
+		}
+	}
+	if (tr.Relation == MeetsWith || tr.Relation == NegotiatesWith) && len(subjects)+len(objs) > 2 {
+		// "Biden welcomed Kishida and Yoon ... The three leaders agreed": the people of a
+		// meeting of three or more are named together.
+		group := slices.Clone(subjects)
+		for _, o := range objs {
+			group = append(group, refs[o].actor)
+		}
+		if !slices.ContainsFunc(group, func(id string) bool { return st.actors[id] == nil || st.actors[id].Kind != Person }) {
+			st.lastPeople = append(st.lastPeople[:0], group...)
 		}
 	}
 	return true
@@ -375,6 +390,10 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 
 // visitWords are the triggers for visits, which meet people but not states.
 var visitWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true}
+
+// welcomeWords are meeting triggers only when a person is welcomed or hosted: one
+// welcomes a decision and hosts troops too.
+var welcomeWords = map[string]bool{"welcomed": true, "welcomes": true, "hosts": true, "hosting": true}
 
 // namesSomething reports words that, after "called X", show that X is being named, not
 // phoned.
@@ -431,6 +450,8 @@ func (st *docState) groupPhrase(items []item, j int) (int, int) {
 		j++
 	case k == "the" && quantifiers[st.itemKey(items, j+1)]:
 		j += 2
+	case k == "the" && personNouns[st.itemKey(items, j+1)]:
+		j++ // "the leaders", "the ministers"
 	default:
 		return 0, j
 	}
@@ -482,7 +503,11 @@ func (st *docState) groupIDs(items []item, refs []ref, t, group int) []string {
 func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 	r := st.subject(items, refs, t)
 	if r <= subjectThey {
-		return st.groupIDs(items, refs, t, r), t
+		ids := st.groupIDs(items, refs, t, r)
+		if len(ids) >= 2 {
+			st.noteList(ids) // "the leaders condemned X ... They also criticised Y"
+		}
+		return ids, t
 	}
 	if r < 0 {
 		return nil, t
@@ -835,6 +860,9 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 			list = append(list, r)
 		}
 		i = st.collectiveEnd(items, refs[r].last) // "the Russian delegation", "Ethiopia's government"
+		if x := refs[r].of; x >= 0 && refs[x].first == i+1 && st.itemKey(items, i) == "of" {
+			i = refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
+		}
 		switch k := st.itemKey(items, i); k {
 		case "and", "or", "nor":
 			i++
@@ -922,8 +950,8 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := st.itemKey(items, i)
-		if quantifiers[k] && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" {
-			// "the two leaders", "both sides", "the three countries"
+		if (quantifiers[k] || personNouns[k]) && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" {
+			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
 			if k != "both" {
 				start--

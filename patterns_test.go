@@ -40,6 +40,9 @@ func TestPatterns(t *testing.T) {
 		{"a state's collective in a list", "The AU convened Ethiopia's federal government and the TPLF to review the agreement between the two sides.", "ethiopia negotiates-with tplf (actual)", "noun-between"},
 		{"modality after a noun", "A meeting between Putin and Zelensky could only take place once a deal was ready.", "putin meets-with zelensky (possible)", "noun-between"},
 		{"appositive noun", "Israeli officials held talks with Parliament Speaker Nabih Berri, an ally of Hezbollah.", "nabih-berri supports hezbollah (actual)", "noun-object"},
+		{"welcomed a person", "President Joe Biden welcomed Prime Minister Fumio Kishida of Japan and President Yoon Suk Yeol of South Korea to Camp David.", "joe-biden meets-with yoon-suk-yeol (actual)", "verb"},
+		{"the leaders of a meeting of three", "Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol. In a statement, the leaders condemned North Korea.", "fumio-kishida opposes north-korea (actual)", "verb"},
+		{"they after the leaders", "Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol. The three leaders condemned North Korea. They also criticised China.", "yoon-suk-yeol opposes china (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
@@ -65,6 +68,7 @@ func TestPatternsNot(t *testing.T) {
 		{"compound modifier", "Serbia and Kosovo left EU-brokered talks."},
 		{"mediators", "Egypt, Qatar and the United States would act as guarantors of the agreement."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
+		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},
 		{"fighting alongside", "Rwanda says Congo is fighting alongside the FDLR."},
 		{"use of weapons", "Mike Waltz said lifting restrictions on the use of American weapons might help."},
