@@ -355,12 +355,17 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		typ := tr.Relation
 		if typ == LeaderOf || typ == MemberOf {
 			// "headed Moscow's negotiators" and "led the U.S. delegation" make a member;
-			// "leads the AU's panel" says nothing of the AU.
+			// "leads the AU's panel" says nothing of the AU, "heads Yemen's Presidential
+			// Leadership Council" leads the council.
 			switch {
 			case st.isCollectiveOf(items, refs, o):
 				typ = MemberOf
 			case st.itemKey(items, refs[o].last) == "'s":
-				continue
+				p := st.outerRef(items, refs, refs[o].last+1)
+				if p < 0 || refs[p].first != refs[o].last+1 || refs[p].actor == "" || refs[p].kind == Person {
+					continue
+				}
+				o = p
 			}
 		}
 		if typ == MeetsWith && refs[o].kind == Country && visitWords[st.itemKey(items, t)] {
@@ -744,6 +749,10 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 			if refs[r].first != j && !(refs[r].first == j-1 && st.itemKey(items, j-1) == "the") {
 				return nil, j
 			}
+			if st.compoundModifier(items, refs[r].last) {
+				j = refs[r].last + 2 // "heads the UN-recognised Government of National Unity"
+				continue
+			}
 			return st.refListOf(items, refs, refs[r].first, tr.Relation == Sanctions)
 		}
 		if !st.isCueOnly(items, j) && (items[j].kind != itWord || !items[j].tokenIsWord(&st.tk)) || st.isClauseBreak(items, j) ||
@@ -937,6 +946,9 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 				j--
 			}
 			if r := st.outerRef(items, refs, j); r >= 0 && refs[r].last == j+1 && refs[r].actor != "" && !refs[r].weak {
+				if q := st.titleHolder(items, refs, r); q >= 0 && k == "who" {
+					return q // "Prime Minister Ralph Gonsalves of Saint Vincent, who chairs ..."
+				}
 				return r
 			}
 			if k == "that" {
@@ -1036,6 +1048,20 @@ func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
 
 // appositiveArticles open the noun phrase of an appositive.
 var appositiveArticles = map[string]bool{"a": true, "an": true, "the": true}
+
+// titleHolder returns the ref whose title ref r is the "of" of, when r follows it as
+// "of X" ("Prime Minister Ralph Gonsalves of Saint Vincent"), or -1.
+func (st *docState) titleHolder(items []item, refs []ref, r int) int {
+	if refs[r].prep != "of" {
+		return -1
+	}
+	for q := r - 1; q >= 0 && q >= r-4; q-- { // the holder ends right before "of"
+		if refs[q].of == r && refs[q].last == refs[r].first-1 && refs[q].actor != "" {
+			return q
+		}
+	}
+	return -1
+}
 
 // relativeClauseStart returns the item of the "who" or "which" that opens the clause
 // closed by the comma at item c, or -1.

@@ -43,6 +43,9 @@ func TestPatterns(t *testing.T) {
 		{"welcomed a person", "President Joe Biden welcomed Prime Minister Fumio Kishida of Japan and President Yoon Suk Yeol of South Korea to Camp David.", "joe-biden meets-with yoon-suk-yeol (actual)", "verb"},
 		{"the leaders of a meeting of three", "Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol. In a statement, the leaders condemned North Korea.", "fumio-kishida opposes north-korea (actual)", "verb"},
 		{"they after the leaders", "Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol. The three leaders condemned North Korea. They also criticised China.", "yoon-suk-yeol opposes china (actual)", "verb"},
+		{"heads a state's body", "Rashad al-Alimi, who heads Yemen's Presidential Leadership Council, welcomed the talks.", "rashad-al-alimi leader-of presidential-leadership-council (actual)", "verb"},
+		{"heads past a hyphenated modifier", "Abdul Hamid Dbeibah, who heads the UN-recognised Government of National Unity, spoke.", "abdul-hamid-dbeibah leader-of government-of-national-unity (actual)", "verb"},
+		{"who after a title's state", "Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines, who chairs CELAC, attended.", "ralph-gonsalves leader-of celac (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
