@@ -73,11 +73,22 @@ func (st *docState) matchAt(i int) ([]*phrase, int) {
 	return st.matchBuf[start:st.matchEnd[k]], int(st.matchLen[k])
 }
 
+// articleYields reports whether the phrase of n tokens at token i opens with "the" and a
+// longer phrase starts right after it: "the Gulf Clan" is the group, not the place "the
+// Gulf" and a word.
+func (st *docState) articleYields(i, n int) bool {
+	if n < 2 || st.tk.key(i) != "the" {
+		return false
+	}
+	_, m := st.matchAt(i + 1)
+	return i+1+m > i+n
+}
+
 // tagItems splits the tokens [first, last) into items: lexicon phrases by longest match,
 // then names.
 func (st *docState) tagItems(first, last int, headline bool, dst []item) []item {
 	for i := first; i < last; {
-		if ps, n := st.matchAt(i); n > 0 {
+		if ps, n := st.matchAt(i); n > 0 && !st.articleYields(i, n) {
 			it := item{first: i, last: i + n, kind: itLexicon, ref: -1}
 			if len(ps) == 1 {
 				it.vals = ps[0].vals // shared with the lexicon: never modified

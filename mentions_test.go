@@ -26,6 +26,8 @@ func TestMentions(t *testing.T) {
 			[]string{"united-states (country)", "russia (country)", "ukraine (country)"}, nil},
 		{"honorific inside a name", "Somali President Hassan Sheikh Mohamud met Qatar's Sheikh Tamim and Mullah Mohammad Yaqoob.",
 			[]string{"hassan-sheikh-mohamud (person)", "tamim (person)", "mohammad-yaqoob (person)"}, []string{"hassan (person)"}},
+		{"a longer name after 'the'", "Petro offered talks to the Gulf Clan.",
+			[]string{"clan-del-golfo (group)"}, []string{"clan (person)"}},
 		{"a body's seat", "Brussels imposed new sanctions on Moscow.\nOfficials met in Brussels.",
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",

@@ -99,7 +99,7 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 		return false // a trigger, cue or place starts no mention
 	}
 	k := st.itemKey(items, i)
-	return k == "the" || k == "its" || k == "their" || titleModifiers[k] ||
+	return k == "the" || k == "its" || k == "their" || k == "whose" || titleModifiers[k] ||
 		st.lex.words[k]&(wordHonorific|wordPronounM|wordPronounF) != 0
 }
 
@@ -137,7 +137,14 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	mods := j
 	j = st.skipModifiers(items, j)
 	// A principal: an entity or organization name, or a possessive, followed by a title.
-	if j < len(items) {
+	if a := len(base) - 1; j == i && st.itemKey(items, j) == "whose" && a >= 0 && base[a].last == j-1 &&
+		st.itemKey(items, j-1) == "," && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
+		// "Brazil, whose special adviser Celso Amorim": the principal is the ref before the
+		// comma; it takes that ref's actor (same) and adds no alias (indefinite).
+		head.of = len(base)
+		out.own = append(out.own, ref{first: j, last: j + 1, of: -1, same: a + 1, indefinite: true, kind: base[a].kind})
+		j = st.skipModifiers(items, j+1)
+	} else if j < len(items) {
 		if p, next, ok := st.principal(items, j); ok {
 			if next < len(items) && (p.pronoun || p.class) && st.isDemonym(items, next) &&
 				st.titleAt(items, st.skipModifiers(items, next+1)) >= 0 {

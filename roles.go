@@ -43,11 +43,15 @@ func (st *docState) attachPrincipal(items []item, refs []ref, i int) {
 		return
 	}
 	// Up to a few lower-case words may qualify the principal: "of the far-right Jewish
-	// Power party".
+	// Power party", and so may a hyphenated actor: "of the Belgrade-backed Serb List".
 	x := -1
 	for j := r.last + 1; j < len(items) && j <= r.last+5 && x < 0; j++ {
 		if x = st.refStartingAt(items, refs, j); x >= 0 {
-			break
+			if !st.compoundModifier(items, refs[x].last) {
+				break
+			}
+			j, x = refs[x].last+1, -1 // "of the Belgrade-backed Serb List": not Belgrade
+			continue
 		}
 		if k := st.itemKey(items, j); k != "the" && k != "-" && (items[j].kind != itWord || st.tk.toks[items[j].first].is(tCap) || !st.tk.toks[items[j].first].is(tWord)) {
 			return
@@ -92,6 +96,9 @@ func (st *docState) appositiveAfter(items []item, refs []ref, i int) int {
 	switch st.itemKey(items, j) {
 	case ",":
 		j++
+		if k := st.itemKey(items, j); k == "a" || k == "an" {
+			j++ // "Peskov, a spokesman for the Kremlin"
+		}
 		if st.itemKey(items, j) == "who" {
 			j = st.skipCopula(items, j+1)
 			if j < 0 {
