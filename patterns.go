@@ -285,6 +285,20 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 		a := -1
 		switch {
 		case st.itemKey(items, s) == "their" && tr.Relation.Symmetric():
+			if objs, end := st.objects(items, refs, t, tr); len(objs) > 0 {
+				// "the SAF he commands ... their war against the RSF": "their" is the
+				// last body named before it, never a clause subject further back.
+				for j := s - 1; j >= 0; j-- {
+					if r := st.outerRef(items, refs, j); r >= 0 && refs[r].actor != "" && !refs[r].weak && !refs[r].pronoun &&
+						st.actors[refs[r].actor] != nil && st.actors[refs[r].actor].Kind != Person {
+						for _, o := range objs {
+							st.relate(tr.Relation, refs[r].actor, refs[o].actor, st.modality(items, t, tr), sent, items, s, end, "possessive")
+						}
+						break
+					}
+				}
+				return true
+			}
 			// "the two sides ... ended their two-year war": between the last two actors
 			// named together. With more, "their strikes" are on someone else.
 			group := st.groupBefore(items, refs, s)
@@ -861,6 +875,12 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 			i++ // "the gang Gran Grif": the class noun only introduces the name
 			continue
 		}
+		if len(list) == 0 && n < 3 && st.itemKey(items, i-1) == "the" && st.isLowerWord(items, i) &&
+			items[i].ref < 0 && i+1 < len(items) && items[i+1].ref >= 0 &&
+			st.classAt(items, i)&(wordFunction|wordAgent) == 0 && !prepositions[st.itemKey(items, i)] {
+			i++ // "a critic of the ruling Georgian Dream"
+			continue
+		}
 		r := st.outerRef(items, refs, i)
 		if r < 0 || refs[r].weak && !weakOK || n > 0 && refs[r].pronoun || st.compoundModifier(items, refs[r].last) {
 			break
@@ -1012,8 +1032,8 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			}
 		}
 		r := st.outerRef(items, refs, i)
-		if r < 0 || refs[r].weak {
-			continue
+		if r < 0 || refs[r].weak || st.compoundModifier(items, refs[r].last) {
+			continue // "a U.S.-led push to halt fighting": the actor only qualifies a noun
 		}
 		if p := refs[r].prep; p != "" && p != "by" && !(clauseOpeners[p] && st.isVerb(items, t) && st.onlyAuxiliaries(items, refs[r].last, t)) {
 			i = refs[r].first

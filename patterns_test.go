@@ -46,6 +46,11 @@ func TestPatterns(t *testing.T) {
 		{"heads a state's body", "Rashad al-Alimi, who heads Yemen's Presidential Leadership Council, welcomed the talks.", "rashad-al-alimi leader-of presidential-leadership-council (actual)", "verb"},
 		{"heads past a hyphenated modifier", "Abdul Hamid Dbeibah, who heads the UN-recognised Government of National Unity, spoke.", "abdul-hamid-dbeibah leader-of government-of-national-unity (actual)", "verb"},
 		{"who after a title's state", "Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines, who chairs CELAC, attended.", "ralph-gonsalves leader-of celac (actual)", "verb"},
+		{"critic of the ruling party", "Salome Zourabichvili, a fierce critic of the ruling Georgian Dream, spoke.", "salome-zourabichvili opposes georgian-dream (actual)", "noun-object"},
+		{"their war against", "The U.S. accused the Sudanese Armed Forces of bombing markets in their war against the paramilitary Rapid Support Forces.", "rapid-support-forces at-war-with sudanese-armed-forces (actual)", "possessive"},
+		{"no contact", "Seoul has had no contact with Pyongyang since April.", "south-korea contacts north-korea (negated)", "noun-object"},
+		{"clash between collectives", "The clash between Chinese coast guard personnel and Philippine sailors injured eight.", "china-coast-guard at-war-with philippines (actual)", "noun-between"},
+		{"fought a state", "The ELN, which has fought the Colombian state since 1964, signed.", "colombia at-war-with eln (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
