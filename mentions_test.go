@@ -28,6 +28,8 @@ func TestMentions(t *testing.T) {
 			[]string{"hassan-sheikh-mohamud (person)", "tamim (person)", "mohammad-yaqoob (person)"}, []string{"hassan (person)"}},
 		{"a longer name after 'the'", "Petro offered talks to the Gulf Clan.",
 			[]string{"clan-del-golfo (group)"}, []string{"clan (person)"}},
+		{"regions, shoals and rank titles are no people", "Leaders of Southeast Asian nations met near Second Thomas Shoal. Senior General Min Aung Hlaing stayed away.",
+			[]string{"min-aung-hlaing (person)"}, []string{"southeast-asian (person)", "second-thomas-shoal (person)", "senior (person)"}},
 		{"a body's seat", "Brussels imposed new sanctions on Moscow.\nOfficials met in Brussels.",
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",

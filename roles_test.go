@@ -15,6 +15,8 @@ func TestRoles(t *testing.T) {
 			[]string{"keith-kellogg: special envoy of donald-trump"}},
 		{"indefinite appositive", "Dmitry Peskov, a spokesman for the Kremlin, said no.",
 			[]string{"dmitry-peskov: spokesman of kremlin"}},
+		{"a prince's office, not the prince", "Saudi Defence Minister Prince Khalid bin Salman received them.",
+			[]string{"khalid-bin-salman: defence minister of saudi-arabia"}},
 		{"whose", "Brazil, whose special adviser Celso Amorim attended, welcomed the talks.",
 			[]string{"celso-amorim: special adviser of brazil"}},
 		{"principal after a hyphenated actor", "Yahya Saree, a spokesman for the Iran-backed Houthis, said.",
