@@ -353,6 +353,11 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		return false
 	}
 	objs, end := st.objects(items, refs, t, tr)
+	if len(objs) == 0 && tr.Direct && st.isVerb(items, t) {
+		if a := st.objectRelative(items, refs, t); a >= 0 {
+			objs, end = []int{a}, t+1 // "Iran, which Riyadh and Washington accuse of ..."
+		}
+	}
 	if len(objs) == 0 {
 		return st.themFrame(items, refs, t, tr, sent, rule)
 	}
@@ -955,6 +960,9 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		if r := st.outerRef(items, refs, t-2); r >= 0 && refs[r].actor != "" {
 			return r
 		}
+		if r := st.objectRelative(items, refs, t-2); r >= 0 {
+			return r // "Iran, which Riyadh accuses of arming the Houthis"
+		}
 	}
 	// "X, who met Y": the subject is the antecedent of the relative pronoun just before the
 	// verb (across auxiliaries and adverbs); if that is not an actor, there is none.
@@ -1078,6 +1086,31 @@ func (st *docState) titleHolder(items []item, refs []ref, r int) int {
 	for q := r - 1; q >= 0 && q >= r-4; q-- { // the holder ends right before "of"
 		if refs[q].of == r && refs[q].last == refs[r].first-1 && refs[q].actor != "" {
 			return q
+		}
+	}
+	return -1
+}
+
+// objectRelative returns the antecedent of a relative pronoun that is the object of the
+// verb at item v, "X, which/whom SUBJECT [aux] VERB": the ref before the comma; or -1.
+func (st *docState) objectRelative(items []item, refs []ref, v int) int {
+	sawSubject := false
+	for j := v - 1; j >= 1 && v-j <= maxArgDistance; j-- {
+		switch k := st.itemKey(items, j); {
+		case k == "which" || k == "whom":
+			if !sawSubject || st.itemKey(items, j-1) != "," {
+				return -1
+			}
+			if r := st.outerRef(items, refs, j-2); r >= 0 && refs[r].last == j-1 && refs[r].actor != "" && !refs[r].weak {
+				return r
+			}
+			return -1
+		case st.outerRef(items, refs, j) >= 0:
+			sawSubject = true
+			j = refs[st.outerRef(items, refs, j)].first
+		case k == "and" || k == "," || auxiliaries[k] || st.isAdverb(items, j):
+		default:
+			return -1
 		}
 	}
 	return -1

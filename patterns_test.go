@@ -51,6 +51,8 @@ func TestPatterns(t *testing.T) {
 		{"no contact", "Seoul has had no contact with Pyongyang since April.", "south-korea contacts north-korea (negated)", "noun-object"},
 		{"clash between collectives", "The clash between Chinese coast guard personnel and Philippine sailors injured eight.", "china-coast-guard at-war-with philippines (actual)", "noun-between"},
 		{"fought a state", "The ELN, which has fought the Colombian state since 1964, signed.", "colombia at-war-with eln (actual)", "verb"},
+		{"object relative clause", "The talks involved Iran, which Riyadh and Washington accuse of arming the Houthis.", "saudi-arabia opposes iran (actual)", "verb"},
+		{"agent of an accusation in an object relative", "The talks involved Iran, which Riyadh and Washington accuse of arming the Houthis.", "iran supports houthis (possible)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
