@@ -760,8 +760,9 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(items); skip++ {
-		if k := st.itemKey(items, j); k == "of" && j > t+1 && st.classAt(items, j-1)&wordAgent != 0 {
-			j++ // "armed the forces of Mali": the collective's state
+		if k := st.itemKey(items, j); (k == "of" || k == "from") && j > t+1 && st.classAt(items, j-1)&wordAgent != 0 {
+			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
+			skip--
 			continue
 		}
 		if r := st.outerRef(items, refs, j); r >= 0 {
@@ -873,6 +874,7 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 // Russian oil companies" target Russia).
 func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]int, int) {
 	var list []int
+	joined := false // an "and" or "or" has joined the list
 	for n := 0; i < len(items) && n < maxArgDistance; n++ {
 		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" || k == "neither" || quantifiers[k] ||
 			items[i].kind == itWord && st.tk.toks[items[i].first].is(tNumber) ||
@@ -890,6 +892,9 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 		if r < 0 || refs[r].weak && !weakOK || n > 0 && refs[r].pronoun || st.compoundModifier(items, refs[r].last) {
 			break
 		}
+		if p := st.possessed(items, refs, r); p >= 0 {
+			r = p // "a delegation from Yemen's Houthi movement"
+		}
 		if refs[r].actor != "" && (len(list) == 0 || refs[list[len(list)-1]].actor != refs[r].actor) {
 			list = append(list, r)
 		}
@@ -899,12 +904,14 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 		}
 		switch k := st.itemKey(items, i); k {
 		case "and", "or", "nor":
+			joined = true
 			i++
 		case ",":
-			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor starts a
-			// new clause ("talks with Seoul, and she criticised ...").
+			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor or after
+			// "X and Y" starts a new clause ("talks with Seoul, and she criticised ...",
+			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
 			if st.itemKey(items, i+1) == "and" {
-				if len(list) < 2 {
+				if len(list) < 2 || joined {
 					return list, i
 				}
 				i++
@@ -1221,6 +1228,19 @@ func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
 		i = refs[p].first - 1
 	}
 	return list
+}
+
+// possessed returns the actor that ref r possesses right after its "'s" ("Yemen's Houthi
+// movement", "Russia's Sergei Lavrov"), or -1.
+func (st *docState) possessed(items []item, refs []ref, r int) int {
+	if st.itemKey(items, refs[r].last) != "'s" {
+		return -1
+	}
+	p := st.outerRef(items, refs, refs[r].last+1)
+	if p < 0 || p == r || refs[p].first != refs[r].last+1 || refs[p].actor == "" || refs[p].desc || refs[p].class {
+		return -1
+	}
+	return p
 }
 
 // collectiveEnd returns the item after the collective noun that makes the ref ending at

@@ -53,6 +53,8 @@ func TestPatterns(t *testing.T) {
 		{"fought a state", "The ELN, which has fought the Colombian state since 1964, signed.", "colombia at-war-with eln (actual)", "verb"},
 		{"object relative clause", "The talks involved Iran, which Riyadh and Washington accuse of arming the Houthis.", "saudi-arabia opposes iran (actual)", "verb"},
 		{"agent of an accusation in an object relative", "The talks involved Iran, which Riyadh and Washington accuse of arming the Houthis.", "iran supports houthis (possible)", "verb"},
+		{"a delegation from a state's group", "Defence Minister Khalid bin Salman received a delegation from Yemen's Houthi movement.", "houthis meets-with khalid-bin-salman (actual)", "verb"},
+		{"a list closed by ', and'", "Its Africa Corps has armed the forces of Mali and Burkina Faso, and Moscow has supplied Niger.", "africa-corps supports burkina-faso (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
