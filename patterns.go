@@ -359,7 +359,7 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		}
 	}
 	if len(objs) == 0 {
-		return st.themFrame(items, refs, t, tr, sent, rule)
+		return st.reciprocalFrame(items, refs, t, tr, sent, rule) || st.themFrame(items, refs, t, tr, sent, rule)
 	}
 	if tr.Relation == Contacts && refs[objs[0]].first <= t+2 && !prepositions[st.itemKey(items, t+1)] &&
 		namesSomething(st.itemKey(items, end)) {
@@ -417,7 +417,7 @@ var visitWords = map[string]bool{"visit": true, "visits": true, "visited": true,
 
 // welcomeWords are meeting triggers only when a person is welcomed or hosted: one
 // welcomes a decision and hosts troops too.
-var welcomeWords = map[string]bool{"welcomed": true, "welcomes": true, "hosts": true, "hosting": true}
+var welcomeWords = map[string]bool{"welcomed": true, "welcomes": true, "greeted": true, "hosts": true, "hosting": true}
 
 // namesSomething reports words that, after "called X", show that X is being named, not
 // phoned.
@@ -427,6 +427,31 @@ func namesSomething(k string) bool {
 		return true
 	}
 	return false
+}
+
+// reciprocalFrame reads "X and Y TRIGGER each other" (or "one another"): each subject
+// relates to every other, both ways for directed relations.
+func (st *docState) reciprocalFrame(items []item, refs []ref, t int, tr *trigger, sent int, rule string) bool {
+	j := t + 1
+	if !tr.Direct && slices.ContainsFunc(tr.Preps, func(p []string) bool { return len(p) == 1 && p[0] == st.itemKey(items, j) }) {
+		j++ // "spoke with each other"
+	}
+	if k := st.itemKey(items, j); !(k == "each" && st.itemKey(items, j+1) == "other" || k == "one" && st.itemKey(items, j+1) == "another") {
+		return false
+	}
+	subjects, from := st.subjects(items, refs, t)
+	if len(subjects) < 2 {
+		return false
+	}
+	m := st.modality(items, t, tr)
+	for _, a := range subjects {
+		for _, b := range subjects {
+			if a != b {
+				st.relate(tr.Relation, a, b, m, sent, items, min(from, t), j+2, rule)
+			}
+		}
+	}
+	return true
 }
 
 // themFrame reads "SUBJECT TRIGGER them" (or "with them", "both leaders", "the two
@@ -483,7 +508,7 @@ func (st *docState) groupPhrase(items []item, j int) (int, int) {
 	case personNouns[n]:
 		return subjectTwoPeople, j + 1
 	case n == "sides" || n == "parties":
-		return subjectThey, j + 1
+		return subjectStates, j + 1
 	case n == "countries" || n == "nations" || n == "states":
 		return subjectCountries, j + 1
 	case groupNouns[n]:
@@ -506,6 +531,9 @@ func (st *docState) groupIDs(items []item, refs []ref, t, group int) []string {
 	case subjectCountries:
 		return st.lastCountries
 	case subjectStates:
+		if ids := st.groupBefore(items, refs, t); len(ids) > 0 && !slices.ContainsFunc(ids, st.isPerson) {
+			return ids
+		}
 		if len(st.lastStates) > 0 {
 			return st.lastStates
 		}
@@ -601,6 +629,12 @@ func (st *docState) noteGroups(items []item, refs []ref) {
 	}
 }
 
+// isPerson reports whether the actor id is a person.
+func (st *docState) isPerson(id string) bool {
+	a := st.actors[id]
+	return a != nil && a.Kind == Person
+}
+
 // noteList records a list of actors named together, for "they", "the two" and "both"; a
 // list of people is also kept apart for "the two leaders".
 func (st *docState) noteList(ids []string) {
@@ -659,6 +693,18 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 	if st.itemKey(items, j) == "and" && j+1 < len(items) {
 		if _, ok := items[j+1].has(lexTrigger); ok {
 			j += 2 // "armed and funded by Iran"
+		}
+	}
+	if prepositions[st.itemKey(items, j)] {
+		// A place or time before the agent: "was greeted at the airport by Kim".
+		for k := j + 1; k < len(items) && k <= j+4; k++ {
+			if st.itemKey(items, k) == "by" {
+				j = k
+				break
+			}
+			if items[k].ref >= 0 || st.isClauseBreak(items, k) {
+				break
+			}
 		}
 	}
 	if st.itemKey(items, j) != "by" {

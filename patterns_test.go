@@ -55,6 +55,8 @@ func TestPatterns(t *testing.T) {
 		{"agent of an accusation in an object relative", "The talks involved Iran, which Riyadh and Washington accuse of arming the Houthis.", "iran supports houthis (possible)", "verb"},
 		{"a delegation from a state's group", "Defence Minister Khalid bin Salman received a delegation from Yemen's Houthi movement.", "houthis meets-with khalid-bin-salman (actual)", "verb"},
 		{"a list closed by ', and'", "Its Africa Corps has armed the forces of Mali and Burkina Faso, and Moscow has supplied Niger.", "africa-corps supports burkina-faso (actual)", "verb"},
+		{"each other", "India and Pakistan agreed a truce. Marco Rubio and JD Vance spoke. Within hours, both sides accused each other of violating it.", "pakistan opposes india (actual)", "verb"},
+		{"passive with a place before the agent", "Kim Jong Un waited. Vladimir Putin arrived in Pyongyang and was greeted at the airport by Kim Jong Un.", "kim-jong-un meets-with vladimir-putin (actual)", "passive"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
