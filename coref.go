@@ -40,12 +40,18 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 }
 
 // noteHead records organization or group a under the last word and the last two words
-// of its name, for "the council" or "the army" (class-head rows of words.tsv) in later
-// sentences.
+// of its name, or its first word before "of", for "the council" or "the army" (class-head
+// rows of words.tsv) in later sentences.
 func (st *docState) noteHead(a *Actor) {
 	words := strings.Fields(a.Name)
 	for n := 1; n <= 2 && n <= len(words); n++ {
 		if k := foldKey(strings.Join(words[len(words)-n:], " ")); st.lex.headNouns[k] {
+			st.lastByHead[k] = a.ID
+		}
+	}
+	if len(words) > 2 && words[1] == "of" {
+		// The head comes first in "Alliance of Sahel States", "Council of Europe".
+		if k := foldKey(words[0]); st.lex.headNouns[k] {
 			st.lastByHead[k] = a.ID
 		}
 	}

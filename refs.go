@@ -153,10 +153,15 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 				next++
 			}
 			p.prep = st.prepBefore(items, p.first)
-			if st.titleAt(items, st.skipModifiers(items, next)) >= 0 {
+			at := st.skipModifiers(items, next)
+			if st.titleAt(items, at) < 0 && at+1 < len(items) && items[at].kind == itName &&
+				items[at].last-items[at].first == 1 && st.titleAt(items, at+1) >= 0 {
+				at++ // a portfolio: "EU Enlargement Commissioner Marta Kos"
+			}
+			if st.titleAt(items, at) >= 0 {
 				head.of = len(base)
 				out.own = append(out.own, p)
-				j = st.skipModifiers(items, next)
+				j = at
 			} else if n, ok := st.describedName(items, next); ok && st.isDemonym(items, p.first) {
 				// "the Palestinian militant group Hamas": the state is mentioned, the
 				// group is the head.

@@ -145,7 +145,11 @@ func (st *docState) skipCopula(items []item, j int) int {
 			return j + 2
 		}
 	case "is", "was", "became", "becomes", "remains":
-		return j + 1
+		j++
+		for k := st.itemKey(items, j); k == "also" || k == "now" || k == "still" || k == "currently"; k = st.itemKey(items, j) {
+			j++ // "who is also president of the alliance"
+		}
+		return j
 	case "has", "had":
 		if st.itemKey(items, j+1) == "been" {
 			return j + 2
@@ -204,8 +208,8 @@ func (st *docState) descriptionBefore(items []item, refs []ref, i int) int {
 			end = k
 			break
 		}
-		if tok := st.tk.toks[items[k].first]; items[k].kind != itWord || !tok.is(tWord) || tok.is(tCap) {
-			break
+		if tok := st.tk.toks[items[k].first]; items[k].last-items[k].first != 1 || items[k].ref >= 0 || !tok.is(tWord) || tok.is(tCap) {
+			break // lower-case words only, triggers too: "special representative for the dialogue"
 		}
 	}
 	for d := range refs {
