@@ -99,6 +99,9 @@ func (st *docState) appositiveAfter(items []item, refs []ref, i int) int {
 		if k := st.itemKey(items, j); k == "a" || k == "an" {
 			j++ // "Peskov, a spokesman for the Kremlin"
 		}
+		if st.itemKey(items, j) == "whom" {
+			return st.appointedBy(items, refs, j+1)
+		}
 		if st.itemKey(items, j) == "who" {
 			j = st.skipCopula(items, j+1)
 			if j < 0 {
@@ -125,6 +128,37 @@ func (st *docState) appositiveAfter(items []item, refs []ref, i int) int {
 		return -1
 	}
 	return st.descStartingAt(items, refs, j)
+}
+
+// appointedBy reads "X appointed as [a|its] TITLE" after "whom" at item j ("Faye, whom
+// ECOWAS appointed as a mediator"): the description, held for X unless it names its own
+// principal; or -1.
+func (st *docState) appointedBy(items []item, refs []ref, j int) int {
+	x := st.refStartingAt(items, refs, j)
+	if x < 0 {
+		return -1
+	}
+	k := refs[x].last
+	switch st.itemKey(items, k) {
+	case "appointed", "named", "nominated", "designated", "chose", "picked", "tapped", "elected":
+	default:
+		return -1
+	}
+	k++
+	if st.itemKey(items, k) == "as" {
+		k++
+	}
+	if w := st.itemKey(items, k); w == "a" || w == "an" {
+		k++
+	}
+	d := st.descStartingAt(items, refs, k)
+	if d < 0 {
+		return -1
+	}
+	if p := refs[d].of; p < 0 || refs[p].class {
+		refs[d].of = x // "its special envoy": the appointer's
+	}
+	return d
 }
 
 // descStartingAt returns the description ref starting at item i, or -1.
