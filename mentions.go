@@ -306,8 +306,8 @@ func (st *docState) hyphenPair(j int) bool {
 }
 
 // classifyName makes an item of the name [i, end) and guesses its kind from its shape:
-// an organization head noun at the end, a known given name at the start, or a nonactor head
-// ("Summit", "Strait") that rules it out.
+// an organization head noun at the end or an acronym, a known given name at the start, or
+// a nonactor head ("Summit", "Strait") that rules it out.
 func (st *docState) classifyName(i, end, first int) item {
 	it := item{first: i, last: end, kind: itName, ref: -1}
 	lastKey := st.tk.key(end - 1)
@@ -318,6 +318,8 @@ func (st *docState) classifyName(i, end, first int) item {
 		it.nameKind = Organization // "the Jewish Power party"
 	case st.cls[end-1]&wordNonActor != 0:
 		it.kind = itWord // an event, place or document: not an actor
+	case end-i == 1 && st.tk.toks[i].is(tUpper) && !st.tk.toks[i].is(tDotted):
+		it.nameKind = Organization // an unknown acronym: "ASML", "TSMC"
 	case st.lex.given[st.tk.key(i)] || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = Person
 	case end-i >= 2:

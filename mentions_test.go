@@ -30,6 +30,8 @@ func TestMentions(t *testing.T) {
 			[]string{"clan-del-golfo (group)"}, []string{"clan (person)"}},
 		{"regions, shoals and rank titles are no people", "Leaders of Southeast Asian nations met near Second Thomas Shoal. Senior General Min Aung Hlaing stayed away.",
 			[]string{"min-aung-hlaing (person)"}, []string{"southeast-asian (person)", "second-thomas-shoal (person)", "senior (person)"}},
+		{"an unknown acronym is an organization", "The Netherlands, home to lithography giant ASML, restricted sales.",
+			[]string{"asml (organization)", "netherlands (country)"}, nil},
 		{"a body's seat", "Brussels imposed new sanctions on Moscow.\nOfficials met in Brussels.",
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",

@@ -823,9 +823,12 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 		}
 		if !st.isCueOnly(items, j) && (items[j].kind != itWord || !items[j].tokenIsWord(&st.tk)) || st.isClauseBreak(items, j) ||
 			prepositions[st.itemKey(items, j)] || st.itemKey(items, j) == "by" {
-			return nil, j
+			break
 		}
 		j++
+	}
+	if tr.Relation == Sanctions {
+		return st.tradeTarget(items, refs, t+1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
 }
@@ -833,7 +836,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 // tradeTarget reads the state behind goods or trade named after a sanctions noun: the
 // actors after "to", "from" or "of" within a few words ("sales to China").
 func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
-	for k := j; k < len(items) && k <= j+3; k++ {
+	for k := j; k < len(items) && k <= j+5; k++ {
 		switch st.itemKey(items, k) {
 		case "to", "from":
 			return st.refListOf(items, refs, k+1, true)
@@ -841,7 +844,9 @@ func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 			// "imports of Russian oil" names the state; "the use of American weapons"
 			// does not.
 			if tradeNouns[st.itemKey(items, k-1)] {
-				return st.refListOf(items, refs, k+1, true)
+				if list, end := st.refListOf(items, refs, k+1, true); len(list) > 0 {
+					return list, end
+				}
 			}
 		}
 		if items[k].kind != itWord || st.isClauseBreak(items, k) {
@@ -1085,9 +1090,14 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			return -1
 		}
 		if k == "," {
-			// Step over a relative clause that this comma closes: "Ben-Gvir, who leads
-			// the Jewish Power party, criticised Netanyahu".
+			// Step over a relative clause or an appositive that this comma closes:
+			// "Ben-Gvir, who leads the Jewish Power party, criticised Netanyahu", "The
+			// Netherlands, home to ASML, has imposed".
 			if w := st.relativeClauseStart(items, i); w >= 0 {
+				i = w
+				continue
+			}
+			if w := st.appositiveStart(items, refs, i); w >= 0 {
 				i = w
 				continue
 			}
@@ -1163,6 +1173,25 @@ func (st *docState) objectRelative(items []item, refs []ref, v int) int {
 			j = refs[st.outerRef(items, refs, j)].first
 		case k == "and" || k == "," || auxiliaries[k] || st.isAdverb(items, j):
 		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveStart returns the comma that opens an appositive noun phrase closed by the
+// comma at item c, "X, home to Y," or "X, a close ally of Y,", when a ref ends right
+// before it; or -1.
+func (st *docState) appositiveStart(items []item, refs []ref, c int) int {
+	for i := c - 1; i >= 1 && c-i <= 10; i-- {
+		switch k := st.itemKey(items, i); {
+		case k == ",":
+			r := st.outerRef(items, refs, i-1)
+			if r < 0 || refs[r].last != i || !(appositiveArticles[st.itemKey(items, i+1)] || st.isLowerWord(items, i+1)) {
+				return -1
+			}
+			return i
+		case st.isClauseBreak(items, i) || st.isVerb(items, i) || st.classAt(items, i)&wordReporting != 0:
 			return -1
 		}
 	}

@@ -57,6 +57,9 @@ func TestPatterns(t *testing.T) {
 		{"a list closed by ', and'", "Its Africa Corps has armed the forces of Mali and Burkina Faso, and Moscow has supplied Niger.", "africa-corps supports burkina-faso (actual)", "verb"},
 		{"each other", "India and Pakistan agreed a truce. Marco Rubio and JD Vance spoke. Within hours, both sides accused each other of violating it.", "pakistan opposes india (actual)", "verb"},
 		{"passive with a place before the agent", "Kim Jong Un waited. Vladimir Putin arrived in Pyongyang and was greeted at the airport by Kim Jong Un.", "kim-jong-un meets-with vladimir-putin (actual)", "passive"},
+		{"restricted exports to", "The Netherlands restricted exports of chipmaking machines to China.", "netherlands sanctions china (actual)", "verb"},
+		{"restrictions on exports of things to", "The Netherlands imposed restrictions on exports of chipmaking machines to China.", "netherlands sanctions china (actual)", "noun-object"},
+		{"subject before an appositive", "The Netherlands, home to lithography giant ASML, has imposed its own restrictions on sales to China.", "netherlands sanctions china (actual)", "noun-object"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
