@@ -88,7 +88,7 @@ func (st *docState) articleYields(i, n int) bool {
 // then names.
 func (st *docState) tagItems(first, last int, headline bool, dst []item) []item {
 	for i := first; i < last; {
-		if ps, n := st.matchAt(i); n > 0 && !st.articleYields(i, n) {
+		if ps, n := st.matchAt(i); n > 0 && !st.articleYields(i, n) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
 			it := item{first: i, last: i + n, kind: itLexicon, ref: -1}
 			if len(ps) == 1 {
 				it.vals = ps[0].vals // shared with the lexicon: never modified
@@ -173,6 +173,26 @@ func (st *docState) honorificInName(i, first, last int, headline bool) bool {
 		st.cls[i-1]&wordHonorific == 0 && st.nameWord(i-1, first, last, headline)
 }
 
+// givenNameAfterTitle reports whether token i, a one-word title that is also a given name,
+// opens a name after another title: "Foreign Minister Amir Khan Muttaqi".
+func (st *docState) givenNameAfterTitle(i, last int) bool {
+	if !st.lex.given[st.tk.key(i)] || i+1 >= last || !st.tk.toks[i+1].is(tCap) {
+		return false
+	}
+	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.matchFirst; s-- {
+		if ps, n := st.matchAt(s); s+n == i {
+			for _, p := range ps {
+				for _, v := range p.vals {
+					if v.kind == lexTitle {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // nameWord reports whether token i can be part of a name: a capitalized word that is not a
 // function word, not a title or other lexicon phrase, and, in a sentence's first position or
 // a headline, a word the document also capitalizes elsewhere or a known given name.
@@ -188,7 +208,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 	if st.cls[i]&wordHonorific != 0 && !tok.is(tUpper) && !st.honorificInName(i, first, last, headline) {
 		return false
 	}
-	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.lex.orgHeads[k]) {
+	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.lex.orgHeads[k]) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
 		for _, p := range ps {
 			for _, v := range p.vals {
 				switch v.kind {

@@ -32,6 +32,8 @@ func TestMentions(t *testing.T) {
 			[]string{"min-aung-hlaing (person)"}, []string{"southeast-asian (person)", "second-thomas-shoal (person)", "senior (person)"}},
 		{"an unknown acronym is an organization", "The Netherlands, home to lithography giant ASML, restricted sales.",
 			[]string{"asml (organization)", "netherlands (country)"}, nil},
+		{"a title that is also a given name, after a title", "Hakan Fidan called Taliban Foreign Minister Amir Khan Muttaqi. Qatar Emir Tamim bin Hamad spoke.",
+			[]string{"amir-khan-muttaqi (person)", "tamim-bin-hamad (person)"}, []string{"khan-muttaqi (person)"}},
 		{"a body's seat", "Brussels imposed new sanctions on Moscow.\nOfficials met in Brussels.",
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",
