@@ -300,7 +300,11 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 				return true
 			}
 			// "the two sides ... ended their two-year war": between the last two actors
-			// named together. With more, "their strikes" are on someone else.
+			// named together. With more, "their strikes" are on someone else, and after a
+			// group as the subject ("The Houthis say their attacks ...") "their" is its own.
+			if r := st.subject(items, refs, s); r >= 0 && refs[r].kind == Group && len(st.subjectList(items, refs, r)) == 1 {
+				return true
+			}
 			group := st.groupBefore(items, refs, s)
 			if len(group) < 2 {
 				group = st.lastGroup
@@ -398,14 +402,15 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 			st.relate(typ, s, refs[o].actor, m, sent, items, min(from, t), end, rule)
 		}
 	}
-	if (tr.Relation == MeetsWith || tr.Relation == NegotiatesWith) && len(subjects)+len(objs) > 2 {
-		// "Biden welcomed Kishida and Yoon ... The three leaders agreed": the people of a
-		// meeting of three or more are named together.
+	if tr.Relation == MeetsWith || tr.Relation == NegotiatesWith {
+		// The parties of a meeting are named together: "X met with Y. They discussed ...";
+		// "Biden welcomed Kishida and Yoon ... The three leaders agreed".
 		group := slices.Clone(subjects)
 		for _, o := range objs {
 			group = append(group, refs[o].actor)
 		}
-		if !slices.ContainsFunc(group, func(id string) bool { return st.actors[id] == nil || st.actors[id].Kind != Person }) {
+		st.lastGroup = append(st.lastGroup[:0], group...)
+		if len(group) > 2 && !slices.ContainsFunc(group, func(id string) bool { return !st.isPerson(id) }) {
 			st.lastPeople = append(st.lastPeople[:0], group...)
 		}
 	}
@@ -1066,6 +1071,10 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			}
 		}
 		if k == "they" {
+			if st.classAt(items, i-1)&wordReporting != 0 && i >= 2 && items[i-2].kind == itWord && items[i-2].ref < 0 &&
+				st.isLowerWord(items, i-2) || st.classAt(items, i-1)&wordReporting != 0 && i == 2 && items[0].ref < 0 {
+				return -1 // "Leaders said they would return": the unnamed speakers
+			}
 			return subjectThey
 		}
 		if k == "it" {
