@@ -34,6 +34,7 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 	for _, k := range [...]holderKey{{title: t}, {title: t, of: of}, {head: t.Head}, {head: t.Head, of: of}} {
 		st.lastHolder[k] = actor
 	}
+	st.heldHeads[[2]string{actor, t.Head}] = true
 	if t.Relation == LeaderOf && of != "" {
 		st.lastHolder[holderKey{rel: LeaderOf, of: of}] = actor
 	}
@@ -305,6 +306,15 @@ func (st *docState) resolveDescription(refs []ref, i int) string {
 	// The latest holder of the same title wins; failing that, the latest with the same head.
 	if a := st.lastHolder[holderKey{title: r.title, of: of}]; a != "" {
 		return a
+	}
+	if of == "" {
+		// A bare "the Secretary" after "Blinken spoke with Secretary Manalo" is the one
+		// the last sentences were about, when that person holds such a title.
+		for _, s := range [...]string{st.sentSubject, st.prevSubject} {
+			if s != "" && st.heldHeads[[2]string{s, r.title.Head}] {
+				return s
+			}
+		}
 	}
 	if a := st.lastHolder[holderKey{head: r.title.Head, of: of}]; a != "" {
 		return a

@@ -118,6 +118,7 @@ const (
 	wordClassOrg
 	wordClassCountry
 	wordReporting
+	wordEvent
 )
 
 var (
@@ -364,7 +365,7 @@ func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
-		"reporting": wordReporting, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+		"reporting": wordReporting, "event": wordEvent, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
 		l.addPhrase(tk, word, false, lexVal{kind: lexPlace})

@@ -204,17 +204,27 @@ func (st *docState) jointFrame(items []item, refs []ref, t int, tr *trigger, sen
 
 // betweenFrame reads "TRIGGER between X and Y [and Z]" and relates every pair.
 func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if st.itemKey(items, t+1) != "between" || !st.p.ruleEnabled("noun-between") {
+	if !st.p.ruleEnabled("noun-between") {
 		return false
 	}
-	list, end := st.refList(items, refs, t+2)
+	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
+	for b < len(items) && b <= t+4 && st.itemKey(items, b) != "between" {
+		if items[b].ref >= 0 || st.isClauseBreak(items, b) || items[b].kind == itLexicon {
+			return false
+		}
+		b++
+	}
+	if st.itemKey(items, b) != "between" {
+		return false
+	}
+	list, end := st.refList(items, refs, b+1)
 	ids := make([]string, len(list))
 	for a, r := range list {
 		ids[a] = refs[r].actor
 	}
 	if len(ids) < 2 {
 		// "the war between the two countries", "a meeting between the two presidents"
-		group, gend := st.groupPhrase(items, t+2)
+		group, gend := st.groupPhrase(items, b+1)
 		if ids, end = st.groupIDs(items, refs, t, group), gend; len(ids) < 2 {
 			return false
 		}
@@ -371,6 +381,9 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	}
 	subjects, from := st.subjects(items, refs, t)
 	if len(subjects) == 0 {
+		subjects = st.frontedSubject(items, refs, t, end) // "In a call with Xi, Biden raised ..."
+	}
+	if len(subjects) == 0 {
 		return false
 	}
 	m := st.modality(items, t, tr)
@@ -390,6 +403,9 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 				}
 				o = p
 			}
+		}
+		if (typ == Opposes || typ == Supports) && st.itemKey(items, refs[o].last) == "'s" && st.eventAt(items, refs[o].last+1) {
+			continue // "condemned China's dangerous actions": an event, not the actor (guideline 6.1.12)
 		}
 		if typ == MeetsWith && refs[o].kind == Country && visitWords[st.itemKey(items, t)] {
 			continue // "Ruto visits Haiti": a visit to a state is no meeting with it
@@ -415,6 +431,56 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		}
 	}
 	return true
+}
+
+// frontedSubject returns the subject of the main clause when the noun trigger at item t
+// stands in an opening prepositional phrase that ends at or after item end: "In a phone
+// call with Xi on Tuesday, Biden raised Taiwan", "During talks with Kyiv, Moscow said".
+func (st *docState) frontedSubject(items []item, refs []ref, t, end int) []string {
+	if st.isVerb(items, t) || !frontedPrepositions[st.itemKey(items, 0)] {
+		return nil
+	}
+	for i := 1; i < t; i++ {
+		if st.isClauseBreak(items, i) || items[i].ref >= 0 {
+			return nil
+		}
+	}
+	for c := end; c < len(items) && c <= end+4; c++ {
+		if st.itemKey(items, c) != "," {
+			if st.isClauseBreak(items, c) {
+				return nil
+			}
+			continue
+		}
+		r := st.outerRef(items, refs, c+1)
+		if r < 0 || refs[r].first != c+1 && !(refs[r].first == c+2 && st.itemKey(items, c+1) == "the") || refs[r].actor == "" || refs[r].weak {
+			return nil
+		}
+		list, _ := st.refListOf(items, refs, refs[r].first, false)
+		var ids []string
+		for _, k := range list {
+			ids = append(ids, refs[k].actor)
+		}
+		return ids
+	}
+	return nil
+}
+
+// frontedPrepositions open a sentence with a phrase that may hold a relation's noun.
+var frontedPrepositions = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true}
+
+// eventAt reports whether the noun phrase at item i ("dangerous actions", "the strikes")
+// names an event or action (words.tsv class "event") after at most two adjectives.
+func (st *docState) eventAt(items []item, i int) bool {
+	for k := i; k < len(items) && k <= i+2; k++ {
+		if st.classAt(items, k)&wordEvent != 0 {
+			return true
+		}
+		if !st.isLowerWord(items, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // visitWords are the triggers for visits, which meet people but not states.
@@ -787,7 +853,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 	// "had spoken over 48 hours with", "bans gallium exports to".
 	for k := j; k < len(items) && k <= j+4; k++ {
 		for _, prep := range tr.Preps {
-			if st.wordsAt(items, k, prep) {
+			if st.wordsAt(items, k, prep) && prep[0] != "between" { // "between X and Y" is betweenFrame's
 				list, end := st.refListOf(items, refs, k+len(prep), tr.Relation == Sanctions)
 				if len(list) == 0 && tr.Relation == Sanctions {
 					// "restrictions on sales to China", "a ban on imports from Russia"
@@ -931,6 +997,15 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]int, int) {
 	var list []int
 	joined := false // an "and" or "or" has joined the list
+	// A list needs a conjunction: in "with Xi Jinping, Joe Biden raised ..." the comma
+	// ends the object. cut and cutAt remember the list as it was at its first comma.
+	cut, cutAt := -1, -1
+	done := func() ([]int, int) {
+		if !joined && cut >= 0 {
+			return list[:cut], cutAt
+		}
+		return list, i
+	}
 	for n := 0; i < len(items) && n < maxArgDistance; n++ {
 		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" || k == "neither" || quantifiers[k] ||
 			items[i].kind == itWord && st.tk.toks[items[i].first].is(tNumber) ||
@@ -968,17 +1043,20 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
 			if st.itemKey(items, i+1) == "and" {
 				if len(list) < 2 || joined {
-					return list, i
+					return done()
 				}
 				i++
+			}
+			if cut < 0 {
+				cut, cutAt = len(list), i
 			}
 			i++
 			// "X, the Y, and Z": an appositive of X is skipped by the same-actor check above.
 		default:
-			return list, i
+			return done()
 		}
 	}
-	return list, i
+	return done()
 }
 
 // compoundModifier reports whether the item at i joins the ref before it to a word by a

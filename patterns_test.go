@@ -61,6 +61,9 @@ func TestPatterns(t *testing.T) {
 		{"restrictions on exports of things to", "The Netherlands imposed restrictions on exports of chipmaking machines to China.", "netherlands sanctions china (actual)", "noun-object"},
 		{"subject before an appositive", "The Netherlands, home to lithography giant ASML, has imposed its own restrictions on sales to China.", "netherlands sanctions china (actual)", "noun-object"},
 		{"they after a meeting of two", "Christopher Landau met with Egyptian Foreign Minister Badr Abdelatty in Washington. They discussed regional security.", "badr-abdelatty negotiates-with christopher-landau (actual)", "verb"},
+		{"mediated between", "Qatar and Egypt, which have mediated between Israel and Hamas, welcomed the deal.", "hamas negotiates-with israel (actual)", "noun-between"},
+		{"between after a few words", "Qatar hosted talks on Sunday between Israel and Hamas.", "hamas negotiates-with israel (actual)", "noun-between"},
+		{"fronted phrase", "In a phone call with Xi Jinping, Joe Biden raised Taiwan.", "joe-biden contacts xi-jinping (actual)", "noun-object"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
@@ -87,6 +90,8 @@ func TestPatternsNot(t *testing.T) {
 		{"mediators", "Egypt, Qatar and the United States would act as guarantors of the agreement."},
 		{"unnamed speakers' they", "Olaf Scholz and Viktor Orban arrived. Leaders said they would return to the issue at a meeting."},
 		{"a group's their", "Saudi Arabia and the Houthis were named. The Houthis say their attacks target ships."},
+		{"mediator of talks", "Oman, which has mediated between Riyadh and the group, condemned the strikes."},
+		{"condemning an actor's actions", "Antony Blinken condemned China's dangerous actions."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},
