@@ -324,6 +324,19 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			}
 			st.relate(tr.Relation, group[0], group[1], st.modality(items, t, tr), sent, items, s, t+1, "possessive")
 			return true
+		case (st.itemKey(items, s) == "its" || st.itemKey(items, s) == "their") && tr.Relation == Supports &&
+			st.itemKey(items, s-1) == "for":
+			// "Machado thanked the United States for its support": the thanked supports
+			// the one who thanks.
+			y := st.outerRef(items, refs, s-2)
+			if y < 0 || refs[y].last != s-1 || refs[y].actor == "" || !thankWords[st.itemKey(items, refs[y].first-1)] {
+				return false
+			}
+			subjects, from := st.subjects(items, refs, refs[y].first)
+			for _, x := range subjects {
+				st.relate(Supports, refs[y].actor, x, st.modality(items, t, tr), sent, items, min(from, refs[y].first), t+1, "possessive")
+			}
+			return len(subjects) > 0
 		case st.itemKey(items, s) == "'s":
 			a = st.outerRef(items, refs, s-1)
 		case s == t-1 && items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
@@ -354,6 +367,9 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 	}
 	return false
 }
+
+// thankWords thank an actor "for its support".
+var thankWords = map[string]bool{"thanked": true, "thanks": true, "thank": true, "thanking": true}
 
 // isLowerWord reports a one-token lower-case word.
 func (st *docState) isLowerWord(items []item, i int) bool {
