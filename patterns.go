@@ -391,6 +391,17 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if len(objs) == 0 {
 		return st.reciprocalFrame(items, refs, t, tr, sent, rule) || st.themFrame(items, refs, t, tr, sent, rule)
 	}
+	if conveneWords[st.itemKey(items, t)] {
+		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
+		// other; the convener gets no relation (guideline 6.1.5).
+		m := st.modality(items, t, tr)
+		for a := range objs {
+			for b := a + 1; b < len(objs); b++ {
+				st.relate(tr.Relation, refs[objs[a]].actor, refs[objs[b]].actor, m, sent, items, t, end, rule)
+			}
+		}
+		return len(objs) > 1
+	}
 	if tr.Relation == Contacts && refs[objs[0]].first <= t+2 && !prepositions[st.itemKey(items, t+1)] &&
 		namesSomething(st.itemKey(items, end)) {
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
@@ -501,6 +512,9 @@ func (st *docState) eventAt(items []item, i int) bool {
 
 // visitWords are the triggers for visits, which meet people but not states.
 var visitWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true}
+
+// conveneWords are meeting triggers whose objects meet each other.
+var conveneWords = map[string]bool{"convened": true, "convenes": true, "convene": true}
 
 // welcomeWords are meeting triggers only when a person is welcomed or hosted: one
 // welcomes a decision and hosts troops too.

@@ -65,6 +65,7 @@ func TestPatterns(t *testing.T) {
 		{"between after a few words", "Qatar hosted talks on Sunday between Israel and Hamas.", "hamas negotiates-with israel (actual)", "noun-between"},
 		{"fronted phrase", "In a phone call with Xi Jinping, Joe Biden raised Taiwan.", "joe-biden contacts xi-jinping (actual)", "noun-object"},
 		{"thanked for its support", "Opposition leader Maria Corina Machado thanked the United States for its support.", "united-states supports maria-corina-machado (actual)", "possessive"},
+		{"convened", "The African Union on Friday convened Ethiopia's federal government and the TPLF in Addis Ababa.", "ethiopia meets-with tplf (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
