@@ -173,10 +173,18 @@ func (st *docState) honorificInName(i, first, last int, headline bool) bool {
 		st.cls[i-1]&wordHonorific == 0 && st.nameWord(i-1, first, last, headline)
 }
 
-// givenNameAfterTitle reports whether token i, a one-word title that is also a given name,
-// opens a name after another title: "Foreign Minister Amir Khan Muttaqi".
+// givenNameAfterTitle reports whether token i, a one-word lexicon phrase that is also a
+// given name or a state's name, opens a name after a title: "Foreign Minister Amir Khan
+// Muttaqi", "Defence Minister Israel Katz". A capitalized word must follow that is no
+// lexicon phrase itself.
 func (st *docState) givenNameAfterTitle(i, last int) bool {
-	if !st.lex.given[st.tk.key(i)] || i+1 >= last || !st.tk.toks[i+1].is(tCap) {
+	if i+1 >= last || !st.tk.toks[i+1].is(tCap) || st.tk.toks[i+1].is(tPossessive) {
+		return false
+	}
+	if _, n := st.matchAt(i + 1); n > 0 {
+		return false
+	}
+	if !st.lex.given[st.tk.key(i)] && !st.namesCountry(i) {
 		return false
 	}
 	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.matchFirst; s-- {
@@ -187,6 +195,22 @@ func (st *docState) givenNameAfterTitle(i, last int) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// namesCountry reports whether the one-token phrase at token i is a country's name.
+func (st *docState) namesCountry(i int) bool {
+	ps, n := st.matchAt(i)
+	if n != 1 {
+		return false
+	}
+	for _, p := range ps {
+		for _, v := range p.vals {
+			if v.kind == lexCountry {
+				return true
 			}
 		}
 	}

@@ -34,6 +34,8 @@ func TestMentions(t *testing.T) {
 			[]string{"asml (organization)", "netherlands (country)"}, nil},
 		{"a title that is also a given name, after a title", "Hakan Fidan called Taliban Foreign Minister Amir Khan Muttaqi. Qatar Emir Tamim bin Hamad spoke.",
 			[]string{"amir-khan-muttaqi (person)", "tamim-bin-hamad (person)"}, []string{"khan-muttaqi (person)"}},
+		{"a state's name as a given name after a title", "Defence Minister Israel Katz said Israel would strike.",
+			[]string{"israel-katz (person)", "israel (country)"}, []string{"katz (person)"}},
 		{"a body's seat", "Brussels imposed new sanctions on Moscow.\nOfficials met in Brussels.",
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",

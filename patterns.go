@@ -403,7 +403,7 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		return len(objs) > 1
 	}
 	if tr.Relation == Contacts && refs[objs[0]].first <= t+2 && !prepositions[st.itemKey(items, t+1)] &&
-		namesSomething(st.itemKey(items, end)) {
+		(namesSomething(st.itemKey(items, end)) || st.namedByRelative(items, t)) {
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
 	}
 	subjects, from := st.subjects(items, refs, t)
@@ -519,6 +519,18 @@ var conveneWords = map[string]bool{"convened": true, "convenes": true, "convene"
 // welcomeWords are meeting triggers only when a person is welcomed or hosted: one
 // welcomes a decision and hosts troops too.
 var welcomeWords = map[string]bool{"welcomed": true, "welcomes": true, "greeted": true, "hosts": true, "hosting": true}
+
+// namedByRelative reports "which he called X": a relative pronoun before the subject of
+// the verb at item t is its object, so what follows the verb is a name given to it.
+func (st *docState) namedByRelative(items []item, t int) bool {
+	for i := t - 1; i >= 0 && i >= t-3; i-- {
+		switch st.itemKey(items, i) {
+		case "which", "what": // not "that", which follows "said" as often
+			return true
+		}
+	}
+	return false
+}
 
 // namesSomething reports words that, after "called X", show that X is being named, not
 // phoned.

@@ -94,6 +94,7 @@ func TestPatternsNot(t *testing.T) {
 		{"a group's their", "Saudi Arabia and the Houthis were named. The Houthis say their attacks target ships."},
 		{"mediator of talks", "Oman, which has mediated between Riyadh and the group, condemned the strikes."},
 		{"condemning an actor's actions", "Antony Blinken condemned China's dangerous actions."},
+		{"naming, not calling", "Benjamin Netanyahu said the operation, which he called Rising Lion, would go on."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},

@@ -29,6 +29,8 @@ func TestRoles(t *testing.T) {
 			[]string{"bassirou-diomaye-faye: mediator of ecowas"}},
 		{"whom X appointed as its", "Abdoulaye Bathily, whom the United Nations appointed as its special envoy for Libya, spoke.",
 			[]string{"abdoulaye-bathily: special envoy of united-nations"}},
+		{"an honorific between title and name", "Iran's Supreme Leader Ayatollah Ali Khamenei spoke.",
+			[]string{"ali-khamenei: supreme leader of iran"}},
 		{"whose", "Brazil, whose special adviser Celso Amorim attended, welcomed the talks.",
 			[]string{"celso-amorim: special adviser of brazil"}},
 		{"principal after a hyphenated actor", "Yahya Saree, a spokesman for the Iran-backed Houthis, said.",
