@@ -227,6 +227,9 @@ func (st *docState) resolveName(items []item, r *ref) string {
 		return id
 	}
 	given, surname := words[0], words[len(words)-1]
+	if len(words) > 2 && st.lex.words[surname]&wordSuffix != 0 {
+		surname = words[len(words)-2] // "Joseph R. Biden Jr." is a Biden
+	}
 	if st.lex.words[given]&wordParticle != 0 {
 		// "Al Thani", "Bin Salman": a family name with its particle, not a full name.
 		if id := st.surnames[surname]; id != "" {

@@ -14,6 +14,7 @@ func TestCoreference(t *testing.T) {
 		{"nickname", "Michael Waltz spoke. Later Mike Waltz left.", "Mike Waltz", "michael-waltz"},
 		{"description", "U.S. President-elect Donald Trump spoke. Then the President-elect left.", "the President-elect", "donald-trump"},
 		{"the Secretary is the one the text is about", "Secretary of State Antony Blinken spoke with Philippine Secretary of Foreign Affairs Enrique Manalo. The Secretary condemned the attack.", "The Secretary", "antony-blinken"},
+		{"generational suffix", "President Joseph R. Biden Jr. met Erdogan. Biden left.", "Biden", "joseph-r-biden-jr"},
 		{"leader by any title", "Russian President Vladimir Putin spoke. Trump said he would call the Russian leader soon.", "the Russian leader", "vladimir-putin"},
 		{"capital", "Russia and Ukraine talked. Kyiv said Moscow lied.", "Kyiv", "ukraine"},
 		{"demonym", "Russian forces attacked.", "Russian", "russia"},

@@ -1421,12 +1421,17 @@ func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
 			break
 		}
 		j := i - 1
+		oxford := false // ", and"
 		if st.itemKey(items, j) == "," {
 			j--
+			oxford = k == "and" || k == "or"
 		}
 		p := st.collectiveRef(items, refs, j)
 		if p < 0 || refs[p].actor == "" || refs[p].weak {
 			break
+		}
+		if oxford && len(list) == 1 && st.itemKey(items, refs[p].first-1) != "," {
+			break // "support for Ukraine, and President Biden thanked": a new clause
 		}
 		list = append([]int{p}, list...)
 		i = refs[p].first - 1

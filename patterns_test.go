@@ -95,6 +95,7 @@ func TestPatternsNot(t *testing.T) {
 		{"mediator of talks", "Oman, which has mediated between Riyadh and the group, condemned the strikes."},
 		{"condemning an actor's actions", "Antony Blinken condemned China's dangerous actions."},
 		{"naming, not calling", "Benjamin Netanyahu said the operation, which he called Rising Lion, would go on."},
+		{"', and' opens a clause, not a list", "The two sides discussed support for Kyiv, and the EU thanked Ankara. They agreed."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},
