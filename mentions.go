@@ -349,6 +349,21 @@ func (st *docState) hyphenPair(j int) bool {
 	return known(j-1) && known(j+1)
 }
 
+// acronym reports whether the name [i, end) is an acronym: capitals only, perhaps joined by
+// hyphens ("ASML", "SPLM-IO"), with no dots.
+func (st *docState) acronym(i, end int) bool {
+	for k := i; k < end; k++ {
+		tok := st.tk.toks[k]
+		if k > i && tok.start != st.tk.toks[k-1].end || tok.is(tDotted) {
+			return false
+		}
+		if (k-i)%2 == 0 && !tok.is(tUpper) || (k-i)%2 == 1 && st.tk.key(k) != "-" {
+			return false
+		}
+	}
+	return (end-i)%2 == 1
+}
+
 // classifyName makes an item of the name [i, end) and guesses its kind from its shape:
 // an organization head noun at the end or an acronym, a known given name at the start, or
 // a nonactor head ("Summit", "Strait") that rules it out.
@@ -362,8 +377,8 @@ func (st *docState) classifyName(i, end, first int) item {
 		it.nameKind = Organization // "the Jewish Power party"
 	case st.cls[end-1]&wordNonActor != 0:
 		it.kind = itWord // an event, place or document: not an actor
-	case end-i == 1 && st.tk.toks[i].is(tUpper) && !st.tk.toks[i].is(tDotted):
-		it.nameKind = Organization // an unknown acronym: "ASML", "TSMC"
+	case st.acronym(i, end):
+		it.nameKind = Organization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.lex.given[st.tk.key(i)] || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = Person
 	case end-i >= 2:

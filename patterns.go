@@ -11,7 +11,10 @@ package actorgraph
 //	verb          "Trump met Putin", "X and Y met", "Lee plans to call Kim"
 //	passive       "the group, which is armed by Iran", "the RSF, led by Dagalo"
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // maxArgDistance bounds how many items a pattern looks across for an argument, so that
 // matching stays linear in the sentence length.
@@ -1230,6 +1233,10 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 				i = w
 				continue
 			}
+			if w := st.reducedRelativeStart(items, i); w >= 0 {
+				i = w // "The resolution, drafted by the United States, renewed ...": not the US
+				continue
+			}
 		}
 		r := st.outerRef(items, refs, i)
 		if r < 0 || refs[r].weak || st.compoundModifier(items, refs[r].last) {
@@ -1323,6 +1330,22 @@ func (st *docState) appositiveStart(items []item, refs []ref, c int) int {
 		case st.isClauseBreak(items, i) || st.isVerb(items, i) || st.classAt(items, i)&wordReporting != 0:
 			return -1
 		}
+	}
+	return -1
+}
+
+// reducedRelativeStart returns the comma that opens a reduced passive relative clause
+// closed by the comma at item c, ", drafted by the United States," or ", led by Dagalo,";
+// or -1.
+func (st *docState) reducedRelativeStart(items []item, c int) int {
+	for i := c - 1; i >= 0 && c-i <= 10; i-- {
+		if st.itemKey(items, i) != "," {
+			continue
+		}
+		if st.itemKey(items, i+2) == "by" && (st.isVerb(items, i+1) || st.isLowerWord(items, i+1) && strings.HasSuffix(st.itemKey(items, i+1), "ed")) {
+			return i
+		}
+		return -1
 	}
 	return -1
 }

@@ -66,6 +66,8 @@ func TestPatterns(t *testing.T) {
 		{"fronted phrase", "In a phone call with Xi Jinping, Joe Biden raised Taiwan.", "joe-biden contacts xi-jinping (actual)", "noun-object"},
 		{"thanked for its support", "Opposition leader Maria Corina Machado thanked the United States for its support.", "united-states supports maria-corina-machado (actual)", "possessive"},
 		{"convened", "The African Union on Friday convened Ethiopia's federal government and the TPLF in Addis Ababa.", "ethiopia meets-with tplf (actual)", "verb"},
+		{"subject before a reduced relative", "The Houthis, backed by Iran, attacked Israel.", "houthis at-war-with israel (actual)", "verb"},
+		{"accused a described person", "South Sudan's President Salva Kiir has accused his first vice president, Riek Machar, of plotting a rebellion.", "salva-kiir opposes riek-machar (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
@@ -96,6 +98,7 @@ func TestPatternsNot(t *testing.T) {
 		{"condemning an actor's actions", "Antony Blinken condemned China's dangerous actions."},
 		{"naming, not calling", "Benjamin Netanyahu said the operation, which he called Rising Lion, would go on."},
 		{"', and' opens a clause, not a list", "The two sides discussed support for Kyiv, and the EU thanked Ankara. They agreed."},
+		{"the agent of a reduced relative is no subject", "The resolution, drafted by the United States, renewed travel bans on two officials."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},

@@ -35,7 +35,7 @@ type ref struct {
 var titleModifiers = map[string]bool{
 	"former": true, "future": true, "acting": true, "outgoing": true, "incoming": true,
 	"top": true, "then": true, "current": true, "new": true, "interim": true, "longtime": true,
-	"vice": true, "deputy": true, "assistant": true,
+	"vice": true, "deputy": true, "assistant": true, "first": true, "second": true,
 }
 
 // prepositions that make the following actor an object, never the subject of a clause.
