@@ -329,6 +329,17 @@ func (st *docState) resolveDescription(refs []ref, i int) string {
 	return ""
 }
 
+// counterpartTitle returns the title of the last person before ref i in the sentence who
+// holds one that is no "counterpart", or nil.
+func (st *docState) counterpartTitle(refs []ref, i int) *titleInfo {
+	for k := i - 1; k >= 0; k-- {
+		if t := refs[k].title; t != nil && t.Head != "counterpart" && refs[k].kind == Person && refs[k].actor != "" {
+			return t
+		}
+	}
+	return nil
+}
+
 // collectiveActor returns the principal of an indefinite description with one ("a U.S.
 // official said", "a Hamas negotiator"): an unnamed member stands for the state or body in
 // relations, though it is no alias of it.
@@ -349,9 +360,16 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	r := &refs[i]
 	// A description that resolved to a known actor gives a role only with a principal:
 	// "the Qatari prime minister" states one, "the President-elect" repeats one.
-	if r.title == nil || r.actor == "" || r.collective || r.desc && r.same == 0 && r.of < 0 || r.title.Head == "counterpart" {
-		// "his Turkish counterpart" says who the person is, not what office they hold.
+	if r.title == nil || r.actor == "" || r.collective || r.desc && r.same == 0 && r.of < 0 {
 		return
+	}
+	t := r.title
+	if t.Head == "counterpart" {
+		// "Wang Yi and his Japanese counterpart, Takeshi Iwaya": the office of the person
+		// it is the counterpart of, the last titled person before it in the sentence.
+		if t = st.counterpartTitle(refs, i); t == nil {
+			return
+		}
 	}
 	of := ""
 	if r.of >= 0 {
@@ -360,7 +378,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 			of = ""
 		}
 	}
-	title, rel := r.title.Title, r.title.Relation
+	title, rel := t.Title, t.Relation
 	if r.deputy != "" {
 		title, rel = r.deputy+" "+title, MemberOf
 	}
@@ -374,7 +392,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if a.Kind != Country {
 		a.Roles = append(a.Roles, Role{Title: title, Of: of}) // a member state holds no office
 	}
-	st.addHolder(r.actor, r.title, of)
+	st.addHolder(r.actor, t, of)
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}
@@ -387,7 +405,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 		first = min(first, items[n.first].first)
 		last = max(last, items[n.last-1].last)
 	}
-	m := r.title.Modality
+	m := t.Modality
 	if r.incoming {
 		m = Planned
 	}

@@ -212,10 +212,10 @@ func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, s
 	}
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
 	for b < len(items) && b <= t+4 && st.itemKey(items, b) != "between" {
-		if items[b].ref >= 0 || st.isClauseBreak(items, b) || items[b].kind == itLexicon {
+		if _, trig := items[b].has(lexTrigger); items[b].ref >= 0 || st.isClauseBreak(items, b) || trig {
 			return false
 		}
-		b++
+		b++ // "talks in Beijing between X and Y"
 	}
 	if st.itemKey(items, b) != "between" {
 		return false

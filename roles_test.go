@@ -31,6 +31,8 @@ func TestRoles(t *testing.T) {
 			[]string{"abdoulaye-bathily: special envoy of united-nations"}},
 		{"an honorific between title and name", "Iran's Supreme Leader Ayatollah Ali Khamenei spoke.",
 			[]string{"ali-khamenei: supreme leader of iran"}},
+		{"counterpart", "Chinese Foreign Minister Wang Yi met his Japanese counterpart, Takeshi Iwaya.",
+			[]string{"takeshi-iwaya: foreign minister of japan"}},
 		{"whose", "Brazil, whose special adviser Celso Amorim attended, welcomed the talks.",
 			[]string{"celso-amorim: special adviser of brazil"}},
 		{"principal after a hyphenated actor", "Yahya Saree, a spokesman for the Iran-backed Houthis, said.",
