@@ -118,6 +118,14 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 					continue
 				}
 			}
+			if k := len(dst) - 1; isEntity && v.kind == lexOrg && k >= 0 && dst[k].kind == itName && dst[k].last == i &&
+				st.tk.toks[i].is(tCap) && !st.tk.toks[i].is(tNewline) && st.lex.orgHeads[st.tk.key(i+n-1)] {
+				// A name that runs on into a known organization's is another organization:
+				// "Social Democratic Party" is not the Democratic Party.
+				dst[k] = item{first: dst[k].first, last: i + n, kind: itName, nameKind: Organization, ref: -1}
+				i += n
+				continue
+			}
 			dst = append(dst, it)
 			i += n
 			continue

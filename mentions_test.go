@@ -36,6 +36,8 @@ func TestMentions(t *testing.T) {
 			[]string{"amir-khan-muttaqi (person)", "tamim-bin-hamad (person)"}, []string{"khan-muttaqi (person)"}},
 		{"a state's name as a given name after a title", "Defence Minister Israel Katz said Israel would strike.",
 			[]string{"israel-katz (person)", "israel (country)"}, []string{"katz (person)"}},
+		{"a name running into a known organization's", "Hackers attacked the Social Democratic Party of Chancellor Olaf Scholz.",
+			[]string{"social-democratic-party (organization)"}, []string{"democratic-party (organization)"}},
 		{"a body's seat", "Brussels imposed new sanctions on Moscow.\nOfficials met in Brussels.",
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",
