@@ -76,7 +76,7 @@ func modalityStrength(m Modality) int {
 func (st *docState) isCueBoundary(items []item, i int) bool {
 	switch st.itemKey(items, i) {
 	case ",", ";", ":", "(", ")", "\u2014", "\u2013", "but", "although", "though", "while",
-		"whereas", "because", "and", "which", "who", "after", "as", "since", "that":
+		"whereas", "because", "and", "which", "who", "after", "as", "since", "that", "how", "why":
 		return true
 	}
 	return false

@@ -13,6 +13,7 @@ func TestModality(t *testing.T) {
 		{"Egypt plans to meet Qatar.", "egypt meets-with qatar (planned)"},
 		{"A meeting between Egypt and Qatar is in the works.", "egypt meets-with qatar (planned)"},
 		{"Egypt might meet Qatar.", "egypt meets-with qatar (possible)"},
+		{"Egypt left without agreeing on how to implement a deal between Egypt and Qatar.", "egypt negotiates-with qatar (actual)"},
 		{"Egypt and Qatar agreed to meet again in Cairo.", "egypt meets-with qatar (planned)"},
 		{"Egypt and Qatar agreed to meet again in Cairo.", "egypt negotiates-with qatar (actual)"},
 		{"A MEETING between Egypt and Qatar could take place in May.", "egypt meets-with qatar (possible)"},

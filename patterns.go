@@ -740,9 +740,28 @@ func (st *docState) noteGroups(items []item, refs []ref) {
 			for n, k := range l {
 				ids[n] = refs[k].actor
 			}
-			st.noteList(ids)
+			if st.afterVerb(items, refs[l[0]].first) {
+				st.noteStates(ids) // an object list: "the two countries" may mean it, "they" not
+			} else {
+				st.noteList(ids)
+			}
 		}
 	}
+}
+
+// afterVerb reports whether the phrase at item i follows a lower-case word that is
+// neither a conjunction, a preposition nor a reporting verb: it is most likely a verb's
+// object ("committing Caracas and Georgetown"), which a later "they" does not mean.
+func (st *docState) afterVerb(items []item, i int) bool {
+	j := i - 1
+	if k := st.itemKey(items, j); k == "the" {
+		j--
+	}
+	if j < 0 || !st.isLowerWord(items, j) {
+		return false
+	}
+	k := st.itemKey(items, j)
+	return k != "and" && k != "or" && k != "that" && !prepositions[k] && st.classAt(items, j)&(wordReporting|wordFunction) == 0
 }
 
 // isPerson reports whether the actor id is a person.
@@ -765,10 +784,19 @@ func (st *docState) noteList(ids []string) {
 	case len(ids):
 		st.lastPeople = append(st.lastPeople[:0], ids...)
 	case 0:
-		st.lastStates = append(st.lastStates[:0], ids...)
-		if !slices.ContainsFunc(ids, func(id string) bool { return st.actors[id] == nil || st.actors[id].Kind != Country }) {
-			st.lastCountries = append(st.lastCountries[:0], ids...)
-		}
+		st.noteStates(ids)
+	}
+}
+
+// noteStates records a list of states or bodies named together, for "the two
+// governments" and, when all are states, "the two countries".
+func (st *docState) noteStates(ids []string) {
+	if slices.ContainsFunc(ids, st.isPerson) {
+		return
+	}
+	st.lastStates = append(st.lastStates[:0], ids...)
+	if !slices.ContainsFunc(ids, func(id string) bool { return st.actors[id] == nil || st.actors[id].Kind != Country }) {
+		st.lastCountries = append(st.lastCountries[:0], ids...)
 	}
 }
 
