@@ -22,6 +22,12 @@ func (st *docState) linkRoles(items []item, refs []ref) {
 		}
 		if d := st.appositiveAfter(items, refs, i); d >= 0 {
 			refs[d].same = i + 1
+			if st.itemKey(items, refs[d].last) == "," {
+				// "Mark Rutte, the former Dutch prime minister, will take over as ..."
+				if d2 := st.takeOverAs(items, refs, refs[d].last+1); d2 >= 0 && refs[d2].same == 0 {
+					refs[d2].same = i + 1
+				}
+			}
 		}
 		if d := st.descriptionBefore(items, refs, i); d >= 0 && refs[d].same == 0 {
 			refs[d].same = i + 1
@@ -93,6 +99,9 @@ func (st *docState) refStartingAt(items []item, refs []ref, i int) int {
 // TITLE by X"; or -1.
 func (st *docState) appositiveAfter(items []item, refs []ref, i int) int {
 	j := refs[i].last
+	if d := st.takeOverAs(items, refs, j); d >= 0 {
+		return d
+	}
 	switch st.itemKey(items, j) {
 	case ",":
 		j++
@@ -111,6 +120,9 @@ func (st *docState) appositiveAfter(items []item, refs []ref, i int) int {
 	case "(":
 		j++
 	case "as":
+		if st.itemKey(items, refs[i].first-1) == "from" && st.itemKey(items, refs[i].first-2) == "over" {
+			return -1 // "take over from Stoltenberg as secretary general": not Stoltenberg's
+		}
 		j++ // "elected Joseph Aoun as the country's president"
 	case "was", "is", "has", "had":
 		j = st.skipAppointed(items, j)
@@ -157,6 +169,40 @@ func (st *docState) appointedBy(items []item, refs []ref, j int) int {
 	}
 	if p := refs[d].of; p < 0 || refs[p].class {
 		refs[d].of = x // "its special envoy": the appointer's
+	}
+	return d
+}
+
+// takeOverAs reads "[will] take over [from X] as TITLE" at item j ("Rutte will take over
+// from Stoltenberg as NATO secretary general"): the description, incoming when the
+// taking over is to come; or -1.
+func (st *docState) takeOverAs(items []item, refs []ref, j int) int {
+	future := false
+	switch st.itemKey(items, j) {
+	case "will":
+		future = true
+		j++
+	case "took", "takes":
+	default:
+		return -1
+	}
+	if k := st.itemKey(items, j); k != "take" && k != "took" && k != "takes" || st.itemKey(items, j+1) != "over" {
+		return -1
+	}
+	j += 2
+	if st.itemKey(items, j) == "from" {
+		x := st.refStartingAt(items, refs, j+1)
+		if x < 0 {
+			return -1
+		}
+		j = refs[x].last
+	}
+	if st.itemKey(items, j) != "as" {
+		return -1
+	}
+	d := st.descStartingAt(items, refs, j+1)
+	if d >= 0 && future {
+		refs[d].incoming = true
 	}
 	return d
 }

@@ -33,6 +33,8 @@ func TestRoles(t *testing.T) {
 			[]string{"ali-khamenei: supreme leader of iran"}},
 		{"counterpart", "Chinese Foreign Minister Wang Yi met his Japanese counterpart, Takeshi Iwaya.",
 			[]string{"takeshi-iwaya: foreign minister of japan"}},
+		{"will take over as", "Mark Rutte, the former Dutch prime minister, will take over from Jens Stoltenberg as NATO secretary general.",
+			[]string{"mark-rutte: secretary general of nato", "mark-rutte: former prime minister of netherlands"}},
 		{"whose", "Brazil, whose special adviser Celso Amorim attended, welcomed the talks.",
 			[]string{"celso-amorim: special adviser of brazil"}},
 		{"principal after a hyphenated actor", "Yahya Saree, a spokesman for the Iran-backed Houthis, said.",
