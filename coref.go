@@ -348,8 +348,8 @@ func (st *docState) collectiveActor(items []item, refs []ref, i int) string {
 	if r.of < 0 {
 		return ""
 	}
-	if k := st.itemKey(items, r.first-1); k != "a" && k != "an" {
-		return ""
+	if k := st.itemKey(items, r.first-1); k != "a" && k != "an" && r.title.Head != "counterpart" {
+		return "" // "its Indian counterpart", unnamed, is the Indian side too
 	}
 	return refs[r.of].actor
 }

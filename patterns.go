@@ -1270,7 +1270,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		if r < 0 || refs[r].weak || st.compoundModifier(items, refs[r].last) {
 			continue // "a U.S.-led push to halt fighting": the actor only qualifies a noun
 		}
-		if p := refs[r].prep; p != "" && p != "by" && !(clauseOpeners[p] && st.isVerb(items, t) && st.onlyAuxiliaries(items, refs[r].last, t)) {
+		if p := refs[r].prep; p != "" && p != "by" && !(clauseOpeners[p] && st.isVerb(items, t) && st.onlyAuxiliaries(items, st.collectiveEnd(items, refs[r].last), t)) {
 			i = refs[r].first
 			continue
 		}
