@@ -364,6 +364,9 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 		return
 	}
 	t := r.title
+	if t.Head == "rank" {
+		return // "Senior General Min Aung Hlaing": a rank is no office
+	}
 	if t.Head == "counterpart" {
 		// "Wang Yi and his Japanese counterpart, Takeshi Iwaya": the office of the person
 		// it is the counterpart of, the last titled person before it in the sentence.

@@ -83,3 +83,25 @@ func TestRoleRelations(t *testing.T) {
 		t.Errorf("Turkey holds roles %v, want none", r)
 	}
 }
+
+// TestRolesNot checks words before names that are no offices.
+func TestRolesNot(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        []string
+	}{
+		{"a rank", "Senior General Min Aung Hlaing and General Abdel Fattah al-Burhan spoke.",
+			[]string{"min-aung-hlaing: senior general of ", "abdel-fattah-al-burhan: general of "}},
+		{"an honorific", "Prince Faisal bin Farhan and Ayatollah Ali Khamenei spoke.",
+			[]string{"faisal-bin-farhan: prince of ", "ali-khamenei: ayatollah of "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := parseText(t, tt.text)
+			if len(g.actors) == 0 {
+				t.Fatalf("no actors in %q", tt.text)
+			}
+			checkNone(t, "roles", roleSet(g), tt.not)
+		})
+	}
+}
