@@ -1179,8 +1179,11 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		}
 	}
 	// "X, who met Y": the subject is the antecedent of the relative pronoun just before the
-	// verb (across auxiliaries and adverbs); if that is not an actor, there is none.
-	for i := t - 1; i >= 0 && i >= t-4; i-- {
+	// verb (across auxiliaries and adverbs), or before a noun and the verb that carries it
+	// ("Egypt, which signed a defence agreement with Somalia"); if that is not an actor,
+	// there is none.
+	noun := !st.isVerb(items, t)
+	for i := t - 1; i >= 0 && i >= t-6; i-- {
 		k := st.itemKey(items, i)
 		if k == "who" || k == "which" || k == "that" {
 			j := i - 1
@@ -1198,7 +1201,8 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			}
 			return -1
 		}
-		if items[i].kind != itWord || !auxiliaries[k] && !st.isAdverb(items, i) {
+		auxiliary := items[i].kind == itWord && (auxiliaries[k] || st.isAdverb(items, i))
+		if !auxiliary && !(noun && st.isLowerWord(items, i) && !prepositions[k]) {
 			break
 		}
 	}
