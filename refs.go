@@ -96,7 +96,9 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 				return true
 			}
 		}
-		return false // a trigger, cue or place starts no mention
+		// A trigger, cue or place starts no mention, except a place before a title.
+		_, place := items[i].has(lexPlace)
+		return place && st.titleAt(items, st.skipModifiers(items, i+1)) >= 0
 	}
 	k := st.itemKey(items, i)
 	return k == "the" || k == "its" || k == "their" || k == "whose" || titleModifiers[k] ||
@@ -134,6 +136,12 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	}
 	head := ref{first: i, of: -1}
 	j = st.skipHonorifics(items, j)
+	if j >= len(items) {
+		return parsedRef{}, false // "the" at the end of a sentence
+	}
+	if _, place := items[j].has(lexPlace); place && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
+		j++ // a community or region, no principal: "Turkish Cypriot leader Ersin Tatar"
+	}
 	mods := j
 	j = st.skipModifiers(items, j)
 	// A principal: an entity or organization name, or a possessive, followed by a title.

@@ -92,6 +92,8 @@ func TestRolesNot(t *testing.T) {
 	}{
 		{"a rank", "Senior General Min Aung Hlaing and General Abdel Fattah al-Burhan spoke.",
 			[]string{"min-aung-hlaing: senior general of ", "abdel-fattah-al-burhan: general of "}},
+		{"a community is no state", "Turkish Cypriot leader Ersin Tatar spoke.",
+			[]string{"ersin-tatar: leader of cyprus"}},
 		{"an honorific", "Prince Faisal bin Farhan and Ayatollah Ali Khamenei spoke.",
 			[]string{"faisal-bin-farhan: prince of ", "ali-khamenei: ayatollah of "}},
 	}
