@@ -34,7 +34,9 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 	for _, k := range [...]holderKey{{title: t}, {title: t, of: of}, {head: t.Head}, {head: t.Head, of: of}} {
 		st.lastHolder[k] = actor
 	}
-	st.heldHeads[[2]string{actor, t.Head}] = true
+	if hs := st.headHolders[t.Head]; !slices.Contains(hs, actor) {
+		st.headHolders[t.Head] = append(hs, actor)
+	}
 	if t.Relation == LeaderOf && of != "" {
 		st.lastHolder[holderKey{rel: LeaderOf, of: of}] = actor
 	}
@@ -306,18 +308,15 @@ func (st *docState) resolveDescription(refs []ref, i int) string {
 			return ""
 		}
 	}
+	if hs := st.headHolders[r.title.Head]; of == "" && len(hs) > 1 {
+		// A bare "the Secretary" or "the President" with several holders in the text is
+		// the one the text is about, the first named: a readout's "The President" is its
+		// own president, not the guest named after him.
+		return hs[0]
+	}
 	// The latest holder of the same title wins; failing that, the latest with the same head.
 	if a := st.lastHolder[holderKey{title: r.title, of: of}]; a != "" {
 		return a
-	}
-	if of == "" {
-		// A bare "the Secretary" after "Blinken spoke with Secretary Manalo" is the one
-		// the last sentences were about, when that person holds such a title.
-		for _, s := range [...]string{st.sentSubject, st.prevSubject} {
-			if s != "" && st.heldHeads[[2]string{s, r.title.Head}] {
-				return s
-			}
-		}
 	}
 	if a := st.lastHolder[holderKey{head: r.title.Head, of: of}]; a != "" {
 		return a

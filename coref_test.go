@@ -15,6 +15,7 @@ func TestCoreference(t *testing.T) {
 		{"description", "U.S. President-elect Donald Trump spoke. Then the President-elect left.", "the President-elect", "donald-trump"},
 		{"the Secretary is the one the text is about", "Secretary of State Antony Blinken spoke with Philippine Secretary of Foreign Affairs Enrique Manalo. The Secretary condemned the attack.", "The Secretary", "antony-blinken"},
 		{"generational suffix", "President Joseph R. Biden Jr. met Erdogan. Biden left.", "Biden", "joseph-r-biden-jr"},
+		{"the President is the text's own", "President Joe Biden welcomed President Yoon Suk Yeol. Yoon thanked him. The President praised Yoon.", "The President", "joe-biden"},
 		{"leader by any title", "Russian President Vladimir Putin spoke. Trump said he would call the Russian leader soon.", "the Russian leader", "vladimir-putin"},
 		{"capital", "Russia and Ukraine talked. Kyiv said Moscow lied.", "Kyiv", "ukraine"},
 		{"demonym", "Russian forces attacked.", "Russian", "russia"},
