@@ -1109,6 +1109,12 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 		if x := refs[r].of; x >= 0 && refs[x].first == i+1 && st.itemKey(items, i) == "of" {
 			i = refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
 		}
+		relative := false // "Khalifa Haftar, who controls eastern Libya, and Aguila Saleh"
+		if w := st.itemKey(items, i+1); st.itemKey(items, i) == "," && (w == "who" || w == "which") {
+			if c := st.relativeClauseEnd(items, i+1); c >= 0 && st.itemKey(items, c+1) == "and" {
+				i, relative = c, true
+			}
+		}
 		switch k := st.itemKey(items, i); k {
 		case "and", "or", "nor":
 			joined = true
@@ -1118,8 +1124,11 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 			// "X and Y" starts a new clause ("talks with Seoul, and she criticised ...",
 			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
 			if st.itemKey(items, i+1) == "and" {
-				if len(list) < 2 || joined {
+				if !relative && (len(list) < 2 || joined) {
 					return done()
+				}
+				if relative {
+					joined = true
 				}
 				i++
 			}
@@ -1381,6 +1390,20 @@ func (st *docState) reducedRelativeStart(items []item, c int) int {
 			return i
 		}
 		return -1
+	}
+	return -1
+}
+
+// relativeClauseEnd returns the comma that closes the relative clause opened by the
+// "who" or "which" at item w, within a few words and before any other clause break; or -1.
+func (st *docState) relativeClauseEnd(items []item, w int) int {
+	for i := w + 1; i < len(items) && i-w <= 12; i++ {
+		switch st.itemKey(items, i) {
+		case ",":
+			return i
+		case ";", ":", "(", ")", "\"", "who", "which":
+			return -1
+		}
 	}
 	return -1
 }

@@ -73,6 +73,7 @@ func TestPatterns(t *testing.T) {
 		{"an unnamed counterpart is its side", "It was worked out after the Pakistani side called its Indian counterpart.", "pakistan contacts india (actual)", "verb"},
 		{"relative clause before a light verb and its noun", "Somalia turned to Egypt, which signed an agreement with Ethiopia in August.", "egypt negotiates-with ethiopia (actual)", "noun-object"},
 		{"community leaders", "Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar agreed on Tuesday to open new crossings.", "ersin-tatar negotiates-with nikos-christodoulides (actual)", "verb"},
+		{"a list across a relative clause", "Abdoulaye Bathily criticised Khalifa Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh.", "abdoulaye-bathily opposes aguila-saleh (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
