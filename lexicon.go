@@ -120,6 +120,7 @@ const (
 	wordReporting
 	wordEvent
 	wordSuffix
+	wordSupply
 )
 
 var (
@@ -366,7 +367,7 @@ func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
-		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
 		l.addPhrase(tk, word, false, lexVal{kind: lexPlace})

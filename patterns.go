@@ -397,6 +397,9 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if len(objs) == 0 {
 		return st.reciprocalFrame(items, refs, t, tr, sent, rule) || st.themFrame(items, refs, t, tr, sent, rule)
 	}
+	if sendWords[st.itemKey(items, t)] && !st.suppliesBefore(items, t, refs[objs[0]].first) {
+		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
+	}
 	if conveneWords[st.itemKey(items, t)] {
 		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
 		// other; the convener gets no relation (guideline 6.1.5).
@@ -518,6 +521,19 @@ func (st *docState) eventAt(items []item, i int) bool {
 
 // visitWords are the triggers for visits, which meet people but not states.
 var visitWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true}
+
+// sendWords are support triggers only when what is sent is a supply (words.tsv).
+var sendWords = map[string]bool{"send": true, "sends": true, "sent": true, "sending": true, "shipped": true}
+
+// suppliesBefore reports whether a supply word stands between items from and to.
+func (st *docState) suppliesBefore(items []item, from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if st.classAt(items, i)&wordSupply != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // conveneWords are meeting triggers whose objects meet each other.
 var conveneWords = map[string]bool{"convened": true, "convenes": true, "convene": true}
@@ -927,7 +943,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 	j := t + 1
 	// The preposition may come after a short adverbial or object: "spoke on Monday with",
 	// "had spoken over 48 hours with", "bans gallium exports to".
-	for k := j; k < len(items) && k <= j+4; k++ {
+	for k := j; k < len(items) && k <= j+6; k++ {
 		for _, prep := range tr.Preps {
 			if st.wordsAt(items, k, prep) && prep[0] != "between" { // "between X and Y" is betweenFrame's
 				list, end := st.refListOf(items, refs, k+len(prep), tr.Relation == Sanctions)

@@ -74,6 +74,8 @@ func TestPatterns(t *testing.T) {
 		{"relative clause before a light verb and its noun", "Somalia turned to Egypt, which signed an agreement with Ethiopia in August.", "egypt negotiates-with ethiopia (actual)", "noun-object"},
 		{"community leaders", "Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar agreed on Tuesday to open new crossings.", "ersin-tatar negotiates-with nikos-christodoulides (actual)", "verb"},
 		{"a list across a relative clause", "Abdoulaye Bathily criticised Khalifa Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh.", "abdoulaye-bathily opposes aguila-saleh (actual)", "verb"},
+		{"sending supplies", "Ursula von der Leyen announced that Brussels would send a further 3.5 billion euros to Ukraine.", "european-union supports ukraine (planned)", "verb"},
+		{"sending troops", "North Korea has sent thousands of troops to Russia.", "north-korea supports russia (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
 	}
 	for _, tt := range tests {
@@ -105,6 +107,7 @@ func TestPatternsNot(t *testing.T) {
 		{"naming, not calling", "Benjamin Netanyahu said the operation, which he called Rising Lion, would go on."},
 		{"', and' opens a clause, not a list", "The two sides discussed support for Kyiv, and the EU thanked Ankara. They agreed."},
 		{"the agent of a reduced relative is no subject", "The resolution, drafted by the United States, renewed travel bans on two officials."},
+		{"sending a delegation is no support", "Russia sent a delegation to Istanbul."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},
