@@ -372,6 +372,17 @@ func (st *docState) acronym(i, end int) bool {
 	return (end-i)%2 == 1
 }
 
+// hasNumber reports whether a token of [i, end) is a number: unknown names with digits
+// name equipment and models, not actors (known ones, "M23", "G7", are in the lexicon).
+func (st *docState) hasNumber(i, end int) bool {
+	for k := i; k < end; k++ {
+		if st.tk.toks[k].is(tNumber) {
+			return true
+		}
+	}
+	return false
+}
+
 // classifyName makes an item of the name [i, end) and guesses its kind from its shape:
 // an organization head noun at the end or an acronym, a known given name at the start, or
 // a nonactor head ("Summit", "Strait") that rules it out.
@@ -383,8 +394,8 @@ func (st *docState) classifyName(i, end, first int) item {
 		it.nameKind = Organization
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.lex.orgHeads[st.tk.key(end)]:
 		it.nameKind = Organization // "the Jewish Power party"
-	case st.cls[end-1]&wordNonActor != 0:
-		it.kind = itWord // an event, place or document: not an actor
+	case st.cls[end-1]&wordNonActor != 0 || st.hasNumber(i, end):
+		it.kind = itWord // an event, place or document ("F-16", "Su-35"): not an actor
 	case st.acronym(i, end):
 		it.nameKind = Organization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.lex.given[st.tk.key(i)] || st.tk.toks[i].is(tDotted) && end-i > 1:

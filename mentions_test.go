@@ -38,6 +38,8 @@ func TestMentions(t *testing.T) {
 			[]string{"israel-katz (person)", "israel (country)"}, []string{"katz (person)"}},
 		{"a name running into a known organization's", "Hackers attacked the Social Democratic Party of Chancellor Olaf Scholz.",
 			[]string{"social-democratic-party (organization)"}, []string{"democratic-party (organization)"}},
+		{"programmes and equipment are no actors", "Turkey played a role in the Black Sea Grain Initiative and will modernize its F-16 fleet.",
+			[]string{"turkey (country)"}, []string{"black-sea-grain-initiative (organization)", "f-16 (organization)", "f-16 (person)"}},
 		{"a body's seat", "Brussels imposed new sanctions on Moscow.\nOfficials met in Brussels.",
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",
