@@ -394,8 +394,10 @@ func (st *docState) classifyName(i, end, first int) item {
 		it.nameKind = Organization
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.lex.orgHeads[st.tk.key(end)]:
 		it.nameKind = Organization // "the Jewish Power party"
-	case st.cls[end-1]&wordNonActor != 0 || st.hasNumber(i, end):
-		it.kind = itWord // an event, place or document ("F-16", "Su-35"): not an actor
+	case st.cls[end-1]&wordNonActor != 0 || end-i > 1 && st.cls[i]&wordNonActor != 0 || st.hasNumber(i, end):
+		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"): not
+		// an actor
+		it.kind = itWord
 	case st.acronym(i, end):
 		it.nameKind = Organization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.lex.given[st.tk.key(i)] || st.tk.toks[i].is(tDotted) && end-i > 1:

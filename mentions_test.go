@@ -40,6 +40,8 @@ func TestMentions(t *testing.T) {
 			[]string{"social-democratic-party (organization)"}, []string{"democratic-party (organization)"}},
 		{"programmes and equipment are no actors", "Turkey played a role in the Black Sea Grain Initiative and will modernize its F-16 fleet.",
 			[]string{"turkey (country)"}, []string{"black-sea-grain-initiative (organization)", "f-16 (organization)", "f-16 (person)"}},
+		{"names opened by an event or place noun", "Israel launched Operation Rising Lion. Joe Biden hosted them at Camp David.",
+			[]string{"israel (country)", "joe-biden (person)"}, []string{"operation-rising-lion (person)", "rising-lion (person)", "camp-david (person)"}},
 		{"a body's seat", "Brussels imposed new sanctions on Moscow.\nOfficials met in Brussels.",
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",
