@@ -34,8 +34,11 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 	for _, k := range [...]holderKey{{title: t}, {title: t, of: of}, {head: t.Head}, {head: t.Head, of: of}} {
 		st.lastHolder[k] = actor
 	}
-	if hs := st.headHolders[t.Head]; !slices.Contains(hs, actor) {
-		st.headHolders[t.Head] = append(hs, actor)
+	switch first, ok := st.firstHolder[t.Head]; {
+	case !ok:
+		st.firstHolder[t.Head] = actor
+	case first != actor:
+		st.sharedHead[t.Head] = true
 	}
 	if t.Relation == LeaderOf && of != "" {
 		st.lastHolder[holderKey{rel: LeaderOf, of: of}] = actor
@@ -308,11 +311,11 @@ func (st *docState) resolveDescription(refs []ref, i int) string {
 			return ""
 		}
 	}
-	if hs := st.headHolders[r.title.Head]; of == "" && len(hs) > 1 {
+	if of == "" && st.sharedHead[r.title.Head] {
 		// A bare "the Secretary" or "the President" with several holders in the text is
 		// the one the text is about, the first named: a readout's "The President" is its
 		// own president, not the guest named after him.
-		return hs[0]
+		return st.firstHolder[r.title.Head]
 	}
 	// The latest holder of the same title wins; failing that, the latest with the same head.
 	if a := st.lastHolder[holderKey{title: r.title, of: of}]; a != "" {
