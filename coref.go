@@ -151,7 +151,7 @@ func (st *docState) mentionPerson(id string) {
 // taken for a pronoun of the other gender.
 func (st *docState) antecedent(pronoun string) string {
 	g := byte('m')
-	if st.lex.words[pronoun]&wordPronounF != 0 {
+	if st.lex.info(pronoun).class&wordPronounF != 0 {
 		g = 'f'
 	}
 	fits := func(id string) bool {
@@ -232,10 +232,10 @@ func (st *docState) resolveName(items []item, r *ref) string {
 		return id
 	}
 	given, surname := words[0], words[len(words)-1]
-	if len(words) > 2 && st.lex.words[surname]&wordSuffix != 0 {
+	if len(words) > 2 && st.lex.info(surname).class&wordSuffix != 0 {
 		surname = words[len(words)-2] // "Joseph R. Biden Jr." is a Biden
 	}
-	if st.lex.words[given]&wordParticle != 0 {
+	if st.lex.info(given).class&wordParticle != 0 {
 		// "Al Thani", "Bin Salman": a family name with its particle, not a full name.
 		if id := st.surnames[surname]; id != "" {
 			return id
@@ -255,12 +255,12 @@ func (st *docState) resolveName(items []item, r *ref) string {
 	st.people = append(st.people, &personName{id: id, given: given, tokens: len(words)})
 	st.personByID[id] = st.people[len(st.people)-1]
 	st.surnames[surname] = id
-	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.words[p]&wordParticle != 0 {
+	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.info(p).class&wordParticle != 0 {
 		st.surnames[rest] = id // "al-Burhan" is also "Burhan"
 	}
 	// Names written family name first ("Kim Jong Un", "Lee Jae-myung") are repeated by
 	// their first word.
-	if !st.lex.given[given] || strings.Contains(surname, "-") || len(words) >= 3 && !st.lex.given[words[1]] {
+	if st.lex.info(given).flags&keyGiven == 0 || strings.Contains(surname, "-") || len(words) >= 3 && st.lex.info(words[1]).flags&keyGiven == 0 {
 		if _, taken := st.surnames[given]; !taken || len(words) >= 3 {
 			st.surnames[given] = id
 		}

@@ -56,12 +56,11 @@ type docState struct {
 	// document.
 	items      []item
 	refs       []ref
-	matchBuf   []*phrase   // phrases found by matchSentence, token after token
-	matchEnd   []int32     // per token of the sentence: end of its phrases in matchBuf
-	matchLen   []int32     // per token of the sentence: length of its phrases in tokens
-	matchFirst int         // the sentence's first token
-	words      []string    // scratch for nameWords
-	cls        []wordClass // per token: its word classes in the lexicon, looked up once
+	matchBuf   []*phrase // phrases found by matchSentence, token after token
+	matchEnd   []int32   // per token of the sentence: end of its phrases in matchBuf
+	matchLen   []int32   // per token of the sentence: length of its phrases in tokens
+	matchFirst int       // the sentence's first token
+	words      []string  // scratch for nameWords
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many
@@ -72,6 +71,7 @@ var docStates = sync.Pool{New: func() any { return new(docState) }}
 func newDocState(p *Parser, doc, text string) *docState {
 	st := docStates.Get().(*docState)
 	st.p, st.lex, st.doc, st.text = p, p.lexicon(), doc, text
+	st.tk.lex = st.lex
 	st.capSeen = clearMap(st.capSeen)
 	st.soloNames = clearMap(st.soloNames)
 	st.actors = clearMap(st.actors)
@@ -95,7 +95,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 
 // release returns st to the pool. The graph built from it holds none of its buffers.
 func (st *docState) release() {
-	st.p, st.lex, st.text, st.tk.keyText = nil, nil, "", ""
+	st.p, st.lex, st.text, st.tk.keyText, st.tk.lex = nil, nil, "", "", nil
 	clear(st.matchBuf)
 	clear(st.people)
 	st.people = st.people[:0]
@@ -118,8 +118,7 @@ func (st *docState) run(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err // tokenize stops early when cancelled: its tokens are incomplete
 	}
-	st.classifyTokens()
-	seg := segmenter{abbrev: st.lex.abbrev, starters: sentenceStarters}
+	seg := segmenter{starters: sentenceStarters}
 	st.sents = seg.split(&st.tk, st.sents[:0])
 	if err := ctx.Err(); err != nil {
 		return err
@@ -158,23 +157,12 @@ func (st *docState) run(ctx context.Context) error {
 	return ctx.Err()
 }
 
-// classifyTokens looks up the word classes of every token once.
-func (st *docState) classifyTokens() {
-	st.cls = slices.Grow(st.cls[:0], len(st.tk.toks))[:len(st.tk.toks)]
-	for i, tok := range st.tk.toks {
-		st.cls[i] = 0
-		if tok.is(tWord) {
-			st.cls[i] = st.lex.words[st.tk.key(i)]
-		}
-	}
-}
-
 // classAt returns the word classes of a one-token item, or 0.
 func (st *docState) classAt(items []item, i int) wordClass {
 	if i < 0 || i >= len(items) || items[i].last-items[i].first != 1 {
 		return 0
 	}
-	return st.cls[items[i].first]
+	return st.tk.info(items[i].first).class
 }
 
 // sentenceStarters are words that begin a new sentence after an abbreviation such as
@@ -257,7 +245,7 @@ func (st *docState) isTitleCase(s sentence, lower map[string]bool) bool {
 	n := 0
 	for i := s.first + 1; i < s.last; i++ {
 		if tok := t.toks[i]; tok.is(tCap) && tok.is(tWord) && !tok.is(tUpper) {
-			if k := t.key(i); lower[k] || st.lex.words[k]&wordFunction != 0 {
+			if lower[t.key(i)] || t.info(i).class&wordFunction != 0 {
 				n++
 			}
 		}

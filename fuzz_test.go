@@ -212,9 +212,9 @@ func FuzzSentencePrescan(f *testing.F) {
 // longestSentence returns the length in bytes of the longest sentence of text, as the
 // pipeline splits it.
 func longestSentence(text string) int {
-	var tk tokenizer
+	tk := tokenizer{lex: DefaultLexicon()}
 	tk.tokenize(text)
-	seg := segmenter{abbrev: DefaultLexicon().abbrev, starters: sentenceStarters}
+	seg := segmenter{starters: sentenceStarters}
 	n := 0
 	for _, s := range seg.split(&tk, nil) {
 		n = max(n, s.end-s.start)

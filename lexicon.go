@@ -25,19 +25,38 @@ type Lexicon struct {
 	countries map[string]*lexEntity // by ID
 	orgs      map[string]*lexEntity // by ID
 	titles    map[string]*titleInfo // by fold key of the title
-	phrases   map[string][]*phrase  // by fold key of the first token
 	maxPhrase int                   // longest phrase in tokens
 
-	given    map[string]bool   // fold keys of given names
-	nickname map[string]string // fold key of a given name → key of its formal name
-	abbrev   map[string]bool   // fold keys of abbreviations with their period
-	orgHeads map[string]bool   // fold keys of organization head nouns
-	words    map[string]wordClass
 	// classHeads maps a class noun of words.tsv's class-head rows ("council", "army") to
 	// the last words of the names it stands for ("council"; "forces", "army").
 	classHeads map[string][]string
 	headNouns  map[string]bool // every name-final word of classHeads
+
+	// keys numbers every fold key the lexicon knows something about, and infos holds
+	// what it knows, by number: the tokenizer looks each token's key up once, and the
+	// parser reads the rest by index.
+	keys  map[string]keyID
+	infos []keyInfo
 }
+
+// keyID numbers a fold key of the lexicon; 0 stands for every key it does not know.
+type keyID uint32
+
+// keyInfo is what the lexicon knows about one fold key.
+type keyInfo struct {
+	class    wordClass
+	flags    keyFlag
+	nickname string    // for given names of nicknames.tsv: the key of the formal name
+	phrases  []*phrase // the phrases whose first token has this key
+}
+
+type keyFlag uint8
+
+const (
+	keyGiven   keyFlag = 1 << iota // a given name
+	keyOrgHead                     // an organization head noun ("agency")
+	keyAbbrev                      // the key and a period are an abbreviation ("mr" of "Mr.")
+)
 
 // lexEntity is a country or organization of the lexicon.
 type lexEntity struct {
@@ -73,7 +92,8 @@ type cue struct {
 
 // phrase is a multi-token lexicon entry and what it stands for.
 type phrase struct {
-	keys []string // fold keys of its tokens
+	keys    []keyID // the keys of its tokens
+	article bool    // its first token is "the"
 	// upper is set for an all-capitals form such as "WHO" or "US": the text must be in
 	// capitals too, so "who" and "us" never match. proper is set for names: the text must
 	// start with an upper-case letter.
@@ -208,10 +228,8 @@ func readRows(f fs.File, fn func(line int, cols []string) error) error {
 func (l *Lexicon) clone() *Lexicon {
 	c := &Lexicon{
 		countries: map[string]*lexEntity{}, orgs: map[string]*lexEntity{},
-		titles: map[string]*titleInfo{}, phrases: map[string][]*phrase{},
-		given: map[string]bool{}, nickname: map[string]string{}, abbrev: map[string]bool{},
-		orgHeads: map[string]bool{}, words: map[string]wordClass{}, classHeads: map[string][]string{},
-		headNouns: map[string]bool{},
+		titles: map[string]*titleInfo{}, classHeads: map[string][]string{}, headNouns: map[string]bool{},
+		keys: map[string]keyID{}, infos: make([]keyInfo, 1),
 	}
 	if l == nil {
 		return c
@@ -219,25 +237,42 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.countries, l.countries)
 	maps.Copy(c.orgs, l.orgs)
 	maps.Copy(c.titles, l.titles)
-	for k, ps := range l.phrases {
+	maps.Copy(c.keys, l.keys)
+	c.infos = slices.Clone(l.infos)
+	for i := range c.infos {
+		ps := c.infos[i].phrases
+		if ps == nil {
+			continue
+		}
 		cp := make([]*phrase, len(ps))
 		for i, p := range ps {
 			q := *p
 			q.vals = append([]lexVal(nil), p.vals...)
 			cp[i] = &q
 		}
-		c.phrases[k] = cp
+		c.infos[i].phrases = cp
 	}
 	c.maxPhrase = l.maxPhrase
-	maps.Copy(c.given, l.given)
-	maps.Copy(c.nickname, l.nickname)
-	maps.Copy(c.abbrev, l.abbrev)
-	maps.Copy(c.orgHeads, l.orgHeads)
-	maps.Copy(c.words, l.words)
 	maps.Copy(c.classHeads, l.classHeads)
 	maps.Copy(c.headNouns, l.headNouns)
 	return c
 }
+
+// intern returns the number of key k, numbering it if it is new. Only loading calls it:
+// a Lexicon is immutable once loaded.
+func (l *Lexicon) intern(k string) keyID {
+	id, ok := l.keys[k]
+	if !ok {
+		id = keyID(len(l.infos))
+		l.keys[k] = id
+		l.infos = append(l.infos, keyInfo{})
+	}
+	return id
+}
+
+// info returns what the lexicon knows about key k; for a key it does not know, the zero
+// keyInfo.
+func (l *Lexicon) info(k string) *keyInfo { return &l.infos[l.keys[k]] }
 
 // column returns cols[i], or "" when the row is short or the column is "-".
 func column(cols []string, i int) string {
@@ -313,19 +348,21 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 		l.titles[t.Title] = t
 		l.addPhrase(tk, cols[0], false, lexVal{kind: lexTitle, title: t})
 	case "given-names.txt":
-		l.given[foldKey(cols[0])] = true
+		l.infos[l.intern(foldKey(cols[0]))].flags |= keyGiven
 	case "nicknames.tsv":
 		formal := foldKey(cols[0])
-		l.nickname[formal] = formal
-		for _, n := range list(cols, 1) {
-			l.nickname[foldKey(n)] = formal
-			l.given[foldKey(n)] = true
+		for _, n := range append([]string{cols[0]}, list(cols, 1)...) {
+			info := &l.infos[l.intern(foldKey(n))]
+			info.nickname = formal
+			info.flags |= keyGiven
 		}
-		l.given[formal] = true
 	case "abbreviations.txt":
-		l.abbrev[foldKey(cols[0])] = true
+		// The segmenter looks up the word before a period.
+		if k, ok := strings.CutSuffix(foldKey(cols[0]), "."); ok {
+			l.infos[l.intern(k)].flags |= keyAbbrev
+		}
 	case "org-heads.txt":
-		l.orgHeads[foldKey(cols[0])] = true
+		l.infos[l.intern(foldKey(cols[0]))].flags |= keyOrgHead
 	case "words.tsv":
 		if cols[1] == "class-head" {
 			k := foldKey(cols[0])
@@ -380,7 +417,7 @@ func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	if !ok {
 		return fmt.Errorf("unknown word class %q", class)
 	}
-	l.words[foldKey(word)] |= c
+	l.infos[l.intern(foldKey(word))].class |= c
 	return nil
 }
 
@@ -399,9 +436,9 @@ func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
 	if len(tk.toks) == 0 {
 		return
 	}
-	keys := make([]string, len(tk.toks))
+	keys := make([]keyID, len(tk.toks))
 	for i := range tk.toks {
-		keys[i] = tk.key(i)
+		keys[i] = l.intern(tk.key(i))
 	}
 	upper := false
 	if proper {
@@ -416,14 +453,16 @@ func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
 		}
 		upper = letters >= 2 && letters == caps && letters <= 5
 	}
-	for _, p := range l.phrases[keys[0]] {
+	first := &l.infos[keys[0]]
+	for _, p := range first.phrases {
 		if slices.Equal(p.keys, keys) && p.upper == upper {
 			p.proper = p.proper || proper
 			p.vals = append(p.vals, v)
 			return
 		}
 	}
-	l.phrases[keys[0]] = append(l.phrases[keys[0]], &phrase{keys: keys, upper: upper, proper: proper, vals: []lexVal{v}})
+	first.phrases = append(first.phrases, &phrase{keys: keys, article: tk.key(0) == "the", upper: upper,
+		proper: proper, vals: []lexVal{v}})
 	l.maxPhrase = max(l.maxPhrase, len(keys))
 }
 
@@ -433,7 +472,7 @@ func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
 func (l *Lexicon) match(dst []*phrase, t *tokenizer, i, last int) ([]*phrase, int) {
 	start := len(dst)
 	bestLen := 0
-	for _, p := range l.phrases[t.key(i)] {
+	for _, p := range l.infos[t.toks[i].id].phrases {
 		n := len(p.keys)
 		if n < bestLen || i+n > last || !l.phraseAt(t, p, i) {
 			continue
@@ -450,12 +489,12 @@ func (l *Lexicon) match(dst []*phrase, t *tokenizer, i, last int) ([]*phrase, in
 // and the capitalization a name requires.
 func (l *Lexicon) phraseAt(t *tokenizer, p *phrase, i int) bool {
 	for j, k := range p.keys {
-		if j > 0 && (t.toks[i+j].is(tNewline) || string(t.keyBytes(i+j)) != k) {
+		if j > 0 && (t.toks[i+j].is(tNewline) || t.toks[i+j].id != k) {
 			return false
 		}
 	}
 	first := t.toks[i]
-	if p.proper && len(p.keys) > 1 && p.keys[0] == "the" {
+	if p.proper && len(p.keys) > 1 && p.article {
 		first = t.toks[i+1] // "The Hague", "the Hague"
 	}
 	switch {
@@ -473,7 +512,7 @@ func (l *Lexicon) sameGivenName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if fa, fb := l.nickname[a], l.nickname[b]; fa != "" && fa == fb {
+	if fa, fb := l.info(a).nickname, l.info(b).nickname; fa != "" && fa == fb {
 		return true
 	}
 	ia, ib := strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")

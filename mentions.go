@@ -119,7 +119,7 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 				}
 			}
 			if k := len(dst) - 1; isEntity && v.kind == lexOrg && k >= 0 && dst[k].kind == itName && dst[k].last == i &&
-				st.tk.toks[i].is(tCap) && !st.tk.toks[i].is(tNewline) && st.lex.orgHeads[st.tk.key(i+n-1)] {
+				st.tk.toks[i].is(tCap) && !st.tk.toks[i].is(tNewline) && st.tk.info(i+n-1).flags&keyOrgHead != 0 {
 				// A name that runs on into a known organization's is another organization:
 				// "Social Democratic Party" is not the Democratic Party.
 				dst[k] = item{first: dst[k].first, last: i + n, kind: itName, nameKind: Organization, ref: -1}
@@ -154,7 +154,7 @@ func (st *docState) titledFunctionWord(i, first, last int, done []item) bool {
 	if i == first || i+1 >= last || len(done) == 0 || !st.tk.toks[i].is(tCap) || !st.tk.toks[i+1].is(tCap) {
 		return false
 	}
-	if _, ok := done[len(done)-1].has(lexTitle); !ok || st.cls[i]&wordFunction == 0 {
+	if _, ok := done[len(done)-1].has(lexTitle); !ok || st.tk.info(i).class&wordFunction == 0 {
 		return false
 	}
 	return st.nameWord(i+1, first, last, false)
@@ -167,7 +167,7 @@ func (st *docState) orgNameAfter(i, last int, headline bool) (int, bool) {
 	if end == i {
 		return i, false
 	}
-	return end, st.lex.orgHeads[st.tk.key(end-1)]
+	return end, st.tk.info(end-1).flags&keyOrgHead != 0
 }
 
 // honorificInName reports whether the honorific at token i sits between two words of a
@@ -178,7 +178,7 @@ func (st *docState) honorificInName(i, first, last int, headline bool) bool {
 	}
 	prev := st.tk.toks[i-1]
 	return prev.is(tWord) && prev.is(tCap) && prev.end < st.tk.toks[i].start &&
-		st.cls[i-1]&wordHonorific == 0 && st.nameWord(i-1, first, last, headline)
+		st.tk.info(i-1).class&wordHonorific == 0 && st.nameWord(i-1, first, last, headline)
 }
 
 // givenNameAfterTitle reports whether token i, a one-word lexicon phrase that is also a
@@ -192,7 +192,7 @@ func (st *docState) givenNameAfterTitle(i, last int) bool {
 	if _, n := st.matchAt(i + 1); n > 0 {
 		return false
 	}
-	if !st.lex.given[st.tk.key(i)] && !st.namesCountry(i) {
+	if st.tk.info(i).flags&keyGiven == 0 && !st.namesCountry(i) {
 		return false
 	}
 	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.matchFirst; s-- {
@@ -234,13 +234,13 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 		return false
 	}
 	k := st.tk.key(i)
-	if st.cls[i]&wordFunction != 0 && !tok.is(tUpper) {
+	if st.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) {
 		return false
 	}
-	if st.cls[i]&wordHonorific != 0 && !tok.is(tUpper) && !st.honorificInName(i, first, last, headline) {
+	if st.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !st.honorificInName(i, first, last, headline) {
 		return false
 	}
-	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.lex.orgHeads[k]) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
+	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
 		for _, p := range ps {
 			for _, v := range p.vals {
 				switch v.kind {
@@ -253,7 +253,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 	if i == first || headline || st.tk.toks[i-1].is(tNewline) {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
-		return st.capSeen[k] || st.lex.given[k] || st.surnames[k] != "" ||
+		return st.capSeen[k] || st.tk.info(i).flags&keyGiven != 0 || st.surnames[k] != "" ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tPossessive) ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && st.nameWord(i+1, first, last, headline)
 	}
@@ -282,24 +282,24 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 		switch {
 		case st.nameWord(j, first, last, headline) && !tok.is(tNewline):
 			j++
-		case st.lex.given[t.key(i)] && st.orgWordInName(j) && !tok.is(tNewline):
+		case t.info(i).flags&keyGiven != 0 && st.orgWordInName(j) && !tok.is(tNewline):
 			j++ // "Thérèse Kayikwamba Wagner": a surname that is also a group's name
 		case k == "-" && tok.start == t.toks[j-1].end && j+1 < last &&
 			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !st.hyphenPair(j):
 			j += 2
 		case st.particleHyphen(j, first, last, headline):
 			j += 3 // "el-Sisi", "al-Burhan"
-		case st.cls[j]&wordParticle != 0 && !tok.is(tCap):
+		case st.tk.info(j).class&wordParticle != 0 && !tok.is(tCap):
 			// "bin", "von der": particles count only when a name word follows them.
 			p := j
-			for p < last && st.cls[p]&wordParticle != 0 && !t.toks[p].is(tCap) {
+			for p < last && st.tk.info(p).class&wordParticle != 0 && !t.toks[p].is(tCap) {
 				p++
 			}
 			if p >= last || !st.nameWord(p, first, last, headline) {
 				return j
 			}
 			j = p + 1
-		case (k == "of" || k == "for") && st.lex.orgHeads[t.key(j-1)] && j+1 < last && st.nameWord(j+1, first, last, headline):
+		case (k == "of" || k == "for") && t.info(j-1).flags&keyOrgHead != 0 && j+1 < last && st.nameWord(j+1, first, last, headline):
 			j += 2
 		default:
 			return j
@@ -312,7 +312,7 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 // hyphen with no spaces: "el-Sisi", "al-Burhan", "bin-Salman".
 func (st *docState) particleHyphen(i, first, last int, headline bool) bool {
 	t := &st.tk
-	if i+2 >= last || t.toks[i].is(tCap) || st.cls[i]&wordParticle == 0 {
+	if i+2 >= last || t.toks[i].is(tCap) || st.tk.info(i).class&wordParticle == 0 {
 		return false
 	}
 	return t.key(i+1) == "-" && t.toks[i+1].start == t.toks[i].end && t.toks[i+2].start == t.toks[i+1].end &&
@@ -345,7 +345,7 @@ func (st *docState) orgWordInName(i int) bool {
 // own, as lexicon entities or as names the document has already met.
 func (st *docState) hyphenPair(j int) bool {
 	known := func(i int) bool {
-		for _, p := range st.lex.phrases[st.tk.key(i)] {
+		for _, p := range st.tk.info(i).phrases {
 			if len(p.keys) == 1 && st.lex.phraseAt(&st.tk, p, i) {
 				if _, ok := (&item{vals: p.vals}).entity(); ok {
 					return true
@@ -388,23 +388,22 @@ func (st *docState) hasNumber(i, end int) bool {
 // a nonactor head ("Summit", "Strait") that rules it out.
 func (st *docState) classifyName(i, end, first int) item {
 	it := item{first: i, last: end, kind: itName, ref: -1}
-	lastKey := st.tk.key(end - 1)
 	switch {
-	case st.lex.orgHeads[lastKey]:
+	case st.tk.info(end-1).flags&keyOrgHead != 0:
 		it.nameKind = Organization
-	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.lex.orgHeads[st.tk.key(end)]:
+	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).flags&keyOrgHead != 0:
 		it.nameKind = Organization // "the Jewish Power party"
-	case st.cls[end-1]&wordNonActor != 0 || end-i > 1 && st.cls[i]&wordNonActor != 0 || st.hasNumber(i, end):
+	case st.tk.info(end-1).class&wordNonActor != 0 || end-i > 1 && st.tk.info(i).class&wordNonActor != 0 || st.hasNumber(i, end):
 		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"): not
 		// an actor
 		it.kind = itWord
 	case st.acronym(i, end):
 		it.nameKind = Organization // an unknown acronym: "ASML", "SPLM-IO"
-	case st.lex.given[st.tk.key(i)] || st.tk.toks[i].is(tDotted) && end-i > 1:
+	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = Person
 	case end-i >= 2:
 		it.nameKind = Person
-	case end < len(st.tk.toks) && st.cls[end]&wordReporting != 0:
+	case end < len(st.tk.toks) && st.tk.info(end).class&wordReporting != 0:
 		it.nameKind = Person // "Erdogan said", "Zelensky told reporters"
 	}
 	return it

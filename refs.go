@@ -102,7 +102,7 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 	}
 	k := st.itemKey(items, i)
 	return k == "the" || k == "its" || k == "their" || k == "whose" || titleModifiers[k] ||
-		st.lex.words[k]&(wordHonorific|wordPronounM|wordPronounF) != 0
+		st.classAt(items, i)&(wordHonorific|wordPronounM|wordPronounF) != 0
 }
 
 // possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at
@@ -242,7 +242,7 @@ func (st *docState) describedName(items []item, i int) (ref, bool) {
 	for j < len(items) && j < i+3 && items[j].kind == itWord {
 		tok := st.tk.toks[items[j].first]
 		k := st.itemKey(items, j)
-		if !tok.is(tWord) || tok.is(tCap) || prepositions[k] || st.lex.words[k]&wordFunction != 0 {
+		if !tok.is(tWord) || tok.is(tCap) || prepositions[k] || st.classAt(items, j)&wordFunction != 0 {
 			break
 		}
 		j++
@@ -321,7 +321,7 @@ func (st *docState) definiteBefore(items []item, i int) bool {
 		switch k := st.itemKey(items, j); {
 		case k == "the":
 			return true
-		case k == "-" || st.isLowerWord(items, j) && !prepositions[k] && st.lex.words[k]&wordFunction == 0:
+		case k == "-" || st.isLowerWord(items, j) && !prepositions[k] && st.classAt(items, j)&wordFunction == 0:
 		case items[j].kind != itWord && j+1 < len(items) && st.itemKey(items, j+1) == "-":
 			// the actor in "Iran-backed"
 		default:
@@ -367,7 +367,7 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 	case itLexicon:
 		v, ok := it.entity()
 		if !ok {
-			if k := st.itemKey(items, i); st.lex.words[k]&(wordPronounM|wordPronounF) != 0 {
+			if st.classAt(items, i)&(wordPronounM|wordPronounF) != 0 {
 				r.pronoun, r.kind = true, Person
 				return r, true
 			}
@@ -388,7 +388,7 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 		r.country = it.country
 		return r, true
 	}
-	if k := st.itemKey(items, i); st.lex.words[k]&(wordPronounM|wordPronounF) != 0 {
+	if st.classAt(items, i)&(wordPronounM|wordPronounF) != 0 {
 		r.pronoun, r.kind = true, Person
 		return r, true
 	}

@@ -20,13 +20,14 @@ const (
 	tPossessive                     // the possessive "'s", with either apostrophe
 )
 
-// token is a word or punctuation mark with its byte span in the original text and its
-// fold key as a span of the document's key buffer, so that tokenizing allocates nothing per
-// token.
+// token is a word or punctuation mark with its byte span in the original text, its fold
+// key as a span of the document's key buffer, so that tokenizing allocates nothing per
+// token, and the number the lexicon gives that key.
 type token struct {
 	start, end int32
 	kstart     int32 // key is keys[kstart:kend]
 	kend       int32
+	id         keyID
 	flags      tokFlag
 }
 
@@ -41,6 +42,9 @@ type sentence struct {
 // tokenizer splits text into tokens. Its zero value is ready; it is not safe for
 // concurrent use, and reuses its buffers between calls.
 type tokenizer struct {
+	// lex, when set, numbers the tokens' keys (token.id), once each; without it every
+	// token has id 0.
+	lex  *Lexicon
 	toks []token
 	keys []byte
 	// keyText is keys as one string, made once per text, so that key returns substrings
@@ -101,6 +105,9 @@ func (t *tokenizer) tokenize(text string) {
 			t.keys = append(t.keys, text[i:end]...)
 		}
 		tok.kend = int32(len(t.keys))
+		if t.lex != nil {
+			tok.id = t.lex.keys[string(t.keys[tok.kstart:tok.kend])]
+		}
 		t.toks = append(t.toks, tok)
 		if len(t.toks)%cancelCheckTokens == 0 && t.cancelled() {
 			return
@@ -116,6 +123,9 @@ func (t *tokenizer) key(i int) string {
 	tok := t.toks[i]
 	return t.keyText[tok.kstart:tok.kend]
 }
+
+// info returns what the lexicon knows about the key of token i.
+func (t *tokenizer) info(i int) *keyInfo { return &t.lex.infos[t.toks[i].id] }
 
 // keyBytes returns the fold key of token i without copying it.
 func (t *tokenizer) keyBytes(i int) []byte {
@@ -252,9 +262,9 @@ func isWordRune(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' }
 
-// segmenter splits a token stream into sentences.
+// segmenter splits a token stream into sentences. It finds abbreviations through the
+// tokenizer's lexicon.
 type segmenter struct {
-	abbrev   map[string]bool // keys of abbreviations, with their period ("mr.")
 	starters map[string]bool // keys of words that may start a sentence after "U.S."
 }
 
@@ -309,8 +319,7 @@ func (s *segmenter) boundary(t *tokenizer, i int) bool {
 		if j == 0 || toks[j].start != toks[j-1].end || !toks[j-1].is(tWord) {
 			return true
 		}
-		prev := t.keyBytes(j - 1)
-		return !s.abbrev[string(append(prev[:len(prev):len(prev)], '.'))]
+		return t.info(j-1).flags&keyAbbrev == 0
 	case toks[j].is(tDotted):
 		// "U.S." or "J." ends a sentence only before a word that usually starts one.
 		if toks[j].end-toks[j].start <= 2 {

@@ -8,9 +8,9 @@ import (
 
 // splitSentences returns the text of each sentence the segmenter finds in text.
 func splitSentences(text string) []string {
-	var tk tokenizer
+	tk := tokenizer{lex: DefaultLexicon()}
 	tk.tokenize(text)
-	seg := segmenter{abbrev: DefaultLexicon().abbrev, starters: sentenceStarters}
+	seg := segmenter{starters: sentenceStarters}
 	var out []string
 	for _, s := range seg.split(&tk, nil) {
 		out = append(out, text[s.start:s.end])
