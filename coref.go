@@ -447,17 +447,14 @@ func (st *docState) addAlias(id string, span [2]int) {
 	}
 }
 
-// needsSpacing reports whether s has white space other than single ASCII spaces, or
-// invisible characters, which spanText turns into single spaces.
-func needsSpacing(s string) bool {
-	for i, r := range s {
-		if r == ' ' {
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-			continue
-		}
-		if isSeparator(r) {
+// needsSpacing reports whether the tokens [span[0], span[1]) are separated by anything
+// but nothing or one ASCII space: runs of white space, other white space or invisible
+// characters, which spanText turns into single spaces. Tokens hold no separators, so only
+// the gaps between them need a look.
+func (st *docState) needsSpacing(span [2]int) bool {
+	toks := st.tk.toks
+	for k := span[0] + 1; k < span[1]; k++ {
+		if gap := st.text[toks[k-1].end:toks[k].start]; gap != "" && gap != " " {
 			return true
 		}
 	}
@@ -468,7 +465,7 @@ func needsSpacing(s string) bool {
 // (line breaks included) turned into single spaces.
 func (st *docState) spanText(span [2]int) string {
 	s := st.text[st.tk.toks[span[0]].start:st.tk.toks[span[1]-1].end]
-	if !needsSpacing(s) {
+	if !st.needsSpacing(span) {
 		return s
 	}
 	// Zero-width, bidi and control characters separate words like spaces, and never
