@@ -183,14 +183,14 @@ func (b *builder) unifySurnames() bool {
 
 // rename moves the relations of the actors in from to their new IDs, pooling evidence
 // where relations become equal and dropping relations that would link an actor to itself.
+// The order in which relations are moved does not matter: graph sorts all evidence.
 func (b *builder) rename(from map[string]string) {
 	if len(from) == 0 {
 		return
 	}
 	old := b.rels
 	b.rels = nil
-	for _, k := range slices.SortedFunc(maps.Keys(old), compareRelKeys) {
-		r := old[k]
+	for _, r := range old {
 		if to, ok := from[r.Source]; ok {
 			r.Source = to
 		}
