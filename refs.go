@@ -49,31 +49,33 @@ var prepositions = map[string]bool{
 // buildRefs groups the sentence's items into refs and links each item to its ref.
 func (st *docState) buildRefs(items []item, refs []ref) []ref {
 	for i := 0; i < len(items); {
-		r, ok := st.parseRef(items, i, refs)
-		if !ok {
+		n := len(refs)
+		var ok bool
+		if refs, ok = st.parseRef(items, i, refs); !ok {
 			i++
 			continue
 		}
-		for k := r.head.first; k < r.head.last; k++ {
-			items[k].ref = len(refs) + len(r.own)
+		h := len(refs) - 1 // the head; refs[n:h] are inside it
+		head := &refs[h]
+		for k := head.first; k < head.last; k++ {
+			items[k].ref = h
 		}
-		for n := range r.own {
-			p := &r.own[n]
-			p.inside = len(refs) + len(r.own) + 1
+		for o := n; o < h; o++ {
+			p := &refs[o]
+			p.inside = h + 1
 			for k := p.first; k < p.last; k++ {
-				items[k].ref = len(refs) + n
+				items[k].ref = o
 			}
 		}
-		refs = append(refs, r.own...)
-		r.head.prep = st.prepBefore(items, r.head.first)
-		refs = append(refs, r.head)
-		i = r.head.last
+		head.prep = st.prepBefore(items, head.first)
+		i = head.last
 		// A titled name can itself be a possessor: "U.S. President Donald Trump's envoy".
-		if st.itemKey(items, i) == "'s" && !r.head.desc {
+		if st.itemKey(items, i) == "'s" && !head.desc {
 			if t := st.titleAt(items, st.skipModifiers(items, i+1)); t >= 0 {
+				first := head.first
 				refs = append(refs, st.possessedTitle(items, len(refs)-1, refs[len(refs)-1], t))
 				refs[len(refs)-2].inside = len(refs)
-				for k := r.head.first; k <= t; k++ {
+				for k := first; k <= t; k++ {
 					if items[k].ref == len(refs)-2 || items[k].ref < 0 {
 						items[k].ref = len(refs) - 1
 					}
@@ -116,20 +118,14 @@ func (st *docState) possessedTitle(items []item, holder int, h ref, t int) ref {
 	return d
 }
 
-// parsedRef is a ref and the refs inside it (its principal) that come before it.
-type parsedRef struct {
-	head ref
-	own  []ref
-}
-
-// parseRef reads [the] [PRINCIPAL | POSSESSOR 's] [modifiers] [TITLE] [NAME] at item i.
-// The principal becomes a ref of its own, placed before the head; base is the refs already
-// built, so that the principal's index is known.
-func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) {
+// parseRef reads [the] [PRINCIPAL | POSSESSOR 's] [modifiers] [TITLE] [NAME] at item i
+// and appends it to refs, the refs already built: the principal as a ref of its own, and
+// then the head. It returns refs as they were when there is no ref at i.
+func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
+	base := len(refs)
 	if !st.mayStartRef(items, i) {
-		return parsedRef{}, false
+		return refs, false
 	}
-	var out parsedRef
 	j := i
 	if st.itemKey(items, j) == "the" {
 		j++
@@ -137,7 +133,7 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	head := ref{first: i, of: -1}
 	j = st.skipHonorifics(items, j)
 	if j >= len(items) {
-		return parsedRef{}, false // "the" at the end of a sentence
+		return refs, false // "the" at the end of a sentence
 	}
 	if _, place := items[j].has(lexPlace); place && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
 		j++ // a community or region, no principal: "Turkish Cypriot leader Ersin Tatar"
@@ -145,12 +141,12 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	mods := j
 	j = st.skipModifiers(items, j)
 	// A principal: an entity or organization name, or a possessive, followed by a title.
-	if a := len(base) - 1; j == i && st.itemKey(items, j) == "whose" && a >= 0 && base[a].last == j-1 &&
+	if a := base - 1; j == i && st.itemKey(items, j) == "whose" && a >= 0 && refs[a].last == j-1 &&
 		st.itemKey(items, j-1) == "," && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
 		// "Brazil, whose special adviser Celso Amorim": the principal is the ref before the
 		// comma; it takes that ref's actor (same) and adds no alias (indefinite).
-		head.of = len(base)
-		out.own = append(out.own, ref{first: j, last: j + 1, of: -1, same: a + 1, indefinite: true, kind: base[a].kind})
+		head.of = base
+		refs = append(refs, ref{first: j, last: j + 1, of: -1, same: a + 1, indefinite: true, kind: refs[a].kind})
 		j = st.skipModifiers(items, j+1)
 	} else if j < len(items) {
 		if p, next, ok := st.principal(items, j); ok {
@@ -167,16 +163,14 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 				at++ // a portfolio: "EU Enlargement Commissioner Marta Kos"
 			}
 			if st.titleAt(items, at) >= 0 {
-				head.of = len(base)
-				out.own = append(out.own, p)
+				head.of = base
+				refs = append(refs, p)
 				j = at
 			} else if n, ok := st.describedName(items, next); ok && st.isDemonym(items, p.first) {
 				// "the Palestinian militant group Hamas": the state is mentioned, the
 				// group is the head.
 				n.first = i
-				out.own = append(out.own, p)
-				out.head = n
-				return out, true
+				return append(refs, p, n), true
 			}
 		}
 	}
@@ -196,7 +190,7 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 		}
 		j = t + 1
 	} else if head.of >= 0 || j > mods {
-		return parsedRef{}, false
+		return refs[:base], false
 	}
 	// The name.
 	j = st.skipHonorifics(items, j)
@@ -210,12 +204,11 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 			if head.title != nil && n.kind == "" {
 				n.kind = Person
 			}
-			out.head = n
-			return out, true
+			return append(refs, n), true
 		}
 	}
 	if head.title == nil {
-		return parsedRef{}, false
+		return refs[:base], false
 	}
 	// A title with no name is a description. It refers back to a known actor only when it
 	// is definite ("the President-elect", "Russia's foreign minister"); an indefinite one
@@ -225,8 +218,7 @@ func (st *docState) parseRef(items []item, i int, base []ref) (parsedRef, bool) 
 	head.kind = Person
 	head.last = j
 	head.alias = [2]int{items[i].first, items[j-1].last}
-	out.head = head
-	return out, true
+	return append(refs, head), true
 }
 
 // isDemonym reports whether item i is a demonym ("Palestinian").
