@@ -85,6 +85,12 @@ func (t *tokenizer) tokenize(text string) {
 			continue
 		case r == utf8.RuneError && size == 1:
 			// An invalid byte is punctuation of its own; it never joins a word.
+		case r < utf8.RuneSelf:
+			if r <= ' ' || r == 0x7f { // white space and control characters
+				pending |= tSpace
+				i++
+				continue
+			}
 		case unicode.IsSpace(r) || isInvisible(r):
 			pending |= tSpace
 			i += size
@@ -99,7 +105,7 @@ func (t *tokenizer) tokenize(text string) {
 			t.keys = appendFoldedWord(t.keys, text[i:end])
 		case flags&tPossessive != 0:
 			t.keys = append(t.keys, "'s"...)
-		case letterFolds[r] != "":
+		case (r >= utf8.RuneSelf || r == '`') && letterFolds[r] != "":
 			t.keys = append(t.keys, letterFolds[r]...)
 		default:
 			t.keys = append(t.keys, text[i:end]...)
@@ -176,6 +182,22 @@ func scanToken(text string, i int) (int, tokFlag) {
 	j := i
 	letters, upper := 0, 0
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf { // ASCII letters and digits, without decoding
+			switch asciiClass[c] {
+			case asciiLower:
+				letters++
+				j++
+				continue
+			case asciiUpper:
+				letters++
+				upper++
+				j++
+				continue
+			case asciiDigit:
+				j++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			if unicode.IsLetter(r) {
@@ -256,7 +278,28 @@ func scanNumber(text string, i int) int {
 	return j
 }
 
+// The classes of ASCII bytes that are word runes, for the tokenizer's fast paths.
+const (
+	asciiOther = iota
+	asciiLower
+	asciiUpper
+	asciiDigit
+)
+
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = asciiLower, asciiUpper
+	}
+	for b := '0'; b <= '9'; b++ {
+		c[b] = asciiDigit
+	}
+	return c
+}()
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] != asciiOther
+	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
