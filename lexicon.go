@@ -46,6 +46,7 @@ type keyID uint32
 type keyInfo struct {
 	class    wordClass
 	flags    keyFlag
+	sets     wordSet   // the built-in word lists the key is in
 	nickname string    // for given names of nicknames.tsv: the key of the formal name
 	phrases  []*phrase // the phrases whose first token has this key
 }
@@ -232,6 +233,7 @@ func (l *Lexicon) clone() *Lexicon {
 		keys: map[string]keyID{}, infos: make([]keyInfo, 1),
 	}
 	if l == nil {
+		c.markWordSets()
 		return c
 	}
 	maps.Copy(c.countries, l.countries)

@@ -36,7 +36,7 @@ func (st *docState) findRelations(items []item, refs []ref, sent int) {
 				nounFound = true
 			}
 		}
-		if nounFound || determiners[st.itemKey(items, t-1)] {
+		if nounFound || st.itemIn(items, t-1, determiners) {
 			continue
 		}
 		for _, v := range items[t].vals {
@@ -48,10 +48,10 @@ func (st *docState) findRelations(items []item, refs []ref, sent int) {
 }
 
 // determiners before a trigger word make it a noun.
-var determiners = map[string]bool{
+var determiners = newWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "this": true, "that": true, "their": true, "his": true,
 	"her": true, "its": true, "no": true, "any": true, "new": true, "first": true, "'s": true,
-}
+})
 
 // inheritPrepositions makes the later members of a coordination share the preposition of
 // the first ("talks with Kyiv and Moscow"), so that none of them is taken for a subject.
@@ -80,7 +80,7 @@ func (st *docState) inheritPrepositions(items []item, refs []ref) {
 // Cairo,", "According to the Kremlin,"): the first comma of a sentence that starts with a
 // preposition.
 func (st *docState) closesOpening(items []item, c int) bool {
-	if k := st.itemKey(items, 0); !prepositions[k] && k != "according" && k != "earlier" && k != "later" {
+	if k := st.itemKey(items, 0); !st.itemIn(items, 0, prepositions) && k != "according" && k != "earlier" && k != "later" {
 		return false
 	}
 	for i := 0; i < c; i++ {
@@ -134,22 +134,21 @@ func (st *docState) applyNoun(items []item, refs []ref, t int, tr *trigger, sent
 }
 
 // lightVerbs make a noun the event of their clause: "resumed talks", "held a summit".
-var lightVerbs = map[string]bool{
+var lightVerbs = newWordSet(map[string]bool{
 	"held": true, "hold": true, "holds": true, "holding": true, "resumed": true, "resume": true,
 	"began": true, "begin": true, "opened": true, "open": true, "concluded": true, "reached": true,
 	"signed": true, "sign": true, "had": true, "have": true, "started": true, "launched": true,
 	"ended": true, "completed": true, "agreed": true, "struck": true, "wrapped": true,
-}
+})
 
 // afterLightVerb reports whether the noun at item t is the object of a light verb, across
 // at most three determiners and adjectives ("resumed their first direct talks").
 func (st *docState) afterLightVerb(items []item, t int) bool {
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
-		k := st.itemKey(items, i)
-		if lightVerbs[k] {
+		if st.itemIn(items, i, lightVerbs) {
 			return true
 		}
-		if items[i].kind != itWord || !st.isLowerWord(items, i) && k != "-" {
+		if items[i].kind != itWord || !st.isLowerWord(items, i) && st.itemKey(items, i) != "-" {
 			return false
 		}
 	}
@@ -332,7 +331,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			// "Machado thanked the United States for its support": the thanked supports
 			// the one who thanks.
 			y := st.outerRef(items, refs, s-2)
-			if y < 0 || refs[y].last != s-1 || refs[y].actor == "" || !thankWords[st.itemKey(items, refs[y].first-1)] {
+			if y < 0 || refs[y].last != s-1 || refs[y].actor == "" || !st.itemIn(items, refs[y].first-1, thankWords) {
 				return false
 			}
 			subjects, from := st.subjects(items, refs, refs[y].first)
@@ -372,7 +371,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 }
 
 // thankWords thank an actor "for its support".
-var thankWords = map[string]bool{"thanked": true, "thanks": true, "thank": true, "thanking": true}
+var thankWords = newWordSet(map[string]bool{"thanked": true, "thanks": true, "thank": true, "thanking": true})
 
 // isLowerWord reports a one-token lower-case word.
 func (st *docState) isLowerWord(items []item, i int) bool {
@@ -397,10 +396,10 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if len(objs) == 0 {
 		return st.reciprocalFrame(items, refs, t, tr, sent, rule) || st.themFrame(items, refs, t, tr, sent, rule)
 	}
-	if sendWords[st.itemKey(items, t)] && !st.suppliesBefore(items, t, refs[objs[0]].first) {
+	if st.itemIn(items, t, sendWords) && !st.suppliesBefore(items, t, refs[objs[0]].first) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
-	if conveneWords[st.itemKey(items, t)] {
+	if st.itemIn(items, t, conveneWords) {
 		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
 		// other; the convener gets no relation (guideline 6.1.5).
 		m := st.modality(items, t, tr)
@@ -411,7 +410,7 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		}
 		return len(objs) > 1
 	}
-	if tr.Relation == Contacts && refs[objs[0]].first <= t+2 && !prepositions[st.itemKey(items, t+1)] &&
+	if tr.Relation == Contacts && refs[objs[0]].first <= t+2 && !st.itemIn(items, t+1, prepositions) &&
 		(namesSomething(st.itemKey(items, end)) || st.namedByRelative(items, t)) {
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
 	}
@@ -443,10 +442,10 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		if (typ == Opposes || typ == Supports) && st.itemKey(items, refs[o].last) == "'s" && st.eventAt(items, refs[o].last+1) {
 			continue // "condemned China's dangerous actions": an event, not the actor (guideline 6.1.12)
 		}
-		if typ == MeetsWith && refs[o].kind == Country && visitWords[st.itemKey(items, t)] {
+		if typ == MeetsWith && refs[o].kind == Country && st.itemIn(items, t, visitWords) {
 			continue // "Ruto visits Haiti": a visit to a state is no meeting with it
 		}
-		if typ == MeetsWith && welcomeWords[st.itemKey(items, t)] &&
+		if typ == MeetsWith && st.itemIn(items, t, welcomeWords) &&
 			(st.actors[refs[o].actor] == nil || st.actors[refs[o].actor].Kind != Person || st.itemKey(items, refs[o].last) == "'s") {
 			continue // "welcomed Kishida", but not "welcomed Russia's decision"
 		}
@@ -473,7 +472,7 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 // stands in an opening prepositional phrase that ends at or after item end: "In a phone
 // call with Xi on Tuesday, Biden raised Taiwan", "During talks with Kyiv, Moscow said".
 func (st *docState) frontedSubject(items []item, refs []ref, t, end int) []string {
-	if st.isVerb(items, t) || !frontedPrepositions[st.itemKey(items, 0)] {
+	if st.isVerb(items, t) || !st.itemIn(items, 0, frontedPrepositions) {
 		return nil
 	}
 	for i := 1; i < t; i++ {
@@ -503,7 +502,7 @@ func (st *docState) frontedSubject(items []item, refs []ref, t, end int) []strin
 }
 
 // frontedPrepositions open a sentence with a phrase that may hold a relation's noun.
-var frontedPrepositions = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true}
+var frontedPrepositions = newWordSet(map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true})
 
 // eventAt reports whether the noun phrase at item i ("dangerous actions", "the strikes")
 // names an event or action (words.tsv class "event") after at most two adjectives.
@@ -520,10 +519,10 @@ func (st *docState) eventAt(items []item, i int) bool {
 }
 
 // visitWords are the triggers for visits, which meet people but not states.
-var visitWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true}
+var visitWords = newWordSet(map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true})
 
 // sendWords are support triggers only when what is sent is a supply (words.tsv).
-var sendWords = map[string]bool{"send": true, "sends": true, "sent": true, "sending": true, "shipped": true}
+var sendWords = newWordSet(map[string]bool{"send": true, "sends": true, "sent": true, "sending": true, "shipped": true})
 
 // suppliesBefore reports whether a supply word stands between items from and to.
 func (st *docState) suppliesBefore(items []item, from, to int) bool {
@@ -536,11 +535,11 @@ func (st *docState) suppliesBefore(items []item, from, to int) bool {
 }
 
 // conveneWords are meeting triggers whose objects meet each other.
-var conveneWords = map[string]bool{"convened": true, "convenes": true, "convene": true}
+var conveneWords = newWordSet(map[string]bool{"convened": true, "convenes": true, "convene": true})
 
 // welcomeWords are meeting triggers only when a person is welcomed or hosted: one
 // welcomes a decision and hosts troops too.
-var welcomeWords = map[string]bool{"welcomed": true, "welcomes": true, "greeted": true, "hosts": true, "hosting": true}
+var welcomeWords = newWordSet(map[string]bool{"welcomed": true, "welcomes": true, "greeted": true, "hosts": true, "hosting": true})
 
 // namedByRelative reports "which he called X": a relative pronoun before the subject of
 // the verb at item t is its object, so what follows the verb is a name given to it.
@@ -632,21 +631,21 @@ func (st *docState) groupPhrase(items []item, j int) (int, int) {
 		return subjectThey, j + 1
 	case k == "both":
 		j++
-	case k == "the" && quantifiers[st.itemKey(items, j+1)]:
+	case k == "the" && st.itemIn(items, j+1, quantifiers):
 		j += 2
-	case k == "the" && personNouns[st.itemKey(items, j+1)]:
+	case k == "the" && st.itemIn(items, j+1, personNouns):
 		j++ // "the leaders", "the ministers"
 	default:
 		return 0, j
 	}
 	switch n := st.itemKey(items, j); {
-	case personNouns[n]:
+	case st.itemIn(items, j, personNouns):
 		return subjectTwoPeople, j + 1
 	case n == "sides" || n == "parties":
 		return subjectStates, j + 1
 	case n == "countries" || n == "nations" || n == "states":
 		return subjectCountries, j + 1
-	case groupNouns[n]:
+	case st.itemIn(items, j, groupNouns):
 		return subjectStates, j + 1
 	}
 	return 0, j
@@ -780,7 +779,7 @@ func (st *docState) afterVerb(items []item, i int) bool {
 		return false
 	}
 	k := st.itemKey(items, j)
-	return k != "and" && k != "or" && k != "that" && !prepositions[k] && st.classAt(items, j)&(wordReporting|wordFunction) == 0
+	return k != "and" && k != "or" && k != "that" && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&(wordReporting|wordFunction) == 0
 }
 
 // isPerson reports whether the actor id is a person.
@@ -830,7 +829,7 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 		!tr.Relation.Symmetric() && tr.Relation != Contacts {
 		return
 	}
-	if k := st.itemKey(items, t+1); tr.Relation != NegotiatesWith && determiners[k] && k != "new" && k != "first" {
+	if k := st.itemKey(items, t+1); tr.Relation != NegotiatesWith && st.itemIn(items, t+1, determiners) && k != "new" && k != "first" {
 		return // "far from meeting the criteria": the verb has an object that is no actor
 	}
 	list, from := st.subjects(items, refs, t)
@@ -843,7 +842,7 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 }
 
 // beForms are the auxiliaries of a passive.
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
+var beForms = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true})
 
 // passiveFrame reads "PATIENT is TRIGGER[ed] [and TRIGGER[ed]] by AGENT" and the reduced
 // "PATIENT, TRIGGER[ed] by AGENT": the agent is the source. A delegation or team led by
@@ -858,7 +857,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 			j += 2 // "armed and funded by Iran"
 		}
 	}
-	if prepositions[st.itemKey(items, j)] {
+	if st.itemIn(items, j, prepositions) {
 		// A place or time before the agent: "was greeted at the airport by Kim".
 		for k := j + 1; k < len(items) && k <= j+4; k++ {
 			if st.itemKey(items, k) == "by" {
@@ -873,7 +872,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 	if st.itemKey(items, j) != "by" {
 		return false
 	}
-	if k := st.itemKey(items, t-1); !beForms[k] && k != "," && !beForms[st.itemKey(items, t-2)] {
+	if k := st.itemKey(items, t-1); !st.itemIn(items, t-1, beForms) && k != "," && !st.itemIn(items, t-2, beForms) {
 		return false
 	}
 	agents, end := st.refList(items, refs, j+1)
@@ -985,7 +984,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 			return st.refListOf(items, refs, refs[r].first, tr.Relation == Sanctions)
 		}
 		if !st.isCueOnly(items, j) && (items[j].kind != itWord || !items[j].tokenIsWord(&st.tk)) || st.isClauseBreak(items, j) ||
-			prepositions[st.itemKey(items, j)] || st.itemKey(items, j) == "by" {
+			st.itemIn(items, j, prepositions) || st.itemKey(items, j) == "by" {
 			break
 		}
 		j++
@@ -1006,7 +1005,7 @@ func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 		case "of":
 			// "imports of Russian oil" names the state; "the use of American weapons"
 			// does not.
-			if tradeNouns[st.itemKey(items, k-1)] {
+			if st.itemIn(items, k-1, tradeNouns) {
 				if list, end := st.refListOf(items, refs, k+1, true); len(list) > 0 {
 					return list, end
 				}
@@ -1020,10 +1019,10 @@ func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 }
 
 // tradeNouns name goods crossing a border: after them, "of X" is the state they come from.
-var tradeNouns = map[string]bool{
+var tradeNouns = newWordSet(map[string]bool{
 	"imports": true, "exports": true, "sales": true, "shipments": true, "purchases": true,
 	"supplies": true, "deliveries": true,
-}
+})
 
 // includingList reads an object noun phrase with no actor in it followed by "including" or
 // "such as" and a list of actors, starting at item j.
@@ -1099,7 +1098,7 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 		return list, i
 	}
 	for n := 0; i < len(items) && n < maxArgDistance; n++ {
-		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" || k == "neither" || quantifiers[k] ||
+		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" || k == "neither" || st.itemIn(items, i, quantifiers) ||
 			items[i].kind == itWord && st.tk.toks[items[i].first].is(tNumber) ||
 			st.classAt(items, i)&(wordClassGroup|wordClassOrg) != 0 && i+1 < len(items) && items[i+1].kind == itName {
 			i++ // "the gang Gran Grif": the class noun only introduces the name
@@ -1107,7 +1106,7 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 		}
 		if len(list) == 0 && n < 3 && st.itemKey(items, i-1) == "the" && st.isLowerWord(items, i) &&
 			items[i].ref < 0 && i+1 < len(items) && items[i+1].ref >= 0 &&
-			st.classAt(items, i)&(wordFunction|wordAgent) == 0 && !prepositions[st.itemKey(items, i)] {
+			st.classAt(items, i)&(wordFunction|wordAgent) == 0 && !st.itemIn(items, i, prepositions) {
 			i++ // "a critic of the ruling Georgian Dream"
 			continue
 		}
@@ -1167,11 +1166,11 @@ func (st *docState) compoundModifier(items []item, i int) bool {
 }
 
 // quantifiers may precede the actors of a list: "sanctions on two Russian banks".
-var quantifiers = map[string]bool{
+var quantifiers = newWordSet(map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true,
 	"dozens": true, "hundreds": true, "all": true, "other": true, "more": true,
-}
+})
 
 // subject finds the actor a clause is about, looking left from item t: the nearest ref that
 // is not the object of a preposition (an agent after "by" counts).
@@ -1229,14 +1228,14 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			}
 			return -1
 		}
-		auxiliary := items[i].kind == itWord && (auxiliaries[k] || st.isAdverb(items, i))
-		if !auxiliary && !(noun && st.isLowerWord(items, i) && !prepositions[k]) {
+		auxiliary := items[i].kind == itWord && (st.itemIn(items, i, auxiliaries) || st.isAdverb(items, i))
+		if !auxiliary && !(noun && st.isLowerWord(items, i) && !st.itemIn(items, i, prepositions)) {
 			break
 		}
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := st.itemKey(items, i)
-		if (quantifiers[k] || personNouns[k]) && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" {
+		if (st.itemIn(items, i, quantifiers) || st.itemIn(items, i, personNouns)) && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" {
 			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
 			if k != "both" {
@@ -1278,7 +1277,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			}
 			return -1
 		}
-		if subjectBarriers[k] {
+		if st.itemIn(items, i, subjectBarriers) {
 			return -1
 		}
 		if k == "," {
@@ -1302,7 +1301,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		if r < 0 || refs[r].weak || st.compoundModifier(items, refs[r].last) {
 			continue // "a U.S.-led push to halt fighting": the actor only qualifies a noun
 		}
-		if p := refs[r].prep; p != "" && p != "by" && !(clauseOpeners[p] && st.isVerb(items, t) && st.onlyAuxiliaries(items, st.collectiveEnd(items, refs[r].last), t)) {
+		if p := refs[r].prep; p != "" && p != "by" && !(st.lex.inSet(p, clauseOpeners) && st.isVerb(items, t) && st.onlyAuxiliaries(items, st.collectiveEnd(items, refs[r].last), t)) {
 			i = refs[r].first
 			continue
 		}
@@ -1321,10 +1320,10 @@ func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
 		return -1
 	}
 	j := t - 1
-	for j >= 0 && j >= t-3 && st.isLowerWord(items, j) && !appositiveArticles[st.itemKey(items, j)] {
+	for j >= 0 && j >= t-3 && st.isLowerWord(items, j) && !st.itemIn(items, j, appositiveArticles) {
 		j-- // adjectives: "a close ally", "a longtime critic"
 	}
-	if !appositiveArticles[st.itemKey(items, j)] || st.itemKey(items, j-1) != "," {
+	if !st.itemIn(items, j, appositiveArticles) || st.itemKey(items, j-1) != "," {
 		return -1
 	}
 	if r := st.outerRef(items, refs, j-2); r >= 0 && refs[r].last == j-1 && refs[r].actor != "" && !refs[r].weak {
@@ -1334,7 +1333,7 @@ func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
 }
 
 // appositiveArticles open the noun phrase of an appositive.
-var appositiveArticles = map[string]bool{"a": true, "an": true, "the": true}
+var appositiveArticles = newWordSet(map[string]bool{"a": true, "an": true, "the": true})
 
 // titleHolder returns the ref whose title ref r is the "of" of, when r follows it as
 // "of X" ("Prime Minister Ralph Gonsalves of Saint Vincent"), or -1.
@@ -1367,7 +1366,7 @@ func (st *docState) objectRelative(items []item, refs []ref, v int) int {
 		case st.outerRef(items, refs, j) >= 0:
 			sawSubject = true
 			j = refs[st.outerRef(items, refs, j)].first
-		case k == "and" || k == "," || auxiliaries[k] || st.isAdverb(items, j):
+		case k == "and" || k == "," || st.itemIn(items, j, auxiliaries) || st.isAdverb(items, j):
 		default:
 			return -1
 		}
@@ -1383,7 +1382,7 @@ func (st *docState) appositiveStart(items []item, refs []ref, c int) int {
 		switch k := st.itemKey(items, i); {
 		case k == ",":
 			r := st.outerRef(items, refs, i-1)
-			if r < 0 || refs[r].last != i || !(appositiveArticles[st.itemKey(items, i+1)] || st.isLowerWord(items, i+1)) {
+			if r < 0 || refs[r].last != i || !(st.itemIn(items, i+1, appositiveArticles) || st.isLowerWord(items, i+1)) {
 				return -1
 			}
 			return i
@@ -1451,20 +1450,20 @@ const (
 )
 
 // groupNouns after "the three" make them the last actors named together.
-var groupNouns = map[string]bool{
+var groupNouns = newWordSet(map[string]bool{
 	"countries": true, "states": true, "nations": true, "governments": true, "sides": true,
 	"parties": true, "juntas": true, "allies": true, "groups": true,
-}
+})
 
 // personNouns after "the two" or "both" make them people.
-var personNouns = map[string]bool{
+var personNouns = newWordSet(map[string]bool{
 	"men": true, "women": true, "leaders": true, "presidents": true, "ministers": true,
 	"officials": true, "diplomats": true, "envoys": true, "heads": true,
-}
+})
 
 // clauseOpeners are prepositions that also open a clause: in "a day after Fils-Aimé met
 // Rubio" the actor after "after" is the subject of "met".
-var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+var clauseOpeners = newWordSet(map[string]bool{"after": true, "before": true, "since": true, "until": true})
 
 // isVerb reports whether the trigger at item t is read as a verb.
 func (st *docState) isVerb(items []item, t int) bool {
@@ -1480,7 +1479,7 @@ func (st *docState) isVerb(items []item, t int) bool {
 // that an actor ending at from is the subject of a verb at to.
 func (st *docState) onlyAuxiliaries(items []item, from, to int) bool {
 	for i := from; i < to; i++ {
-		if k := st.itemKey(items, i); !auxiliaries[k] && !st.isAdverb(items, i) {
+		if !st.itemIn(items, i, auxiliaries) && !st.isAdverb(items, i) {
 			return false
 		}
 	}
@@ -1488,12 +1487,12 @@ func (st *docState) onlyAuxiliaries(items []item, from, to int) bool {
 }
 
 // auxiliaries may stand between a subject and its verb.
-var auxiliaries = map[string]bool{
+var auxiliaries = newWordSet(map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
 	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true,
 	"did": true, "does": true, "do": true, "also": true, "not": true, "been": true, "be": true,
 	"later": true, "then": true, "again": true, "never": true, "already": true, "reportedly": true,
-}
+})
 
 // isAdverb reports a lower-case word ending in -ly ("repeatedly", "jointly").
 func (st *docState) isAdverb(items []item, i int) bool {
@@ -1503,10 +1502,10 @@ func (st *docState) isAdverb(items []item, i int) bool {
 
 // subjectBarriers end the search for a subject: a new clause, or a subject that is not a
 // person or state the text names ("it", "they").
-var subjectBarriers = map[string]bool{
+var subjectBarriers = newWordSet(map[string]bool{
 	";": true, "but": true, "although": true, "though": true, "whereas": true, "while": true,
 	"it": true, "they": true, "we": true, "i": true, "you": true,
-}
+})
 
 // coordinatedBefore returns the refs coordinated with and ending at ref r ("Egypt, Qatar and
 // the United States"), in text order.

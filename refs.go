@@ -32,19 +32,19 @@ type ref struct {
 }
 
 // titleModifiers may stand between a title's principal and the title itself.
-var titleModifiers = map[string]bool{
+var titleModifiers = newWordSet(map[string]bool{
 	"former": true, "future": true, "acting": true, "outgoing": true, "incoming": true,
 	"top": true, "then": true, "current": true, "new": true, "interim": true, "longtime": true,
 	"vice": true, "deputy": true, "assistant": true, "first": true, "second": true,
-}
+})
 
 // prepositions that make the following actor an object, never the subject of a clause.
-var prepositions = map[string]bool{
+var prepositions = newWordSet(map[string]bool{
 	"with": true, "to": true, "on": true, "against": true, "in": true, "of": true, "for": true,
 	"from": true, "at": true, "between": true, "into": true, "toward": true, "towards": true,
 	"about": true, "over": true, "among": true, "amid": true, "like": true, "than": true,
 	"through": true, "under": true, "after": true, "before": true, "since": true, "as": true,
-}
+})
 
 // buildRefs groups the sentence's items into refs and links each item to its ref.
 func (st *docState) buildRefs(items []item, refs []ref) []ref {
@@ -103,7 +103,7 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 		return place && st.titleAt(items, st.skipModifiers(items, i+1)) >= 0
 	}
 	k := st.itemKey(items, i)
-	return k == "the" || k == "its" || k == "their" || k == "whose" || titleModifiers[k] ||
+	return k == "the" || k == "its" || k == "their" || k == "whose" || st.itemIn(items, i, titleModifiers) ||
 		st.classAt(items, i)&(wordHonorific|wordPronounM|wordPronounF) != 0
 }
 
@@ -233,8 +233,7 @@ func (st *docState) describedName(items []item, i int) (ref, bool) {
 	j := i
 	for j < len(items) && j < i+3 && items[j].kind == itWord {
 		tok := st.tk.toks[items[j].first]
-		k := st.itemKey(items, j)
-		if !tok.is(tWord) || tok.is(tCap) || prepositions[k] || st.classAt(items, j)&wordFunction != 0 {
+		if !tok.is(tWord) || tok.is(tCap) || st.itemIn(items, j, prepositions) || st.classAt(items, j)&wordFunction != 0 {
 			break
 		}
 		j++
@@ -272,7 +271,7 @@ func (st *docState) skipHonorifics(items []item, i int) int {
 
 // skipModifiers returns the first item at or after i that is not a title modifier.
 func (st *docState) skipModifiers(items []item, i int) int {
-	for i < len(items) && titleModifiers[st.itemKey(items, i)] {
+	for i < len(items) && st.itemIn(items, i, titleModifiers) {
 		i++
 	}
 	return i
@@ -313,7 +312,7 @@ func (st *docState) definiteBefore(items []item, i int) bool {
 		switch k := st.itemKey(items, j); {
 		case k == "the":
 			return true
-		case k == "-" || st.isLowerWord(items, j) && !prepositions[k] && st.classAt(items, j)&wordFunction == 0:
+		case k == "-" || st.isLowerWord(items, j) && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&wordFunction == 0:
 		case items[j].kind != itWord && j+1 < len(items) && st.itemKey(items, j+1) == "-":
 			// the actor in "Iran-backed"
 		default:
@@ -418,7 +417,7 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 // preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
 // ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
 func (st *docState) isPlace(items []item, i int) bool {
-	if visitWords[st.itemKey(items, i-1)] {
+	if st.itemIn(items, i-1, visitWords) {
 		return true // "visited Kyiv"
 	}
 	if st.modifiesNoun(items, i+1) && !st.isVerb(items, i+1) && !st.compoundModifier(items, i-1) && st.itemKey(items, i+1) != "-" {
@@ -430,18 +429,18 @@ func (st *docState) isPlace(items []item, i int) bool {
 	case "in", "at", "from", "into", "near", "outside", "inside", "across", "around", "via":
 		return true
 	case "to":
-		return motionWords[st.itemKey(items, i-2)]
+		return st.itemIn(items, i-2, motionWords)
 	}
 	return false
 }
 
 // motionWords before "to" make the following capital a destination.
-var motionWords = map[string]bool{
+var motionWords = newWordSet(map[string]bool{
 	"flew": true, "fly": true, "flies": true, "travelled": true, "traveled": true, "travel": true,
 	"travels": true, "arrived": true, "returned": true, "return": true, "went": true, "go": true,
 	"came": true, "headed": true, "trip": true, "visit": true, "journey": true, "moved": true,
 	"back": true, "delegation": true, "sent": true, "send": true,
-}
+})
 
 // titleAt returns i if item i is a title, or -1.
 func (st *docState) titleAt(items []item, i int) int {
@@ -467,7 +466,7 @@ func (st *docState) prepBefore(items []item, i int) string {
 	if k := st.itemKey(items, j); k == "the" || k == "a" || k == "an" {
 		j--
 	}
-	if k := st.itemKey(items, j); prepositions[k] || k == "by" {
+	if k := st.itemKey(items, j); st.itemIn(items, j, prepositions) || k == "by" {
 		return k
 	}
 	return ""

@@ -308,7 +308,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02
 // segmenter splits a token stream into sentences. It finds abbreviations through the
 // tokenizer's lexicon.
 type segmenter struct {
-	starters map[string]bool // keys of words that may start a sentence after "U.S."
+	starters wordSet // words that may start a sentence after "U.S."
 }
 
 // split returns the sentences of the tokens. A sentence ends at ".", "!" or "?" (with any
@@ -368,7 +368,7 @@ func (s *segmenter) boundary(t *tokenizer, i int) bool {
 		if toks[j].end-toks[j].start <= 2 {
 			return false // a lone initial: "J. D. Vance"
 		}
-		return s.starters[string(t.keyBytes(i))]
+		return t.in(i, s.starters)
 	}
 	return false
 }
@@ -382,16 +382,16 @@ func (s *segmenter) continues(t *tokenizer, i int) bool {
 	if t.toks[i].is(tWord) && !t.toks[i].is(tCap) && !t.toks[i].is(tNumber) {
 		return true // the next line starts in lower case
 	}
-	return t.toks[i-1].is(tWord) && !t.toks[i-1].is(tCap) && lineContinuers[string(prev)]
+	return t.toks[i-1].is(tWord) && !t.toks[i-1].is(tCap) && t.in(i-1, lineContinuers)
 }
 
 // lineContinuers are words a line does not end with unless the sentence goes on.
-var lineContinuers = map[string]bool{
+var lineContinuers = newWordSet(map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true,
 	"in": true, "on": true, "for": true, "with": true, "between": true, "by": true, "from": true,
 	"that": true, "said": true, "as": true, "at": true, "his": true, "her": true, "its": true,
 	"their": true, "who": true, "which": true, "but": true,
-}
+})
 
 // startsSentence reports whether token i can begin a sentence: an upper-case word, a
 // number, or an opening quote or bracket.
