@@ -89,7 +89,8 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.sentSubject, st.prevSubject = "", ""
 	st.lastGroup, st.lastPeople, st.lastStates = st.lastGroup[:0], st.lastPeople[:0], st.lastStates[:0]
 	st.lastCountries = st.lastCountries[:0]
-	st.b = builder{}
+	// The graph takes the builder's actors and relations, not its maps.
+	st.b.actors, st.b.rels = clearMap(st.b.actors), clearMap(st.b.rels)
 	return st
 }
 
@@ -102,8 +103,10 @@ func (st *docState) release() {
 	docStates.Put(st)
 }
 
+// clearMap returns m emptied, or a new map when m is nil or was grown by a large
+// document: clearing a map costs its capacity, which it never gives back.
 func clearMap[K comparable, V any](m map[K]V) map[K]V {
-	if m == nil {
+	if m == nil || len(m) > 1<<12 {
 		return make(map[K]V)
 	}
 	clear(m)
@@ -284,10 +287,11 @@ func (st *docState) skipDateline(s sentence) int {
 // [start, end) that states it.
 func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sent, start, end int, rule string) {
 	s := st.sents[sent]
-	st.b.addRelation(&Relation{Type: t, Source: src, Target: dst, Modality: m, Evidence: []Evidence{{
+	r := st.b.relation(t, src, dst, m)
+	r.Evidence = append(r.Evidence, Evidence{
 		Doc: st.doc, Sentence: sent, Span: Span{Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end)},
 		Text: validUTF8(st.text[s.start:s.end]), Rule: rule,
-	}}})
+	})
 }
 
 // graph assembles the document's graph: surname-only people join their full names, roles

@@ -133,6 +133,9 @@ func aliasKey(s string) string {
 
 // slug turns a name into an actor ID: folded, ASCII letters and digits, words joined by "-".
 func slug(name string) string {
+	if isASCII(name) {
+		return slugASCII(name)
+	}
 	k := foldKey(name)
 	b := make([]byte, 0, len(k))
 	dash := true
@@ -154,4 +157,33 @@ func slug(name string) string {
 		}
 	}
 	return strings.TrimSuffix(string(b), "-")
+}
+
+// slugASCII is slug for ASCII names, in one pass: folding an ASCII name only lowercases it
+// and turns its white space into the single spaces that slug turns into dashes.
+func slugASCII(name string) string {
+	var buf [64]byte
+	b := buf[:0]
+	dash := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			b = append(b, c)
+			dash = false
+		case c == '\'' || c == '.':
+		default:
+			if !dash {
+				b = append(b, '-')
+			}
+			dash = true
+		}
+	}
+	if n := len(b); n > 0 && b[n-1] == '-' {
+		b = b[:n-1]
+	}
+	return string(b)
 }

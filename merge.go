@@ -84,17 +84,24 @@ func mergeActorInto(dst, src *Actor) {
 
 // addRelation merges a copy of r into the relation with the same type, ends and modality.
 func (b *builder) addRelation(r *Relation) {
+	cur := b.relation(r.Type, r.Source, r.Target, r.Modality)
+	cur.Evidence = append(cur.Evidence, r.Evidence...)
+}
+
+// relation returns the builder's relation with the given type, ends and modality, which
+// it adds without evidence if there is none yet.
+func (b *builder) relation(t RelationType, src, dst string, m Modality) *Relation {
 	if b.rels == nil {
 		b.rels = make(map[relKey]*Relation)
 	}
-	src, dst := canonical(r.Type, r.Source, r.Target)
-	k := relKey{r.Type, src, dst, r.Modality}
+	src, dst = canonical(t, src, dst)
+	k := relKey{t, src, dst, m}
 	cur, ok := b.rels[k]
 	if !ok {
-		cur = &Relation{Type: r.Type, Source: src, Target: dst, Modality: r.Modality}
+		cur = &Relation{Type: t, Source: src, Target: dst, Modality: m}
 		b.rels[k] = cur
 	}
-	cur.Evidence = append(cur.Evidence, r.Evidence...)
+	return cur
 }
 
 // JoinSurnames returns the graph with each person named by one word only ("Trump") joined
