@@ -26,8 +26,7 @@ type docState struct {
 	sents    []sentence
 	headline []bool // per sentence: a headline in title case
 
-	capSeen   map[string]bool // words the document capitalizes inside sentences
-	soloNames map[string]bool // capitalized words the document also uses outside hyphenations
+	seen []wordSeen // by key number (token.num): how the document writes the word
 
 	actors        map[string]*Actor
 	aliasIndex    map[string]string // key of a one-word alias → actor ID
@@ -72,8 +71,6 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st := docStates.Get().(*docState)
 	st.p, st.lex, st.doc, st.text = p, p.lexicon(), doc, text
 	st.tk.lex = st.lex
-	st.capSeen = clearMap(st.capSeen)
-	st.soloNames = clearMap(st.soloNames)
 	st.actors = clearMap(st.actors)
 	st.aliasIndex = clearMap(st.aliasIndex)
 	st.surfaces = clearMap(st.surfaces)
@@ -184,30 +181,28 @@ var sentenceStarters = newWordSet(map[string]bool{
 // them.
 func (st *docState) scanCapitals() {
 	t := &st.tk
-	// Only sentences without final punctuation may be headlines; collect their capitalized
+	st.seen = slices.Grow(st.seen[:0], int(t.nums))[:t.nums]
+	clear(st.seen)
+	// Only sentences without final punctuation may be headlines; mark their capitalized
 	// words and look for each in lower case elsewhere in one pass.
-	var lower map[string]bool
+	headlines := false
 	for _, s := range st.sents {
 		if !endsSentence(t.key(s.last - 1)) {
 			for i := s.first + 1; i < s.last; i++ {
 				if t.toks[i].is(tCap) && t.toks[i].is(tWord) {
-					if lower == nil {
-						lower = map[string]bool{}
-					}
-					lower[t.key(i)] = false
+					st.seen[t.toks[i].num] |= seenInHeadline
+					headlines = true
 				}
 			}
 		}
 	}
-	if lower != nil {
+	if headlines {
 		for i, tok := range t.toks {
 			if i%cancelCheckTokens == 0 && t.cancelled() {
 				return
 			}
-			if tok.is(tWord) && !tok.is(tCap) {
-				if _, ok := lower[t.key(i)]; ok {
-					lower[t.key(i)] = true
-				}
+			if tok.is(tWord) && !tok.is(tCap) && st.seen[tok.num]&seenInHeadline != 0 {
+				st.seen[tok.num] |= seenLower
 			}
 		}
 	}
@@ -216,7 +211,7 @@ func (st *docState) scanCapitals() {
 		if n%(cancelCheckTokens/16) == 0 && t.cancelled() {
 			return
 		}
-		if st.headline[n] = st.isTitleCase(s, lower); st.headline[n] {
+		if st.headline[n] = st.isTitleCase(s); st.headline[n] {
 			continue
 		}
 		for i := s.first; i < s.last; i++ {
@@ -225,22 +220,32 @@ func (st *docState) scanCapitals() {
 				continue
 			}
 			if i > s.first && !tok.is(tNewline) {
-				st.capSeen[t.key(i)] = true
+				st.seen[tok.num] |= seenCapital
 			}
 			hyphenBefore := i > s.first && t.key(i-1) == "-" && t.toks[i-1].end == tok.start
 			hyphenAfter := i+1 < s.last && t.key(i+1) == "-" && t.toks[i+1].start == tok.end
 			if !hyphenBefore && !hyphenAfter {
-				st.soloNames[t.key(i)] = true
+				st.seen[tok.num] |= seenSolo
 			}
 		}
 	}
 }
 
+// wordSeen records how a document writes a word, for scanCapitals.
+type wordSeen uint8
+
+const (
+	seenCapital    wordSeen = 1 << iota // capitalized inside a sentence
+	seenSolo                            // capitalized outside a hyphenation
+	seenInHeadline                      // capitalized in a sentence that may be a headline
+	seenLower                           // seenInHeadline, and also in lower case
+)
+
 // isTitleCase reports whether a sentence is a headline in title case ("Talks With Putin
 // Stall Over Sanctions"): it has no final punctuation and capitalizes, after its first word,
 // at least two words that the document writes in lower case elsewhere or that are function
 // words.
-func (st *docState) isTitleCase(s sentence, lower map[string]bool) bool {
+func (st *docState) isTitleCase(s sentence) bool {
 	t := &st.tk
 	if endsSentence(t.key(s.last - 1)) {
 		return false
@@ -248,7 +253,7 @@ func (st *docState) isTitleCase(s sentence, lower map[string]bool) bool {
 	n := 0
 	for i := s.first + 1; i < s.last; i++ {
 		if tok := t.toks[i]; tok.is(tCap) && tok.is(tWord) && !tok.is(tUpper) {
-			if lower[t.key(i)] || t.info(i).class&wordFunction != 0 {
+			if st.seen[tok.num]&seenLower != 0 || t.info(i).class&wordFunction != 0 {
 				n++
 			}
 		}

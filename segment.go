@@ -28,6 +28,7 @@ type token struct {
 	kstart     int32 // key is keys[kstart:kend]
 	kend       int32
 	id         keyID
+	num        uint32 // the key's number in the text: id, or past the lexicon's when id is 0
 	flags      tokFlag
 }
 
@@ -50,6 +51,10 @@ type tokenizer struct {
 	// keyText is keys as one string, made once per text, so that key returns substrings
 	// of it and map lookups by key allocate nothing.
 	keyText string
+	// local numbers the keys the lexicon lacks, past its own keyIDs; nums is one more
+	// than the highest token.num.
+	local map[string]uint32
+	nums  uint32
 	// done is polled every cancelCheckTokens tokens by the passes over a whole document,
 	// which stop early once it is closed (the caller then returns its context's error);
 	// nil never closes.
@@ -122,6 +127,31 @@ func (t *tokenizer) tokenize(text string) {
 		i = end
 	}
 	t.keyText = string(t.keys)
+	if t.lex != nil {
+		t.numberKeys()
+	}
+}
+
+// numberKeys sets token.num: equal keys get equal numbers, the lexicon's keyID for the
+// keys it knows and numbers past those for the others, so that a document's words can be
+// marked in a slice instead of a map.
+func (t *tokenizer) numberKeys() {
+	t.local = clearMap(t.local)
+	t.nums = uint32(len(t.lex.infos))
+	for i := range t.toks {
+		tok := &t.toks[i]
+		if tok.id != 0 {
+			tok.num = uint32(tok.id)
+			continue
+		}
+		n, ok := t.local[t.key(i)]
+		if !ok {
+			n = t.nums
+			t.nums++
+			t.local[t.key(i)] = n
+		}
+		tok.num = n
+	}
 }
 
 // key returns the fold key of token i.
