@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,21 +93,52 @@ func foldASCII(s string) string {
 	return string(b)
 }
 
-// appendFoldedWord appends the key of one word (no white space inside) to dst. ASCII words
-// are lowercased in place without allocating.
+// appendFoldedWord appends the key of one word (no white space inside) to dst. ASCII
+// letters are lowercased in place and Latin letters and marks take their key from a
+// table, without allocating; any other rune sends the whole word through foldKey.
 func appendFoldedWord(dst []byte, w string) []byte {
-	if isASCII(w) {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
+	start := len(dst)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			dst = append(dst, c)
+			i++
+			continue
 		}
-		return dst
+		r, size := utf8.DecodeRuneInString(w[i:])
+		folds := latinFolds()
+		if r >= rune(len(folds)) || !folds[r].ok {
+			return append(dst[:start], foldKey(w)...)
+		}
+		dst = append(dst, folds[r].key...)
+		i += size
 	}
-	return append(dst, foldKey(w)...)
+	return dst
 }
+
+// latinFold is the key of one rune, when it is ASCII.
+type latinFold struct {
+	key string
+	ok  bool
+}
+
+// latinFolds returns the key of each rune below U+0370 (Latin-1, Latin Extended-A and -B,
+// IPA and spacing modifiers, combining diacritics) that foldKey turns into ASCII, which
+// is all of them but a few. Folding such a rune depends on the rune alone: case folding
+// and decomposition look at one rune, combining marks are dropped, and NFC leaves ASCII
+// as it is; so a word of such runes folds rune by rune to what foldKey makes of it.
+var latinFolds = sync.OnceValue(func() []latinFold {
+	folds := make([]latinFold, 0x370)
+	for r := rune(utf8.RuneSelf); r < rune(len(folds)); r++ {
+		if k := foldKey(string(r)); isASCII(k) && !isSeparator(r) {
+			folds[r] = latinFold{key: k, ok: true}
+		}
+	}
+	return folds
+})
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -112,3 +112,18 @@ func TestFoldKey(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendFoldedWord checks the table-driven folding of words against foldKey, for
+// every rune the table covers and beyond, alone and inside words.
+func TestAppendFoldedWord(t *testing.T) {
+	words := []string{"González", "Ołeksandr", "STRAßE", "İstanbul", "e\u0301lan", "O\u2019Brien",
+		"ĲSSEL", "ǅemal", "\u0420utin", "Łódź", "ʼAli"}
+	for r := rune(0x80); r < 0x400; r++ {
+		words = append(words, string(r), "A"+string(r)+"b", string(r)+string(r))
+	}
+	for _, w := range words {
+		if got, want := string(appendFoldedWord([]byte("x"), w)), "x"+foldKey(w); got != want {
+			t.Errorf("appendFoldedWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
