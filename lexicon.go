@@ -35,8 +35,8 @@ type Lexicon struct {
 	// keys numbers every fold key the lexicon knows something about, and infos holds
 	// what it knows, by number: the tokenizer looks each token's key up once, and the
 	// parser reads the rest by index.
-	keys  map[string]keyID
-	infos []keyInfo
+	keys  keyTable  // by keyID
+	infos []keyInfo // by keyID; infos[0] is the zero keyInfo
 }
 
 // keyID numbers a fold key of the lexicon; 0 stands for every key it does not know.
@@ -230,7 +230,7 @@ func (l *Lexicon) clone() *Lexicon {
 	c := &Lexicon{
 		countries: map[string]*lexEntity{}, orgs: map[string]*lexEntity{},
 		titles: map[string]*titleInfo{}, classHeads: map[string][]string{}, headNouns: map[string]bool{},
-		keys: map[string]keyID{}, infos: make([]keyInfo, 1),
+		infos: make([]keyInfo, 1),
 	}
 	if l == nil {
 		c.markWordSets()
@@ -239,7 +239,7 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.countries, l.countries)
 	maps.Copy(c.orgs, l.orgs)
 	maps.Copy(c.titles, l.titles)
-	maps.Copy(c.keys, l.keys)
+	c.keys = l.keys.clone()
 	c.infos = slices.Clone(l.infos)
 	for i := range c.infos {
 		ps := c.infos[i].phrases
@@ -263,18 +263,16 @@ func (l *Lexicon) clone() *Lexicon {
 // intern returns the number of key k, numbering it if it is new. Only loading calls it:
 // a Lexicon is immutable once loaded.
 func (l *Lexicon) intern(k string) keyID {
-	id, ok := l.keys[k]
-	if !ok {
-		id = keyID(len(l.infos))
-		l.keys[k] = id
-		l.infos = append(l.infos, keyInfo{})
+	if id := findKey(&l.keys, k); id != 0 {
+		return keyID(id)
 	}
-	return id
+	l.infos = append(l.infos, keyInfo{})
+	return keyID(addKey(&l.keys, k))
 }
 
 // info returns what the lexicon knows about key k; for a key it does not know, the zero
 // keyInfo.
-func (l *Lexicon) info(k string) *keyInfo { return &l.infos[l.keys[k]] }
+func (l *Lexicon) info(k string) *keyInfo { return &l.infos[findKey(&l.keys, k)] }
 
 // column returns cols[i], or "" when the row is short or the column is "-".
 func column(cols []string, i int) string {

@@ -53,7 +53,7 @@ type tokenizer struct {
 	keyText string
 	// local numbers the keys the lexicon lacks, past its own keyIDs; nums is one more
 	// than the highest token.num.
-	local map[string]uint32
+	local keyTable
 	nums  uint32
 	// done is polled every cancelCheckTokens tokens by the passes over a whole document,
 	// which stop early once it is closed (the caller then returns its context's error);
@@ -117,7 +117,7 @@ func (t *tokenizer) tokenize(text string) {
 		}
 		tok.kend = int32(len(t.keys))
 		if t.lex != nil {
-			tok.id = t.lex.keys[string(t.keys[tok.kstart:tok.kend])]
+			tok.id = keyID(findKey(&t.lex.keys, t.keys[tok.kstart:tok.kend]))
 		}
 		t.toks = append(t.toks, tok)
 		if len(t.toks)%cancelCheckTokens == 0 && t.cancelled() {
@@ -136,22 +136,22 @@ func (t *tokenizer) tokenize(text string) {
 // keys it knows and numbers past those for the others, so that a document's words can be
 // marked in a slice instead of a map.
 func (t *tokenizer) numberKeys() {
-	t.local = clearMap(t.local)
-	t.nums = uint32(len(t.lex.infos))
+	t.local.reset()
+	known := uint32(len(t.lex.infos))
 	for i := range t.toks {
 		tok := &t.toks[i]
 		if tok.id != 0 {
 			tok.num = uint32(tok.id)
 			continue
 		}
-		n, ok := t.local[t.key(i)]
-		if !ok {
-			n = t.nums
-			t.nums++
-			t.local[t.key(i)] = n
+		k := t.keys[tok.kstart:tok.kend]
+		n := findKey(&t.local, k)
+		if n == 0 {
+			n = addKey(&t.local, k)
 		}
-		tok.num = n
+		tok.num = known + n - 1
 	}
+	t.nums = known + uint32(t.local.len())
 }
 
 // key returns the fold key of token i.

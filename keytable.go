@@ -1,0 +1,109 @@
+package actorgraph
+
+import "slices"
+
+// keyTable numbers fold keys 1, 2, 3, ... in the order they are added. It is an
+// open-addressing hash table over the keys' bytes: the tokenizer looks a key up where it
+// wrote it, without making a string of it, in a probe or two of a compact array, and the
+// keys themselves lie one after another in one buffer. The lexicon numbers its keys with
+// one, and the tokenizer a document's other keys with another. Its zero value is empty.
+type keyTable struct {
+	slots []keySlot // a power of two in length, at most half full
+	text  []byte    // the keys one after another
+	ends  []uint32  // ends[n] is the end of key n+1 in text
+}
+
+// keySlot is a slot of a keyTable: a key's number and hash, or 0 for an empty slot.
+type keySlot struct {
+	hash uint32
+	n    uint32
+}
+
+// hashKey is FNV-1a.
+func hashKey[K string | []byte](k K) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// findKey returns the number of key k in t, or 0.
+func findKey[K string | []byte](t *keyTable, k K) uint32 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	h := hashKey(k)
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.n == 0 {
+			return 0
+		}
+		if s.hash == h && string(t.key(s.n)) == string(k) {
+			return s.n
+		}
+	}
+}
+
+// addKey numbers key k, which t must not hold yet, and returns its number.
+func addKey[K string | []byte](t *keyTable, k K) uint32 {
+	if 2*(len(t.ends)+1) > len(t.slots) {
+		t.grow()
+	}
+	t.text = append(t.text, k...)
+	t.ends = append(t.ends, uint32(len(t.text)))
+	n := uint32(len(t.ends))
+	t.place(keySlot{hash: hashKey(k), n: n})
+	return n
+}
+
+// key returns key number n.
+func (t *keyTable) key(n uint32) []byte {
+	start := uint32(0)
+	if n > 1 {
+		start = t.ends[n-2]
+	}
+	return t.text[start:t.ends[n-1]]
+}
+
+// len returns how many keys t holds.
+func (t *keyTable) len() int { return len(t.ends) }
+
+// place puts s into the first free slot of its probe sequence.
+func (t *keyTable) place(s keySlot) {
+	mask := uint32(len(t.slots) - 1)
+	i := s.hash & mask
+	for t.slots[i].n != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = s
+}
+
+// grow doubles the slots (to 64 at first) and places the keys again.
+func (t *keyTable) grow() {
+	old := t.slots
+	t.slots = make([]keySlot, max(64, 2*len(old)))
+	for _, s := range old {
+		if s.n != 0 {
+			t.place(s)
+		}
+	}
+}
+
+// reset empties t for a new document, keeping its memory unless a large document grew
+// it: emptying costs the slots' length.
+func (t *keyTable) reset() {
+	if len(t.slots) > 1<<14 {
+		*t = keyTable{}
+		return
+	}
+	clear(t.slots)
+	t.text, t.ends = t.text[:0], t.ends[:0]
+}
+
+// clone returns a copy of t that shares no memory with it.
+func (t *keyTable) clone() keyTable {
+	return keyTable{slots: slices.Clone(t.slots), text: slices.Clone(t.text), ends: slices.Clone(t.ends)}
+}
