@@ -190,20 +190,29 @@ func (b *builder) unifySurnames() bool {
 
 // rename moves the relations of the actors in from to their new IDs, pooling evidence
 // where relations become equal and dropping relations that would link an actor to itself.
-// The order in which relations are moved does not matter: graph sorts all evidence.
+// Only the relations with a renamed end move; the order in which they move does not
+// matter, since graph sorts all evidence.
 func (b *builder) rename(from map[string]string) {
 	if len(from) == 0 {
 		return
 	}
-	old := b.rels
-	b.rels = nil
-	for _, r := range old {
-		if to, ok := from[r.Source]; ok {
-			r.Source = to
+	var moved []*Relation
+	for k, r := range b.rels {
+		src, renameSrc := from[r.Source]
+		dst, renameDst := from[r.Target]
+		if !renameSrc && !renameDst {
+			continue
 		}
-		if to, ok := from[r.Target]; ok {
-			r.Target = to
+		delete(b.rels, k)
+		if renameSrc {
+			r.Source = src
 		}
+		if renameDst {
+			r.Target = dst
+		}
+		moved = append(moved, r)
+	}
+	for _, r := range moved {
 		if r.Source != r.Target {
 			b.addRelation(r)
 		}
