@@ -22,6 +22,14 @@ func foldKey(s string) string {
 	if isASCII(s) {
 		return foldASCII(s)
 	}
+	if k, ok := foldLatin(s); ok {
+		return k
+	}
+	return foldUnicode(s)
+}
+
+// foldUnicode is foldKey for any text, by case folding and normalization.
+func foldUnicode(s string) string {
 	s = folder.String(s)
 	s = norm.NFD.String(s)
 	var b strings.Builder
@@ -94,8 +102,8 @@ func foldASCII(s string) string {
 }
 
 // appendFoldedWord appends the key of one word (no white space inside) to dst. ASCII
-// letters are lowercased in place and Latin letters and marks take their key from a
-// table, without allocating; any other rune sends the whole word through foldKey.
+// letters are lowercased in place and Latin letters and marks take their runeKey, without
+// allocating; any other rune sends the whole word through foldUnicode.
 func appendFoldedWord(dst []byte, w string) []byte {
 	start := len(dst)
 	for i := 0; i < len(w); {
@@ -109,14 +117,60 @@ func appendFoldedWord(dst []byte, w string) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
-		folds := latinFolds()
-		if r >= rune(len(folds)) || !folds[r].ok {
-			return append(dst[:start], foldKey(w)...)
+		k, ok := runeKey(r)
+		if !ok {
+			return append(dst[:start], foldUnicode(w)...)
 		}
-		dst = append(dst, folds[r].key...)
+		dst = append(dst, k...)
 		i += size
 	}
 	return dst
+}
+
+// runeKey returns the key of a rune that is not ASCII when the rune folds on its own to
+// ASCII: from latinFolds below U+0370, and the typographic marks of letterFolds above.
+func runeKey(r rune) (string, bool) {
+	if folds := latinFolds(); r < rune(len(folds)) {
+		return folds[r].key, folds[r].ok
+	}
+	k, ok := letterFolds[r]
+	return k, ok
+}
+
+// foldLatin is foldKey for text whose runes are ASCII or have a runeKey: it
+// folds them one by one, and turns runs of white space into single spaces; ok is false
+// when s has any other rune.
+func foldLatin(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	space := true // drop leading space
+	for _, r := range s {
+		switch {
+		case r == ' ' || '\t' <= r && r <= '\r':
+			if !space {
+				b = append(b, ' ')
+			}
+			space = true
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			space = false
+		default:
+			k, ok := runeKey(r)
+			if !ok {
+				return "", false
+			}
+			if k != "" { // a combining mark leaves nothing, and no space behind
+				b = append(b, k...)
+				space = false
+			}
+		}
+	}
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return string(b), true
 }
 
 // latinFold is the key of one rune, when it is ASCII.
@@ -129,11 +183,11 @@ type latinFold struct {
 // IPA and spacing modifiers, combining diacritics) that foldKey turns into ASCII, which
 // is all of them but a few. Folding such a rune depends on the rune alone: case folding
 // and decomposition look at one rune, combining marks are dropped, and NFC leaves ASCII
-// as it is; so a word of such runes folds rune by rune to what foldKey makes of it.
+// as it is; so a word of such runes folds rune by rune to what foldUnicode makes of it.
 var latinFolds = sync.OnceValue(func() []latinFold {
 	folds := make([]latinFold, 0x370)
 	for r := rune(utf8.RuneSelf); r < rune(len(folds)); r++ {
-		if k := foldKey(string(r)); isASCII(k) && !isSeparator(r) {
+		if k := foldUnicode(string(r)); isASCII(k) && !strings.Contains(k, " ") && !isSeparator(r) {
 			folds[r] = latinFold{key: k, ok: true}
 		}
 	}

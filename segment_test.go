@@ -113,17 +113,26 @@ func TestFoldKey(t *testing.T) {
 	}
 }
 
-// TestAppendFoldedWord checks the table-driven folding of words against foldKey, for
-// every rune the table covers and beyond, alone and inside words.
-func TestAppendFoldedWord(t *testing.T) {
+// TestFoldRuneByRune checks the folding of words and names rune by rune (runeKey)
+// against folding by normalization, for every rune the table covers and beyond, alone,
+// inside words and between spaces.
+func TestFoldRuneByRune(t *testing.T) {
 	words := []string{"González", "Ołeksandr", "STRAßE", "İstanbul", "e\u0301lan", "O\u2019Brien",
-		"ĲSSEL", "ǅemal", "\u0420utin", "Łódź", "ʼAli"}
+		"ĲSSEL", "ǅemal", "\u0420utin", "Łódź", "ʼAli", "\u201cX\u201d", "a\u2014b", "\xffé"}
 	for r := rune(0x80); r < 0x400; r++ {
 		words = append(words, string(r), "A"+string(r)+"b", string(r)+string(r))
 	}
+	for r := rune(0x2000); r < 0x2070; r++ {
+		words = append(words, "A"+string(r)+"b")
+	}
 	for _, w := range words {
-		if got, want := string(appendFoldedWord([]byte("x"), w)), "x"+foldKey(w); got != want {
+		if got, want := string(appendFoldedWord([]byte("x"), w)), "x"+foldUnicode(w); got != want {
 			t.Errorf("appendFoldedWord(%q) = %q, want %q", w, got, want)
+		}
+		for _, s := range []string{w, " " + w + "  Ab\t" + w + " ", "\u0301 " + w, w + " \u0301"} {
+			if got, want := foldKey(s), foldUnicode(s); got != want {
+				t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }
