@@ -74,7 +74,7 @@ func (g *Graph) actorTooltip(a *Actor) string {
 // displayName returns the name of the actor with the given ID, or the ID itself when the
 // graph has no such actor.
 func (g *Graph) displayName(id string) string {
-	if a, ok := g.byID[id]; ok && a.Name != "" {
+	if a := g.actorByID(id); a != nil && a.Name != "" {
 		return a.Name
 	}
 	return id
@@ -514,7 +514,7 @@ func (g *Graph) stateOf(a *Actor) string {
 	for _, r := range a.Roles {
 		if c, ok := g.directState(r.Of); ok {
 			consider(c, 1)
-		} else if p := g.byID[r.Of]; p != nil && p.Kind == Person && p != a {
+		} else if p := g.actorByID(r.Of); p != nil && p.Kind == Person && p != a {
 			// One step only: a principal's own principal is not followed.
 			for _, pr := range p.Roles {
 				if c, ok := g.directState(pr.Of); ok {
@@ -526,7 +526,7 @@ func (g *Graph) stateOf(a *Actor) string {
 	if best == "" {
 		for _, r := range g.relsOf(a.ID) {
 			if r.Source == a.ID && (r.Type == LeaderOf || r.Type == MemberOf) {
-				if t := g.byID[r.Target]; t != nil && t.Kind == Country {
+				if t := g.actorByID(r.Target); t != nil && t.Kind == Country {
 					consider(t.ID, 3)
 				}
 			}
@@ -541,7 +541,7 @@ func (g *Graph) directState(id string) (string, bool) {
 	if id == "" {
 		return "", false
 	}
-	if x := g.byID[id]; x != nil {
+	if x := g.actorByID(id); x != nil {
 		switch {
 		case x.Kind == Country:
 			return x.ID, true
@@ -559,7 +559,7 @@ func (g *Graph) directState(id string) (string, bool) {
 // countryName returns the display name of a state: its actor's name, else the lexicon's
 // name for it, else its ID.
 func (g *Graph) countryName(id string) string {
-	if a, ok := g.byID[id]; ok && a.Name != "" {
+	if a := g.actorByID(id); a != nil && a.Name != "" {
 		return a.Name
 	}
 	if c, ok := DefaultLexicon().countries[id]; ok && c.Name != "" {

@@ -17,6 +17,7 @@ type Graph struct {
 	// by topology, since parsing many documents to merge them never needs it.
 	store     graph.Graph[string, string]
 	storeOnce sync.Once
+	idOnce    sync.Once // builds byID
 	aliasOnce sync.Once // builds byAlias and bySurname
 	relOnce   sync.Once // builds byType and byActor
 	actors    []*Actor  // sorted by ID
@@ -53,7 +54,7 @@ func (g *Graph) Actor(nameOrAlias string) *Actor {
 	if g == nil {
 		return nil
 	}
-	if a, ok := g.byID[nameOrAlias]; ok {
+	if a := g.actorByID(nameOrAlias); a != nil {
 		return a
 	}
 	g.aliases()
@@ -187,15 +188,19 @@ func (f Filter) matchEnds(r *Relation) bool {
 
 // newGraph indexes sorted, normalized actors and relations into a Graph.
 func newGraph(actors []*Actor, rels []*Relation) *Graph {
-	g := &Graph{
-		actors: actors,
-		byID:   make(map[string]*Actor, len(actors)),
-		rels:   rels,
-	}
-	for _, a := range actors {
-		g.byID[a.ID] = a
-	}
-	return g
+	return &Graph{actors: actors, rels: rels}
+}
+
+// actorByID returns the actor with the given ID, or nil, from an index built on first
+// use. Graphs that are only merged, as when a corpus is parsed, never build it.
+func (g *Graph) actorByID(id string) *Actor {
+	g.idOnce.Do(func() {
+		g.byID = make(map[string]*Actor, len(g.actors))
+		for _, a := range g.actors {
+			g.byID[a.ID] = a
+		}
+	})
+	return g.byID[id]
 }
 
 // relsOf returns the relations actor id is an end of, from an index built on first use.

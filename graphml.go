@@ -135,7 +135,7 @@ func xmlEscape(w io.Writer, s string) {
 func (g *Graph) checkEnds() error {
 	for r := range g.Relations(Filter{}) {
 		for _, end := range []string{r.Source, r.Target} {
-			if g.byID[end] == nil {
+			if g.actorByID(end) == nil {
 				return fmt.Errorf("%s relation: %q is not an actor", r.Type, end)
 			}
 		}

@@ -290,7 +290,7 @@ func wantIDs(ids ...string) func(*testing.T, *Graph) {
 	return func(t *testing.T, g *Graph) {
 		t.Helper()
 		for _, id := range ids {
-			if g.byID[id] == nil {
+			if g.actorByID(id) == nil {
 				var got []string
 				for a := range g.Actors() {
 					got = append(got, a.ID)

@@ -147,7 +147,7 @@ func TestMergeProperties(t *testing.T) {
 // to the same title with one); every relation, and every piece of its evidence.
 func keepsAll(m, in *Graph) error {
 	for a := range in.Actors() {
-		got := m.byID[a.ID]
+		got := m.actorByID(a.ID)
 		if got == nil {
 			return fmt.Errorf("actor %q is lost", a.ID)
 		}

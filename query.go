@@ -144,7 +144,7 @@ func (g *Graph) Neighbors(nameOrAlias string, types ...RelationType) iter.Seq[*A
 		}
 		slices.Sort(ids)
 		for _, id := range slices.Compact(ids) {
-			if n := g.byID[id]; n != nil && !yield(n) {
+			if n := g.actorByID(id); n != nil && !yield(n) {
 				return
 			}
 		}
@@ -225,7 +225,7 @@ func (g *Graph) Path(from, to string, types ...RelationType) ([]Hop, error) {
 				break
 			}
 		}
-		hops = append(hops, Hop{From: g.byID[cur], To: g.byID[next], Relations: g.between(cur, next, types)})
+		hops = append(hops, Hop{From: g.actorByID(cur), To: g.actorByID(next), Relations: g.between(cur, next, types)})
 		cur = next
 	}
 	return hops, nil
@@ -319,7 +319,7 @@ func (g *Graph) Components(types ...RelationType) [][]*Actor {
 		slices.Sort(ids)
 		comps[i] = make([]*Actor, len(ids))
 		for j, id := range ids {
-			comps[i][j] = g.byID[id]
+			comps[i][j] = g.actorByID(id)
 		}
 	}
 	slices.SortFunc(comps, func(x, y []*Actor) int {
