@@ -46,9 +46,9 @@ type keyID uint32
 type keyInfo struct {
 	class    wordClass
 	flags    keyFlag
-	sets     wordSet   // the built-in word lists the key is in
-	nickname string    // for given names of nicknames.tsv: the key of the formal name
-	phrases  []*phrase // the phrases whose first token has this key
+	sets     wordSet       // the built-in word lists the key is in
+	nickname keyID         // for given names of nicknames.tsv: the key of the formal name
+	phrases  []phraseEntry // the phrases whose first token has this key
 }
 
 type keyFlag uint8
@@ -89,6 +89,15 @@ type trigger struct {
 type cue struct {
 	Modality Modality
 	After    bool
+}
+
+// phraseEntry lists a phrase under the key of its first token, with its length and the
+// key of its second token at hand, so that matching rules most phrases out without
+// reading them.
+type phraseEntry struct {
+	p      *phrase
+	n      int32 // len(p.keys)
+	second keyID // p.keys[1], or 0 for a phrase of one token
 }
 
 // phrase is a multi-token lexicon entry and what it stands for.
@@ -246,11 +255,12 @@ func (l *Lexicon) clone() *Lexicon {
 		if ps == nil {
 			continue
 		}
-		cp := make([]*phrase, len(ps))
-		for i, p := range ps {
-			q := *p
-			q.vals = append([]lexVal(nil), p.vals...)
-			cp[i] = &q
+		cp := make([]phraseEntry, len(ps))
+		for i, e := range ps {
+			q := *e.p
+			q.vals = append([]lexVal(nil), e.p.vals...)
+			cp[i] = e
+			cp[i].p = &q
 		}
 		c.infos[i].phrases = cp
 	}
@@ -268,6 +278,13 @@ func (l *Lexicon) intern(k string) keyID {
 	}
 	l.infos = append(l.infos, keyInfo{})
 	return keyID(addKey(&l.keys, k))
+}
+
+// record returns the keyInfo of key k to fill in, numbering k if it is new. The pointer
+// is good until the next key is numbered. Only loading calls it.
+func (l *Lexicon) record(k string) *keyInfo {
+	id := l.intern(k)
+	return &l.infos[id]
 }
 
 // info returns what the lexicon knows about key k; for a key it does not know, the zero
@@ -348,21 +365,21 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 		l.titles[t.Title] = t
 		l.addPhrase(tk, cols[0], false, lexVal{kind: lexTitle, title: t})
 	case "given-names.txt":
-		l.infos[l.intern(foldKey(cols[0]))].flags |= keyGiven
+		l.record(foldKey(cols[0])).flags |= keyGiven
 	case "nicknames.tsv":
-		formal := foldKey(cols[0])
+		formal := l.intern(foldKey(cols[0]))
 		for _, n := range append([]string{cols[0]}, list(cols, 1)...) {
-			info := &l.infos[l.intern(foldKey(n))]
+			info := l.record(foldKey(n))
 			info.nickname = formal
 			info.flags |= keyGiven
 		}
 	case "abbreviations.txt":
 		// The segmenter looks up the word before a period.
 		if k, ok := strings.CutSuffix(foldKey(cols[0]), "."); ok {
-			l.infos[l.intern(k)].flags |= keyAbbrev
+			l.record(k).flags |= keyAbbrev
 		}
 	case "org-heads.txt":
-		l.infos[l.intern(foldKey(cols[0]))].flags |= keyOrgHead
+		l.record(foldKey(cols[0])).flags |= keyOrgHead
 	case "words.tsv":
 		if cols[1] == "class-head" {
 			k := foldKey(cols[0])
@@ -417,7 +434,7 @@ func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
 	if !ok {
 		return fmt.Errorf("unknown word class %q", class)
 	}
-	l.infos[l.intern(foldKey(word))].class |= c
+	l.record(foldKey(word)).class |= c
 	return nil
 }
 
@@ -454,15 +471,19 @@ func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
 		upper = letters >= 2 && letters == caps && letters <= 5
 	}
 	first := &l.infos[keys[0]]
-	for _, p := range first.phrases {
-		if slices.Equal(p.keys, keys) && p.upper == upper {
+	for _, e := range first.phrases {
+		if p := e.p; slices.Equal(p.keys, keys) && p.upper == upper {
 			p.proper = p.proper || proper
 			p.vals = append(p.vals, v)
 			return
 		}
 	}
-	first.phrases = append(first.phrases, &phrase{keys: keys, article: tk.key(0) == "the", upper: upper,
-		proper: proper, vals: []lexVal{v}})
+	e := phraseEntry{n: int32(len(keys)), p: &phrase{keys: keys, article: tk.key(0) == "the", upper: upper,
+		proper: proper, vals: []lexVal{v}}}
+	if len(keys) > 1 {
+		e.second = keys[1]
+	}
+	first.phrases = append(first.phrases, e)
 	l.maxPhrase = max(l.maxPhrase, len(keys))
 }
 
@@ -472,15 +493,15 @@ func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
 func (l *Lexicon) match(dst []*phrase, t *tokenizer, i, last int) ([]*phrase, int) {
 	start := len(dst)
 	bestLen := 0
-	for _, p := range l.infos[t.toks[i].id].phrases {
-		n := len(p.keys)
-		if n < bestLen || i+n > last || !l.phraseAt(t, p, i) {
+	for _, e := range l.infos[t.toks[i].id].phrases {
+		n := int(e.n)
+		if n < bestLen || i+n > last || n > 1 && t.toks[i+1].id != e.second || !l.phraseAt(t, e.p, i) {
 			continue
 		}
 		if n > bestLen {
 			dst, bestLen = dst[:start], n
 		}
-		dst = append(dst, p)
+		dst = append(dst, e.p)
 	}
 	return dst, bestLen
 }
@@ -512,7 +533,7 @@ func (l *Lexicon) sameGivenName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if fa, fb := l.info(a).nickname, l.info(b).nickname; fa != "" && fa == fb {
+	if fa, fb := l.info(a).nickname, l.info(b).nickname; fa != 0 && fa == fb {
 		return true
 	}
 	ia, ib := strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")

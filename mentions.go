@@ -345,9 +345,9 @@ func (st *docState) orgWordInName(i int) bool {
 // own, as lexicon entities or as names the document has already met.
 func (st *docState) hyphenPair(j int) bool {
 	known := func(i int) bool {
-		for _, p := range st.tk.info(i).phrases {
-			if len(p.keys) == 1 && st.lex.phraseAt(&st.tk, p, i) {
-				if _, ok := (&item{vals: p.vals}).entity(); ok {
+		for _, e := range st.tk.info(i).phrases {
+			if e.n == 1 && st.lex.phraseAt(&st.tk, e.p, i) {
+				if _, ok := (&item{vals: e.p.vals}).entity(); ok {
 					return true
 				}
 			}

@@ -25,7 +25,7 @@ func newWordSet(words map[string]bool) wordSet {
 func (l *Lexicon) markWordSets() {
 	for bit, words := range wordSetWords {
 		for w := range words {
-			l.infos[l.intern(w)].sets |= 1 << bit
+			l.record(w).sets |= 1 << bit
 		}
 	}
 }
