@@ -197,11 +197,11 @@ func (st *docState) scanCapitals() {
 		}
 	}
 	if headlines {
-		for i, tok := range t.toks {
+		for i := range t.toks {
 			if i%cancelCheckTokens == 0 && t.cancelled() {
 				return
 			}
-			if tok.is(tWord) && !tok.is(tCap) && st.seen[tok.num]&seenInHeadline != 0 {
+			if tok := &t.toks[i]; tok.is(tWord) && !tok.is(tCap) && st.seen[tok.num]&seenInHeadline != 0 {
 				st.seen[tok.num] |= seenLower
 			}
 		}
@@ -215,7 +215,7 @@ func (st *docState) scanCapitals() {
 			continue
 		}
 		for i := s.first; i < s.last; i++ {
-			tok := t.toks[i]
+			tok := &t.toks[i]
 			if !tok.is(tCap) || !tok.is(tWord) {
 				continue
 			}
@@ -252,7 +252,7 @@ func (st *docState) isTitleCase(s sentence) bool {
 	}
 	n := 0
 	for i := s.first + 1; i < s.last; i++ {
-		if tok := t.toks[i]; tok.is(tCap) && tok.is(tWord) && !tok.is(tUpper) {
+		if tok := &t.toks[i]; tok.is(tCap) && tok.is(tWord) && !tok.is(tUpper) {
 			if st.seen[tok.num]&seenLower != 0 || t.info(i).class&wordFunction != 0 {
 				n++
 			}

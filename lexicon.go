@@ -514,9 +514,9 @@ func (l *Lexicon) phraseAt(t *tokenizer, p *phrase, i int) bool {
 			return false
 		}
 	}
-	first := t.toks[i]
+	first := &t.toks[i]
 	if p.proper && len(p.keys) > 1 && p.article {
-		first = t.toks[i+1] // "The Hague", "the Hague"
+		first = &t.toks[i+1] // "The Hague", "the Hague"
 	}
 	switch {
 	case p.upper:

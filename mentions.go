@@ -176,7 +176,7 @@ func (st *docState) honorificInName(i, first, last int, headline bool) bool {
 	if i == first || i+1 >= last || st.tk.toks[i].is(tNewline) || !st.tk.toks[i+1].is(tCap) {
 		return false
 	}
-	prev := st.tk.toks[i-1]
+	prev := &st.tk.toks[i-1]
 	return prev.is(tWord) && prev.is(tCap) && prev.end < st.tk.toks[i].start &&
 		st.tk.info(i-1).class&wordHonorific == 0 && st.nameWord(i-1, first, last, headline)
 }
@@ -229,7 +229,7 @@ func (st *docState) namesCountry(i int) bool {
 // function word, not a title or other lexicon phrase, and, in a sentence's first position or
 // a headline, a word the document also capitalizes elsewhere or a known given name.
 func (st *docState) nameWord(i, first, last int, headline bool) bool {
-	tok := st.tk.toks[i]
+	tok := &st.tk.toks[i]
 	if !tok.is(tWord) || !tok.is(tCap) || tok.is(tNumber) {
 		return false
 	}
@@ -277,7 +277,7 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 		j = i + 3 // "al-Burhan" on its own
 	}
 	for j < last {
-		tok := t.toks[j]
+		tok := &t.toks[j]
 		k := t.key(j)
 		switch {
 		case st.nameWord(j, first, last, headline) && !tok.is(tNewline):

@@ -378,7 +378,7 @@ func (st *docState) isLowerWord(items []item, i int) bool {
 	if i < 0 || i >= len(items) {
 		return false
 	}
-	tok := st.tk.toks[items[i].first]
+	tok := &st.tk.toks[items[i].first]
 	return items[i].last-items[i].first == 1 && tok.is(tWord) && !tok.is(tCap) && !tok.is(tNumber)
 }
 

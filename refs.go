@@ -232,7 +232,7 @@ func (st *docState) isDemonym(items []item, i int) bool {
 func (st *docState) describedName(items []item, i int) (ref, bool) {
 	j := i
 	for j < len(items) && j < i+3 && items[j].kind == itWord {
-		tok := st.tk.toks[items[j].first]
+		tok := &st.tk.toks[items[j].first]
 		if !tok.is(tWord) || tok.is(tCap) || st.itemIn(items, j, prepositions) || st.classAt(items, j)&wordFunction != 0 {
 			break
 		}
@@ -409,7 +409,7 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 			return false
 		}
 	}
-	tok := st.tk.toks[items[j].first]
+	tok := &st.tk.toks[items[j].first]
 	return tok.is(tWord) && !tok.is(tCap)
 }
 

@@ -288,7 +288,7 @@ func (st *docState) descriptionBefore(items []item, refs []ref, i int) int {
 			end = k
 			break
 		}
-		if tok := st.tk.toks[items[k].first]; items[k].last-items[k].first != 1 || items[k].ref >= 0 || !tok.is(tWord) || tok.is(tCap) {
+		if tok := &st.tk.toks[items[k].first]; items[k].last-items[k].first != 1 || items[k].ref >= 0 || !tok.is(tWord) || tok.is(tCap) {
 			break // lower-case words only, triggers too: "special representative for the dialogue"
 		}
 	}

@@ -32,7 +32,7 @@ type token struct {
 	flags      tokFlag
 }
 
-func (t token) is(f tokFlag) bool { return t.flags&f != 0 }
+func (t *token) is(f tokFlag) bool { return t.flags&f != 0 }
 
 // sentence is a range of tokens [first, last) and the bytes they cover.
 type sentence struct {
@@ -156,7 +156,7 @@ func (t *tokenizer) numberKeys() {
 
 // key returns the fold key of token i.
 func (t *tokenizer) key(i int) string {
-	tok := t.toks[i]
+	tok := &t.toks[i]
 	return t.keyText[tok.kstart:tok.kend]
 }
 
@@ -165,7 +165,7 @@ func (t *tokenizer) info(i int) *keyInfo { return &t.lex.infos[t.toks[i].id] }
 
 // keyBytes returns the fold key of token i without copying it.
 func (t *tokenizer) keyBytes(i int) []byte {
-	tok := t.toks[i]
+	tok := &t.toks[i]
 	return t.keys[tok.kstart:tok.kend]
 }
 
@@ -367,7 +367,7 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 // boundary reports whether a sentence starts at token i (i > 0).
 func (s *segmenter) boundary(t *tokenizer, i int) bool {
 	toks := t.toks
-	cur := toks[i]
+	cur := &toks[i]
 	if cur.is(tBlankLine) {
 		return true
 	}
@@ -426,7 +426,7 @@ var lineContinuers = newWordSet(map[string]bool{
 // startsSentence reports whether token i can begin a sentence: an upper-case word, a
 // number, or an opening quote or bracket.
 func startsSentence(t *tokenizer, i int) bool {
-	tok := t.toks[i]
+	tok := &t.toks[i]
 	if tok.is(tWord) {
 		return tok.is(tCap) || tok.is(tNumber)
 	}
