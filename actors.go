@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Kind says what sort of actor an Actor is. The zero value means the kind is unknown.
@@ -94,11 +95,24 @@ func nonNil[S ~[]E, E any](s S) S {
 }
 
 func compareRoles(a, b Role) int {
-	return cmp.Or(cmp.Compare(a.Title, b.Title), cmp.Compare(a.Of, b.Of))
+	if c := strings.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Of, b.Of)
 }
 
 func compareMentions(a, b Mention) int {
-	return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+		return c
+	}
+	return compareSpans(a.Span, b.Span)
+}
+
+func compareSpans(a, b Span) int {
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(a.End, b.End)
 }
 
 // betterName reports whether name a is a better canonical name than b: more words, then

@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // RelationType names a kind of relation between two actors.
@@ -92,17 +93,38 @@ type relKey struct {
 
 func (r *Relation) key() relKey { return relKey{r.Type, r.Source, r.Target, r.Modality} }
 
+// The compare functions of this file and actors.go return at the first field that
+// differs: cmp.Or would compare every field first, and sorts call them n log n times.
+
 func compareRelKeys(a, b relKey) int {
-	return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.Source, b.Source),
-		cmp.Compare(a.Target, b.Target), cmp.Compare(modalityRank(a.Modality), modalityRank(b.Modality)))
+	if c := strings.Compare(string(a.Type), string(b.Type)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Source, b.Source); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Target, b.Target); c != 0 {
+		return c
+	}
+	return cmp.Compare(modalityRank(a.Modality), modalityRank(b.Modality))
 }
 
 func modalityRank(m Modality) int { return slices.Index(Modalities, m) }
 
 func compareEvidence(a, b Evidence) int {
-	return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence),
-		cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Rule, b.Rule),
-		cmp.Compare(a.Text, b.Text))
+	if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+		return c
+	}
+	if a.Sentence != b.Sentence {
+		return cmp.Compare(a.Sentence, b.Sentence)
+	}
+	if a.Span != b.Span {
+		return compareSpans(a.Span, b.Span)
+	}
+	if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Text, b.Text)
 }
 
 // canonical orients a symmetric relation so that Source <= Target.
