@@ -37,13 +37,32 @@ func (it *item) has(k lexKind) (lexVal, bool) {
 // entity returns the lexicon entity the item names (a country by name, capital or demonym,
 // or an organization), preferring organizations and countries named outright.
 func (it *item) entity() (lexVal, bool) {
-	for _, k := range []lexKind{lexOrg, lexCountry, lexCapital, lexDemonym} {
-		if v, ok := it.has(k); ok {
-			return v, true
+	best, rank := lexVal{}, noEntity
+	for _, v := range it.vals {
+		if r := entityRank(v.kind); r < rank {
+			best, rank = v, r
 		}
 	}
-	return lexVal{}, false
+	return best, rank < noEntity
 }
+
+// entityRank orders the kinds of lexicon values that name an entity, the most preferred
+// first, for entity's one pass over an item's values; other kinds rank noEntity.
+func entityRank(k lexKind) int {
+	switch k {
+	case lexOrg:
+		return 0
+	case lexCountry:
+		return 1
+	case lexCapital:
+		return 2
+	case lexDemonym:
+		return 3
+	}
+	return noEntity
+}
+
+const noEntity = 4
 
 // matchSentence finds, once for each token of the sentence [first, last), the longest
 // lexicon phrases that start there.
