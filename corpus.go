@@ -178,10 +178,15 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
 	// The graph's mentions and evidence share the name: a copy keeps no caller's memory.
 	name = strings.Clone(name)
 	c.running <- struct{}{}
-	g, err := p.ParseDoc(ctx, name, text)
+	// The document's actors and relations are merged as the pipeline left them, with no
+	// graph made of them: the merge sorts and caps what it keeps anyway.
+	st, err := p.parseDoc(ctx, name, text)
 	<-c.running
 	if testHookParsed != nil {
 		testHookParsed(i)
+	}
+	if st != nil {
+		defer st.release()
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -194,7 +199,7 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
 			c.err, c.errAt = err, i
 		}
 	case c.err == nil:
-		c.col.add(g)
+		c.col.add(&st.b)
 	}
 }
 
@@ -245,17 +250,18 @@ type collActor struct {
 	nAliases, nRoles int
 }
 
-// add merges g into the collection.
-func (c *collector) add(g *Graph) {
+// add merges the actors and relations of b, a document's, into the collection. It keeps
+// none of them, only copies, so b may be reused.
+func (c *collector) add(b *builder) {
 	if c.actors == nil {
 		c.actors = make(map[string]*collActor)
 		c.rels = make(map[relKey]*Relation)
 		c.strs = make(map[string]string)
 	}
-	for _, a := range g.actors {
+	for _, a := range b.actors {
 		c.addActor(a)
 	}
-	for _, r := range g.rels {
+	for _, r := range b.rels {
 		c.addRelation(r)
 	}
 }

@@ -299,10 +299,11 @@ func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sen
 	})
 }
 
-// graph assembles the document's graph: surname-only people join their full names, roles
-// without a principal give way to the same role with one, and actors with an unknown kind
-// that take part in nothing are dropped.
-func (st *docState) graph() *Graph {
+// assemble puts the document's actors into st.b beside its relations, for a graph or a
+// merge: surname-only people join their full names, roles without a principal give way to
+// the same role with one, and actors with an unknown kind that take part in nothing are
+// dropped.
+func (st *docState) assemble() {
 	st.joinSurnames()
 	used := map[string]bool{}
 	for _, r := range st.b.rels {
@@ -313,9 +314,8 @@ func (st *docState) graph() *Graph {
 			continue
 		}
 		st.dropVagueRoles(a)
-		st.b.adoptActor(a) // the document's actors are made for this graph alone
+		st.b.adoptActor(a) // the document's actors are made for its graph or merge alone
 	}
-	return st.b.graph()
 }
 
 // joinSurnames merges people first named by surname alone into the full name the document

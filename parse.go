@@ -79,6 +79,18 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Graph, error) {
 // each becomes U+FFFD, so that every string of the graph survives JSON. ParseDoc returns
 // ctx.Err() if ctx is cancelled, and a *LimitError if the text exceeds a limit.
 func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error) {
+	st, err := p.parseDoc(ctx, doc, text)
+	if err != nil {
+		return nil, err
+	}
+	defer st.release()
+	return st.b.graph().CapEvidence(p.MaxEvidence, p.MaxMentions), nil
+}
+
+// parseDoc reads a document as ParseDoc does, and returns its state with the document's
+// actors and relations in its builder (see docState.assemble), for the caller to make a
+// graph of or merge, and then release. It releases the state itself when it fails.
+func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*docState, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -96,11 +108,12 @@ func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error)
 		return nil, err
 	}
 	st := newDocState(p, doc, text)
-	defer st.release()
 	if err := st.run(ctx); err != nil {
+		st.release()
 		return nil, err
 	}
-	return st.graph().CapEvidence(p.MaxEvidence, p.MaxMentions), nil
+	st.assemble()
+	return st, nil
 }
 
 func (p *Parser) limit(v, def int) int {
