@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -134,5 +135,20 @@ func TestFoldRuneByRune(t *testing.T) {
 				t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
 			}
 		}
+	}
+}
+
+// TestTokenizeAllocations holds the tokenizer to its allocation budget: with its buffers
+// grown by a first run, tokenizing a document and looking its keys up in the lexicon
+// allocates only the document's key text, however many tokens it has.
+func TestTokenizeAllocations(t *testing.T) {
+	var text strings.Builder
+	for _, d := range corpusDocs(t, 1) {
+		text.WriteString(d.text)
+	}
+	tk := tokenizer{lex: DefaultLexicon()}
+	tk.tokenize(text.String())
+	if n := testing.AllocsPerRun(5, func() { tk.tokenize(text.String()) }); n > 1 {
+		t.Errorf("tokenize allocates %v times per run of %d tokens, want 1 (the key text)", n, len(tk.toks))
 	}
 }
