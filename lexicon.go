@@ -241,7 +241,7 @@ func (l *Lexicon) clone() *Lexicon {
 		titles: map[string]*titleInfo{}, classHeads: map[string][]string{}, headNouns: map[string]bool{},
 		infos: make([]keyInfo, 1),
 	}
-	if l == nil {
+	if l == nil || l.infos == nil { // nil or the zero Lexicon: no rows
 		c.markWordSets()
 		return c
 	}
@@ -269,6 +269,11 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.headNouns, l.headNouns)
 	return c
 }
+
+// emptyLexicon returns a Lexicon with no rows, which parses as the zero Lexicon should:
+// it has the record of unknown keys and the built-in word lists that every Lexicon made
+// by DefaultLexicon or Extend has.
+var emptyLexicon = sync.OnceValue(func() *Lexicon { return (*Lexicon)(nil).clone() })
 
 // intern returns the number of key k, numbering it if it is new. Only loading calls it:
 // a Lexicon is immutable once loaded.

@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -71,5 +72,25 @@ func TestLexiconErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), file+":1") {
 			t.Errorf("%s: err = %v, want an error naming %s:1", file, err, file)
 		}
+	}
+}
+
+// TestZeroLexicon checks that a zero Lexicon works as one with no rows: parsing with it
+// finds names by their shape only, and Extend adds to it.
+func TestZeroLexicon(t *testing.T) {
+	text := "Donald Trump met Vladimir Putin in Helsinki. Trump said talks went well."
+	g, err := (&Parser{Lexicon: new(Lexicon)}).Parse(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Actor("Donald Trump") == nil || g.Actor("Vladimir Putin") == nil {
+		t.Errorf("zero Lexicon: actors %v, want Donald Trump and Vladimir Putin", slices.Collect(g.Actors()))
+	}
+	ext, err := new(Lexicon).Extend(fstest.MapFS{"countries.tsv": {Data: []byte("finland\tFinland\t-\tFinnish\tHelsinki\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, err := (&Parser{Lexicon: ext}).Parse(context.Background(), "Finland sanctioned Narnia."); err != nil || g.Actor("finland") == nil {
+		t.Errorf("extended zero Lexicon: no actor finland (err %v)", err)
 	}
 }

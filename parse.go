@@ -271,10 +271,13 @@ func validUTF8(s string) string {
 }
 
 func (p *Parser) lexicon() *Lexicon {
-	if p.Lexicon != nil {
-		return p.Lexicon
+	switch {
+	case p.Lexicon == nil:
+		return DefaultLexicon()
+	case p.Lexicon.infos == nil:
+		return emptyLexicon() // the zero Lexicon knows no words
 	}
-	return DefaultLexicon()
+	return p.Lexicon
 }
 
 func (p *Parser) ruleEnabled(rule string) bool { return !slices.Contains(p.DisableRules, rule) }
