@@ -73,8 +73,9 @@ func (t *tokenizer) cancelled() bool {
 
 // tokenize scans text into t.toks and t.keys.
 func (t *tokenizer) tokenize(text string) {
-	t.toks = t.toks[:0]
-	t.keys = t.keys[:0]
+	// Appending to locals, stored into t once at the end, spares the per-token stores of
+	// slice headers into t the write barrier they pay while the collector marks.
+	toks, keys := t.toks[:0], t.keys[:0]
 	var pending tokFlag // space and newline flags for the next token
 	newlines := 0
 	for i := 0; i < len(text); {
@@ -104,29 +105,31 @@ func (t *tokenizer) tokenize(text string) {
 		newlines = 0
 		end, flags := scanToken(text, i)
 		tok := token{start: int32(i), end: int32(end), flags: flags | pending}
-		tok.kstart = int32(len(t.keys))
+		tok.kstart = int32(len(keys))
 		switch {
 		case flags&tWord != 0:
-			t.keys = appendFoldedWord(t.keys, text[i:end])
+			keys = appendFoldedWord(keys, text[i:end])
 		case flags&tPossessive != 0:
-			t.keys = append(t.keys, "'s"...)
+			keys = append(keys, "'s"...)
 		case (r >= utf8.RuneSelf || r == '`') && letterFolds[r] != "":
-			t.keys = append(t.keys, letterFolds[r]...)
+			keys = append(keys, letterFolds[r]...)
 		default:
-			t.keys = append(t.keys, text[i:end]...)
+			keys = append(keys, text[i:end]...)
 		}
-		tok.kend = int32(len(t.keys))
+		tok.kend = int32(len(keys))
 		if t.lex != nil {
-			tok.id = keyID(findKey(&t.lex.keys, t.keys[tok.kstart:tok.kend]))
+			tok.id = keyID(findKey(&t.lex.keys, keys[tok.kstart:tok.kend]))
 		}
-		t.toks = append(t.toks, tok)
-		if len(t.toks)%cancelCheckTokens == 0 && t.cancelled() {
+		toks = append(toks, tok)
+		if len(toks)%cancelCheckTokens == 0 && t.cancelled() {
+			t.toks, t.keys = toks, keys
 			return
 		}
 		pending = 0
 		i = end
 	}
-	t.keyText = string(t.keys)
+	t.toks, t.keys = toks, keys
+	t.keyText = string(keys)
 	if t.lex != nil {
 		t.numberKeys()
 	}
