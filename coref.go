@@ -49,18 +49,33 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 // of its name, or its first word before "of", for "the council" or "the army" (class-head
 // rows of words.tsv) in later sentences.
 func (st *docState) noteHead(a *Actor) {
-	words := strings.Fields(a.Name)
+	heads, ok := st.headsOf[a.Name]
+	if !ok {
+		heads = st.lex.nameHeads(a.Name)
+		st.headsOf[a.Name] = heads
+	}
+	for _, k := range heads {
+		st.lastByHead[k] = a.ID
+	}
+}
+
+// nameHeads returns the class-head keys among the last word and the last two words of
+// name, and its first word before "of".
+func (l *Lexicon) nameHeads(name string) []string {
+	var heads []string
+	words := strings.Fields(name)
 	for n := 1; n <= 2 && n <= len(words); n++ {
-		if k := foldKey(strings.Join(words[len(words)-n:], " ")); st.lex.headNouns[k] {
-			st.lastByHead[k] = a.ID
+		if k := foldKey(strings.Join(words[len(words)-n:], " ")); l.headNouns[k] {
+			heads = append(heads, k)
 		}
 	}
 	if len(words) > 2 && words[1] == "of" {
 		// The head comes first in "Alliance of Sahel States", "Council of Europe".
-		if k := foldKey(words[0]); st.lex.headNouns[k] {
-			st.lastByHead[k] = a.ID
+		if k := foldKey(words[0]); l.headNouns[k] {
+			heads = append(heads, k)
 		}
 	}
+	return heads
 }
 
 // resolveRefs sets refs[i].actor for every ref of a sentence that names an actor, in

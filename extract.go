@@ -35,19 +35,20 @@ type docState struct {
 	people        []*personName
 	personByID    map[string]*personName // the people by ID, for resolveName
 	lastHolder    map[holderKey]string
-	firstHolder   map[string]string // title head noun → the first actor that held it
-	sharedHead    map[string]bool   // title head nouns held by more than one actor
-	recent        []string          // people mentioned lately, most recent last
-	recentBefore  []string          // recent as it was when the current sentence began
-	sentSubject   string            // the first person named in the current sentence
-	prevSubject   string            // the first person named in the last sentence that named one
-	gender        map[string]byte   // 'm' or 'f' for people a pronoun has referred to
-	lastGroup     []string          // the last actors named together, for "they"
-	lastPeople    []string          // the last people named together, for "the two leaders"
-	lastStates    []string          // the last states or bodies named together, for "the two governments"
-	lastCountries []string          // the last states named together, for "the two countries"
-	lastOfKind    map[Kind]string   // the last actor of each kind but person, and of any ("")
-	lastByHead    map[string]string // last word of an organization's or group's name → the last such actor
+	firstHolder   map[string]string   // title head noun → the first actor that held it
+	sharedHead    map[string]bool     // title head nouns held by more than one actor
+	recent        []string            // people mentioned lately, most recent last
+	recentBefore  []string            // recent as it was when the current sentence began
+	sentSubject   string              // the first person named in the current sentence
+	prevSubject   string              // the first person named in the last sentence that named one
+	gender        map[string]byte     // 'm' or 'f' for people a pronoun has referred to
+	lastGroup     []string            // the last actors named together, for "they"
+	lastPeople    []string            // the last people named together, for "the two leaders"
+	lastStates    []string            // the last states or bodies named together, for "the two governments"
+	lastCountries []string            // the last states named together, for "the two countries"
+	lastOfKind    map[Kind]string     // the last actor of each kind but person, and of any ("")
+	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
+	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead)
 
 	b builder
 
@@ -78,6 +79,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.gender = clearMap(st.gender)
 	st.lastOfKind = clearMap(st.lastOfKind)
 	st.lastByHead = clearMap(st.lastByHead)
+	st.headsOf = clearMap(st.headsOf)
 	st.personByID = clearMap(st.personByID)
 	st.people, st.recent = st.people[:0], st.recent[:0]
 	st.lastHolder = clearMap(st.lastHolder)
