@@ -29,6 +29,8 @@ type docState struct {
 	seen []wordSeen // by key number (token.num): how the document writes the word
 
 	actors        map[string]*Actor
+	mentions      []actorMention    // the actors' mentions in the order found; see giveMentions
+	mentionCounts map[*Actor]int    // mentions per actor in mentions
 	aliasIndex    map[string]string // key of a one-word alias → actor ID
 	surfaces      map[string]string // alias as written → the actor it was last added to
 	surnames      map[string]string // surname key → last person with that surname
@@ -73,6 +75,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.p, st.lex, st.doc, st.text = p, p.lexicon(), doc, text
 	st.tk.lex = st.lex
 	st.actors = clearMap(st.actors)
+	st.mentionCounts = clearMap(st.mentionCounts)
 	st.aliasIndex = clearMap(st.aliasIndex)
 	st.surfaces = clearMap(st.surfaces)
 	st.surnames = clearMap(st.surnames)
@@ -99,6 +102,8 @@ func (st *docState) release() {
 	clear(st.matchBuf)
 	clear(st.people)
 	st.people = st.people[:0]
+	clear(st.mentions) // left by a document that failed before assemble
+	st.mentions = st.mentions[:0]
 	docStates.Put(st)
 }
 
@@ -306,6 +311,7 @@ func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sen
 // the same role with one, and actors with an unknown kind that take part in nothing are
 // dropped.
 func (st *docState) assemble() {
+	st.giveMentions()
 	st.joinSurnames()
 	used := map[string]bool{}
 	for _, r := range st.b.rels {
