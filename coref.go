@@ -439,32 +439,8 @@ func (st *docState) addMention(id string, span [2]int) {
 		return
 	}
 	s := Span{Start: int(st.tk.toks[span[0]].start), End: int(st.tk.toks[span[1]-1].end)}
-	st.mentions = append(st.mentions, actorMention{a: a, span: s})
-	st.mentionCounts[a]++
+	st.mentions.add(a, Mention{Doc: st.doc, Span: s})
 	st.aliasOf(a, span)
-}
-
-// actorMention is a mention addMention recorded, until giveMentions gives it to its actor.
-type actorMention struct {
-	a    *Actor
-	span Span
-}
-
-// giveMentions gives each actor the mentions addMention recorded for it, in the order
-// found, carved from one slice for the document: growing a slice per actor allocated
-// about twice the bytes, a fifth of all a parse allocated.
-func (st *docState) giveMentions() {
-	all := make([]Mention, len(st.mentions))
-	for _, m := range st.mentions {
-		a := m.a
-		if a.Mentions == nil {
-			n := st.mentionCounts[a]
-			a.Mentions, all = all[:0:n], all[n:] // its own capacity: appends never overlap
-		}
-		a.Mentions = append(a.Mentions, Mention{Doc: st.doc, Span: m.span})
-	}
-	clear(st.mentions)
-	st.mentions = st.mentions[:0]
 }
 
 // addAlias records the surface form of the tokens [span[0], span[1]) as an alias of id.

@@ -29,11 +29,11 @@ type docState struct {
 	seen []wordSeen // by key number (token.num): how the document writes the word
 
 	actors        map[string]*Actor
-	mentions      []actorMention    // the actors' mentions in the order found; see giveMentions
-	mentionCounts map[*Actor]int    // mentions per actor in mentions
-	aliasIndex    map[string]string // key of a one-word alias → actor ID
-	surfaces      map[string]string // alias as written → the actor it was last added to
-	surnames      map[string]string // surname key → last person with that surname
+	mentions      grouped[*Actor, Mention]     // given to the actors by assemble
+	evidence      grouped[*Relation, Evidence] // given to the relations by assemble
+	aliasIndex    map[string]string            // key of a one-word alias → actor ID
+	surfaces      map[string]string            // alias as written → the actor it was last added to
+	surnames      map[string]string            // surname key → last person with that surname
 	people        []*personName
 	personByID    map[string]*personName // the people by ID, for resolveName
 	lastHolder    map[holderKey]string
@@ -75,7 +75,6 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.p, st.lex, st.doc, st.text = p, p.lexicon(), doc, text
 	st.tk.lex = st.lex
 	st.actors = clearMap(st.actors)
-	st.mentionCounts = clearMap(st.mentionCounts)
 	st.aliasIndex = clearMap(st.aliasIndex)
 	st.surfaces = clearMap(st.surfaces)
 	st.surnames = clearMap(st.surnames)
@@ -102,8 +101,8 @@ func (st *docState) release() {
 	clear(st.matchBuf)
 	clear(st.people)
 	st.people = st.people[:0]
-	clear(st.mentions) // left by a document that failed before assemble
-	st.mentions = st.mentions[:0]
+	st.mentions.reset() // left by a document that failed before assemble
+	st.evidence.reset()
 	docStates.Put(st)
 }
 
@@ -300,7 +299,7 @@ func (st *docState) skipDateline(s sentence) int {
 func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sent, start, end int, rule string) {
 	s := st.sents[sent]
 	r := st.b.relation(t, src, dst, m)
-	r.Evidence = append(r.Evidence, Evidence{
+	st.evidence.add(r, Evidence{
 		Doc: st.doc, Sentence: sent, Span: Span{Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end)},
 		Text: validUTF8(st.text[s.start:s.end]), Rule: rule,
 	})
@@ -311,7 +310,8 @@ func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sen
 // the same role with one, and actors with an unknown kind that take part in nothing are
 // dropped.
 func (st *docState) assemble() {
-	st.giveMentions()
+	st.mentions.give(func(a *Actor) *[]Mention { return &a.Mentions })
+	st.evidence.give(func(r *Relation) *[]Evidence { return &r.Evidence })
 	st.joinSurnames()
 	used := map[string]bool{}
 	for _, r := range st.b.rels {
