@@ -458,7 +458,7 @@ func (st *docState) aliasOf(a *Actor, span [2]int) {
 		return // seen before: most mentions repeat a known form
 	}
 	st.surfaces[text] = id
-	a.Aliases = append(a.Aliases, text)
+	st.aliases.add(a, text)
 	// One-word names are looked up again by resolveName ("Hamas", "Kyiv"): index their
 	// key, a substring of the document's key text.
 	if w := st.nameWords(span); len(w) == 1 && st.aliasIndex[w[0]] == "" {

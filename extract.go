@@ -31,6 +31,7 @@ type docState struct {
 	actors        map[string]*Actor
 	mentions      grouped[*Actor, Mention]     // given to the actors by assemble
 	evidence      grouped[*Relation, Evidence] // given to the relations by assemble
+	aliases       grouped[*Actor, string]      // given to the actors by assemble
 	aliasIndex    map[string]string            // key of a one-word alias → actor ID
 	surfaces      map[string]string            // alias as written → the actor it was last added to
 	surnames      map[string]string            // surname key → last person with that surname
@@ -103,6 +104,7 @@ func (st *docState) release() {
 	st.people = st.people[:0]
 	st.mentions.reset() // left by a document that failed before assemble
 	st.evidence.reset()
+	st.aliases.reset()
 	docStates.Put(st)
 }
 
@@ -312,6 +314,7 @@ func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sen
 func (st *docState) assemble() {
 	st.mentions.give(func(a *Actor) *[]Mention { return &a.Mentions })
 	st.evidence.give(func(r *Relation) *[]Evidence { return &r.Evidence })
+	st.aliases.give(func(a *Actor) *[]string { return &a.Aliases })
 	st.joinSurnames()
 	used := map[string]bool{}
 	for _, r := range st.b.rels {
