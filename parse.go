@@ -158,6 +158,9 @@ var breakClass = func() (c [256]uint8) {
 // that may start a sentence (mayStartAfter); so the tokens holding the two characters lie
 // in one sentence at least that long. It gives up, returning 0, once done is closed.
 func longestUnbroken(done <-chan struct{}, text string, max int) int {
+	if len(text) <= max {
+		return 0 // no stretch is longer than the text: most documents need no scan
+	}
 	first, last := -1, -1 // the first and last letter or digit since the last break
 	for i := 0; i < len(text); i++ {
 		if i&(1<<20-1) == 0 {
