@@ -31,7 +31,12 @@ type holderKey struct {
 
 // addHolder records that actor holds title t for of (or for no one, of "").
 func (st *docState) addHolder(actor string, t *titleInfo, of string) {
-	for _, k := range [...]holderKey{{title: t}, {title: t, of: of}, {head: t.Head}, {head: t.Head, of: of}} {
+	keys := [...]holderKey{{title: t}, {head: t.Head}, {title: t, of: of}, {head: t.Head, of: of}}
+	n := len(keys)
+	if of == "" {
+		n = 2 // the last two are the first two again
+	}
+	for _, k := range keys[:n] {
 		st.lastHolder[k] = actor
 	}
 	switch first, ok := st.firstHolder[t.Head]; {
@@ -52,7 +57,7 @@ func (st *docState) noteHead(a *Actor) {
 	heads, ok := st.headsOf[a.Name]
 	if !ok {
 		heads = st.lex.nameHeads(a.Name)
-		st.headsOf[a.Name] = heads
+		st.headsOf[strings.Clone(a.Name)] = heads // not a piece of the document's text, which it would keep
 	}
 	for _, k := range heads {
 		st.lastByHead[k] = a.ID

@@ -51,7 +51,8 @@ type docState struct {
 	lastCountries []string            // the last states named together, for "the two countries"
 	lastOfKind    map[Kind]string     // the last actor of each kind but person, and of any ("")
 	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
-	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead)
+	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead), kept between documents
+	headsLex      *Lexicon            // the lexicon headsOf was made with
 
 	b builder
 
@@ -59,11 +60,14 @@ type docState struct {
 	// document.
 	items      []item
 	refs       []ref
-	matchBuf   []*phrase // phrases found by matchSentence, token after token
-	matchEnd   []int32   // per token of the sentence: end of its phrases in matchBuf
-	matchLen   []int32   // per token of the sentence: length of its phrases in tokens
-	matchFirst int       // the sentence's first token
-	words      []string  // scratch for nameWords
+	matchBuf   []*phrase           // phrases found by matchSentence, token after token
+	matchEnd   []int32             // per token of the sentence: end of its phrases in matchBuf
+	matchLen   []int32             // per token of the sentence: length of its phrases in tokens
+	matchFirst int                 // the sentence's first token
+	words      []string            // scratch for nameWords
+	used       map[string]bool     // scratch for assemble: the actors relations name
+	rename     map[string]string   // scratch for joinSurnames
+	byGiven    map[string][]string // scratch for joinSurnames
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many
@@ -82,7 +86,11 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.gender = clearMap(st.gender)
 	st.lastOfKind = clearMap(st.lastOfKind)
 	st.lastByHead = clearMap(st.lastByHead)
-	st.headsOf = clearMap(st.headsOf)
+	if st.headsLex != st.lex || len(st.headsOf) > 1<<12 {
+		// A name's class heads depend on the lexicon alone: most documents name the
+		// organizations the last one did.
+		st.headsOf, st.headsLex = make(map[string][]string), st.lex
+	}
 	st.personByID = clearMap(st.personByID)
 	st.people, st.recent = st.people[:0], st.recent[:0]
 	st.lastHolder = clearMap(st.lastHolder)
@@ -316,7 +324,8 @@ func (st *docState) assemble() {
 	st.evidence.give(func(r *Relation) *[]Evidence { return &r.Evidence })
 	st.aliases.give(func(a *Actor) *[]string { return &a.Aliases })
 	st.joinSurnames()
-	used := map[string]bool{}
+	used := clearMap(st.used)
+	st.used = used
 	for _, r := range st.b.rels {
 		used[r.Source], used[r.Target] = true, true
 	}
@@ -332,8 +341,10 @@ func (st *docState) assemble() {
 // joinSurnames merges people first named by surname alone into the full name the document
 // gives later ("Trump" in a headline, "Donald Trump" in the text).
 func (st *docState) joinSurnames() {
-	rename := map[string]string{}
-	byGiven := map[string][]string{} // first word of a full name → the people with it
+	rename := clearMap(st.rename)
+	st.rename = rename
+	byGiven := clearMap(st.byGiven) // first word of a full name → the people with it
+	st.byGiven = byGiven
 	for _, p := range st.people {
 		if p.tokens > 1 {
 			byGiven[p.given] = append(byGiven[p.given], p.id)
