@@ -17,6 +17,24 @@ const (
 	Group        Kind = "group"        // an armed group, militia, movement or other non-state collective
 )
 
+// numKinds counts the kinds, the unknown kind "" included: kindSlot numbers them.
+const numKinds = 5
+
+// kindSlot returns a number below numKinds for k, for tables by kind that need no map.
+func kindSlot(k Kind) int {
+	switch k {
+	case Person:
+		return 1
+	case Organization:
+		return 2
+	case Country:
+		return 3
+	case Group:
+		return 4
+	}
+	return 0
+}
+
 // Span is a half-open byte range [Start, End) into the original text of a document.
 type Span struct {
 	Start int `json:"start"`

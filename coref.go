@@ -101,7 +101,7 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 			continue
 		case r.class:
 			if r.actor == "" { // set already for "the council" and the like
-				r.actor = st.lastOfKind[r.kind] // "" (any kind but person) for "its"
+				r.actor = st.lastOfKind[kindSlot(r.kind)] // "" (any kind but person) for "its"
 			}
 			continue
 		case r.desc:
@@ -124,8 +124,8 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 		if a := st.actors[r.actor]; a != nil && (a.Kind == Person || a.Kind == "") {
 			st.mentionPerson(r.actor) // a one-word name of unknown kind may be a person
 		} else if a != nil && !r.desc {
-			st.lastOfKind[a.Kind] = r.actor
-			st.lastOfKind[""] = r.actor
+			st.lastOfKind[kindSlot(a.Kind)] = r.actor
+			st.lastOfKind[kindSlot("")] = r.actor
 			if a.Kind != Country {
 				st.noteHead(a)
 			}

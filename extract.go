@@ -49,7 +49,7 @@ type docState struct {
 	lastPeople    []string            // the last people named together, for "the two leaders"
 	lastStates    []string            // the last states or bodies named together, for "the two governments"
 	lastCountries []string            // the last states named together, for "the two countries"
-	lastOfKind    map[Kind]string     // the last actor of each kind but person, and of any ("")
+	lastOfKind    [numKinds]string    // by kindSlot: the last actor of each kind but person, and of any ("")
 	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
 	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead), kept between documents
 	headsLex      *Lexicon            // the lexicon headsOf was made with
@@ -84,7 +84,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.surfaces = clearMap(st.surfaces)
 	st.surnames = clearMap(st.surnames)
 	st.gender = clearMap(st.gender)
-	st.lastOfKind = clearMap(st.lastOfKind)
+	st.lastOfKind = [numKinds]string{}
 	st.lastByHead = clearMap(st.lastByHead)
 	if st.headsLex != st.lex || len(st.headsOf) > 1<<12 {
 		// A name's class heads depend on the lexicon alone: most documents name the
@@ -329,13 +329,16 @@ func (st *docState) assemble() {
 	for _, r := range st.b.rels {
 		used[r.Source], used[r.Target] = true, true
 	}
-	for _, a := range st.actors {
-		if a.Kind == "" && !used[a.ID] && len(a.Roles) == 0 {
+	for id, a := range st.actors {
+		if a.Kind == "" && !used[id] && len(a.Roles) == 0 {
+			delete(st.actors, id)
 			continue
 		}
 		st.dropVagueRoles(a)
-		st.b.adoptActor(a) // the document's actors are made for its graph or merge alone
 	}
+	// The document's actors are made for its graph or merge alone, one for each ID: the
+	// builder takes them with their map, and the document keeps the builder's empty one.
+	st.b.actors, st.actors = st.actors, st.b.actors
 }
 
 // joinSurnames merges people first named by surname alone into the full name the document

@@ -49,20 +49,10 @@ func (b *builder) addActor(a *Actor) {
 	c.Aliases = slices.Clone(a.Aliases)
 	c.Roles = slices.Clone(a.Roles)
 	c.Mentions = slices.Clone(a.Mentions)
-	b.adoptActor(&c)
-}
-
-// adoptActor adds a, which the builder may keep and change: the caller gives it up. A
-// parse hands its freshly made actors over this way, without copying them.
-func (b *builder) adoptActor(a *Actor) {
 	if b.actors == nil {
 		b.actors = make(map[string]*Actor)
 	}
-	if cur, ok := b.actors[a.ID]; ok {
-		mergeActorInto(cur, a)
-		return
-	}
-	b.actors[a.ID] = a
+	b.actors[a.ID] = &c
 }
 
 // mergeActorInto adds everything known about src to dst, choosing names and kinds by rules
