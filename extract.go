@@ -354,7 +354,7 @@ func (st *docState) joinSurnames() {
 		}
 	}
 	for id, a := range st.actors {
-		if countWords(a.Name) != 1 || a.Kind != Person && a.Kind != "" {
+		if a.Kind != Person && a.Kind != "" || countWords(a.Name) != 1 {
 			continue
 		}
 		k := foldKey(a.Name)
@@ -365,6 +365,9 @@ func (st *docState) joinSurnames() {
 			// "Debretsion"), when exactly one full name starts with it.
 			rename[id] = ids[0]
 		}
+	}
+	if len(rename) == 0 {
+		return
 	}
 	for _, from := range slices.Sorted(maps.Keys(rename)) {
 		to := rename[from]

@@ -132,7 +132,7 @@ func (b *builder) graph() *Graph {
 		normalizeActor(a)
 	}
 	rels := slices.Collect(maps.Values(b.rels))
-	slices.SortFunc(rels, func(x, y *Relation) int { return compareRelKeys(x.key(), y.key()) })
+	slices.SortFunc(rels, compareRelations)
 	for _, r := range rels {
 		slices.SortFunc(r.Evidence, compareEvidence)
 		r.Evidence = nonNil(slices.Compact(r.Evidence))
