@@ -126,12 +126,13 @@ func (g *Graph) JoinSurnames() *Graph {
 // graph normalizes every list and builds the indexed Graph. It joins no actors: see
 // unifySurnames.
 func (b *builder) graph() *Graph {
-	actors := slices.Collect(maps.Values(b.actors))
+	// Sized once: collecting into a growing slice was 3% of parsing small documents.
+	actors := slices.AppendSeq(make([]*Actor, 0, len(b.actors)), maps.Values(b.actors))
 	slices.SortFunc(actors, func(x, y *Actor) int { return strings.Compare(x.ID, y.ID) })
 	for _, a := range actors {
 		normalizeActor(a)
 	}
-	rels := slices.Collect(maps.Values(b.rels))
+	rels := slices.AppendSeq(make([]*Relation, 0, len(b.rels)), maps.Values(b.rels))
 	slices.SortFunc(rels, compareRelations)
 	for _, r := range rels {
 		slices.SortFunc(r.Evidence, compareEvidence)
