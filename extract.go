@@ -60,14 +60,14 @@ type docState struct {
 	// document.
 	items      []item
 	refs       []ref
-	matchBuf   []*phrase           // phrases found by matchSentence, token after token
-	matchEnd   []int32             // per token of the sentence: end of its phrases in matchBuf
-	matchLen   []int32             // per token of the sentence: length of its phrases in tokens
-	matchFirst int                 // the sentence's first token
-	words      []string            // scratch for nameWords
-	used       map[string]bool     // scratch for assemble: the actors relations name
-	rename     map[string]string   // scratch for joinSurnames
-	byGiven    map[string][]string // scratch for joinSurnames
+	matchBuf   []*phrase              // phrases found by matchSentence, token after token
+	matchEnd   []int32                // per token of the sentence: end of its phrases in matchBuf
+	matchLen   []int32                // per token of the sentence: length of its phrases in tokens
+	matchFirst int                    // the sentence's first token
+	words      []string               // scratch for nameWords
+	used       map[string]bool        // scratch for assemble: the actors relations name
+	rename     map[string]string      // scratch for joinSurnames
+	byGiven    map[string]givenPeople // scratch for joinSurnames
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many
@@ -341,6 +341,13 @@ func (st *docState) assemble() {
 	st.b.actors, st.actors = st.actors, st.b.actors
 }
 
+// givenPeople counts the people whose full name starts with a given name, and holds the
+// last of them.
+type givenPeople struct {
+	id string
+	n  int
+}
+
 // joinSurnames merges people first named by surname alone into the full name the document
 // gives later ("Trump" in a headline, "Donald Trump" in the text).
 func (st *docState) joinSurnames() {
@@ -350,7 +357,8 @@ func (st *docState) joinSurnames() {
 	st.byGiven = byGiven
 	for _, p := range st.people {
 		if p.tokens > 1 {
-			byGiven[p.given] = append(byGiven[p.given], p.id)
+			g := byGiven[p.given]
+			byGiven[p.given] = givenPeople{id: p.id, n: g.n + 1}
 		}
 	}
 	for id, a := range st.actors {
@@ -360,10 +368,10 @@ func (st *docState) joinSurnames() {
 		k := foldKey(a.Name)
 		if to := st.surnames[k]; to != "" && to != id {
 			rename[id] = to
-		} else if ids := byGiven[k]; len(ids) == 1 && ids[0] != id && a.Kind == Person {
+		} else if g := byGiven[k]; g.n == 1 && g.id != id && a.Kind == Person {
 			// Some names are repeated by their first word ("Debretsion Gebremichael" ...
 			// "Debretsion"), when exactly one full name starts with it.
-			rename[id] = ids[0]
+			rename[id] = g.id
 		}
 	}
 	if len(rename) == 0 {
