@@ -207,11 +207,18 @@ func (st *docState) antecedent(pronoun string) string {
 	return ""
 }
 
+// newActor returns a new actor of the document, a copy of a.
+func (st *docState) newActor(a Actor) *Actor {
+	p := st.actorSlab.new()
+	*p = a
+	return p
+}
+
 // addEntity makes sure the document has the lexicon entity of r and returns its ID.
 func (st *docState) addEntity(r *ref) string {
 	e := r.entity
 	if _, ok := st.actors[e.ID]; !ok {
-		st.actors[e.ID] = &Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country}
+		st.actors[e.ID] = st.newActor(Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
 	}
 	return e.ID
 }
@@ -228,7 +235,7 @@ func (st *docState) resolveName(items []item, r *ref) string {
 		if a, ok := st.actors[id]; ok {
 			return a.ID
 		}
-		st.actors[id] = &Actor{ID: id, Name: text, Kind: r.kind, Country: r.country}
+		st.actors[id] = st.newActor(Actor{ID: id, Name: text, Kind: r.kind, Country: r.country})
 		return id
 	}
 	if len(words) == 1 {
@@ -244,7 +251,7 @@ func (st *docState) resolveName(items []item, r *ref) string {
 			return ""
 		}
 		if _, ok := st.actors[id]; !ok {
-			st.actors[id] = &Actor{ID: id, Name: text, Kind: r.kind}
+			st.actors[id] = st.newActor(Actor{ID: id, Name: text, Kind: r.kind})
 		}
 		if r.kind == Person {
 			st.surnames[words[0]] = id
@@ -271,7 +278,7 @@ func (st *docState) resolveName(items []item, r *ref) string {
 	if a, ok := st.actors[id]; ok {
 		return a.ID
 	}
-	st.actors[id] = &Actor{ID: id, Name: text, Kind: Person}
+	st.actors[id] = st.newActor(Actor{ID: id, Name: text, Kind: Person})
 	st.people = append(st.people, &personName{id: id, given: given, tokens: len(words)})
 	st.personByID[id] = st.people[len(st.people)-1]
 	st.surnames[surname] = id

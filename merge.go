@@ -35,8 +35,9 @@ func Merge(graphs ...*Graph) *Graph {
 // builder accumulates actors and relations and turns them into a Graph. Its zero value is
 // ready to use.
 type builder struct {
-	actors map[string]*Actor
-	rels   map[relKey]*Relation
+	actors  map[string]*Actor
+	rels    map[relKey]*Relation
+	relSlab slab[Relation] // where new relations come from
 }
 
 // addActor merges a copy of a into the actor with the same ID.
@@ -88,7 +89,8 @@ func (b *builder) relation(t RelationType, src, dst string, m Modality) *Relatio
 	k := relKey{t, src, dst, m}
 	cur, ok := b.rels[k]
 	if !ok {
-		cur = &Relation{Type: t, Source: src, Target: dst, Modality: m}
+		cur = b.relSlab.new()
+		*cur = Relation{Type: t, Source: src, Target: dst, Modality: m}
 		b.rels[k] = cur
 	}
 	return cur
