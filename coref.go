@@ -121,9 +121,13 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 		if r.actor == "" {
 			continue
 		}
-		if a := st.actors[r.actor]; a != nil && (a.Kind == Person || a.Kind == "") {
+		a := st.actors[r.actor]
+		if a == nil {
+			continue
+		}
+		if a.Kind == Person || a.Kind == "" {
 			st.mentionPerson(r.actor) // a one-word name of unknown kind may be a person
-		} else if a != nil && !r.desc {
+		} else if !r.desc {
 			st.lastOfKind[kindSlot(a.Kind)] = r.actor
 			st.lastOfKind[kindSlot("")] = r.actor
 			if a.Kind != Country {
@@ -131,9 +135,9 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 			}
 		}
 		if !r.desc {
-			st.addMention(r.actor, r.alias)
+			st.addMention(a, r.alias)
 		} else {
-			st.addAlias(r.actor, r.alias)
+			st.aliasOf(a, r.alias)
 		}
 	}
 	// Appositives take the actor of the name they describe.
@@ -444,12 +448,8 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	st.addRelation(rel, r.actor, of, m, sent, first, last, "role")
 }
 
-// addMention records that actor id is named by the tokens [span[0], span[1]).
-func (st *docState) addMention(id string, span [2]int) {
-	a := st.actors[id]
-	if a == nil {
-		return
-	}
+// addMention records that actor a is named by the tokens [span[0], span[1]).
+func (st *docState) addMention(a *Actor, span [2]int) {
 	s := Span{Start: int(st.tk.toks[span[0]].start), End: int(st.tk.toks[span[1]-1].end)}
 	st.mentions.add(a, Mention{Doc: st.doc, Span: s})
 	st.aliasOf(a, span)
