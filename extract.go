@@ -423,12 +423,11 @@ func (st *docState) dropVagueRoles(a *Actor) {
 	a.Roles = slices.Compact(a.Roles)
 	a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool {
 		return slices.ContainsFunc(a.Roles, func(o Role) bool {
-			if head(o.Title) != head(r.Title) || o == r {
-				return false
-			}
 			// The same office said with a principal, or at more length ("secretary"
-			// beside "secretary of state").
-			return r.Of == "" && o.Of != "" || r.Of == o.Of && len(o.Title) > len(r.Title) && strings.Contains(o.Title, r.Title)
+			// beside "secretary of state"); the head nouns, which cost a fold and a
+			// lookup each, only then.
+			vaguer := r.Of == "" && o.Of != "" || r.Of == o.Of && len(o.Title) > len(r.Title) && strings.Contains(o.Title, r.Title)
+			return vaguer && head(o.Title) == head(r.Title)
 		})
 	})
 }
