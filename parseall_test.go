@@ -290,21 +290,24 @@ func TestCorpusKeepsNoText(t *testing.T) {
 		}
 		return false
 	}
-	for _, a := range c.col.actors {
-		strs := append([]string{a.ID, a.Name, a.Country}, a.Aliases...)
-		for _, r := range a.Roles {
-			strs = append(strs, r.Title, r.Of)
-		}
-		for _, s := range strs {
-			if inText(s) {
-				t.Errorf("actor %s: %q is a substring of a document", a.ID, s)
+	for i := range c.col.shards {
+		col := &c.col.shards[i].col
+		for _, a := range col.actors {
+			strs := append([]string{a.ID, a.Name, a.Country}, a.Aliases...)
+			for _, r := range a.Roles {
+				strs = append(strs, r.Title, r.Of)
+			}
+			for _, s := range strs {
+				if inText(s) {
+					t.Errorf("actor %s: %q is a substring of a document", a.ID, s)
+				}
 			}
 		}
-	}
-	for _, r := range c.col.rels {
-		for _, e := range r.Evidence {
-			if inText(e.Text) || inText(e.Doc) {
-				t.Errorf("%s %s %s: evidence %q is a substring of a document", r.Source, r.Type, r.Target, e.Text)
+		for _, r := range col.rels {
+			for _, e := range r.Evidence {
+				if inText(e.Text) || inText(e.Doc) {
+					t.Errorf("%s %s %s: evidence %q is a substring of a document", r.Source, r.Type, r.Target, e.Text)
+				}
 			}
 		}
 	}
