@@ -334,6 +334,9 @@ func (c *collector) addRelation(r *Relation) {
 // most max elements, if v is not in s and is among the first max; the last element
 // makes room for it. It calls keep, when not nil, on v before inserting it.
 func insertFirst[E any](s []E, v E, max int, cmp func(E, E) int, keep func(*E)) []E {
+	if len(s) >= max && cmp(v, s[len(s)-1]) > 0 {
+		return s // past the last kept, as most are once a list is full: one comparison
+	}
 	i, found := slices.BinarySearchFunc(s, v, cmp)
 	if found || i >= max {
 		return s
