@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // This file runs the pipeline over one document: segment, tag, group, link roles,
@@ -18,10 +19,11 @@ const cancelCheckTokens = 1 << 14
 
 // docState holds the work on one document. It is used by one goroutine.
 type docState struct {
-	p    *Parser
-	lex  *Lexicon
-	doc  string
-	text string
+	p         *Parser
+	lex       *Lexicon
+	doc       string
+	text      string
+	validText bool // text is valid UTF-8: its evidence needs no check of its own
 
 	tk       tokenizer
 	sents    []sentence
@@ -80,6 +82,7 @@ var docStates = sync.Pool{New: func() any { return new(docState) }}
 func newDocState(p *Parser, doc, text string) *docState {
 	st := docStates.Get().(*docState)
 	st.p, st.lex, st.doc, st.text = p, p.lexicon(), doc, text
+	st.validText = utf8.ValidString(text)
 	st.tk.lex = st.lex
 	st.actors = clearMap(st.actors)
 	st.aliasIndex = clearMap(st.aliasIndex)
@@ -325,8 +328,17 @@ func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sen
 	r := st.b.relation(t, src, dst, m)
 	st.evidence.add(r, Evidence{
 		Doc: st.doc, Sentence: sent, Span: Span{Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end)},
-		Text: validUTF8(st.text[s.start:s.end]), Rule: rule,
+		Text: st.evidenceText(s), Rule: rule,
 	})
+}
+
+// evidenceText returns the text of sentence s for evidence, valid UTF-8 for JSON: the
+// document is checked once, not every sentence a relation cites.
+func (st *docState) evidenceText(s sentence) string {
+	if st.validText {
+		return st.text[s.start:s.end]
+	}
+	return validUTF8(st.text[s.start:s.end])
 }
 
 // assemble puts the document's actors into st.b beside its relations, for a graph or a
