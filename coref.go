@@ -162,7 +162,12 @@ func (st *docState) mentionPerson(id string) {
 	if st.sentSubject == "" {
 		st.sentSubject = id
 	}
-	st.recent = slices.DeleteFunc(st.recent, func(s string) bool { return s == id })
+	if n := len(st.recent); n > 0 && st.recent[n-1] == id {
+		return // mentioned last already, as a sentence's people often are
+	}
+	if i := slices.Index(st.recent, id); i >= 0 {
+		st.recent = slices.Delete(st.recent, i, i+1)
+	}
 	if len(st.recent) == maxRecentPeople {
 		st.recent = st.recent[1:]
 	}
@@ -274,7 +279,8 @@ func (st *docState) resolveName(items []item, r *ref) string {
 	}
 	// The person who last had this surname, found by ID: a scan of every person made
 	// documents with many names quadratic.
-	if p := st.personByID[st.surnames[surname]]; p != nil && st.lex.sameGivenName(given, p.given) {
+	if k, ok := st.personByID[st.surnames[surname]]; ok && st.lex.sameGivenName(given, st.people[k].given) {
+		p := &st.people[k]
 		st.upgradeName(p, text, len(words))
 		return p.id
 	}
@@ -283,8 +289,8 @@ func (st *docState) resolveName(items []item, r *ref) string {
 		return a.ID
 	}
 	st.actors[id] = st.newActor(Actor{ID: id, Name: text, Kind: Person})
-	st.people = append(st.people, &personName{id: id, given: given, tokens: len(words)})
-	st.personByID[id] = st.people[len(st.people)-1]
+	st.personByID[id] = len(st.people)
+	st.people = append(st.people, personName{id: id, given: given, tokens: len(words)})
 	st.surnames[surname] = id
 	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.info(p).class&wordParticle != 0 {
 		st.surnames[rest] = id // "al-Burhan" is also "Burhan"

@@ -38,8 +38,8 @@ type docState struct {
 	aliasIndex    map[string]string            // key of a one-word alias → actor ID
 	surfaces      map[string]string            // alias as written → the actor it was last added to
 	surnames      map[string]string            // surname key → last person with that surname
-	people        []*personName
-	personByID    map[string]*personName // the people by ID, for resolveName
+	people        []personName
+	personByID    map[string]int // index in people of each person by ID, for resolveName
 	lastHolder    map[holderKey]string
 	firstHolder   map[string]string   // title head noun → the first actor that held it
 	sharedHead    map[string]bool     // title head nouns held by more than one actor
