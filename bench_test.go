@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -36,13 +37,30 @@ func BenchmarkParse(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(totalLen(texts)))
 	b.ReportAllocs()
-	for b.Loop() {
+	loopPerKB(b, totalLen(texts), func() {
 		for _, t := range texts {
 			if _, err := p.Parse(ctx, t); err != nil {
 				b.Fatal(err)
 			}
 		}
+	})
+}
+
+// loopPerKB runs body in a b.Loop and reports the allocations and bytes allocated per KB
+// (1,000 bytes) of the size bytes of text each run of body parses: the allocation
+// budget of issue 5, which allocs/op and B/op give only per run.
+func loopPerKB(b *testing.B, size int, body func()) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	n := 0
+	for b.Loop() {
+		body()
+		n++
 	}
+	runtime.ReadMemStats(&after)
+	kb := float64(n) * float64(size) / 1000
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/kb, "allocs/KB")
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/kb, "B/KB")
 }
 
 // BenchmarkParseLarge parses one 10 MB document made of the articles repeated: compared
@@ -61,11 +79,11 @@ func BenchmarkParseLarge(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	for b.Loop() {
+	loopPerKB(b, len(text), func() {
 		if _, err := p.Parse(ctx, text); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // benchDocs returns the articles copies times over, each under a name of its own, as
@@ -94,11 +112,11 @@ func BenchmarkParseAll(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	for b.Loop() {
+	loopPerKB(b, n, func() {
 		if _, err := p.ParseAll(ctx, docs); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // benchGraphs returns n single-document graphs: the parsed articles over and over, each
