@@ -242,6 +242,7 @@ func (l *Lexicon) clone() *Lexicon {
 		infos: make([]keyInfo, 1),
 	}
 	if l == nil || l.infos == nil { // nil or the zero Lexicon: no rows
+		c.numberKeywords()
 		c.markWordSets()
 		return c
 	}

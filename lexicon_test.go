@@ -94,3 +94,19 @@ func TestZeroLexicon(t *testing.T) {
 		t.Errorf("extended zero Lexicon: no actor finland (err %v)", err)
 	}
 }
+
+// TestKeywordIDs checks that every lexicon numbers the keywords first, so that the
+// constants kwThe, kwComma, ... are their keyIDs.
+func TestKeywordIDs(t *testing.T) {
+	ext, err := DefaultLexicon().Extend(fstest.MapFS{"words.tsv": {Data: []byte("zyzzyva\tfunction\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []*Lexicon{DefaultLexicon(), emptyLexicon(), ext} {
+		for id, k := range keywords {
+			if id > 0 && findKey(&l.keys, k) != uint32(id) {
+				t.Errorf("keyword %q has keyID %d, want %d", k, findKey(&l.keys, k), id)
+			}
+		}
+	}
+}

@@ -54,9 +54,9 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 // joinsActors reports whether item i is "and" or a comma inside a list of actors ("a
 // meeting between Egypt and Qatar is in the works"), which does not end a clause.
 func (st *docState) joinsActors(items []item, i int) bool {
-	k := st.itemKey(items, i)
-	return (k == "and" || k == ",") && i+1 < len(items) && items[i-1].ref >= 0 &&
-		(items[i+1].ref >= 0 || st.itemKey(items, i+1) == "the" && i+2 < len(items) && items[i+2].ref >= 0)
+	k := st.keyAt(items, i)
+	return (k == kwAnd || k == kwComma) && i+1 < len(items) && items[i-1].ref >= 0 &&
+		(items[i+1].ref >= 0 || st.keyAt(items, i+1) == kwThe && i+2 < len(items) && items[i+2].ref >= 0)
 }
 
 func modalityStrength(m Modality) int {
@@ -74,10 +74,13 @@ func modalityStrength(m Modality) int {
 // isCueBoundary reports the items that end a cue's scope: clause punctuation and the
 // conjunctions that open a new clause.
 func (st *docState) isCueBoundary(items []item, i int) bool {
-	switch st.itemKey(items, i) {
-	case ",", ";", ":", "(", ")", "\u2014", "\u2013", "but", "although", "though", "while",
-		"whereas", "because", "and", "which", "who", "after", "as", "since", "that", "how", "why":
-		return true
-	}
-	return false
+	return st.itemIn(items, i, cueBoundaries)
 }
+
+// cueBoundaries are the clause punctuation and conjunctions that end a cue's scope.
+var cueBoundaries = newWordSet(map[string]bool{
+	",": true, ";": true, ":": true, "(": true, ")": true, "\u2014": true, "\u2013": true,
+	"but": true, "although": true, "though": true, "while": true, "whereas": true,
+	"because": true, "and": true, "which": true, "who": true, "after": true, "as": true,
+	"since": true, "that": true, "how": true, "why": true,
+})

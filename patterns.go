@@ -64,11 +64,11 @@ func (st *docState) inheritPrepositions(items []item, refs []ref) {
 		if r.prep != "" || r.inside > 0 || r.first < 2 {
 			continue
 		}
-		k := st.itemKey(items, r.first-1)
-		if k == "," && st.closesOpening(items, r.first-1) {
+		k := st.keyAt(items, r.first-1)
+		if k == kwComma && st.closesOpening(items, r.first-1) {
 			continue // "According to the Kremlin, Putin and Erdogan agreed"
 		}
-		if k == "and" || k == "or" || k == "," {
+		if k == kwAnd || k == kwOr || k == kwComma {
 			if p := st.outerRef(items, refs, r.first-2); p >= 0 {
 				r.prep = refs[p].prep
 			}
@@ -80,11 +80,11 @@ func (st *docState) inheritPrepositions(items []item, refs []ref) {
 // Cairo,", "According to the Kremlin,"): the first comma of a sentence that starts with a
 // preposition.
 func (st *docState) closesOpening(items []item, c int) bool {
-	if k := st.itemKey(items, 0); !st.itemIn(items, 0, prepositions) && k != "according" && k != "earlier" && k != "later" {
+	if k := st.keyAt(items, 0); !st.itemIn(items, 0, prepositions) && k != kwAccording && k != kwEarlier && k != kwLater {
 		return false
 	}
 	for i := 0; i < c; i++ {
-		if st.itemKey(items, i) == "," {
+		if st.keyAt(items, i) == kwComma {
 			return false
 		}
 	}
@@ -95,7 +95,7 @@ func (st *docState) closesOpening(items []item, c int) bool {
 // direct object ("meet Kim Jong Un"): such an actor is an object, never a subject.
 func (st *docState) directObject(items []item, i int) bool {
 	j := i - 1
-	if k := st.itemKey(items, j); k == "the" || k == "a" {
+	if k := st.keyAt(items, j); k == kwThe || k == kwA {
 		j--
 	}
 	if j < 0 {
@@ -148,7 +148,7 @@ func (st *docState) afterLightVerb(items []item, t int) bool {
 		if st.itemIn(items, i, lightVerbs) {
 			return true
 		}
-		if items[i].kind != itWord || !st.isLowerWord(items, i) && st.itemKey(items, i) != "-" {
+		if items[i].kind != itWord || !st.isLowerWord(items, i) && st.keyAt(items, i) != kwHyphen {
 			return false
 		}
 	}
@@ -166,12 +166,12 @@ func (st *docState) allyFrame(items []item, refs []ref, t int, tr *trigger, sent
 		return false
 	}
 	x := ""
-	switch k := st.itemKey(items, t-1); k {
-	case "'s":
+	switch k := st.keyAt(items, t-1); k {
+	case kwPossessive:
 		if r := st.outerRef(items, refs, t-2); r >= 0 {
 			x = refs[r].actor
 		}
-	case "its", "their":
+	case kwIts, kwTheir:
 		for j := t - 2; j >= 0 && x == ""; j-- { // the actor "its" points back to
 			if r := st.outerRef(items, refs, j); r >= 0 && refs[r].actor != "" && !refs[r].weak {
 				x = refs[r].actor
@@ -210,13 +210,13 @@ func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, s
 		return false
 	}
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
-	for b < len(items) && b <= t+4 && st.itemKey(items, b) != "between" {
+	for b < len(items) && b <= t+4 && st.keyAt(items, b) != kwBetween {
 		if _, trig := items[b].has(lexTrigger); items[b].ref >= 0 || st.isClauseBreak(items, b) || trig {
 			return false
 		}
 		b++ // "talks in Beijing between X and Y"
 	}
-	if st.itemKey(items, b) != "between" {
+	if st.keyAt(items, b) != kwBetween {
 		return false
 	}
 	list, end := st.refList(items, refs, b+1)
@@ -252,7 +252,7 @@ func (st *docState) hyphenFrame(items []item, refs []ref, t int, tr *trigger, se
 			continue
 		}
 		h := refs[b].first - 1
-		if h < 1 || st.itemKey(items, h) != "-" || !st.adjacent(items, h-1, h) || !st.adjacent(items, h, h+1) {
+		if h < 1 || st.keyAt(items, h) != kwHyphen || !st.adjacent(items, h-1, h) || !st.adjacent(items, h, h+1) {
 			return false
 		}
 		a := st.outerRef(items, refs, h-1)
@@ -296,7 +296,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 	for s := t - 1; s >= max(0, t-5); s-- {
 		a := -1
 		switch {
-		case st.itemKey(items, s) == "their" && tr.Relation.Symmetric():
+		case st.keyAt(items, s) == kwTheir && tr.Relation.Symmetric():
 			if objs, end := st.objects(items, refs, t, tr); len(objs) > 0 {
 				// "the SAF he commands ... their war against the RSF": "their" is the
 				// last body named before it, never a clause subject further back.
@@ -326,8 +326,8 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			}
 			st.relate(tr.Relation, group[0], group[1], st.modality(items, t, tr), sent, items, s, t+1, "possessive")
 			return true
-		case (st.itemKey(items, s) == "its" || st.itemKey(items, s) == "their") && tr.Relation == Supports &&
-			st.itemKey(items, s-1) == "for":
+		case (st.keyAt(items, s) == kwIts || st.keyAt(items, s) == kwTheir) && tr.Relation == Supports &&
+			st.keyAt(items, s-1) == kwFor:
 			// "Machado thanked the United States for its support": the thanked supports
 			// the one who thanks.
 			y := st.outerRef(items, refs, s-2)
@@ -339,7 +339,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 				st.relate(Supports, refs[y].actor, x, st.modality(items, t, tr), sent, items, min(from, refs[y].first), t+1, "possessive")
 			}
 			return len(subjects) > 0
-		case st.itemKey(items, s) == "'s":
+		case st.keyAt(items, s) == kwPossessive:
 			a = st.outerRef(items, refs, s-1)
 		case s == t-1 && items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
 			// A state or body right before the noun: "EU sanctions on Russia".
@@ -350,7 +350,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 		default:
 			// Only adjectives may stand between the possessor and the noun: "Moscow's
 			// full-scale invasion", "Russia's brutal war".
-			if k := st.itemKey(items, s); items[s].kind != itWord || k != "-" && !st.isLowerWord(items, s) {
+			if k := st.keyAt(items, s); items[s].kind != itWord || k != kwHyphen && !st.isLowerWord(items, s) {
 				return false
 			}
 			continue
@@ -359,7 +359,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			return false
 		}
 		objs, end := st.objects(items, refs, t, tr)
-		if len(objs) == 0 && tr.Relation == AtWarWith && st.itemKey(items, t+1) == "in" {
+		if len(objs) == 0 && tr.Relation == AtWarWith && st.keyAt(items, t+1) == kwIn {
 			objs, end = st.refList(items, refs, t+2) // "Moscow's war in Ukraine"
 		}
 		for _, o := range objs {
@@ -431,7 +431,7 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 			switch {
 			case st.isCollectiveOf(items, refs, o):
 				typ = MemberOf
-			case st.itemKey(items, refs[o].last) == "'s":
+			case st.keyAt(items, refs[o].last) == kwPossessive:
 				p := st.outerRef(items, refs, refs[o].last+1)
 				if p < 0 || refs[p].first != refs[o].last+1 || refs[p].actor == "" || refs[p].kind == Person {
 					continue
@@ -439,14 +439,14 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 				o = p
 			}
 		}
-		if (typ == Opposes || typ == Supports) && st.itemKey(items, refs[o].last) == "'s" && st.eventAt(items, refs[o].last+1) {
+		if (typ == Opposes || typ == Supports) && st.keyAt(items, refs[o].last) == kwPossessive && st.eventAt(items, refs[o].last+1) {
 			continue // "condemned China's dangerous actions": an event, not the actor (guideline 6.1.12)
 		}
 		if typ == MeetsWith && refs[o].kind == Country && st.itemIn(items, t, visitWords) {
 			continue // "Ruto visits Haiti": a visit to a state is no meeting with it
 		}
 		if typ == MeetsWith && st.itemIn(items, t, welcomeWords) &&
-			(st.actors[refs[o].actor] == nil || st.actors[refs[o].actor].Kind != Person || st.itemKey(items, refs[o].last) == "'s") {
+			(st.actors[refs[o].actor] == nil || st.actors[refs[o].actor].Kind != Person || st.keyAt(items, refs[o].last) == kwPossessive) {
 			continue // "welcomed Kishida", but not "welcomed Russia's decision"
 		}
 		for _, s := range subjects {
@@ -481,14 +481,14 @@ func (st *docState) frontedSubject(items []item, refs []ref, t, end int) []strin
 		}
 	}
 	for c := end; c < len(items) && c <= end+4; c++ {
-		if st.itemKey(items, c) != "," {
+		if st.keyAt(items, c) != kwComma {
 			if st.isClauseBreak(items, c) {
 				return nil
 			}
 			continue
 		}
 		r := st.outerRef(items, refs, c+1)
-		if r < 0 || refs[r].first != c+1 && !(refs[r].first == c+2 && st.itemKey(items, c+1) == "the") || refs[r].actor == "" || refs[r].weak {
+		if r < 0 || refs[r].first != c+1 && !(refs[r].first == c+2 && st.keyAt(items, c+1) == kwThe) || refs[r].actor == "" || refs[r].weak {
 			return nil
 		}
 		list, _ := st.refListOf(items, refs, refs[r].first, false)
@@ -545,8 +545,8 @@ var welcomeWords = newWordSet(map[string]bool{"welcomed": true, "welcomes": true
 // the verb at item t is its object, so what follows the verb is a name given to it.
 func (st *docState) namedByRelative(items []item, t int) bool {
 	for i := t - 1; i >= 0 && i >= t-3; i-- {
-		switch st.itemKey(items, i) {
-		case "which", "what": // not "that", which follows "said" as often
+		switch st.keyAt(items, i) {
+		case kwWhich, kwWhat: // not "that", which follows "said" as often
 			return true
 		}
 	}
@@ -570,7 +570,7 @@ func (st *docState) reciprocalFrame(items []item, refs []ref, t int, tr *trigger
 	if !tr.Direct && slices.ContainsFunc(tr.Preps, func(p []string) bool { return len(p) == 1 && p[0] == st.itemKey(items, j) }) {
 		j++ // "spoke with each other"
 	}
-	if k := st.itemKey(items, j); !(k == "each" && st.itemKey(items, j+1) == "other" || k == "one" && st.itemKey(items, j+1) == "another") {
+	if k := st.keyAt(items, j); !(k == kwEach && st.keyAt(items, j+1) == kwOther || k == kwOne && st.keyAt(items, j+1) == kwAnother) {
 		return false
 	}
 	subjects, from := st.subjects(items, refs, t)
@@ -625,25 +625,25 @@ func (st *docState) themFrame(items []item, refs []ref, t int, tr *trigger, sent
 // leaders", "the two sides", "the three countries". It returns what the reference means
 // (subjectThey, subjectTwoPeople or subjectStates; 0 for none) and the item after it.
 func (st *docState) groupPhrase(items []item, j int) (int, int) {
-	k := st.itemKey(items, j)
+	k := st.keyAt(items, j)
 	switch {
-	case k == "them":
+	case k == kwThem:
 		return subjectThey, j + 1
-	case k == "both":
+	case k == kwBoth:
 		j++
-	case k == "the" && st.itemIn(items, j+1, quantifiers):
+	case k == kwThe && st.itemIn(items, j+1, quantifiers):
 		j += 2
-	case k == "the" && st.itemIn(items, j+1, personNouns):
+	case k == kwThe && st.itemIn(items, j+1, personNouns):
 		j++ // "the leaders", "the ministers"
 	default:
 		return 0, j
 	}
-	switch n := st.itemKey(items, j); {
+	switch n := st.keyAt(items, j); {
 	case st.itemIn(items, j, personNouns):
 		return subjectTwoPeople, j + 1
-	case n == "sides" || n == "parties":
+	case n == kwSides || n == kwParties:
 		return subjectStates, j + 1
-	case n == "countries" || n == "nations" || n == "states":
+	case n == kwCountries || n == kwNations || n == kwStates:
 		return subjectCountries, j + 1
 	case st.itemIn(items, j, groupNouns):
 		return subjectStates, j + 1
@@ -708,8 +708,8 @@ func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 // subjectList returns ref r with the refs coordinated before it by "and" or "or" ("X and
 // Y", "X, Y and Z"); a comma alone does not coordinate ("In Cairo, Hamas said").
 func (st *docState) subjectList(items []item, refs []ref, r int) []int {
-	switch st.itemKey(items, refs[r].first-1) {
-	case "and", "or", "nor":
+	switch st.keyAt(items, refs[r].first-1) {
+	case kwAnd, kwOr, kwNor:
 		l := st.coordinatedBefore(items, refs, r)
 		// Members that are objects of a preposition belong to an earlier clause: "the
 		// forces of Mali and Burkina Faso, and Moscow has supplied Niger".
@@ -729,7 +729,7 @@ func (st *docState) groupBefore(items []item, refs []ref, t int) []string {
 	var ids []string
 	for i := range refs {
 		r := &refs[i]
-		if r.inside > 0 || r.actor == "" || r.last > t || st.itemKey(items, r.first-1) != "and" {
+		if r.inside > 0 || r.actor == "" || r.last > t || st.keyAt(items, r.first-1) != kwAnd {
 			continue
 		}
 		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
@@ -750,7 +750,7 @@ func (st *docState) noteGroups(items []item, refs []ref) {
 		if r.inside > 0 || r.prep != "" || r.actor == "" {
 			continue
 		}
-		if k := st.itemKey(items, r.first-1); k != "and" {
+		if k := st.keyAt(items, r.first-1); k != kwAnd {
 			continue
 		}
 		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
@@ -772,14 +772,14 @@ func (st *docState) noteGroups(items []item, refs []ref) {
 // object ("committing Caracas and Georgetown"), which a later "they" does not mean.
 func (st *docState) afterVerb(items []item, i int) bool {
 	j := i - 1
-	if k := st.itemKey(items, j); k == "the" {
+	if k := st.keyAt(items, j); k == kwThe {
 		j--
 	}
 	if j < 0 || !st.isLowerWord(items, j) {
 		return false
 	}
-	k := st.itemKey(items, j)
-	return k != "and" && k != "or" && k != "that" && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&(wordReporting|wordFunction) == 0
+	k := st.keyAt(items, j)
+	return k != kwAnd && k != kwOr && k != kwThat && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&(wordReporting|wordFunction) == 0
 }
 
 // isPerson reports whether the actor id is a person.
@@ -829,7 +829,7 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 		!tr.Relation.Symmetric() && tr.Relation != Contacts {
 		return
 	}
-	if k := st.itemKey(items, t+1); tr.Relation != NegotiatesWith && st.itemIn(items, t+1, determiners) && k != "new" && k != "first" {
+	if k := st.keyAt(items, t+1); tr.Relation != NegotiatesWith && st.itemIn(items, t+1, determiners) && k != kwNew && k != kwFirst {
 		return // "far from meeting the criteria": the verb has an object that is no actor
 	}
 	list, from := st.subjects(items, refs, t)
@@ -852,7 +852,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 		return false
 	}
 	j := t + 1
-	if st.itemKey(items, j) == "and" && j+1 < len(items) {
+	if st.keyAt(items, j) == kwAnd && j+1 < len(items) {
 		if _, ok := items[j+1].has(lexTrigger); ok {
 			j += 2 // "armed and funded by Iran"
 		}
@@ -860,7 +860,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 	if st.itemIn(items, j, prepositions) {
 		// A place or time before the agent: "was greeted at the airport by Kim".
 		for k := j + 1; k < len(items) && k <= j+4; k++ {
-			if st.itemKey(items, k) == "by" {
+			if st.keyAt(items, k) == kwBy {
 				j = k
 				break
 			}
@@ -869,10 +869,10 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 			}
 		}
 	}
-	if st.itemKey(items, j) != "by" {
+	if st.keyAt(items, j) != kwBy {
 		return false
 	}
-	if k := st.itemKey(items, t-1); !st.itemIn(items, t-1, beForms) && k != "," && !st.itemIn(items, t-2, beForms) {
+	if k := st.keyAt(items, t-1); !st.itemIn(items, t-1, beForms) && k != kwComma && !st.itemIn(items, t-2, beForms) {
 		return false
 	}
 	agents, end := st.refList(items, refs, j+1)
@@ -898,7 +898,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 // it: "Ukraine's delegation", "the Russian team".
 func (st *docState) isCollectiveOf(items []item, refs []ref, r int) bool {
 	j := refs[r].last
-	if st.itemKey(items, j) == "'s" {
+	if st.keyAt(items, j) == kwPossessive {
 		j++
 	}
 	for k := j; k <= j+1 && k < len(items); k++ { // "the U.S. negotiating team"
@@ -912,7 +912,7 @@ func (st *docState) isCollectiveOf(items []item, refs []ref, r int) bool {
 // hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
 // Serb List".
 func (st *docState) hyphenVerbFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if !st.p.ruleEnabled("hyphen-pair") || t < 2 || st.itemKey(items, t-1) != "-" ||
+	if !st.p.ruleEnabled("hyphen-pair") || t < 2 || st.keyAt(items, t-1) != kwHyphen ||
 		!st.adjacent(items, t-2, t-1) || !st.adjacent(items, t-1, t) {
 		return false
 	}
@@ -968,13 +968,13 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(items); skip++ {
-		if k := st.itemKey(items, j); (k == "of" || k == "from") && j > t+1 && st.classAt(items, j-1)&wordAgent != 0 {
+		if k := st.keyAt(items, j); (k == kwOf || k == kwFrom) && j > t+1 && st.classAt(items, j-1)&wordAgent != 0 {
 			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
 			skip--
 			continue
 		}
 		if r := st.outerRef(items, refs, j); r >= 0 {
-			if refs[r].first != j && !(refs[r].first == j-1 && st.itemKey(items, j-1) == "the") {
+			if refs[r].first != j && !(refs[r].first == j-1 && st.keyAt(items, j-1) == kwThe) {
 				return nil, j
 			}
 			if st.compoundModifier(items, refs[r].last) {
@@ -984,7 +984,7 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 			return st.refListOf(items, refs, refs[r].first, tr.Relation == Sanctions)
 		}
 		if !st.isCueOnly(items, j) && (items[j].kind != itWord || !items[j].tokenIsWord(&st.tk)) || st.isClauseBreak(items, j) ||
-			st.itemIn(items, j, prepositions) || st.itemKey(items, j) == "by" {
+			st.itemIn(items, j, prepositions) || st.keyAt(items, j) == kwBy {
 			break
 		}
 		j++
@@ -999,10 +999,10 @@ func (st *docState) objects(items []item, refs []ref, t int, tr *trigger) ([]int
 // actors after "to", "from" or "of" within a few words ("sales to China").
 func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 	for k := j; k < len(items) && k <= j+5; k++ {
-		switch st.itemKey(items, k) {
-		case "to", "from":
+		switch st.keyAt(items, k) {
+		case kwTo, kwFrom:
 			return st.refListOf(items, refs, k+1, true)
-		case "of":
+		case kwOf:
 			// "imports of Russian oil" names the state; "the use of American weapons"
 			// does not.
 			if st.itemIn(items, k-1, tradeNouns) {
@@ -1028,18 +1028,18 @@ var tradeNouns = newWordSet(map[string]bool{
 // "such as" and a list of actors, starting at item j.
 func (st *docState) includingList(items []item, refs []ref, j int) ([]int, int) {
 	for k := j; k < len(items) && k <= j+8; k++ {
-		switch st.itemKey(items, k) {
-		case "including", "notably":
+		switch st.keyAt(items, k) {
+		case kwIncluding, kwNotably:
 			n := k + 1
-			if st.itemKey(items, n) == "those" && st.itemKey(items, n+1) == "of" {
+			if st.keyAt(items, n) == kwThose && st.keyAt(items, n+1) == kwOf {
 				n += 2 // "including those of Russia, India and Saudi Arabia"
 			}
 			return st.refList(items, refs, n)
-		case "such":
-			if st.itemKey(items, k+1) == "as" {
+		case kwSuch:
+			if st.keyAt(items, k+1) == kwAs {
 				return st.refList(items, refs, k+2)
 			}
-		case ",":
+		case kwComma:
 			continue
 		}
 		// Places and other lexicon words may stand in the phrase ("across the Middle
@@ -1098,13 +1098,13 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 		return list, i
 	}
 	for n := 0; i < len(items) && n < maxArgDistance; n++ {
-		if k := st.itemKey(items, i); k == "the" || k == "both" || k == "a" || k == "neither" || st.itemIn(items, i, quantifiers) ||
+		if k := st.keyAt(items, i); k == kwThe || k == kwBoth || k == kwA || k == kwNeither || st.itemIn(items, i, quantifiers) ||
 			items[i].kind == itWord && st.tk.toks[items[i].first].is(tNumber) ||
 			st.classAt(items, i)&(wordClassGroup|wordClassOrg) != 0 && i+1 < len(items) && items[i+1].kind == itName {
 			i++ // "the gang Gran Grif": the class noun only introduces the name
 			continue
 		}
-		if len(list) == 0 && n < 3 && st.itemKey(items, i-1) == "the" && st.isLowerWord(items, i) &&
+		if len(list) == 0 && n < 3 && st.keyAt(items, i-1) == kwThe && st.isLowerWord(items, i) &&
 			items[i].ref < 0 && i+1 < len(items) && items[i+1].ref >= 0 &&
 			st.classAt(items, i)&(wordFunction|wordAgent) == 0 && !st.itemIn(items, i, prepositions) {
 			i++ // "a critic of the ruling Georgian Dream"
@@ -1121,24 +1121,24 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 			list = append(list, r)
 		}
 		i = st.collectiveEnd(items, refs[r].last) // "the Russian delegation", "Ethiopia's government"
-		if x := refs[r].of; x >= 0 && refs[x].first == i+1 && st.itemKey(items, i) == "of" {
+		if x := refs[r].of; x >= 0 && refs[x].first == i+1 && st.keyAt(items, i) == kwOf {
 			i = refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
 		}
 		relative := false // "Khalifa Haftar, who controls eastern Libya, and Aguila Saleh"
-		if w := st.itemKey(items, i+1); st.itemKey(items, i) == "," && (w == "who" || w == "which") {
-			if c := st.relativeClauseEnd(items, i+1); c >= 0 && st.itemKey(items, c+1) == "and" {
+		if w := st.keyAt(items, i+1); st.keyAt(items, i) == kwComma && (w == kwWho || w == kwWhich) {
+			if c := st.relativeClauseEnd(items, i+1); c >= 0 && st.keyAt(items, c+1) == kwAnd {
 				i, relative = c, true
 			}
 		}
-		switch k := st.itemKey(items, i); k {
-		case "and", "or", "nor":
+		switch st.keyAt(items, i) {
+		case kwAnd, kwOr, kwNor:
 			joined = true
 			i++
-		case ",":
+		case kwComma:
 			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor or after
 			// "X and Y" starts a new clause ("talks with Seoul, and she criticised ...",
 			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
-			if st.itemKey(items, i+1) == "and" {
+			if st.keyAt(items, i+1) == kwAnd {
 				if !relative && (len(list) < 2 || joined) {
 					return done()
 				}
@@ -1162,7 +1162,7 @@ func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]i
 // compoundModifier reports whether the item at i joins the ref before it to a word by a
 // hyphen, as in "EU-brokered talks": the actor modifies a noun and is no argument.
 func (st *docState) compoundModifier(items []item, i int) bool {
-	return st.itemKey(items, i) == "-" && st.adjacent(items, i-1, i) && st.adjacent(items, i, i+1)
+	return st.keyAt(items, i) == kwHyphen && st.adjacent(items, i-1, i) && st.adjacent(items, i, i+1)
 }
 
 // quantifiers may precede the actors of a list: "sanctions on two Russian banks".
@@ -1181,7 +1181,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	// "Chang told reporters Seoul was considering arms for Kyiv and condemned Moscow": a
 	// verb right after "and" shares the subject of the sentence's first verb, not of the
 	// clause in between.
-	if st.itemKey(items, t-1) == "and" {
+	if st.keyAt(items, t-1) == kwAnd {
 		if _, ok := items[t].has(lexTrigger); ok {
 			for i := 0; i < t-1; i++ {
 				r := st.outerRef(items, refs, i)
@@ -1197,7 +1197,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	}
 	// "accused the UAE of arming the RSF": the agent of a gerund after "of" is the actor
 	// before "of".
-	if st.itemKey(items, t-1) == "of" {
+	if st.keyAt(items, t-1) == kwOf {
 		if r := st.outerRef(items, refs, t-2); r >= 0 && refs[r].actor != "" {
 			return r
 		}
@@ -1211,19 +1211,19 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	// there is none.
 	noun := !st.isVerb(items, t)
 	for i := t - 1; i >= 0 && i >= t-6; i-- {
-		k := st.itemKey(items, i)
-		if k == "who" || k == "which" || k == "that" {
+		k := st.keyAt(items, i)
+		if k == kwWho || k == kwWhich || k == kwThat {
 			j := i - 1
-			if st.itemKey(items, j) == "," {
+			if st.keyAt(items, j) == kwComma {
 				j--
 			}
 			if r := st.outerRef(items, refs, j); r >= 0 && refs[r].last == j+1 && refs[r].actor != "" && !refs[r].weak {
-				if q := st.titleHolder(items, refs, r); q >= 0 && k == "who" {
+				if q := st.titleHolder(items, refs, r); q >= 0 && k == kwWho {
 					return q // "Prime Minister Ralph Gonsalves of Saint Vincent, who chairs ..."
 				}
 				return r
 			}
-			if k == "that" {
+			if k == kwThat {
 				break // "said that X met Y": "that" opens a clause; look on
 			}
 			return -1
@@ -1234,37 +1234,37 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		}
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
-		k := st.itemKey(items, i)
-		if (st.itemIn(items, i, quantifiers) || st.itemIn(items, i, personNouns)) && st.itemKey(items, i-1) == "the" || k == "both" && st.itemKey(items, i+1) != "the" {
+		k := st.keyAt(items, i)
+		if (st.itemIn(items, i, quantifiers) || st.itemIn(items, i, personNouns)) && st.keyAt(items, i-1) == kwThe || k == kwBoth && st.keyAt(items, i+1) != kwThe {
 			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
-			if k != "both" {
+			if k != kwBoth {
 				start--
 			}
 			if group, _ := st.groupPhrase(items, start); group != 0 {
 				return group
 			}
-			if k == "two" || k == "both" {
+			if k == kwTwo || k == kwBoth {
 				// "the two", "both": people when a verb follows, else the last list
-				if st.itemKey(items, i+1) == "also" || i+1 == t {
+				if st.keyAt(items, i+1) == kwAlso || i+1 == t {
 					return subjectTwoPeople
 				}
 				return subjectThey
 			}
 		}
-		if k == "they" {
+		if k == kwThey {
 			if st.classAt(items, i-1)&wordReporting != 0 && i >= 2 && items[i-2].kind == itWord && items[i-2].ref < 0 &&
 				st.isLowerWord(items, i-2) || st.classAt(items, i-1)&wordReporting != 0 && i == 2 && items[0].ref < 0 {
 				return -1 // "Leaders said they would return": the unnamed speakers
 			}
 			return subjectThey
 		}
-		if k == "it" {
+		if k == kwIt {
 			// "The Treasury said it had imposed sanctions": the state or body named last
 			// as a subject before "it", outside relative clauses ("Japan, which hosts U.S.
 			// forces, said it had ...").
 			for j := i - 1; j >= 0; j-- {
-				if st.itemKey(items, j) == "," {
+				if st.keyAt(items, j) == kwComma {
 					if w := st.relativeClauseStart(items, j); w >= 0 {
 						j = w
 						continue
@@ -1280,7 +1280,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		if st.itemIn(items, i, subjectBarriers) {
 			return -1
 		}
-		if k == "," {
+		if k == kwComma {
 			// Step over a relative clause or an appositive that this comma closes:
 			// "Ben-Gvir, who leads the Jewish Power party, criticised Netanyahu", "The
 			// Netherlands, home to ASML, has imposed".
@@ -1323,7 +1323,7 @@ func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
 	for j >= 0 && j >= t-3 && st.isLowerWord(items, j) && !st.itemIn(items, j, appositiveArticles) {
 		j-- // adjectives: "a close ally", "a longtime critic"
 	}
-	if !st.itemIn(items, j, appositiveArticles) || st.itemKey(items, j-1) != "," {
+	if !st.itemIn(items, j, appositiveArticles) || st.keyAt(items, j-1) != kwComma {
 		return -1
 	}
 	if r := st.outerRef(items, refs, j-2); r >= 0 && refs[r].last == j-1 && refs[r].actor != "" && !refs[r].weak {
@@ -1354,9 +1354,9 @@ func (st *docState) titleHolder(items []item, refs []ref, r int) int {
 func (st *docState) objectRelative(items []item, refs []ref, v int) int {
 	sawSubject := false
 	for j := v - 1; j >= 1 && v-j <= maxArgDistance; j-- {
-		switch k := st.itemKey(items, j); {
-		case k == "which" || k == "whom":
-			if !sawSubject || st.itemKey(items, j-1) != "," {
+		switch k := st.keyAt(items, j); {
+		case k == kwWhich || k == kwWhom:
+			if !sawSubject || st.keyAt(items, j-1) != kwComma {
 				return -1
 			}
 			if r := st.outerRef(items, refs, j-2); r >= 0 && refs[r].last == j-1 && refs[r].actor != "" && !refs[r].weak {
@@ -1366,7 +1366,7 @@ func (st *docState) objectRelative(items []item, refs []ref, v int) int {
 		case st.outerRef(items, refs, j) >= 0:
 			sawSubject = true
 			j = refs[st.outerRef(items, refs, j)].first
-		case k == "and" || k == "," || st.itemIn(items, j, auxiliaries) || st.isAdverb(items, j):
+		case k == kwAnd || k == kwComma || st.itemIn(items, j, auxiliaries) || st.isAdverb(items, j):
 		default:
 			return -1
 		}
@@ -1379,8 +1379,8 @@ func (st *docState) objectRelative(items []item, refs []ref, v int) int {
 // before it; or -1.
 func (st *docState) appositiveStart(items []item, refs []ref, c int) int {
 	for i := c - 1; i >= 1 && c-i <= 10; i-- {
-		switch k := st.itemKey(items, i); {
-		case k == ",":
+		switch k := st.keyAt(items, i); {
+		case k == kwComma:
 			r := st.outerRef(items, refs, i-1)
 			if r < 0 || refs[r].last != i || !(st.itemIn(items, i+1, appositiveArticles) || st.isLowerWord(items, i+1)) {
 				return -1
@@ -1398,10 +1398,10 @@ func (st *docState) appositiveStart(items []item, refs []ref, c int) int {
 // or -1.
 func (st *docState) reducedRelativeStart(items []item, c int) int {
 	for i := c - 1; i >= 0 && c-i <= 10; i-- {
-		if st.itemKey(items, i) != "," {
+		if st.keyAt(items, i) != kwComma {
 			continue
 		}
-		if st.itemKey(items, i+2) == "by" && (st.isVerb(items, i+1) || st.isLowerWord(items, i+1) && strings.HasSuffix(st.itemKey(items, i+1), "ed")) {
+		if st.keyAt(items, i+2) == kwBy && (st.isVerb(items, i+1) || st.isLowerWord(items, i+1) && strings.HasSuffix(st.itemKey(items, i+1), "ed")) {
 			return i
 		}
 		return -1
@@ -1413,10 +1413,10 @@ func (st *docState) reducedRelativeStart(items []item, c int) int {
 // "who" or "which" at item w, within a few words and before any other clause break; or -1.
 func (st *docState) relativeClauseEnd(items []item, w int) int {
 	for i := w + 1; i < len(items) && i-w <= 12; i++ {
-		switch st.itemKey(items, i) {
-		case ",":
+		switch st.keyAt(items, i) {
+		case kwComma:
 			return i
-		case ";", ":", "(", ")", "\"", "who", "which":
+		case kwSemicolon, kwColon, kwOpenParen, kwCloseParen, kwQuote, kwWho, kwWhich:
 			return -1
 		}
 	}
@@ -1427,13 +1427,13 @@ func (st *docState) relativeClauseEnd(items []item, w int) int {
 // closed by the comma at item c, or -1.
 func (st *docState) relativeClauseStart(items []item, c int) int {
 	for i := c - 1; i >= 0 && c-i <= maxArgDistance; i-- {
-		switch st.itemKey(items, i) {
-		case "who", "which", "whose":
-			if st.itemKey(items, i-1) == "," {
+		switch st.keyAt(items, i) {
+		case kwWho, kwWhich, kwWhose:
+			if st.keyAt(items, i-1) == kwComma {
 				return i
 			}
 			return -1
-		case ",", ";", ":":
+		case kwComma, kwSemicolon, kwColon:
 			return -1
 		}
 	}
@@ -1512,21 +1512,21 @@ var subjectBarriers = newWordSet(map[string]bool{
 func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
 	list := []int{r}
 	for i := refs[r].first - 1; i > 0 && len(list) < maxArgDistance; {
-		k := st.itemKey(items, i)
-		if k != "and" && k != "," && k != "or" {
+		k := st.keyAt(items, i)
+		if k != kwAnd && k != kwComma && k != kwOr {
 			break
 		}
 		j := i - 1
 		oxford := false // ", and"
-		if st.itemKey(items, j) == "," {
+		if st.keyAt(items, j) == kwComma {
 			j--
-			oxford = k == "and" || k == "or"
+			oxford = k == kwAnd || k == kwOr
 		}
 		p := st.collectiveRef(items, refs, j)
 		if p < 0 || refs[p].actor == "" || refs[p].weak {
 			break
 		}
-		if oxford && len(list) == 1 && st.itemKey(items, refs[p].first-1) != "," {
+		if oxford && len(list) == 1 && st.keyAt(items, refs[p].first-1) != kwComma {
 			break // "support for Ukraine, and President Biden thanked": a new clause
 		}
 		list = append([]int{p}, list...)
@@ -1538,7 +1538,7 @@ func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
 // possessed returns the actor that ref r possesses right after its "'s" ("Yemen's Houthi
 // movement", "Russia's Sergei Lavrov"), or -1.
 func (st *docState) possessed(items []item, refs []ref, r int) int {
-	if st.itemKey(items, refs[r].last) != "'s" {
+	if st.keyAt(items, refs[r].last) != kwPossessive {
 		return -1
 	}
 	p := st.outerRef(items, refs, refs[r].last+1)
@@ -1553,7 +1553,7 @@ func (st *docState) possessed(items []item, refs []ref, r int) int {
 // government"), or i when no collective follows.
 func (st *docState) collectiveEnd(items []item, i int) int {
 	j := i
-	if st.itemKey(items, j) == "'s" {
+	if st.keyAt(items, j) == kwPossessive {
 		j++
 	}
 	for k := j; k < len(items) && k <= j+2; k++ {
@@ -1585,13 +1585,16 @@ func (st *docState) collectiveRef(items []item, refs []ref, j int) int {
 
 // isClauseBreak reports punctuation and conjunctions that end a clause.
 func (st *docState) isClauseBreak(items []item, i int) bool {
-	switch st.itemKey(items, i) {
-	case ",", ";", ":", "(", ")", "\"", "-", "\u2014", "\u2013", "but", "although", "though",
-		"while", "whereas", "which", "who", "that", "because", "after", "before", "when":
-		return true
-	}
-	return false
+	return st.itemIn(items, i, clauseBreaks)
 }
+
+// clauseBreaks are the punctuation and conjunctions that end a clause.
+var clauseBreaks = newWordSet(map[string]bool{
+	",": true, ";": true, ":": true, "(": true, ")": true, "\"": true, "-": true, "\u2014": true,
+	"\u2013": true, "but": true, "although": true, "though": true, "while": true, "whereas": true,
+	"which": true, "who": true, "that": true, "because": true, "after": true, "before": true,
+	"when": true,
+})
 
 // relate records a relation found by a pattern, spanning items [from, to).
 func (st *docState) relate(t RelationType, src, dst string, m Modality, sent int, items []item, from, to int, rule string) {

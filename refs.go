@@ -70,7 +70,7 @@ func (st *docState) buildRefs(items []item, refs []ref) []ref {
 		head.prep = st.prepBefore(items, head.first)
 		i = head.last
 		// A titled name can itself be a possessor: "U.S. President Donald Trump's envoy".
-		if st.itemKey(items, i) == "'s" && !head.desc {
+		if st.keyAt(items, i) == kwPossessive && !head.desc {
 			if t := st.titleAt(items, st.skipModifiers(items, i+1)); t >= 0 {
 				first := head.first
 				refs = append(refs, st.possessedTitle(items, len(refs)-1, refs[len(refs)-1], t))
@@ -102,8 +102,8 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 		_, place := items[i].has(lexPlace)
 		return place && st.titleAt(items, st.skipModifiers(items, i+1)) >= 0
 	}
-	k := st.itemKey(items, i)
-	return k == "the" || k == "its" || k == "their" || k == "whose" || st.itemIn(items, i, titleModifiers) ||
+	k := st.keyAt(items, i)
+	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || st.itemIn(items, i, titleModifiers) ||
 		st.classAt(items, i)&(wordHonorific|wordPronounM|wordPronounF) != 0
 }
 
@@ -127,7 +127,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		return refs, false
 	}
 	j := i
-	if st.itemKey(items, j) == "the" {
+	if st.keyAt(items, j) == kwThe {
 		j++
 	}
 	head := ref{first: i, of: -1}
@@ -141,8 +141,8 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	mods := j
 	j = st.skipModifiers(items, j)
 	// A principal: an entity or organization name, or a possessive, followed by a title.
-	if a := base - 1; j == i && st.itemKey(items, j) == "whose" && a >= 0 && refs[a].last == j-1 &&
-		st.itemKey(items, j-1) == "," && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
+	if a := base - 1; j == i && st.keyAt(items, j) == kwWhose && a >= 0 && refs[a].last == j-1 &&
+		st.keyAt(items, j-1) == kwComma && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
 		// "Brazil, whose special adviser Celso Amorim": the principal is the ref before the
 		// comma; it takes that ref's actor (same) and adds no alias (indefinite).
 		head.of = base
@@ -179,12 +179,12 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		head.title = v.title
 		head.titleFirst, head.titleLast = items[mods].first, items[t].last
 		for m := mods; m < t; m++ {
-			switch st.itemKey(items, m) {
-			case "former":
+			switch st.keyAt(items, m) {
+			case kwFormer:
 				head.former = true
-			case "incoming", "future":
+			case kwIncoming, kwFuture:
 				head.incoming = true
-			case "vice", "deputy", "assistant":
+			case kwVice, kwDeputy, kwAssistant:
 				head.deputy = st.itemKey(items, m) // "vice director" is a member, not the head
 			}
 		}
@@ -213,7 +213,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	// A title with no name is a description. It refers back to a known actor only when it
 	// is definite ("the President-elect", "Russia's foreign minister"); an indefinite one
 	// ("special envoy", "an official") can still name someone through an appositive.
-	head.indefinite = st.itemKey(items, i) != "the" && head.of < 0
+	head.indefinite = st.keyAt(items, i) != kwThe && head.of < 0
 	head.desc = true
 	head.kind = Person
 	head.last = j
@@ -262,7 +262,7 @@ func (st *docState) describedName(items []item, i int) (ref, bool) {
 func (st *docState) skipHonorifics(items []item, i int) int {
 	for i < len(items) && st.classAt(items, i)&wordHonorific != 0 {
 		i++
-		if st.itemKey(items, i) == "." {
+		if st.keyAt(items, i) == kwPeriod {
 			i++
 		}
 	}
@@ -281,17 +281,17 @@ func (st *docState) skipModifiers(items []item, i int) int {
 // organization, or a possessive ("Trump's", "his") at item i. It returns the ref and the
 // item after it.
 func (st *docState) principal(items []item, i int) (ref, int, bool) {
-	switch st.itemKey(items, i) {
-	case "his", "her":
+	switch st.keyAt(items, i) {
+	case kwHis, kwHer:
 		return ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
 			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
-	case "its", "their":
+	case kwIts, kwTheir:
 		return ref{first: i, last: i + 1, of: -1, class: true,
 			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
 	}
 	if r, ok := st.nameRef(items, i); ok {
 		next := r.last
-		if next < len(items) && st.itemKey(items, next) == "'s" {
+		if next < len(items) && st.keyAt(items, next) == kwPossessive {
 			return r, next + 1, true
 		}
 		if r.kind == Country || r.kind == Organization || r.kind == Group {
@@ -309,11 +309,11 @@ func (st *docState) principal(items []item, i int) (ref, int, bool) {
 // hyphenated modifier: "the group", "the Iran-backed group", "the regional body".
 func (st *docState) definiteBefore(items []item, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		switch k := st.itemKey(items, j); {
-		case k == "the":
+		switch k := st.keyAt(items, j); {
+		case k == kwThe:
 			return true
-		case k == "-" || st.isLowerWord(items, j) && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&wordFunction == 0:
-		case items[j].kind != itWord && j+1 < len(items) && st.itemKey(items, j+1) == "-":
+		case k == kwHyphen || st.isLowerWord(items, j) && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&wordFunction == 0:
+		case items[j].kind != itWord && j+1 < len(items) && st.keyAt(items, j+1) == kwHyphen:
 			// the actor in "Iran-backed"
 		default:
 			return false
@@ -393,8 +393,8 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 func (st *docState) demonymIsModifier(items []item, i int) bool {
 	j := i + 1
 	for j < len(items) {
-		k := st.itemKey(items, j)
-		if k == "and" || k == "or" || k == "," || st.isDemonym(items, j) {
+		k := st.keyAt(items, j)
+		if k == kwAnd || k == kwOr || k == kwComma || st.isDemonym(items, j) {
 			j++
 			continue
 		}
@@ -420,19 +420,22 @@ func (st *docState) isPlace(items []item, i int) bool {
 	if st.itemIn(items, i-1, visitWords) {
 		return true // "visited Kyiv"
 	}
-	if st.modifiesNoun(items, i+1) && !st.isVerb(items, i+1) && !st.compoundModifier(items, i-1) && st.itemKey(items, i+1) != "-" {
+	if st.modifiesNoun(items, i+1) && !st.isVerb(items, i+1) && !st.compoundModifier(items, i-1) && st.keyAt(items, i+1) != kwHyphen {
 		// "the Pretoria agreement", "the Doha talks"; not "Moscow-Kyiv talks", nor
 		// "Washington sanctions Burhan", where the noun may be a verb
 		return true
 	}
-	switch st.itemKey(items, i-1) {
-	case "in", "at", "from", "into", "near", "outside", "inside", "across", "around", "via":
+	if st.itemIn(items, i-1, locatives) {
 		return true
-	case "to":
-		return st.itemIn(items, i-2, motionWords)
 	}
-	return false
+	return st.keyAt(items, i-1) == kwTo && st.itemIn(items, i-2, motionWords)
 }
+
+// locatives before a capital make it a place: "in Doha", "near Kyiv".
+var locatives = newWordSet(map[string]bool{
+	"in": true, "at": true, "from": true, "into": true, "near": true, "outside": true,
+	"inside": true, "across": true, "around": true, "via": true,
+})
 
 // motionWords before "to" make the following capital a destination.
 var motionWords = newWordSet(map[string]bool{
@@ -463,11 +466,11 @@ func (st *docState) itemKey(items []item, i int) string {
 // prepBefore returns the preposition before item i, skipping an article, or "".
 func (st *docState) prepBefore(items []item, i int) string {
 	j := i - 1
-	if k := st.itemKey(items, j); k == "the" || k == "a" || k == "an" {
+	if k := st.keyAt(items, j); k == kwThe || k == kwA || k == kwAn {
 		j--
 	}
-	if k := st.itemKey(items, j); st.itemIn(items, j, prepositions) || k == "by" {
-		return k
+	if st.itemIn(items, j, prepositions) || st.keyAt(items, j) == kwBy {
+		return st.itemKey(items, j)
 	}
 	return ""
 }

@@ -3,7 +3,8 @@ package actorgraph
 // This file turns the parser's built-in word lists (prepositions, title modifiers,
 // determiners, ...) into bits that the lexicon sets on the keys it numbers, so that testing
 // a token against a list reads what the tokenizer looked up anyway instead of hashing the
-// key into a map once more.
+// key into a map once more; and it gives the single words the rules test for (keywords)
+// constant numbers, so that testing a token for one compares numbers, not strings.
 
 // A wordSet is one built-in word list, as a bit of keyInfo.sets.
 type wordSet uint64
@@ -19,6 +20,102 @@ func newWordSet(words map[string]bool) wordSet {
 	}
 	wordSetWords = append(wordSetWords, words)
 	return 1 << (len(wordSetWords) - 1)
+}
+
+// The keywords are the words the rules test a token for one at a time. Every lexicon
+// numbers their keys first, in this order, so that each keyword's keyID is a constant:
+// testing an item for "the" compares the number the tokenizer looked up anyway with kwThe
+// instead of comparing strings.
+const (
+	kwThe keyID = 1 + iota
+	kwA
+	kwAn
+	kwPossessive
+	kwComma
+	kwHyphen
+	kwPeriod
+	kwSemicolon
+	kwColon
+	kwOpenParen
+	kwCloseParen
+	kwQuote
+	kwAnd
+	kwOr
+	kwNor
+	kwOf
+	kwBy
+	kwTo
+	kwIn
+	kwFor
+	kwFrom
+	kwAs
+	kwBetween
+	kwIncluding
+	kwNotably
+	kwSuch
+	kwAccording
+	kwEarlier
+	kwLater
+	kwAlso
+	kwHis
+	kwHer
+	kwIts
+	kwTheir
+	kwIt
+	kwThey
+	kwThem
+	kwWho
+	kwWhom
+	kwWhose
+	kwWhich
+	kwWhat
+	kwThat
+	kwThose
+	kwBoth
+	kwNeither
+	kwEach
+	kwOther
+	kwOne
+	kwAnother
+	kwTwo
+	kwNew
+	kwFirst
+	kwFormer
+	kwIncoming
+	kwFuture
+	kwVice
+	kwDeputy
+	kwAssistant
+	kwSides
+	kwParties
+	kwStates
+	kwCountries
+	kwNations
+)
+
+// keywords holds the key of each keyword, by keyID.
+var keywords = [...]string{
+	kwThe: "the", kwA: "a", kwAn: "an", kwPossessive: "'s", kwComma: ",", kwHyphen: "-",
+	kwPeriod: ".", kwSemicolon: ";", kwColon: ":", kwOpenParen: "(", kwCloseParen: ")",
+	kwQuote: "\"", kwAnd: "and", kwOr: "or", kwNor: "nor", kwOf: "of", kwBy: "by", kwTo: "to",
+	kwIn: "in", kwFor: "for", kwFrom: "from", kwAs: "as", kwBetween: "between",
+	kwIncluding: "including", kwNotably: "notably", kwSuch: "such", kwAccording: "according",
+	kwEarlier: "earlier", kwLater: "later", kwAlso: "also", kwHis: "his", kwHer: "her",
+	kwIts: "its", kwTheir: "their", kwIt: "it", kwThey: "they", kwThem: "them", kwWho: "who",
+	kwWhom: "whom", kwWhose: "whose", kwWhich: "which", kwWhat: "what", kwThat: "that",
+	kwThose: "those", kwBoth: "both", kwNeither: "neither", kwEach: "each", kwOther: "other",
+	kwOne: "one", kwAnother: "another", kwTwo: "two", kwNew: "new", kwFirst: "first",
+	kwFormer: "former", kwIncoming: "incoming", kwFuture: "future", kwVice: "vice",
+	kwDeputy: "deputy", kwAssistant: "assistant", kwSides: "sides", kwParties: "parties",
+	kwStates: "states", kwCountries: "countries", kwNations: "nations",
+}
+
+// numberKeywords numbers the keywords' keys, kwThe first. It must be the first to
+// number keys in a new Lexicon.
+func (l *Lexicon) numberKeywords() {
+	for _, k := range keywords[1:] {
+		l.intern(k)
+	}
 }
 
 // markWordSets sets the bits of every wordSet on the keys of its words.
@@ -39,4 +136,13 @@ func (t *tokenizer) in(i int, s wordSet) bool { return t.info(i).sets&s != 0 }
 // itemIn reports whether item i is one token whose key is in s.
 func (st *docState) itemIn(items []item, i int, s wordSet) bool {
 	return i >= 0 && i < len(items) && items[i].last-items[i].first == 1 && st.tk.in(items[i].first, s)
+}
+
+// keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of
+// range or a key the lexicon lacks.
+func (st *docState) keyAt(items []item, i int) keyID {
+	if i < 0 || i >= len(items) || items[i].last-items[i].first != 1 {
+		return 0
+	}
+	return st.tk.toks[items[i].first].id
 }
