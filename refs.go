@@ -140,6 +140,8 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	}
 	mods := j
 	j = st.skipModifiers(items, j)
+	// The name at nameAt is read once, for the principal and for the head.
+	nameAt, name, named := -1, ref{}, false
 	// A principal: an entity or organization name, or a possessive, followed by a title.
 	if a := base - 1; j == i && st.keyAt(items, j) == kwWhose && a >= 0 && refs[a].last == j-1 &&
 		st.keyAt(items, j-1) == kwComma && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
@@ -149,7 +151,9 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		refs = append(refs, ref{first: j, last: j + 1, of: -1, same: a + 1, indefinite: true, kind: refs[a].kind})
 		j = st.skipModifiers(items, j+1)
 	} else if j < len(items) {
-		if p, next, ok := st.principal(items, j); ok {
+		nameAt = j
+		name, named = st.nameRef(items, j)
+		if p, next, ok := st.principal(items, j, name, named); ok {
 			if next < len(items) && (p.pronoun || p.class) && st.isDemonym(items, next) &&
 				st.titleAt(items, st.skipModifiers(items, next+1)) >= 0 {
 				// "his Turkish counterpart": the demonym names the principal.
@@ -195,9 +199,12 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	// The name.
 	j = st.skipHonorifics(items, j)
 	if j < len(items) {
+		if j != nameAt {
+			name, named = st.nameRef(items, j)
+		}
 		// A title is held by a person, except membership, which states hold too ("NATO
 		// member Turkey").
-		if n, ok := st.nameRef(items, j); ok && (head.title == nil || n.kind != Country && n.kind != Organization ||
+		if n := name; named && (head.title == nil || n.kind != Country && n.kind != Organization ||
 			head.title.Head == "member" && n.kind == Country) {
 			n.first, n.of, n.title, n.former, n.incoming, n.deputy = head.first, head.of, head.title, head.former, head.incoming, head.deputy
 			n.titleFirst, n.titleLast = head.titleFirst, head.titleLast
@@ -278,9 +285,9 @@ func (st *docState) skipModifiers(items []item, i int) int {
 }
 
 // principal reads the actor a title is held for: a country, capital, demonym or
-// organization, or a possessive ("Trump's", "his") at item i. It returns the ref and the
-// item after it.
-func (st *docState) principal(items []item, i int) (ref, int, bool) {
+// organization, or a possessive ("Trump's", "his") at item i. r and named are what nameRef
+// reads at i. It returns the ref and the item after it.
+func (st *docState) principal(items []item, i int, r ref, named bool) (ref, int, bool) {
 	switch st.keyAt(items, i) {
 	case kwHis, kwHer:
 		return ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
@@ -289,7 +296,7 @@ func (st *docState) principal(items []item, i int) (ref, int, bool) {
 		return ref{first: i, last: i + 1, of: -1, class: true,
 			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
 	}
-	if r, ok := st.nameRef(items, i); ok {
+	if named {
 		next := r.last
 		if next < len(items) && st.keyAt(items, next) == kwPossessive {
 			return r, next + 1, true
