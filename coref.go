@@ -421,8 +421,8 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 		}
 	}
 	title, rel := t.Title, t.Relation
-	if r.deputy != "" {
-		title, rel = r.deputy+" "+title, MemberOf
+	if r.deputy != 0 {
+		title, rel = keywords[r.deputy]+" "+title, MemberOf
 	}
 	if r.former {
 		title = "former " + title

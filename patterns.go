@@ -58,10 +58,10 @@ var determiners = newWordSet(map[string]bool{
 func (st *docState) inheritPrepositions(items []item, refs []ref) {
 	for i := range refs {
 		r := &refs[i]
-		if r.prep == "" && r.inside == 0 && st.directObject(items, r.first) {
-			r.prep = "obj"
+		if r.prep == 0 && r.inside == 0 && st.directObject(items, r.first) {
+			r.prep = kwDirectObject
 		}
-		if r.prep != "" || r.inside > 0 || r.first < 2 {
+		if r.prep != 0 || r.inside > 0 || r.first < 2 {
 			continue
 		}
 		k := st.keyAt(items, r.first-1)
@@ -714,7 +714,7 @@ func (st *docState) subjectList(items []item, refs []ref, r int) []int {
 		// Members that are objects of a preposition belong to an earlier clause: "the
 		// forces of Mali and Burkina Faso, and Moscow has supplied Niger".
 		for i := len(l) - 2; i >= 0; i-- {
-			if refs[l[i]].prep != "" {
+			if refs[l[i]].prep != 0 {
 				return l[i+1:]
 			}
 		}
@@ -747,7 +747,7 @@ func (st *docState) groupBefore(items []item, refs []ref, t int) []string {
 func (st *docState) noteGroups(items []item, refs []ref) {
 	for i := range refs {
 		r := &refs[i]
-		if r.inside > 0 || r.prep != "" || r.actor == "" {
+		if r.inside > 0 || r.prep != 0 || r.actor == "" {
 			continue
 		}
 		if k := st.keyAt(items, r.first-1); k != kwAnd {
@@ -1185,7 +1185,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		if _, ok := items[t].has(lexTrigger); ok {
 			for i := 0; i < t-1; i++ {
 				r := st.outerRef(items, refs, i)
-				if r < 0 || refs[r].prep != "" || refs[r].weak {
+				if r < 0 || refs[r].prep != 0 || refs[r].weak {
 					continue
 				}
 				if refs[r].actor != "" {
@@ -1270,7 +1270,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 						continue
 					}
 				}
-				if r := st.outerRef(items, refs, j); r >= 0 && refs[r].prep == "" && refs[r].actor != "" &&
+				if r := st.outerRef(items, refs, j); r >= 0 && refs[r].prep == 0 && refs[r].actor != "" &&
 					!refs[r].weak && st.actors[refs[r].actor] != nil && st.actors[refs[r].actor].Kind != Person {
 					return r
 				}
@@ -1301,7 +1301,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 		if r < 0 || refs[r].weak || st.compoundModifier(items, refs[r].last) {
 			continue // "a U.S.-led push to halt fighting": the actor only qualifies a noun
 		}
-		if p := refs[r].prep; p != "" && p != "by" && !(st.lex.inSet(p, clauseOpeners) && st.isVerb(items, t) && st.onlyAuxiliaries(items, st.collectiveEnd(items, refs[r].last), t)) {
+		if p := refs[r].prep; p != 0 && p != kwBy && !(st.lex.inSet(p, clauseOpeners) && st.isVerb(items, t) && st.onlyAuxiliaries(items, st.collectiveEnd(items, refs[r].last), t)) {
 			i = refs[r].first
 			continue
 		}
@@ -1338,7 +1338,7 @@ var appositiveArticles = newWordSet(map[string]bool{"a": true, "an": true, "the"
 // titleHolder returns the ref whose title ref r is the "of" of, when r follows it as
 // "of X" ("Prime Minister Ralph Gonsalves of Saint Vincent"), or -1.
 func (st *docState) titleHolder(items []item, refs []ref, r int) int {
-	if refs[r].prep != "of" {
+	if refs[r].prep != kwOf {
 		return -1
 	}
 	for q := r - 1; q >= 0 && q >= r-4; q-- { // the holder ends right before "of"

@@ -23,12 +23,14 @@ type ref struct {
 	title       *titleInfo // a title given to the actor in this phrase
 	former      bool       // the title is held no longer ("former President")
 	incoming    bool       // the title is yet to be taken up ("incoming", "future")
-	deputy      string     // "vice", "deputy" or "assistant" before a title the lexicon lacks
+	deputy      keyID      // kwVice, kwDeputy or kwAssistant before a title the lexicon lacks, or 0
 	titleFirst  int        // token range of the title, when there is one
 	titleLast   int
 	of          int    // ref index of the title's principal, or -1
 	actor       string // the actor the ref resolves to, set by coreference
-	prep        string // fold key of the word before the ref when it is a preposition
+	// prep is the key of the preposition (or "by") before the ref, kwDirectObject after a
+	// verb that takes one, or 0.
+	prep keyID
 }
 
 // titleModifiers may stand between a title's principal and the title itself.
@@ -189,7 +191,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 			case kwIncoming, kwFuture:
 				head.incoming = true
 			case kwVice, kwDeputy, kwAssistant:
-				head.deputy = st.itemKey(items, m) // "vice director" is a member, not the head
+				head.deputy = st.keyAt(items, m) // "vice director" is a member, not the head
 			}
 		}
 		j = t + 1
@@ -470,14 +472,14 @@ func (st *docState) itemKey(items []item, i int) string {
 	return st.tk.key(items[i].first)
 }
 
-// prepBefore returns the preposition before item i, skipping an article, or "".
-func (st *docState) prepBefore(items []item, i int) string {
+// prepBefore returns the key of the preposition before item i, skipping an article, or 0.
+func (st *docState) prepBefore(items []item, i int) keyID {
 	j := i - 1
 	if k := st.keyAt(items, j); k == kwThe || k == kwA || k == kwAn {
 		j--
 	}
 	if st.itemIn(items, j, prepositions) || st.keyAt(items, j) == kwBy {
-		return st.itemKey(items, j)
+		return st.keyAt(items, j)
 	}
-	return ""
+	return 0
 }

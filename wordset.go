@@ -91,9 +91,11 @@ const (
 	kwStates
 	kwCountries
 	kwNations
+	kwDirectObject
 )
 
-// keywords holds the key of each keyword, by keyID.
+// keywords holds the key of each keyword, by keyID. No token has kwDirectObject's key:
+// ref.prep holds it for the object of a verb.
 var keywords = [...]string{
 	kwThe: "the", kwA: "a", kwAn: "an", kwPossessive: "'s", kwComma: ",", kwHyphen: "-",
 	kwPeriod: ".", kwSemicolon: ";", kwColon: ":", kwOpenParen: "(", kwCloseParen: ")",
@@ -107,7 +109,7 @@ var keywords = [...]string{
 	kwOne: "one", kwAnother: "another", kwTwo: "two", kwNew: "new", kwFirst: "first",
 	kwFormer: "former", kwIncoming: "incoming", kwFuture: "future", kwVice: "vice",
 	kwDeputy: "deputy", kwAssistant: "assistant", kwSides: "sides", kwParties: "parties",
-	kwStates: "states", kwCountries: "countries", kwNations: "nations",
+	kwStates: "states", kwCountries: "countries", kwNations: "nations", kwDirectObject: "(object)",
 }
 
 // numberKeywords numbers the keywords' keys, kwThe first. It must be the first to
@@ -127,8 +129,8 @@ func (l *Lexicon) markWordSets() {
 	}
 }
 
-// inSet reports whether key k is in s. It looks k up: for a token use tokenizer.in.
-func (l *Lexicon) inSet(k string, s wordSet) bool { return l.info(k).sets&s != 0 }
+// inSet reports whether the key numbered k is in s.
+func (l *Lexicon) inSet(k keyID, s wordSet) bool { return l.infos[k].sets&s != 0 }
 
 // in reports whether the key of token i is in s.
 func (t *tokenizer) in(i int, s wordSet) bool { return t.info(i).sets&s != 0 }
