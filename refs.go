@@ -172,11 +172,13 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 				head.of = base
 				refs = append(refs, p)
 				j = at
-			} else if n, ok := st.describedName(items, next); ok && st.isDemonym(items, p.first) {
+			} else if st.isDemonym(items, p.first) {
 				// "the Palestinian militant group Hamas": the state is mentioned, the
 				// group is the head.
-				n.first = i
-				return append(refs, p, n), true
+				if n, ok := st.describedName(items, next); ok {
+					n.first = i
+					return append(refs, p, n), true
+				}
 			}
 		}
 	}
