@@ -72,6 +72,8 @@ type docState struct {
 	used       map[string]bool        // scratch for assemble: the actors relations name
 	rename     map[string]string      // scratch for joinSurnames
 	byGiven    map[string]givenPeople // scratch for joinSurnames
+	listIDs    []string               // scratch for subjects and noteGroups: the actors of a list
+	listRefs   []int                  // scratch for coordinatedBefore and subjectList: the refs of a list
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many

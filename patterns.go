@@ -456,11 +456,11 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if tr.Relation == MeetsWith || tr.Relation == NegotiatesWith {
 		// The parties of a meeting are named together: "X met with Y. They discussed ...";
 		// "Biden welcomed Kishida and Yoon ... The three leaders agreed".
-		group := slices.Clone(subjects)
+		group := append(st.lastGroup[:0], subjects...) // subjects may be lastGroup itself
 		for _, o := range objs {
 			group = append(group, refs[o].actor)
 		}
-		st.lastGroup = append(st.lastGroup[:0], group...)
+		st.lastGroup = group
 		if len(group) > 2 && !slices.ContainsFunc(group, func(id string) bool { return !st.isPerson(id) }) {
 			st.lastPeople = append(st.lastPeople[:0], group...)
 		}
@@ -686,6 +686,7 @@ func (st *docState) groupIDs(items []item, refs []ref, t, group int) []string {
 // subjects returns the actors a clause is about and the item where they are named: the
 // subject with everything coordinated with it ("Britain, France and Germany accused Iran"),
 // or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
+// The list may be st.listIDs, good until the next call.
 func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 	r := st.subject(items, refs, t)
 	if r <= subjectThey {
@@ -698,15 +699,17 @@ func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 	if r < 0 {
 		return nil, t
 	}
-	var ids []string
+	ids := st.listIDs[:0]
 	for _, k := range st.subjectList(items, refs, r) {
 		ids = append(ids, refs[k].actor)
 	}
+	st.listIDs = ids
 	return ids, refs[r].first
 }
 
 // subjectList returns ref r with the refs coordinated before it by "and" or "or" ("X and
-// Y", "X, Y and Z"); a comma alone does not coordinate ("In Cairo, Hamas said").
+// Y", "X, Y and Z"); a comma alone does not coordinate ("In Cairo, Hamas said"). The list
+// is st.listRefs, good until the next call.
 func (st *docState) subjectList(items []item, refs []ref, r int) []int {
 	switch st.keyAt(items, refs[r].first-1) {
 	case kwAnd, kwOr, kwNor:
@@ -720,7 +723,8 @@ func (st *docState) subjectList(items []item, refs []ref, r int) []int {
 		}
 		return l
 	}
-	return []int{r}
+	st.listRefs = append(st.listRefs[:0], r)
+	return st.listRefs
 }
 
 // groupBefore returns the last coordination of two or more actors before item t in the
@@ -754,10 +758,11 @@ func (st *docState) noteGroups(items []item, refs []ref) {
 			continue
 		}
 		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
-			ids := make([]string, len(l))
-			for n, k := range l {
-				ids[n] = refs[k].actor
+			ids := st.listIDs[:0]
+			for _, k := range l {
+				ids = append(ids, refs[k].actor)
 			}
+			st.listIDs = ids
 			if st.afterVerb(items, refs[l[0]].first) {
 				st.noteStates(ids) // an object list: "the two countries" may mean it, "they" not
 			} else {
@@ -1508,9 +1513,9 @@ var subjectBarriers = newWordSet(map[string]bool{
 })
 
 // coordinatedBefore returns the refs coordinated with and ending at ref r ("Egypt, Qatar and
-// the United States"), in text order.
+// the United States"), in text order. The list is st.listRefs, good until the next call.
 func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
-	list := []int{r}
+	list := append(st.listRefs[:0], r) // backwards, reversed at the end
 	for i := refs[r].first - 1; i > 0 && len(list) < maxArgDistance; {
 		k := st.keyAt(items, i)
 		if k != kwAnd && k != kwComma && k != kwOr {
@@ -1529,9 +1534,11 @@ func (st *docState) coordinatedBefore(items []item, refs []ref, r int) []int {
 		if oxford && len(list) == 1 && st.keyAt(items, refs[p].first-1) != kwComma {
 			break // "support for Ukraine, and President Biden thanked": a new clause
 		}
-		list = append([]int{p}, list...)
+		list = append(list, p)
 		i = refs[p].first - 1
 	}
+	slices.Reverse(list)
+	st.listRefs = list
 	return list
 }
 
