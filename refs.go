@@ -155,7 +155,8 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	} else if j < len(items) {
 		nameAt = j
 		name, named = st.nameRef(items, j)
-		if p, next, ok := st.principal(items, j, name, named); ok {
+		var p ref
+		if next := st.principal(items, j, &name, named, &p); next >= 0 {
 			if next < len(items) && (p.pronoun || p.class) && st.isDemonym(items, next) &&
 				st.titleAt(items, st.skipModifiers(items, next+1)) >= 0 {
 				// "his Turkish counterpart": the demonym names the principal.
@@ -288,32 +289,37 @@ func (st *docState) skipModifiers(items []item, i int) int {
 	return i
 }
 
-// principal reads the actor a title is held for: a country, capital, demonym or
-// organization, or a possessive ("Trump's", "his") at item i. r and named are what nameRef
-// reads at i. It returns the ref and the item after it.
-func (st *docState) principal(items []item, i int, r ref, named bool) (ref, int, bool) {
+// principal reads the actor a title is held for into p: a country, capital, demonym or
+// organization, or a possessive ("Trump's", "his") at item i. name and named are what
+// nameRef read at i. It returns the item after the principal, or -1 when there is none.
+// The refs go by pointer: parseRef tries most of its items as principals, and copying them
+// in and out cost more than reading them.
+func (st *docState) principal(items []item, i int, name *ref, named bool, p *ref) int {
 	switch st.keyAt(items, i) {
 	case kwHis, kwHer:
-		return ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
-			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
+		*p = ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
+			alias: [2]int{items[i].first, items[i].last}}
+		return i + 1
 	case kwIts, kwTheir:
-		return ref{first: i, last: i + 1, of: -1, class: true,
-			alias: [2]int{items[i].first, items[i].last}}, i + 1, true
+		*p = ref{first: i, last: i + 1, of: -1, class: true,
+			alias: [2]int{items[i].first, items[i].last}}
+		return i + 1
 	}
-	if named {
-		next := r.last
-		if next < len(items) && st.keyAt(items, next) == kwPossessive {
-			return r, next + 1, true
-		}
-		if r.kind == Country || r.kind == Organization || r.kind == Group {
-			return r, next, true
-		}
-		if v, ok := items[i].has(lexDemonym); ok && v.entity != nil {
-			return r, next, true
-		}
-		return ref{}, 0, false
+	if !named {
+		return -1
 	}
-	return ref{}, 0, false
+	next := name.last
+	switch {
+	case next < len(items) && st.keyAt(items, next) == kwPossessive:
+		next++
+	case name.kind == Country || name.kind == Organization || name.kind == Group:
+	default:
+		if v, ok := items[i].has(lexDemonym); !ok || v.entity == nil {
+			return -1
+		}
+	}
+	*p = *name
+	return next
 }
 
 // definiteBefore reports whether item i follows "the", perhaps across adjectives and a
