@@ -104,9 +104,9 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 		_, place := items[i].has(lexPlace)
 		return place && st.titleAt(items, st.skipModifiers(items, i+1)) >= 0
 	}
-	k := st.keyAt(items, i)
-	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || st.itemIn(items, i, titleModifiers) ||
-		st.classAt(items, i)&(wordHonorific|wordPronounM|wordPronounF) != 0
+	k, info := st.itemInfo(items, i)
+	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
+		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0
 }
 
 // possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at

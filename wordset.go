@@ -137,7 +137,16 @@ func (t *tokenizer) in(i int, s wordSet) bool { return t.info(i).sets&s != 0 }
 
 // itemIn reports whether item i is one token whose key is in s.
 func (st *docState) itemIn(items []item, i int, s wordSet) bool {
-	return i >= 0 && i < len(items) && items[i].last-items[i].first == 1 && st.tk.in(items[i].first, s)
+	_, info := st.itemInfo(items, i)
+	return info.sets&s != 0
+}
+
+// itemInfo returns the keyID of the one-token item i and what the lexicon knows about it,
+// for tests of both with one lookup; 0 and the zero keyInfo for a longer item, an i out of
+// range or a key the lexicon lacks.
+func (st *docState) itemInfo(items []item, i int) (keyID, *keyInfo) {
+	k := st.keyAt(items, i)
+	return k, &st.lex.infos[k]
 }
 
 // keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of
