@@ -18,6 +18,7 @@ const (
 type item struct {
 	first, last int // token range [first, last)
 	kind        itemKind
+	key         keyID    // for a one-token item, its token's keyID, which buildRefs sets for keyAt
 	vals        []lexVal // for itLexicon
 	nameKind    Kind     // for itName: the kind the name's shape suggests, or ""
 	country     string   // for itName organizations: the state named inside it
