@@ -54,9 +54,10 @@ type keyInfo struct {
 type keyFlag uint8
 
 const (
-	keyGiven   keyFlag = 1 << iota // a given name
-	keyOrgHead                     // an organization head noun ("agency")
-	keyAbbrev                      // the key and a period are an abbreviation ("mr" of "Mr.")
+	keyGiven     keyFlag = 1 << iota // a given name
+	keyOrgHead                       // an organization head noun ("agency")
+	keyAbbrev                        // the key and a period are an abbreviation ("mr" of "Mr.")
+	keyClassHead                     // a class noun of classHeads ("council")
 )
 
 // lexEntity is a country or organization of the lexicon.
@@ -389,6 +390,7 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 	case "words.tsv":
 		if cols[1] == "class-head" {
 			k := foldKey(cols[0])
+			l.record(k).flags |= keyClassHead
 			l.classHeads[k] = append([]string{k}, foldKeys(list(cols, 2))...)
 			for _, h := range l.classHeads[k] {
 				l.headNouns[h] = true

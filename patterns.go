@@ -818,7 +818,7 @@ func (st *docState) noteStates(ids []string) {
 		return
 	}
 	st.lastStates = append(st.lastStates[:0], ids...)
-	if !slices.ContainsFunc(ids, func(id string) bool { return st.actors[id] == nil || st.actors[id].Kind != Country }) {
+	if !slices.ContainsFunc(ids, func(id string) bool { a := st.actors[id]; return a == nil || a.Kind != Country }) {
 		st.lastCountries = append(st.lastCountries[:0], ids...)
 	}
 }

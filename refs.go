@@ -353,14 +353,17 @@ func (st *docState) classNoun(items []item, i int) (ref, bool) {
 	}
 
 	r := ref{first: i, last: i + 1, of: -1, class: true, alias: [2]int{items[i].first, items[i].last}}
-	for _, h := range st.lex.classHeads[st.itemKey(items, i)] {
-		// "the council": the last organization or group named "... Council"
-		if id := st.lastByHead[h]; id != "" {
-			r.actor, r.kind = id, st.actors[id].Kind
-			return r, true
+	_, info := st.itemInfo(items, i)
+	if info.flags&keyClassHead != 0 { // the flag spares the map lookup for other words
+		for _, h := range st.lex.classHeads[st.itemKey(items, i)] {
+			// "the council": the last organization or group named "... Council"
+			if id := st.lastByHead[h]; id != "" {
+				r.actor, r.kind = id, st.actors[id].Kind
+				return r, true
+			}
 		}
 	}
-	switch c := st.classAt(items, i); {
+	switch c := info.class; {
 	case c&wordClassGroup != 0:
 		r.kind = Group
 	case c&wordClassOrg != 0:
