@@ -74,6 +74,7 @@ type docState struct {
 	byGiven    map[string]givenPeople // scratch for joinSurnames
 	listIDs    []string               // scratch for subjects and noteGroups: the actors of a list
 	listRefs   []int                  // scratch for coordinatedBefore and subjectList: the refs of a list
+	listArgs   []int                  // scratch for refList: the refs of a list of arguments
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many

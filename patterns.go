@@ -416,7 +416,10 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	}
 	subjects, from := st.subjects(items, refs, t)
 	if len(subjects) == 0 {
-		subjects = st.frontedSubject(items, refs, t, end) // "In a call with Xi, Biden raised ..."
+		// "In a call with Xi, Biden raised ...". frontedSubject reads its list into
+		// st.listArgs, where objs are.
+		objs = slices.Clone(objs)
+		subjects = st.frontedSubject(items, refs, t, end)
 	}
 	if len(subjects) == 0 {
 		return false
@@ -1084,6 +1087,7 @@ func (st *docState) wordsAt(items []item, i int, keys []string) bool {
 
 // refList reads a coordination of refs starting at item i: "X", "X and Y", "X, Y and Z",
 // with articles and appositives skipped. It returns the refs and the item after the list.
+// The refs are st.listArgs, good until the next call.
 func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 	return st.refListOf(items, refs, i, false)
 }
@@ -1091,12 +1095,13 @@ func (st *docState) refList(items []item, refs []ref, i int) ([]int, int) {
 // refListOf is refList; with weakOK, a demonym before any noun counts ("sanctions on two
 // Russian oil companies" target Russia).
 func (st *docState) refListOf(items []item, refs []ref, i int, weakOK bool) ([]int, int) {
-	var list []int
+	list := st.listArgs[:0]
 	joined := false // an "and" or "or" has joined the list
 	// A list needs a conjunction: in "with Xi Jinping, Joe Biden raised ..." the comma
 	// ends the object. cut and cutAt remember the list as it was at its first comma.
 	cut, cutAt := -1, -1
 	done := func() ([]int, int) {
+		st.listArgs = list
 		if !joined && cut >= 0 {
 			return list[:cut], cutAt
 		}
