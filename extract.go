@@ -63,7 +63,7 @@ type docState struct {
 	// document.
 	items      []item
 	refs       []ref
-	matchBuf   []*phrase              // phrases found by matchSentence, token after token
+	matchBuf   []phraseID             // phrases found by matchSentence, token after token
 	matchEnd   []int32                // per token of the sentence: end of its phrases in matchBuf
 	matchLen   []int32                // per token of the sentence: length of its phrases in tokens
 	matchFirst int                    // the sentence's first token
@@ -115,7 +115,6 @@ func newDocState(p *Parser, doc, text string) *docState {
 // release returns st to the pool. The graph built from it holds none of its buffers.
 func (st *docState) release() {
 	st.p, st.lex, st.text, st.tk.keyText, st.tk.lex = nil, nil, "", "", nil
-	clear(st.matchBuf)
 	clear(st.people)
 	st.people = st.people[:0]
 	st.mentions.reset() // left by a document that failed before assemble

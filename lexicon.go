@@ -37,6 +37,14 @@ type Lexicon struct {
 	// parser reads the rest by index.
 	keys  keyTable  // by keyID
 	infos []keyInfo // by keyID; infos[0] is the zero keyInfo
+
+	// phrases holds every phrase, by phraseID, and entries lists them under the key of
+	// their first token, in the order they were added: the entries of key id are
+	// entries[entryStart[id]:entryStart[id+1]]. Matching reads two compact arrays for each
+	// token, which stay in cache, rather than a slice header in a large keyInfo.
+	phrases    []phrase
+	entries    []phraseEntry
+	entryStart []uint32 // by keyID, and one more
 }
 
 // keyID numbers a fold key of the lexicon; 0 stands for every key it does not know.
@@ -46,9 +54,8 @@ type keyID uint32
 type keyInfo struct {
 	class    wordClass
 	flags    keyFlag
-	sets     wordSet       // the built-in word lists the key is in
-	nickname keyID         // for given names of nicknames.tsv: the key of the formal name
-	phrases  []phraseEntry // the phrases whose first token has this key
+	sets     wordSet // the built-in word lists the key is in
+	nickname keyID   // for given names of nicknames.tsv: the key of the formal name
 }
 
 type keyFlag uint8
@@ -96,10 +103,13 @@ type cue struct {
 // key of its second token at hand, so that matching rules most phrases out without
 // reading them.
 type phraseEntry struct {
-	p      *phrase
+	p      phraseID
 	n      int32 // len(p.keys)
 	second keyID // p.keys[1], or 0 for a phrase of one token
 }
+
+// phraseID numbers a phrase: it indexes Lexicon.phrases.
+type phraseID uint32
 
 // phrase is a multi-token lexicon entry and what it stands for.
 type phrase struct {
@@ -189,7 +199,10 @@ var lexiconFiles = []string{
 // loadLexicon copies base (if any) and adds the files under dir of fsys.
 func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
 	l := base.clone()
-	var tk tokenizer
+	ld := lexLoader{byFirst: map[keyID][]phraseID{}}
+	for id, p := range l.phrases {
+		ld.byFirst[p.keys[0]] = append(ld.byFirst[p.keys[0]], phraseID(id))
+	}
 	for _, name := range lexiconFiles {
 		path := name
 		if dir != "." {
@@ -203,7 +216,7 @@ func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
 			return nil, fmt.Errorf("actorgraph: lexicon: %w", err)
 		}
 		err = readRows(f, func(line int, cols []string) error {
-			if err := l.addRow(&tk, name, cols); err != nil {
+			if err := l.addRow(&ld, name, cols); err != nil {
 				return fmt.Errorf("%s:%d: %w", name, line, err)
 			}
 			return nil
@@ -213,7 +226,41 @@ func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
 			return nil, fmt.Errorf("actorgraph: lexicon: %w", err)
 		}
 	}
+	l.indexPhrases()
 	return l, nil
+}
+
+// lexLoader is what loading rows into a Lexicon needs besides the Lexicon.
+type lexLoader struct {
+	tk      tokenizer
+	byFirst map[keyID][]phraseID // the phrases by the key of their first token
+}
+
+// indexPhrases lists the phrases under the keys of their first tokens, in entries, once
+// the rows are loaded.
+func (l *Lexicon) indexPhrases() {
+	l.entryStart = make([]uint32, len(l.infos)+1)
+	for _, p := range l.phrases {
+		l.entryStart[p.keys[0]+1]++
+	}
+	for id := 1; id < len(l.entryStart); id++ {
+		l.entryStart[id] += l.entryStart[id-1]
+	}
+	l.entries = make([]phraseEntry, len(l.phrases))
+	next := slices.Clone(l.entryStart)
+	for id, p := range l.phrases {
+		e := phraseEntry{p: phraseID(id), n: int32(len(p.keys))}
+		if len(p.keys) > 1 {
+			e.second = p.keys[1]
+		}
+		l.entries[next[p.keys[0]]] = e
+		next[p.keys[0]]++
+	}
+}
+
+// entriesOf returns the phrases whose first token has key id.
+func (l *Lexicon) entriesOf(id keyID) []phraseEntry {
+	return l.entries[l.entryStart[id]:l.entryStart[id+1]]
 }
 
 // readRows calls fn with the tab-separated columns of every line that is neither empty nor
@@ -252,19 +299,9 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.titles, l.titles)
 	c.keys = l.keys.clone()
 	c.infos = slices.Clone(l.infos)
-	for i := range c.infos {
-		ps := c.infos[i].phrases
-		if ps == nil {
-			continue
-		}
-		cp := make([]phraseEntry, len(ps))
-		for i, e := range ps {
-			q := *e.p
-			q.vals = append([]lexVal(nil), e.p.vals...)
-			cp[i] = e
-			cp[i].p = &q
-		}
-		c.infos[i].phrases = cp
+	c.phrases = slices.Clone(l.phrases)
+	for i := range c.phrases {
+		c.phrases[i].vals = slices.Clone(c.phrases[i].vals) // addPhrase appends to them
 	}
 	c.maxPhrase = l.maxPhrase
 	maps.Copy(c.classHeads, l.classHeads)
@@ -275,7 +312,11 @@ func (l *Lexicon) clone() *Lexicon {
 // emptyLexicon returns a Lexicon with no rows, which parses as the zero Lexicon should:
 // it has the record of unknown keys and the built-in word lists that every Lexicon made
 // by DefaultLexicon or Extend has.
-var emptyLexicon = sync.OnceValue(func() *Lexicon { return (*Lexicon)(nil).clone() })
+var emptyLexicon = sync.OnceValue(func() *Lexicon {
+	l := (*Lexicon)(nil).clone()
+	l.indexPhrases()
+	return l
+})
 
 // intern returns the number of key k, numbering it if it is new. Only loading calls it:
 // a Lexicon is immutable once loaded.
@@ -321,7 +362,7 @@ func list(cols []string, i int) []string {
 	return out
 }
 
-func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
+func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 	need := map[string]int{"countries.tsv": 2, "organizations.tsv": 3, "titles.tsv": 3,
 		"nicknames.tsv": 2, "words.tsv": 2, "triggers.tsv": 5, "cues.tsv": 3}[file]
 	if len(cols) < need || cols[0] == "" {
@@ -332,13 +373,13 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: Country}
 		l.countries[e.ID] = e
 		for _, n := range append([]string{e.Name}, list(cols, 2)...) {
-			l.addPhrase(tk, n, true, lexVal{kind: lexCountry, entity: e})
+			l.addPhrase(ld, n, true, lexVal{kind: lexCountry, entity: e})
 		}
 		for _, n := range list(cols, 3) {
-			l.addPhrase(tk, n, true, lexVal{kind: lexDemonym, entity: e})
+			l.addPhrase(ld, n, true, lexVal{kind: lexDemonym, entity: e})
 		}
 		for _, n := range list(cols, 4) {
-			l.addPhrase(tk, n, true, lexVal{kind: lexCapital, entity: e})
+			l.addPhrase(ld, n, true, lexVal{kind: lexCapital, entity: e})
 		}
 	case "organizations.tsv":
 		kind := Kind(cols[2])
@@ -351,11 +392,11 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 		}
 		l.orgs[e.ID] = e
 		for _, n := range append([]string{e.Name}, list(cols, 4)...) {
-			l.addPhrase(tk, n, true, lexVal{kind: lexOrg, entity: e})
+			l.addPhrase(ld, n, true, lexVal{kind: lexOrg, entity: e})
 		}
 		for _, n := range list(cols, 5) {
 			// a seat standing for the body ("Brussels"), read like a capital
-			l.addPhrase(tk, n, true, lexVal{kind: lexCapital, entity: e})
+			l.addPhrase(ld, n, true, lexVal{kind: lexCapital, entity: e})
 		}
 	case "titles.tsv":
 		t := &titleInfo{Title: foldKey(cols[0]), Head: foldKey(cols[1]),
@@ -370,7 +411,7 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 			return fmt.Errorf("unknown modality %q", t.Modality)
 		}
 		l.titles[t.Title] = t
-		l.addPhrase(tk, cols[0], false, lexVal{kind: lexTitle, title: t})
+		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTitle, title: t})
 	case "given-names.txt":
 		l.record(foldKey(cols[0])).flags |= keyGiven
 	case "nicknames.tsv":
@@ -397,7 +438,7 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 			}
 			return nil
 		}
-		return l.addWord(tk, cols[0], cols[1])
+		return l.addWord(ld, cols[0], cols[1])
 	case "triggers.tsv":
 		t := &trigger{Relation: RelationType(cols[1]), Verb: cols[2] == "verb", State: cols[3] == "state",
 			Modality: Modality(column(cols, 5))}
@@ -414,28 +455,28 @@ func (l *Lexicon) addRow(tk *tokenizer, file string, cols []string) error {
 				t.Preps = append(t.Preps, strings.Fields(foldKey(p)))
 			}
 		}
-		l.addPhrase(tk, cols[0], false, lexVal{kind: lexTrigger, trigger: t})
+		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTrigger, trigger: t})
 	case "cues.tsv":
 		c := &cue{Modality: Modality(cols[1]), After: cols[2] == "after"}
 		if !c.Modality.Valid() || cols[2] != "before" && cols[2] != "after" {
 			return fmt.Errorf("bad cue row %q", strings.Join(cols, " "))
 		}
-		l.addPhrase(tk, cols[0], false, lexVal{kind: lexCue, cue: c})
+		l.addPhrase(ld, cols[0], false, lexVal{kind: lexCue, cue: c})
 	}
 	return nil
 }
 
-func (l *Lexicon) addWord(tk *tokenizer, word, class string) error {
+func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
-		l.addPhrase(tk, word, false, lexVal{kind: lexPlace})
+		l.addPhrase(ld, word, false, lexVal{kind: lexPlace})
 		return nil
 	case "idiom":
-		l.addPhrase(tk, word, false, lexVal{kind: lexIdiom})
+		l.addPhrase(ld, word, false, lexVal{kind: lexIdiom})
 		return nil
 	}
 	c, ok := classes[class]
@@ -456,7 +497,8 @@ func foldKeys(words []string) []string {
 }
 
 // addPhrase indexes the tokens of text under its first token's key.
-func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
+func (l *Lexicon) addPhrase(ld *lexLoader, text string, proper bool, v lexVal) {
+	tk := &ld.tk
 	tk.tokenize(text)
 	if len(tk.toks) == 0 {
 		return
@@ -478,32 +520,28 @@ func (l *Lexicon) addPhrase(tk *tokenizer, text string, proper bool, v lexVal) {
 		}
 		upper = letters >= 2 && letters == caps && letters <= 5
 	}
-	first := &l.infos[keys[0]]
-	for _, e := range first.phrases {
-		if p := e.p; slices.Equal(p.keys, keys) && p.upper == upper {
+	for _, id := range ld.byFirst[keys[0]] {
+		if p := &l.phrases[id]; slices.Equal(p.keys, keys) && p.upper == upper {
 			p.proper = p.proper || proper
 			p.vals = append(p.vals, v)
 			return
 		}
 	}
-	e := phraseEntry{n: int32(len(keys)), p: &phrase{keys: keys, article: tk.key(0) == "the", upper: upper,
-		proper: proper, vals: []lexVal{v}}}
-	if len(keys) > 1 {
-		e.second = keys[1]
-	}
-	first.phrases = append(first.phrases, e)
+	ld.byFirst[keys[0]] = append(ld.byFirst[keys[0]], phraseID(len(l.phrases)))
+	l.phrases = append(l.phrases, phrase{keys: keys, article: tk.key(0) == "the", upper: upper,
+		proper: proper, vals: []lexVal{v}})
 	l.maxPhrase = max(l.maxPhrase, len(keys))
 }
 
 // match appends to dst the longest lexicon phrases starting at token i of the sentence
 // ending at last, and returns them with their length in tokens; phrases of equal length
 // are all returned.
-func (l *Lexicon) match(dst []*phrase, t *tokenizer, i, last int) ([]*phrase, int) {
+func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, int) {
 	start := len(dst)
 	bestLen := 0
-	for _, e := range l.infos[t.toks[i].id].phrases {
+	for _, e := range l.entriesOf(t.toks[i].id) {
 		n := int(e.n)
-		if n < bestLen || i+n > last || n > 1 && t.toks[i+1].id != e.second || !l.phraseAt(t, e.p, i) {
+		if n < bestLen || i+n > last || n > 1 && t.toks[i+1].id != e.second || !l.phraseAt(t, &l.phrases[e.p], i) {
 			continue
 		}
 		if n > bestLen {

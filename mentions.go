@@ -81,7 +81,7 @@ func (st *docState) matchSentence(first, last int) {
 }
 
 // matchAt returns the phrases matchSentence found at token i and their length.
-func (st *docState) matchAt(i int) ([]*phrase, int) {
+func (st *docState) matchAt(i int) ([]phraseID, int) {
 	k := i - st.matchFirst
 	if k < 0 || k >= len(st.matchLen) || st.matchLen[k] == 0 {
 		return nil, 0
@@ -111,10 +111,10 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 		if ps, n := st.matchAt(i); n > 0 && !st.articleYields(i, n) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
 			it := item{first: i, last: i + n, kind: itLexicon, ref: -1}
 			if len(ps) == 1 {
-				it.vals = ps[0].vals // shared with the lexicon: never modified
+				it.vals = st.lex.phrases[ps[0]].vals // shared with the lexicon: never modified
 			} else {
 				for _, p := range ps {
-					it.vals = append(it.vals, p.vals...)
+					it.vals = append(it.vals, st.lex.phrases[p].vals...)
 				}
 			}
 			// A country or demonym that opens a capitalized organization name belongs to it:
@@ -218,7 +218,7 @@ func (st *docState) givenNameAfterTitle(i, last int) bool {
 	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.matchFirst; s-- {
 		if ps, n := st.matchAt(s); s+n == i {
 			for _, p := range ps {
-				for _, v := range p.vals {
+				for _, v := range st.lex.phrases[p].vals {
 					if v.kind == lexTitle {
 						return true
 					}
@@ -236,7 +236,7 @@ func (st *docState) namesCountry(i int) bool {
 		return false
 	}
 	for _, p := range ps {
-		for _, v := range p.vals {
+		for _, v := range st.lex.phrases[p].vals {
 			if v.kind == lexCountry {
 				return true
 			}
@@ -262,7 +262,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 	}
 	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
 		for _, p := range ps {
-			for _, v := range p.vals {
+			for _, v := range st.lex.phrases[p].vals {
 				switch v.kind {
 				case lexTitle, lexCountry, lexCapital, lexDemonym, lexPlace, lexOrg:
 					return false
@@ -351,7 +351,7 @@ func (st *docState) orgWordInName(i int) bool {
 		return false
 	}
 	for _, p := range ps {
-		for _, v := range p.vals {
+		for _, v := range st.lex.phrases[p].vals {
 			if v.kind != lexOrg {
 				return false
 			}
@@ -365,9 +365,9 @@ func (st *docState) orgWordInName(i int) bool {
 // own, as lexicon entities or as names the document has already met.
 func (st *docState) hyphenPair(j int) bool {
 	known := func(i int) bool {
-		for _, e := range st.tk.info(i).phrases {
-			if e.n == 1 && st.lex.phraseAt(&st.tk, e.p, i) {
-				if _, ok := (&item{vals: e.p.vals}).entity(); ok {
+		for _, e := range st.lex.entriesOf(st.tk.toks[i].id) {
+			if p := &st.lex.phrases[e.p]; e.n == 1 && st.lex.phraseAt(&st.tk, p, i) {
+				if _, ok := (&item{vals: p.vals}).entity(); ok {
 					return true
 				}
 			}
