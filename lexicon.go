@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -38,13 +39,13 @@ type Lexicon struct {
 	keys  keyTable  // by keyID
 	infos []keyInfo // by keyID; infos[0] is the zero keyInfo
 
-	// phrases holds every phrase, by phraseID, and entries lists them under the key of
-	// their first token, in the order they were added: the entries of key id are
-	// entries[entryStart[id]:entryStart[id+1]]. Matching reads two compact arrays for each
-	// token, which stay in cache, rather than a slice header in a large keyInfo.
-	phrases    []phrase
-	entries    []phraseEntry
-	entryStart []uint32 // by keyID, and one more
+	// phrases holds every phrase, by phraseID, in the order of their first tokens' keys
+	// and then of their loading: the phrases starting with key id are numbered from
+	// phraseStart[id] to phraseStart[id+1]. entries holds what matching reads of each,
+	// by the same number: compact arrays, which stay in cache as every token is matched.
+	phrases     []phrase
+	entries     []phraseEntry
+	phraseStart []phraseID // by keyID, and one more
 }
 
 // keyID numbers a fold key of the lexicon; 0 stands for every key it does not know.
@@ -99,16 +100,17 @@ type cue struct {
 	After    bool
 }
 
-// phraseEntry lists a phrase under the key of its first token, with its length and the
-// key of its second token at hand, so that matching rules most phrases out without
-// reading them.
+// phraseEntry is what matching needs of a phrase besides its first key, so that it rules
+// out most phrases without reading them: its length, the key of its second token, and
+// which token must have which shape.
 type phraseEntry struct {
-	p      phraseID
-	n      int32 // len(p.keys)
-	second keyID // p.keys[1], or 0 for a phrase of one token
+	second keyID   // keys[1], or 0 for a phrase of one token
+	n      uint16  // len(keys)
+	shape  tokFlag // the token at capAt must have one of these flags, unless 0
+	capAt  uint8   // 1 for a proper phrase of several tokens that opens with "the": "The Hague"
 }
 
-// phraseID numbers a phrase: it indexes Lexicon.phrases.
+// phraseID numbers a phrase: it indexes Lexicon.phrases and Lexicon.entries.
 type phraseID uint32
 
 // phrase is a multi-token lexicon entry and what it stands for.
@@ -236,31 +238,32 @@ type lexLoader struct {
 	byFirst map[keyID][]phraseID // the phrases by the key of their first token
 }
 
-// indexPhrases lists the phrases under the keys of their first tokens, in entries, once
-// the rows are loaded.
+// indexPhrases orders the phrases by the key of their first token, once the rows are
+// loaded, and makes their entries.
 func (l *Lexicon) indexPhrases() {
-	l.entryStart = make([]uint32, len(l.infos)+1)
-	for _, p := range l.phrases {
-		l.entryStart[p.keys[0]+1]++
-	}
-	for id := 1; id < len(l.entryStart); id++ {
-		l.entryStart[id] += l.entryStart[id-1]
-	}
+	slices.SortStableFunc(l.phrases, func(a, b phrase) int { return cmp.Compare(a.keys[0], b.keys[0]) })
+	l.phraseStart = make([]phraseID, len(l.infos)+1)
 	l.entries = make([]phraseEntry, len(l.phrases))
-	next := slices.Clone(l.entryStart)
-	for id, p := range l.phrases {
-		e := phraseEntry{p: phraseID(id), n: int32(len(p.keys))}
+	for i, p := range l.phrases {
+		l.phraseStart[p.keys[0]+1]++
+		e := &l.entries[i]
+		e.n = uint16(len(p.keys))
 		if len(p.keys) > 1 {
 			e.second = p.keys[1]
 		}
-		l.entries[next[p.keys[0]]] = e
-		next[p.keys[0]]++
+		switch {
+		case p.upper:
+			e.shape = tUpper | tDotted
+		case p.proper:
+			e.shape = tCap
+		}
+		if p.proper && len(p.keys) > 1 && p.article {
+			e.capAt = 1 // "The Hague", "the Hague"
+		}
 	}
-}
-
-// entriesOf returns the phrases whose first token has key id.
-func (l *Lexicon) entriesOf(id keyID) []phraseEntry {
-	return l.entries[l.entryStart[id]:l.entryStart[id+1]]
+	for id := 1; id < len(l.phraseStart); id++ {
+		l.phraseStart[id] += l.phraseStart[id-1]
+	}
 }
 
 // readRows calls fn with the tab-separated columns of every line that is neither empty nor
@@ -539,36 +542,38 @@ func (l *Lexicon) addPhrase(ld *lexLoader, text string, proper bool, v lexVal) {
 func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, int) {
 	start := len(dst)
 	bestLen := 0
-	for _, e := range l.entriesOf(t.toks[i].id) {
-		n := int(e.n)
-		if n < bestLen || i+n > last || n > 1 && t.toks[i+1].id != e.second || !l.phraseAt(t, &l.phrases[e.p], i) {
+	id := t.toks[i].id
+	for p := l.phraseStart[id]; p < l.phraseStart[id+1]; p++ {
+		n := int(l.entries[p].n)
+		if n < bestLen || i+n > last || !l.phraseAt(t, p, i) {
 			continue
 		}
 		if n > bestLen {
 			dst, bestLen = dst[:start], n
 		}
-		dst = append(dst, e.p)
+		dst = append(dst, p)
 	}
 	return dst, bestLen
 }
 
-// phraseAt reports whether p matches the tokens at i: the same keys, no line break inside,
-// and the capitalization a name requires.
-func (l *Lexicon) phraseAt(t *tokenizer, p *phrase, i int) bool {
-	for j, k := range p.keys {
-		if j > 0 && (t.toks[i+j].is(tNewline) || t.toks[i+j].id != k) {
+// phraseAt reports whether phrase p, which has the key of token i first and ends before
+// the sentence does, matches the tokens at i: the same keys, no line break inside, and
+// the capitalization a name requires.
+func (l *Lexicon) phraseAt(t *tokenizer, p phraseID, i int) bool {
+	e := &l.entries[p]
+	if e.shape != 0 && !t.toks[i+int(e.capAt)].is(e.shape) {
+		return false
+	}
+	if e.n == 1 {
+		return true
+	}
+	if next := &t.toks[i+1]; next.id != e.second || next.is(tNewline) {
+		return false
+	}
+	for j, k := range l.phrases[p].keys[2:] {
+		if tok := &t.toks[i+2+j]; tok.is(tNewline) || tok.id != k {
 			return false
 		}
-	}
-	first := &t.toks[i]
-	if p.proper && len(p.keys) > 1 && p.article {
-		first = &t.toks[i+1] // "The Hague", "the Hague"
-	}
-	switch {
-	case p.upper:
-		return first.is(tUpper) || first.is(tDotted)
-	case p.proper:
-		return first.is(tCap)
 	}
 	return true
 }

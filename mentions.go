@@ -365,9 +365,10 @@ func (st *docState) orgWordInName(i int) bool {
 // own, as lexicon entities or as names the document has already met.
 func (st *docState) hyphenPair(j int) bool {
 	known := func(i int) bool {
-		for _, e := range st.lex.entriesOf(st.tk.toks[i].id) {
-			if p := &st.lex.phrases[e.p]; e.n == 1 && st.lex.phraseAt(&st.tk, p, i) {
-				if _, ok := (&item{vals: p.vals}).entity(); ok {
+		id := st.tk.toks[i].id
+		for p := st.lex.phraseStart[id]; p < st.lex.phraseStart[id+1]; p++ {
+			if st.lex.entries[p].n == 1 && st.lex.phraseAt(&st.tk, p, i) {
+				if _, ok := (&item{vals: st.lex.phrases[p].vals}).entity(); ok {
 					return true
 				}
 			}
