@@ -46,6 +46,9 @@ type Lexicon struct {
 	phrases     []phrase
 	entries     []phraseEntry
 	phraseStart []phraseID // by keyID, and one more
+	// vals holds the phrases' values one after another, so that an item refers to its
+	// values by a valSpan, which is no pointer.
+	vals []lexVal
 }
 
 // keyID numbers a fold key of the lexicon; 0 stands for every key it does not know.
@@ -121,8 +124,15 @@ type phrase struct {
 	// capitals too, so "who" and "us" never match. proper is set for names: the text must
 	// start with an upper-case letter.
 	upper, proper bool
-	vals          []lexVal
+	vals          []lexVal // while loading; then in Lexicon.vals at span
+	span          valSpan
 }
+
+// valSpan is a range [start, end) of Lexicon.vals.
+type valSpan struct{ start, end uint32 }
+
+// valsIn returns the values of span s.
+func (l *Lexicon) valsIn(s valSpan) []lexVal { return l.vals[s.start:s.end] }
 
 type lexKind uint8
 
@@ -263,6 +273,19 @@ func (l *Lexicon) indexPhrases() {
 	}
 	for id := 1; id < len(l.phraseStart); id++ {
 		l.phraseStart[id] += l.phraseStart[id-1]
+	}
+	// The phrases that match at a token with the same length have the same keys, so they
+	// differ only in case; laid out together, in order, their values make one span.
+	l.vals = nil
+	placed := make([]bool, len(l.phrases))
+	for i, p := range l.phrases {
+		for j := i; j < len(l.phrases) && l.phrases[j].keys[0] == p.keys[0]; j++ {
+			if q := &l.phrases[j]; !placed[j] && slices.Equal(q.keys, p.keys) {
+				start := uint32(len(l.vals))
+				l.vals = append(l.vals, q.vals...)
+				q.span, placed[j] = valSpan{start, uint32(len(l.vals))}, true
+			}
+		}
 	}
 }
 

@@ -15,19 +15,42 @@ const (
 )
 
 // item is a token or phrase of a sentence. Items cover the sentence's tokens in order.
+// It holds no pointers, so that appending items pays no write barriers.
 type item struct {
 	first, last int // token range [first, last)
 	kind        itemKind
-	key         keyID    // for a one-token item, its token's keyID, which buildRefs sets for keyAt
-	vals        []lexVal // for itLexicon
-	nameKind    Kind     // for itName: the kind the name's shape suggests, or ""
-	country     string   // for itName organizations: the state named inside it
-	ref         int      // index of the ref the item belongs to, or -1
+	nameKind    guessKind // for itName: the kind the name's shape suggests
+	key         keyID     // for a one-token item, its token's keyID, which buildRefs sets for keyAt
+	vals        valSpan   // for itLexicon: its values in Lexicon.vals
+	// country is for itName organizations: 1 + the index in Lexicon.vals of the entity
+	// whose state is named inside it, or 0.
+	country uint32
+	ref     int // index of the ref the item belongs to, or -1
+}
+
+// guessKind is a Kind that the shape of a name suggests, as a number rather than a string.
+type guessKind uint8
+
+const (
+	guessNone guessKind = iota
+	guessPerson
+	guessOrganization
+)
+
+// kind returns the Kind g stands for, or "".
+func (g guessKind) kind() Kind {
+	switch g {
+	case guessPerson:
+		return Person
+	case guessOrganization:
+		return Organization
+	}
+	return ""
 }
 
 // has reports whether the item carries a lexicon value of kind k, and returns the first.
-func (it *item) has(k lexKind) (lexVal, bool) {
-	for _, v := range it.vals {
+func (it *item) has(l *Lexicon, k lexKind) (lexVal, bool) {
+	for _, v := range l.valsIn(it.vals) {
 		if v.kind == k {
 			return v, true
 		}
@@ -37,14 +60,34 @@ func (it *item) has(k lexKind) (lexVal, bool) {
 
 // entity returns the lexicon entity the item names (a country by name, capital or demonym,
 // or an organization), preferring organizations and countries named outright.
-func (it *item) entity() (lexVal, bool) {
-	best, rank := lexVal{}, noEntity
-	for _, v := range it.vals {
-		if r := entityRank(v.kind); r < rank {
-			best, rank = v, r
+func (it *item) entity(l *Lexicon) (lexVal, bool) {
+	if k := it.entityAt(l); k >= 0 {
+		return l.vals[k], true
+	}
+	return lexVal{}, false
+}
+
+// entityAt is entity, returning the index of the value in Lexicon.vals, or -1.
+func (it *item) entityAt(l *Lexicon) int {
+	best, rank := -1, noEntity
+	for k := it.vals.start; k < it.vals.end; k++ {
+		if r := entityRank(l.vals[k].kind); r < rank {
+			best, rank = int(k), r
 		}
 	}
-	return best, rank < noEntity
+	return best
+}
+
+// countryIn returns the state named inside an itName organization, or "".
+func (it *item) countryIn(l *Lexicon) string {
+	if it.country == 0 {
+		return ""
+	}
+	e := l.vals[it.country-1].entity
+	if e.Kind != Country {
+		return e.Country
+	}
+	return e.ID
 }
 
 // entityRank orders the kinds of lexicon values that name an entity, the most preferred
@@ -109,40 +152,29 @@ func (st *docState) articleYields(i, n int) bool {
 func (st *docState) tagItems(first, last int, headline bool, dst []item) []item {
 	for i := first; i < last; {
 		if ps, n := st.matchAt(i); n > 0 && !st.articleYields(i, n) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
-			it := item{first: i, last: i + n, kind: itLexicon, ref: -1}
-			if len(ps) == 1 {
-				it.vals = st.lex.phrases[ps[0]].vals // shared with the lexicon: never modified
-			} else {
-				for _, p := range ps {
-					it.vals = append(it.vals, st.lex.phrases[p].vals...)
-				}
-			}
+			// The phrases' values lie one after another (indexPhrases).
+			vals := valSpan{st.lex.phrases[ps[0]].span.start, st.lex.phrases[ps[len(ps)-1]].span.end}
+			it := item{first: i, last: i + n, kind: itLexicon, vals: vals, ref: -1}
 			// A country or demonym that opens a capitalized organization name belongs to it:
 			// "Polish Press Agency", "Russian Foreign Ministry".
 			// So does an organization or place that opens a longer one: "AU Commission",
 			// "Tigray Interim Administration".
-			v, isEntity := it.entity()
-			_, isPlace := it.has(lexPlace)
+			e := it.entityAt(st.lex)
+			isEntity := e >= 0
+			_, isPlace := it.has(st.lex, lexPlace)
 			if isEntity || isPlace {
 				if end, ok := st.orgNameAfter(i+n, last, headline); ok {
-					country := ""
-					if isEntity {
-						country = v.entity.ID
-						if v.entity.Kind != Country {
-							country = v.entity.Country
-						}
-					}
-					dst = append(dst, item{first: i, last: end, kind: itName, nameKind: Organization,
-						country: country, ref: -1})
+					dst = append(dst, item{first: i, last: end, kind: itName, nameKind: guessOrganization,
+						country: uint32(e + 1), ref: -1})
 					i = end
 					continue
 				}
 			}
-			if k := len(dst) - 1; isEntity && v.kind == lexOrg && k >= 0 && dst[k].kind == itName && dst[k].last == i &&
+			if k := len(dst) - 1; isEntity && st.lex.vals[e].kind == lexOrg && k >= 0 && dst[k].kind == itName && dst[k].last == i &&
 				st.tk.toks[i].is(tCap) && !st.tk.toks[i].is(tNewline) && st.tk.info(i+n-1).flags&keyOrgHead != 0 {
 				// A name that runs on into a known organization's is another organization:
 				// "Social Democratic Party" is not the Democratic Party.
-				dst[k] = item{first: dst[k].first, last: i + n, kind: itName, nameKind: Organization, ref: -1}
+				dst[k] = item{first: dst[k].first, last: i + n, kind: itName, nameKind: guessOrganization, ref: -1}
 				i += n
 				continue
 			}
@@ -174,7 +206,7 @@ func (st *docState) titledFunctionWord(i, first, last int, done []item) bool {
 	if i == first || i+1 >= last || len(done) == 0 || !st.tk.toks[i].is(tCap) || !st.tk.toks[i+1].is(tCap) {
 		return false
 	}
-	if _, ok := done[len(done)-1].has(lexTitle); !ok || st.tk.info(i).class&wordFunction == 0 {
+	if _, ok := done[len(done)-1].has(st.lex, lexTitle); !ok || st.tk.info(i).class&wordFunction == 0 {
 		return false
 	}
 	return st.nameWord(i+1, first, last, false)
@@ -218,7 +250,7 @@ func (st *docState) givenNameAfterTitle(i, last int) bool {
 	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.matchFirst; s-- {
 		if ps, n := st.matchAt(s); s+n == i {
 			for _, p := range ps {
-				for _, v := range st.lex.phrases[p].vals {
+				for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
 					if v.kind == lexTitle {
 						return true
 					}
@@ -236,7 +268,7 @@ func (st *docState) namesCountry(i int) bool {
 		return false
 	}
 	for _, p := range ps {
-		for _, v := range st.lex.phrases[p].vals {
+		for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
 			if v.kind == lexCountry {
 				return true
 			}
@@ -262,7 +294,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 	}
 	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
 		for _, p := range ps {
-			for _, v := range st.lex.phrases[p].vals {
+			for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
 				switch v.kind {
 				case lexTitle, lexCountry, lexCapital, lexDemonym, lexPlace, lexOrg:
 					return false
@@ -351,7 +383,7 @@ func (st *docState) orgWordInName(i int) bool {
 		return false
 	}
 	for _, p := range ps {
-		for _, v := range st.lex.phrases[p].vals {
+		for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
 			if v.kind != lexOrg {
 				return false
 			}
@@ -368,7 +400,7 @@ func (st *docState) hyphenPair(j int) bool {
 		id := st.tk.toks[i].id
 		for p := st.lex.phraseStart[id]; p < st.lex.phraseStart[id+1]; p++ {
 			if st.lex.entries[p].n == 1 && st.lex.phraseAt(&st.tk, p, i) {
-				if _, ok := (&item{vals: st.lex.phrases[p].vals}).entity(); ok {
+				if _, ok := (&item{vals: st.lex.phrases[p].span}).entity(st.lex); ok {
 					return true
 				}
 			}
@@ -411,21 +443,21 @@ func (st *docState) classifyName(i, end, first int) item {
 	it := item{first: i, last: end, kind: itName, ref: -1}
 	switch {
 	case st.tk.info(end-1).flags&keyOrgHead != 0:
-		it.nameKind = Organization
+		it.nameKind = guessOrganization
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).flags&keyOrgHead != 0:
-		it.nameKind = Organization // "the Jewish Power party"
+		it.nameKind = guessOrganization // "the Jewish Power party"
 	case st.tk.info(end-1).class&wordNonActor != 0 || end-i > 1 && st.tk.info(i).class&wordNonActor != 0 || st.hasNumber(i, end):
 		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"): not
 		// an actor
 		it.kind = itWord
 	case st.acronym(i, end):
-		it.nameKind = Organization // an unknown acronym: "ASML", "SPLM-IO"
+		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
-		it.nameKind = Person
+		it.nameKind = guessPerson
 	case end-i >= 2:
-		it.nameKind = Person
+		it.nameKind = guessPerson
 	case end < len(st.tk.toks) && st.tk.info(end).class&wordReporting != 0:
-		it.nameKind = Person // "Erdogan said", "Zelensky told reporters"
+		it.nameKind = guessPerson // "Erdogan said", "Zelensky told reporters"
 	}
 	return it
 }

@@ -30,7 +30,7 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 			// would call Kim" the negation is of the saying.
 			break
 		}
-		for _, v := range items[i].vals {
+		for _, v := range st.lex.valsIn(items[i].vals) {
 			if v.kind == lexCue && !v.cue.After {
 				take(v.cue.Modality)
 			}
@@ -41,7 +41,7 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 			if st.isCueBoundary(items, i) && !st.joinsActors(items, i) {
 				break
 			}
-			for _, v := range items[i].vals {
+			for _, v := range st.lex.valsIn(items[i].vals) {
 				if v.kind == lexCue && v.cue.After {
 					take(v.cue.Modality)
 				}

@@ -31,7 +31,7 @@ func (st *docState) findRelations(items []item, refs []ref, sent int) {
 		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
 		// after a determiner, and as a verb only when no noun frame finds its ends.
 		nounFound := false
-		for _, v := range items[t].vals {
+		for _, v := range st.lex.valsIn(items[t].vals) {
 			if v.kind == lexTrigger && !v.trigger.Verb && st.applyNoun(items, refs, t, v.trigger, sent) {
 				nounFound = true
 			}
@@ -39,7 +39,7 @@ func (st *docState) findRelations(items []item, refs []ref, sent int) {
 		if nounFound || st.itemIn(items, t-1, determiners) {
 			continue
 		}
-		for _, v := range items[t].vals {
+		for _, v := range st.lex.valsIn(items[t].vals) {
 			if v.kind == lexTrigger && v.trigger.Verb {
 				st.verbFrame(items, refs, t, v.trigger, sent)
 			}
@@ -101,7 +101,7 @@ func (st *docState) directObject(items []item, i int) bool {
 	if j < 0 {
 		return false
 	}
-	for _, v := range items[j].vals {
+	for _, v := range st.lex.valsIn(items[j].vals) {
 		if v.kind == lexTrigger && v.trigger.Verb && v.trigger.Direct {
 			return true
 		}
@@ -211,7 +211,7 @@ func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, s
 	}
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
 	for b < len(items) && b <= t+4 && st.keyAt(items, b) != kwBetween {
-		if _, trig := items[b].has(lexTrigger); items[b].ref >= 0 || st.isClauseBreak(items, b) || trig {
+		if _, trig := items[b].has(st.lex, lexTrigger); items[b].ref >= 0 || st.isClauseBreak(items, b) || trig {
 			return false
 		}
 		b++ // "talks in Beijing between X and Y"
@@ -272,7 +272,7 @@ func (st *docState) modifiesNoun(items []item, i int) bool {
 	if i >= len(items) {
 		return false
 	}
-	for _, v := range items[i].vals {
+	for _, v := range st.lex.valsIn(items[i].vals) {
 		if v.kind == lexTrigger && !v.trigger.Verb {
 			return true
 		}
@@ -861,7 +861,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 	}
 	j := t + 1
 	if st.keyAt(items, j) == kwAnd && j+1 < len(items) {
-		if _, ok := items[j+1].has(lexTrigger); ok {
+		if _, ok := items[j+1].has(st.lex, lexTrigger); ok {
 			j += 2 // "armed and funded by Iran"
 		}
 	}
@@ -1065,7 +1065,7 @@ func (st *docState) isCueOnly(items []item, j int) bool {
 	if items[j].kind != itLexicon {
 		return false
 	}
-	for _, v := range items[j].vals {
+	for _, v := range st.lex.valsIn(items[j].vals) {
 		if v.kind != lexCue {
 			return false
 		}
@@ -1192,7 +1192,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	// verb right after "and" shares the subject of the sentence's first verb, not of the
 	// clause in between.
 	if st.keyAt(items, t-1) == kwAnd {
-		if _, ok := items[t].has(lexTrigger); ok {
+		if _, ok := items[t].has(st.lex, lexTrigger); ok {
 			for i := 0; i < t-1; i++ {
 				r := st.outerRef(items, refs, i)
 				if r < 0 || refs[r].prep != 0 || refs[r].weak {
@@ -1477,7 +1477,7 @@ var clauseOpeners = newWordSet(map[string]bool{"after": true, "before": true, "s
 
 // isVerb reports whether the trigger at item t is read as a verb.
 func (st *docState) isVerb(items []item, t int) bool {
-	for _, v := range items[t].vals {
+	for _, v := range st.lex.valsIn(items[t].vals) {
 		if v.kind == lexTrigger && v.trigger.Verb {
 			return true
 		}
@@ -1569,7 +1569,7 @@ func (st *docState) collectiveEnd(items []item, i int) int {
 		j++
 	}
 	for k := j; k < len(items) && k <= j+2; k++ {
-		if _, trig := items[k].has(lexTrigger); st.classAt(items, k)&wordAgent != 0 && !trig {
+		if _, trig := items[k].has(st.lex, lexTrigger); st.classAt(items, k)&wordAgent != 0 && !trig {
 			return k + 1
 		}
 		if !st.isLowerWord(items, k) {

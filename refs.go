@@ -101,13 +101,13 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 	case itName:
 		return true
 	case itLexicon:
-		for _, v := range items[i].vals {
+		for _, v := range st.lex.valsIn(items[i].vals) {
 			if v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
 				return true
 			}
 		}
 		// A trigger, cue or place starts no mention, except a place before a title.
-		_, place := items[i].has(lexPlace)
+		_, place := items[i].has(st.lex, lexPlace)
 		return place && st.titleAt(items, st.skipModifiers(items, i+1)) >= 0
 	}
 	k, info := st.itemInfo(items, i)
@@ -118,7 +118,7 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 // possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at
 // index holder and whose title is item t.
 func (st *docState) possessedTitle(items []item, holder int, h ref, t int) ref {
-	v, _ := items[t].has(lexTitle)
+	v, _ := items[t].has(st.lex, lexTitle)
 	d := ref{first: h.first, last: t + 1, of: holder, desc: true, kind: Person, title: v.title,
 		alias: [2]int{items[h.first].first, items[t].last}}
 	d.titleFirst, d.titleLast = items[h.last+1].first, items[t].last
@@ -143,7 +143,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	if j >= len(items) {
 		return refs, false // "the" at the end of a sentence
 	}
-	if _, place := items[j].has(lexPlace); place && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
+	if _, place := items[j].has(st.lex, lexPlace); place && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
 		j++ // a community or region, no principal: "Turkish Cypriot leader Ersin Tatar"
 	}
 	mods := j
@@ -190,7 +190,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		}
 	}
 	if t := st.titleAt(items, j); t >= 0 {
-		v, _ := items[t].has(lexTitle)
+		v, _ := items[t].has(st.lex, lexTitle)
 		head.title = v.title
 		head.titleFirst, head.titleLast = items[mods].first, items[t].last
 		for m := mods; m < t; m++ {
@@ -241,7 +241,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 
 // isDemonym reports whether item i is a demonym ("Palestinian").
 func (st *docState) isDemonym(items []item, i int) bool {
-	_, ok := items[i].has(lexDemonym)
+	_, ok := items[i].has(st.lex, lexDemonym)
 	return ok && items[i].kind == itLexicon
 }
 
@@ -320,7 +320,7 @@ func (st *docState) principal(items []item, i int, name *ref, named bool, p *ref
 		next++
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
 	default:
-		if v, ok := items[i].has(lexDemonym); !ok || v.entity == nil {
+		if v, ok := items[i].has(st.lex, lexDemonym); !ok || v.entity == nil {
 			return -1
 		}
 	}
@@ -382,7 +382,7 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 	r := ref{first: i, last: i + 1, of: -1, alias: [2]int{it.first, it.last}}
 	switch it.kind {
 	case itLexicon:
-		v, ok := it.entity()
+		v, ok := it.entity(st.lex)
 		if !ok {
 			if st.classAt(items, i)&(wordPronounM|wordPronounF) != 0 {
 				r.pronoun, r.kind = true, Person
@@ -401,8 +401,8 @@ func (st *docState) nameRef(items []item, i int) (ref, bool) {
 		}
 		return r, true
 	case itName:
-		r.kind = it.nameKind
-		r.country = it.country
+		r.kind = it.nameKind.kind()
+		r.country = it.countryIn(st.lex)
 		return r, true
 	}
 	if st.classAt(items, i)&(wordPronounM|wordPronounF) != 0 {
@@ -474,7 +474,7 @@ var motionWords = newWordSet(map[string]bool{
 // titleAt returns i if item i is a title, or -1.
 func (st *docState) titleAt(items []item, i int) int {
 	if i < len(items) {
-		if _, ok := items[i].has(lexTitle); ok {
+		if _, ok := items[i].has(st.lex, lexTitle); ok {
 			return i
 		}
 	}
