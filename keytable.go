@@ -29,12 +29,12 @@ func hashKey[K string | []byte](k K) uint32 {
 	return h
 }
 
-// findKey returns the number of key k in t, or 0.
-func findKey[K string | []byte](t *keyTable, k K) uint32 {
+// findKey returns the number of key k, whose hashKey is h, in t, or 0. The hash is an
+// argument so that the tokenizer hashes a key once for the lexicon's table and its own.
+func findKey[K string | []byte](t *keyTable, k K, h uint32) uint32 {
 	if len(t.slots) == 0 {
 		return 0
 	}
-	h := hashKey(k)
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
@@ -47,15 +47,16 @@ func findKey[K string | []byte](t *keyTable, k K) uint32 {
 	}
 }
 
-// addKey numbers key k, which t must not hold yet, and returns its number.
-func addKey[K string | []byte](t *keyTable, k K) uint32 {
+// addKey numbers key k, whose hashKey is h and which t must not hold yet, and returns its
+// number.
+func addKey[K string | []byte](t *keyTable, k K, h uint32) uint32 {
 	if 2*(len(t.ends)+1) > len(t.slots) {
 		t.grow()
 	}
 	t.text = append(t.text, k...)
 	t.ends = append(t.ends, uint32(len(t.text)))
 	n := uint32(len(t.ends))
-	t.place(keySlot{hash: hashKey(k), n: n})
+	t.place(keySlot{hash: h, n: n})
 	return n
 }
 

@@ -347,11 +347,12 @@ var emptyLexicon = sync.OnceValue(func() *Lexicon {
 // intern returns the number of key k, numbering it if it is new. Only loading calls it:
 // a Lexicon is immutable once loaded.
 func (l *Lexicon) intern(k string) keyID {
-	if id := findKey(&l.keys, k); id != 0 {
+	h := hashKey(k)
+	if id := findKey(&l.keys, k, h); id != 0 {
 		return keyID(id)
 	}
 	l.infos = append(l.infos, keyInfo{})
-	return keyID(addKey(&l.keys, k))
+	return keyID(addKey(&l.keys, k, h))
 }
 
 // record returns the keyInfo of key k to fill in, numbering k if it is new. The pointer
@@ -363,7 +364,7 @@ func (l *Lexicon) record(k string) *keyInfo {
 
 // info returns what the lexicon knows about key k; for a key it does not know, the zero
 // keyInfo.
-func (l *Lexicon) info(k string) *keyInfo { return &l.infos[findKey(&l.keys, k)] }
+func (l *Lexicon) info(k string) *keyInfo { return &l.infos[findKey(&l.keys, k, hashKey(k))] }
 
 // column returns cols[i], or "" when the row is short or the column is "-".
 func column(cols []string, i int) string {

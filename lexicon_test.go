@@ -104,8 +104,8 @@ func TestKeywordIDs(t *testing.T) {
 	}
 	for _, l := range []*Lexicon{DefaultLexicon(), emptyLexicon(), ext} {
 		for id, k := range keywords {
-			if id > 0 && findKey(&l.keys, k) != uint32(id) {
-				t.Errorf("keyword %q has keyID %d, want %d", k, findKey(&l.keys, k), id)
+			if id > 0 && findKey(&l.keys, k, hashKey(k)) != uint32(id) {
+				t.Errorf("keyword %q has keyID %d, want %d", k, findKey(&l.keys, k, hashKey(k)), id)
 			}
 		}
 	}

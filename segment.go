@@ -71,8 +71,9 @@ func (t *tokenizer) cancelled() bool {
 	}
 }
 
-// tokenize scans text into t.toks and t.keys.
+// tokenize scans text into t.toks and t.keys, and numbers the tokens' keys.
 func (t *tokenizer) tokenize(text string) {
+	t.local.reset()
 	// Appending to locals, stored into t once at the end, spares the per-token stores of
 	// slice headers into t the write barrier they pay while the collector marks.
 	toks, keys := t.toks[:0], t.keys[:0]
@@ -118,7 +119,7 @@ func (t *tokenizer) tokenize(text string) {
 		}
 		tok.kend = int32(len(keys))
 		if t.lex != nil {
-			tok.id = keyID(findKey(&t.lex.keys, keys[tok.kstart:tok.kend]))
+			t.number(&tok, keys[tok.kstart:tok.kend])
 		}
 		toks = append(toks, tok)
 		if len(toks)%cancelCheckTokens == 0 && t.cancelled() {
@@ -131,30 +132,25 @@ func (t *tokenizer) tokenize(text string) {
 	t.toks, t.keys = toks, keys
 	t.keyText = string(keys)
 	if t.lex != nil {
-		t.numberKeys()
+		t.nums = uint32(len(t.lex.infos) + t.local.len())
 	}
 }
 
-// numberKeys sets token.num: equal keys get equal numbers, the lexicon's keyID for the
-// keys it knows and numbers past those for the others, so that a document's words can be
-// marked in a slice instead of a map.
-func (t *tokenizer) numberKeys() {
-	t.local.reset()
-	known := uint32(len(t.lex.infos))
-	for i := range t.toks {
-		tok := &t.toks[i]
-		if tok.id != 0 {
-			tok.num = uint32(tok.id)
-			continue
-		}
-		k := t.keys[tok.kstart:tok.kend]
-		n := findKey(&t.local, k)
-		if n == 0 {
-			n = addKey(&t.local, k)
-		}
-		tok.num = known + n - 1
+// number sets the id and num of tok, whose key is k: equal keys get equal numbers, the
+// lexicon's keyID for the keys it knows and numbers past those for the others, so that a
+// document's words can be marked in a slice instead of a map.
+func (t *tokenizer) number(tok *token, k []byte) {
+	h := hashKey(k)
+	if tok.id = keyID(findKey(&t.lex.keys, k, h)); tok.id != 0 {
+		tok.num = uint32(tok.id)
+		return
 	}
-	t.nums = known + uint32(t.local.len())
+	known := uint32(len(t.lex.infos))
+	n := findKey(&t.local, k, h)
+	if n == 0 {
+		n = addKey(&t.local, k, h)
+	}
+	tok.num = known + n - 1
 }
 
 // key returns the fold key of token i.
