@@ -567,9 +567,12 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 	start := len(dst)
 	bestLen := 0
 	id := t.toks[i].id
-	for p := l.phraseStart[id]; p < l.phraseStart[id+1]; p++ {
-		n := int(l.entries[p].n)
-		if n < bestLen || i+n > last || !l.phraseAt(t, p, i) {
+	first := l.phraseStart[id]
+	for k, e := range l.entries[first:l.phraseStart[id+1]] {
+		// The second key rules most phrases out before the call.
+		n := int(e.n)
+		p := first + phraseID(k)
+		if n < bestLen || i+n > last || n > 1 && t.toks[i+1].id != e.second || !l.phraseAt(t, p, i) {
 			continue
 		}
 		if n > bestLen {

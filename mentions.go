@@ -111,16 +111,18 @@ const noEntity = 4
 // matchSentence finds, once for each token of the sentence [first, last), the longest
 // lexicon phrases that start there.
 func (st *docState) matchSentence(first, last int) {
-	st.matchBuf = st.matchBuf[:0]
-	st.matchEnd = slices.Grow(st.matchEnd[:0], last-first)[:last-first]
-	st.matchLen = slices.Grow(st.matchLen[:0], last-first)[:last-first]
-	st.matchFirst = first
+	// Appending to a local, stored into st once at the end, spares the per-token stores of
+	// its slice header into st the write barrier they pay while the collector marks.
+	buf := st.matchBuf[:0]
+	ends := slices.Grow(st.matchEnd[:0], last-first)[:last-first]
+	lens := slices.Grow(st.matchLen[:0], last-first)[:last-first]
 	for i := first; i < last; i++ {
 		var n int
-		st.matchBuf, n = st.lex.match(st.matchBuf, &st.tk, i, last)
-		st.matchEnd[i-first] = int32(len(st.matchBuf))
-		st.matchLen[i-first] = int32(n)
+		buf, n = st.lex.match(buf, &st.tk, i, last)
+		ends[i-first] = int32(len(buf))
+		lens[i-first] = int32(n)
 	}
+	st.matchBuf, st.matchEnd, st.matchLen, st.matchFirst = buf, ends, lens, first
 }
 
 // matchAt returns the phrases matchSentence found at token i and their length.
