@@ -562,18 +562,28 @@ func (l *Lexicon) addPhrase(ld *lexLoader, text string, proper bool, v lexVal) {
 
 // match appends to dst the longest lexicon phrases starting at token i of the sentence
 // ending at last, and returns them with their length in tokens; phrases of equal length
-// are all returned.
+// are all returned. A phrase matches when the tokens have its keys, with no line break
+// inside, and the capitalization a name requires. The checks are inline, and only a
+// phrase of three or more tokens costs a call: a call in the loop made the compiler
+// spill its registers on every phrase.
 func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, int) {
 	start := len(dst)
 	bestLen := 0
 	id := t.toks[i].id
-	first := l.phraseStart[id]
-	for k, e := range l.entries[first:l.phraseStart[id+1]] {
-		// The second key rules most phrases out before the call.
+	first, end := l.phraseStart[id], l.phraseStart[id+1]
+	if first == end {
+		return dst, 0 // most tokens start no phrase: return before the loop's setup
+	}
+	for k, e := range l.entries[first:end] {
 		n := int(e.n)
-		p := first + phraseID(k)
-		if n < bestLen || i+n > last || n > 1 && t.toks[i+1].id != e.second || !l.phraseAt(t, p, i) {
+		if n < bestLen || i+n > last || e.shape != 0 && !t.toks[i+int(e.capAt)].is(e.shape) {
 			continue
+		}
+		p := first + phraseID(k)
+		if n > 1 {
+			if next := &t.toks[i+1]; next.id != e.second || next.is(tNewline) || n > 2 && !l.restAt(t, p, i) {
+				continue
+			}
 		}
 		if n > bestLen {
 			dst, bestLen = dst[:start], n
@@ -583,20 +593,9 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 	return dst, bestLen
 }
 
-// phraseAt reports whether phrase p, which has the key of token i first and ends before
-// the sentence does, matches the tokens at i: the same keys, no line break inside, and
-// the capitalization a name requires.
-func (l *Lexicon) phraseAt(t *tokenizer, p phraseID, i int) bool {
-	e := &l.entries[p]
-	if e.shape != 0 && !t.toks[i+int(e.capAt)].is(e.shape) {
-		return false
-	}
-	if e.n == 1 {
-		return true
-	}
-	if next := &t.toks[i+1]; next.id != e.second || next.is(tNewline) {
-		return false
-	}
+// restAt reports whether the tokens after the second at i have the keys of phrase p, with
+// no line break before them.
+func (l *Lexicon) restAt(t *tokenizer, p phraseID, i int) bool {
 	for j, k := range l.phrases[p].keys[2:] {
 		if tok := &t.toks[i+2+j]; tok.is(tNewline) || tok.id != k {
 			return false

@@ -399,12 +399,11 @@ func (st *docState) orgWordInName(i int) bool {
 // own, as lexicon entities or as names the document has already met.
 func (st *docState) hyphenPair(j int) bool {
 	known := func(i int) bool {
-		id := st.tk.toks[i].id
-		for p := st.lex.phraseStart[id]; p < st.lex.phraseStart[id+1]; p++ {
-			if st.lex.entries[p].n == 1 && st.lex.phraseAt(&st.tk, p, i) {
-				if _, ok := (&item{vals: st.lex.phrases[p].span}).entity(st.lex); ok {
-					return true
-				}
+		var buf [4]phraseID
+		ps, _ := st.lex.match(buf[:0], &st.tk, i, i+1) // the phrases of token i alone
+		for _, p := range ps {
+			if _, ok := (&item{vals: st.lex.phrases[p].span}).entity(st.lex); ok {
+				return true
 			}
 		}
 		return st.seen[st.tk.toks[i].num]&seenSolo != 0
