@@ -80,7 +80,10 @@ func (t *tokenizer) tokenize(text string) {
 	var pending tokFlag // space and newline flags for the next token
 	newlines := 0
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1 // ASCII, most text, without decoding
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			newlines++
@@ -180,7 +183,10 @@ func isSeparator(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
 // scanToken returns the end of the token starting at i and its shape flags.
 func scanToken(text string, i int) (int, tokFlag) {
-	r, size := utf8.DecodeRuneInString(text[i:])
+	r, size := rune(text[i]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(text[i:])
+	}
 	if isApostrophe(r) && i+size < len(text) && i > 0 {
 		if next, nsize := utf8.DecodeRuneInString(text[i+size:]); isPossessiveS(text, i+size, next, nsize) {
 			return i + size + nsize, tPossessive
@@ -200,13 +206,16 @@ func scanToken(text string, i int) (int, tokFlag) {
 	if unicode.IsUpper(r) {
 		flags |= tCap
 	}
-	// Dotted initialisms: "U.S.", "U.N.", "J." — single letters each followed by a period.
-	if j, n := scanInitialism(text, i); n > 0 {
-		flags |= tDotted
-		if n >= 2 && flags&tCap != 0 {
-			flags |= tUpper
+	// Dotted initialisms: "U.S.", "U.N.", "J." — single letters each followed by a period;
+	// the period after the first is looked for before the call.
+	if i+size < len(text) && text[i+size] == '.' {
+		if j, n := scanInitialism(text, i); n > 0 {
+			flags |= tDotted
+			if n >= 2 && flags&tCap != 0 {
+				flags |= tUpper
+			}
+			return j, flags
 		}
-		return j, flags
 	}
 	j := i
 	letters, upper := 0, 0
