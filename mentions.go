@@ -184,17 +184,21 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 			i += n
 			continue
 		}
-		if end := st.nameEnd(i, first, last, headline); end > i {
-			dst = append(dst, st.classifyName(i, end, first))
-			i = end
-			continue
-		}
-		if st.titledFunctionWord(i, first, last, dst) {
-			// "Vice Premier He Lifeng": after a title, "He" starts a name.
-			end := st.nameEnd(i+1, first, last, headline)
-			dst = append(dst, st.classifyName(i, end, first))
-			i = end
-			continue
+		// Only a capitalized word (nameWord, titledFunctionWord) or a particle joined to one
+		// (particleHyphen) starts a name: most words are neither, and skip the calls.
+		if st.tk.toks[i].is(tCap) || st.tk.info(i).class&wordParticle != 0 {
+			if end := st.nameEnd(i, first, last, headline); end > i {
+				dst = append(dst, st.classifyName(i, end, first))
+				i = end
+				continue
+			}
+			if st.titledFunctionWord(i, first, last, dst) {
+				// "Vice Premier He Lifeng": after a title, "He" starts a name.
+				end := st.nameEnd(i+1, first, last, headline)
+				dst = append(dst, st.classifyName(i, end, first))
+				i = end
+				continue
+			}
 		}
 		dst = append(dst, item{first: i, last: i + 1, kind: itWord, ref: -1})
 		i++
