@@ -220,21 +220,15 @@ func scanToken(text string, i int) (int, tokFlag) {
 	j := i
 	letters, upper := 0, 0
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf { // ASCII letters and digits, without decoding
-			switch asciiClass[c] {
-			case asciiLower:
-				letters++
-				j++
-				continue
-			case asciiUpper:
-				letters++
-				upper++
-				j++
-				continue
-			case asciiDigit:
-				j++
-				continue
-			}
+		c := text[j]
+		if f := asciiClass[c]; f != 0 { // ASCII letters and digits, without decoding or branches
+			letters += int(f >> 1 & 1)
+			upper += int(f >> 2)
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // ASCII, and neither a word rune nor an apostrophe
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
@@ -316,27 +310,30 @@ func scanNumber(text string, i int) int {
 	return j
 }
 
-// The classes of ASCII bytes that are word runes, for the tokenizer's fast paths.
+// The bits of asciiClass, for the tokenizer's fast paths: a byte with none is not an
+// ASCII word rune. scanToken counts letters and capitals by shifting the bits out, so
+// asciiLetter must stay bit 1 and asciiUpper bit 2, the highest.
 const (
-	asciiOther = iota
-	asciiLower
-	asciiUpper
-	asciiDigit
+	asciiWord   = 1 << iota // a letter or digit
+	asciiLetter             // a letter
+	asciiUpper              // an upper-case letter
 )
 
-var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+// asciiClass holds the bits of every byte value, so that indexing it needs no bounds
+// check; bytes of multi-byte runes have none.
+var asciiClass = func() (c [256]uint8) {
 	for b := 'a'; b <= 'z'; b++ {
-		c[b], c[b-'a'+'A'] = asciiLower, asciiUpper
+		c[b], c[b-'a'+'A'] = asciiWord|asciiLetter, asciiWord|asciiLetter|asciiUpper
 	}
 	for b := '0'; b <= '9'; b++ {
-		c[b] = asciiDigit
+		c[b] = asciiWord
 	}
 	return c
 }()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiClass[r] != asciiOther
+		return asciiClass[r] != 0
 	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
