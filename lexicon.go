@@ -39,10 +39,11 @@ type Lexicon struct {
 	keys  keyTable  // by keyID
 	infos []keyInfo // by keyID; infos[0] is the zero keyInfo
 
-	// phrases holds every phrase, by phraseID, in the order of their first tokens' keys
-	// and then of their loading: the phrases starting with key id are numbered from
-	// phraseStart[id] to phraseStart[id+1]. entries holds what matching reads of each,
-	// by the same number: compact arrays, which stay in cache as every token is matched.
+	// phrases holds every phrase, by phraseID, in the order of their first and second
+	// tokens' keys and then of their loading: the phrases starting with key id are
+	// numbered from phraseStart[id] to phraseStart[id+1]. entries holds what matching
+	// reads of each, by the same number: compact arrays, which stay in cache as every
+	// token is matched.
 	phrases     []phrase
 	entries     []phraseEntry
 	phraseStart []phraseID // by keyID, and one more
@@ -248,10 +249,18 @@ type lexLoader struct {
 	byFirst map[keyID][]phraseID // the phrases by the key of their first token
 }
 
-// indexPhrases orders the phrases by the key of their first token, once the rows are
-// loaded, and makes their entries.
+// indexPhrases orders the phrases by the keys of their first and second tokens (a phrase
+// of one token first), once the rows are loaded, and makes their entries.
 func (l *Lexicon) indexPhrases() {
-	slices.SortStableFunc(l.phrases, func(a, b phrase) int { return cmp.Compare(a.keys[0], b.keys[0]) })
+	second := func(p phrase) keyID {
+		if len(p.keys) > 1 {
+			return p.keys[1]
+		}
+		return 0
+	}
+	slices.SortStableFunc(l.phrases, func(a, b phrase) int {
+		return cmp.Or(cmp.Compare(a.keys[0], b.keys[0]), cmp.Compare(second(a), second(b)))
+	})
 	l.phraseStart = make([]phraseID, len(l.infos)+1)
 	l.entries = make([]phraseEntry, len(l.phrases))
 	for i, p := range l.phrases {
@@ -574,16 +583,27 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 	if first == end {
 		return dst, 0 // most tokens start no phrase: return before the loop's setup
 	}
+	// The second key a phrase of several tokens needs here, or 0 for none; the entries
+	// are in the order of their second keys, 0 for a phrase of one token first, so the
+	// loop stops past those that fit.
+	next := keyID(0)
+	if i+1 < last && !t.toks[i+1].is(tNewline) {
+		next = t.toks[i+1].id
+	}
 	for k, e := range l.entries[first:end] {
+		if e.second != next && e.second != 0 {
+			if e.second > next {
+				break
+			}
+			continue
+		}
 		n := int(e.n)
 		if n < bestLen || i+n > last || e.shape != 0 && !t.toks[i+int(e.capAt)].is(e.shape) {
 			continue
 		}
 		p := first + phraseID(k)
-		if n > 1 {
-			if next := &t.toks[i+1]; next.id != e.second || next.is(tNewline) || n > 2 && !l.restAt(t, p, i) {
-				continue
-			}
+		if n > 2 && !l.restAt(t, p, i) {
+			continue
 		}
 		if n > bestLen {
 			dst, bestLen = dst[:start], n
