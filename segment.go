@@ -358,8 +358,18 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 		if i%cancelCheckTokens == 0 && t.cancelled() {
 			return dst
 		}
-		if i < len(toks) && !s.boundary(t, i) {
-			continue
+		// Does a sentence start at token i? The tests of the flags, which rule most tokens
+		// out, are inline: a call for every token cost more than the tests.
+		if i < len(toks) {
+			switch cur := &toks[i]; {
+			case cur.is(tBlankLine):
+			case cur.is(tNewline):
+				if s.continues(t, i) {
+					continue
+				}
+			case !cur.is(tSpace) || !startsSentence(t, i) || !s.endsBefore(t, i):
+				continue
+			}
 		}
 		if i > start {
 			dst = append(dst, sentence{first: start, last: i, start: int(toks[start].start), end: int(toks[i-1].end)})
@@ -369,19 +379,11 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 	return dst
 }
 
-// boundary reports whether a sentence starts at token i (i > 0).
-func (s *segmenter) boundary(t *tokenizer, i int) bool {
+// endsBefore reports whether a sentence ends before token i (i > 0), which follows white
+// space on the same line and may start a sentence: at a terminal mark, perhaps followed by
+// closing quotes and brackets.
+func (s *segmenter) endsBefore(t *tokenizer, i int) bool {
 	toks := t.toks
-	cur := &toks[i]
-	if cur.is(tBlankLine) {
-		return true
-	}
-	if cur.is(tNewline) {
-		return !s.continues(t, i)
-	}
-	if !cur.is(tSpace) || !startsSentence(t, i) {
-		return false
-	}
 	// Walk back over closing quotes and brackets to the terminal mark.
 	j := i - 1
 	for j > 0 && isCloser(t.keyBytes(j)) {
@@ -429,13 +431,18 @@ var lineContinuers = newWordSet(map[string]bool{
 })
 
 // startsSentence reports whether token i can begin a sentence: an upper-case word, a
-// number, or an opening quote or bracket.
+// number, or an opening quote or bracket. It is small enough to be inlined in split's
+// loop, which asks it of most tokens.
 func startsSentence(t *tokenizer, i int) bool {
 	tok := &t.toks[i]
 	if tok.is(tWord) {
-		return tok.is(tCap) || tok.is(tNumber)
+		return tok.is(tCap | tNumber)
 	}
-	k := t.keyBytes(i)
+	return isOpener(t.keys[tok.kstart:tok.kend])
+}
+
+// isOpener reports whether key k is an opening quote or bracket.
+func isOpener(k []byte) bool {
 	return len(k) == 1 && (k[0] == '"' || k[0] == '(' || k[0] == '\'' || k[0] == '[')
 }
 
