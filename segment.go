@@ -107,11 +107,11 @@ func (t *tokenizer) tokenize(text string) {
 			continue
 		}
 		newlines = 0
-		end, flags := scanToken(text, i)
+		end, flags, plain := scanToken(text, i)
 		tok := token{start: int32(i), end: int32(end), flags: flags | pending}
 		tok.kstart = int32(len(keys))
 		switch {
-		case flags&tWord != 0:
+		case flags&tWord != 0 && !plain: // a plain word is copied below
 			keys = appendFoldedWord(keys, text[i:end])
 		case flags&tPossessive != 0:
 			keys = append(keys, "'s"...)
@@ -181,27 +181,29 @@ func isInvisible(r rune) bool {
 // isSeparator reports the characters that separate tokens: white space and invisibles.
 func isSeparator(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
-// scanToken returns the end of the token starting at i and its shape flags.
-func scanToken(text string, i int) (int, tokFlag) {
+// scanToken returns the end of the token starting at i and its shape flags, and whether
+// it is a word that is its own fold key (ASCII without upper-case letters), so that the
+// tokenizer copies the key instead of folding it.
+func scanToken(text string, i int) (int, tokFlag, bool) {
 	r, size := rune(text[i]), 1
 	if r >= utf8.RuneSelf {
 		r, size = utf8.DecodeRuneInString(text[i:])
 	}
 	if isApostrophe(r) && i+size < len(text) && i > 0 {
 		if next, nsize := utf8.DecodeRuneInString(text[i+size:]); isPossessiveS(text, i+size, next, nsize) {
-			return i + size + nsize, tPossessive
+			return i + size + nsize, tPossessive, false
 		}
 	}
 	if !isWordRune(r) {
 		if r == utf8.RuneError && size <= 1 {
-			return i + 1, 0
+			return i + 1, 0, false
 		}
-		return i + size, 0
+		return i + size, 0, false
 	}
 	var flags tokFlag = tWord
 	if unicode.IsDigit(r) {
 		flags |= tNumber
-		return scanNumber(text, i), flags
+		return scanNumber(text, i), flags, false
 	}
 	if unicode.IsUpper(r) {
 		flags |= tCap
@@ -214,11 +216,12 @@ func scanToken(text string, i int) (int, tokFlag) {
 			if n >= 2 && flags&tCap != 0 {
 				flags |= tUpper
 			}
-			return j, flags
+			return j, flags, false
 		}
 	}
 	j := i
 	letters, upper := 0, 0
+	ascii := true
 	for j < len(text) {
 		c := text[j]
 		if f := asciiClass[c]; f != 0 { // ASCII letters and digits, without decoding or branches
@@ -232,6 +235,7 @@ func scanToken(text string, i int) (int, tokFlag) {
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
+			ascii = false // ASCII word runes take the path above
 			if unicode.IsLetter(r) {
 				letters++
 				if unicode.IsUpper(r) {
@@ -246,6 +250,7 @@ func scanToken(text string, i int) (int, tokFlag) {
 		if isApostrophe(r) && j > i {
 			next, nsize := utf8.DecodeRuneInString(text[j+size:])
 			if isWordRune(next) && !isPossessiveS(text, j+size, next, nsize) {
+				ascii = ascii && r == '\''
 				j += size
 				continue
 			}
@@ -255,7 +260,7 @@ func scanToken(text string, i int) (int, tokFlag) {
 	if letters >= 2 && upper == letters {
 		flags |= tUpper
 	}
-	return j, flags
+	return j, flags, ascii && upper == 0
 }
 
 // isPossessiveS reports whether the "s" at i ends a possessive ("Russia's"): an "s" not
