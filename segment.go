@@ -80,6 +80,11 @@ func (t *tokenizer) tokenize(text string) {
 	var pending tokFlag // space and newline flags for the next token
 	newlines := 0
 	for i := 0; i < len(text); {
+		if text[i] == ' ' { // the commonest separator, before the tests below
+			pending |= tSpace
+			i++
+			continue
+		}
 		r, size := rune(text[i]), 1 // ASCII, most text, without decoding
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
