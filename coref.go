@@ -14,7 +14,7 @@ import (
 
 // personName is what coreference knows about a person of the document.
 type personName struct {
-	id     string
+	actor  *Actor
 	given  string // fold key of the first word, or ""
 	tokens int
 }
@@ -93,6 +93,7 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 	st.recentBefore = append(st.recentBefore[:0], st.recent...)
 	for i := range refs {
 		r := &refs[i]
+		var a *Actor // the actor of r, when found by pointer
 		switch {
 		case r.same > 0:
 			continue // resolved with the name it describes, below
@@ -114,14 +115,16 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 				continue
 			}
 		case r.entity != nil:
-			r.actor = st.addEntity(r)
+			a = st.addEntity(r.entity)
 		default:
-			r.actor = st.resolveName(items, r)
+			a = st.resolveName(r)
 		}
-		if r.actor == "" {
-			continue
+		// Names and entities resolve to an actor at hand; descriptions to an ID.
+		if a != nil {
+			r.actor = a.ID
+		} else if r.actor != "" {
+			a = st.actors[r.actor]
 		}
-		a := st.actors[r.actor]
 		if a == nil {
 			continue
 		}
@@ -223,49 +226,60 @@ func (st *docState) newActor(a Actor) *Actor {
 	return p
 }
 
-// addEntity makes sure the document has the lexicon entity of r and returns its ID.
-func (st *docState) addEntity(r *ref) string {
-	e := r.entity
-	if _, ok := st.actors[e.ID]; !ok {
-		st.actors[e.ID] = st.newActor(Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
+// addEntity makes sure the document has lexicon entity e and returns its actor. Entities
+// are looked up by pointer first: most mentions repeat one, and a pointer hashes faster
+// than its ID.
+func (st *docState) addEntity(e *lexEntity) *Actor {
+	if a := st.entities[e]; a != nil {
+		return a
 	}
-	return e.ID
+	a := st.actors[e.ID]
+	if a == nil {
+		a = st.newActor(Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
+		st.actors[e.ID] = a
+	}
+	st.entities[e] = a
+	return a
 }
 
-// resolveName finds or creates the actor a name ref names.
-func (st *docState) resolveName(items []item, r *ref) string {
+// actorFor returns the actor of the document with ID id, made from a when there is none.
+func (st *docState) actorFor(id string, a Actor) *Actor {
+	p := st.actors[id]
+	if p == nil {
+		p = st.newActor(a)
+		st.actors[id] = p
+	}
+	return p
+}
+
+// resolveName finds or creates the actor a name ref names, or returns nil.
+func (st *docState) resolveName(r *ref) *Actor {
 	text := st.spanText(r.alias)
 	words := st.nameWords(r.alias)
 	if len(words) == 0 {
-		return ""
+		return nil
 	}
 	if r.kind == Organization || r.kind == Group {
 		id := slug(text)
-		if a, ok := st.actors[id]; ok {
-			return a.ID
-		}
-		st.actors[id] = st.newActor(Actor{ID: id, Name: text, Kind: r.kind, Country: r.country})
-		return id
+		return st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind, Country: r.country})
 	}
 	if len(words) == 1 {
 		// A surname, or a name the document has used on its own before.
-		if id := st.surnames[words[0]]; id != "" {
-			return id
+		if a := st.surnames[words[0]]; a != nil {
+			return a
 		}
-		if a := st.aliasActor(words[0]); a != "" {
+		if a := st.aliasIndex[words[0]]; a != nil {
 			return a
 		}
 		id := slug(text)
 		if id == "" {
-			return ""
+			return nil
 		}
-		if _, ok := st.actors[id]; !ok {
-			st.actors[id] = st.newActor(Actor{ID: id, Name: text, Kind: r.kind})
-		}
+		a := st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind})
 		if r.kind == Person {
-			st.surnames[words[0]] = id
+			st.surnames[words[0]] = a
 		}
-		return id
+		return a
 	}
 	given, surname := words[0], words[len(words)-1]
 	if len(words) > 2 && st.lex.info(surname).class&wordSuffix != 0 {
@@ -273,36 +287,37 @@ func (st *docState) resolveName(items []item, r *ref) string {
 	}
 	if st.lex.info(given).class&wordParticle != 0 {
 		// "Al Thani", "Bin Salman": a family name with its particle, not a full name.
-		if id := st.surnames[surname]; id != "" {
-			return id
+		if a := st.surnames[surname]; a != nil {
+			return a
 		}
 	}
-	// The person who last had this surname, found by ID: a scan of every person made
+	// The person who last had this surname, found by actor: a scan of every person made
 	// documents with many names quadratic.
-	if k, ok := st.personByID[st.surnames[surname]]; ok && st.lex.sameGivenName(given, st.people[k].given) {
+	if k, ok := st.personOf[st.surnames[surname]]; ok && st.lex.sameGivenName(given, st.people[k].given) {
 		p := &st.people[k]
 		st.upgradeName(p, text, len(words))
-		return p.id
+		return p.actor
 	}
 	id := slug(text)
-	if a, ok := st.actors[id]; ok {
-		return a.ID
+	if a := st.actors[id]; a != nil {
+		return a
 	}
-	st.actors[id] = st.newActor(Actor{ID: id, Name: text, Kind: Person})
-	st.personByID[id] = len(st.people)
-	st.people = append(st.people, personName{id: id, given: given, tokens: len(words)})
-	st.surnames[surname] = id
+	a := st.newActor(Actor{ID: id, Name: text, Kind: Person})
+	st.actors[id] = a
+	st.personOf[a] = len(st.people)
+	st.people = append(st.people, personName{actor: a, given: given, tokens: len(words)})
+	st.surnames[surname] = a
 	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.info(p).class&wordParticle != 0 {
-		st.surnames[rest] = id // "al-Burhan" is also "Burhan"
+		st.surnames[rest] = a // "al-Burhan" is also "Burhan"
 	}
 	// Names written family name first ("Kim Jong Un", "Lee Jae-myung") are repeated by
 	// their first word.
 	if st.lex.info(given).flags&keyGiven == 0 || strings.Contains(surname, "-") || len(words) >= 3 && st.lex.info(words[1]).flags&keyGiven == 0 {
 		if _, taken := st.surnames[given]; !taken || len(words) >= 3 {
-			st.surnames[given] = id
+			st.surnames[given] = a
 		}
 	}
-	return id
+	return a
 }
 
 // nameWords returns the fold keys of the words of tokens [span[0], span[1]): runs of tokens
@@ -324,17 +339,11 @@ func (st *docState) nameWords(span [2]int) []string {
 
 // upgradeName keeps the fuller of two forms of a person's name as the display name.
 func (st *docState) upgradeName(p *personName, text string, tokens int) {
-	a := st.actors[p.id]
+	a := p.actor
 	if tokens > p.tokens || tokens == p.tokens && betterName(text, a.Name) && tokens > 1 {
 		a.Name = text
 		p.tokens = tokens
 	}
-}
-
-// aliasActor returns the actor of the document already known by the one-word name whose
-// key is k.
-func (st *docState) aliasActor(k string) string {
-	return st.aliasIndex[k]
 }
 
 // resolveDescription finds the actor a definite description refers to: the most recent
@@ -479,8 +488,8 @@ func (st *docState) aliasOf(a *Actor, span [2]int) {
 	st.aliases.add(a, text)
 	// One-word names are looked up again by resolveName ("Hamas", "Kyiv"): index their
 	// key, a substring of the document's key text.
-	if w := st.nameWords(span); len(w) == 1 && st.aliasIndex[w[0]] == "" {
-		st.aliasIndex[w[0]] = id
+	if w := st.nameWords(span); len(w) == 1 && st.aliasIndex[w[0]] == nil {
+		st.aliasIndex[w[0]] = a
 	}
 }
 

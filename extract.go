@@ -35,11 +35,12 @@ type docState struct {
 	mentions      grouped[*Actor, Mention]     // given to the actors by assemble
 	evidence      grouped[*Relation, Evidence] // given to the relations by assemble
 	aliases       grouped[*Actor, string]      // given to the actors by assemble
-	aliasIndex    map[string]string            // key of a one-word alias → actor ID
+	entities      map[*lexEntity]*Actor        // the actors of the lexicon entities named
+	aliasIndex    map[string]*Actor            // key of a one-word alias → its actor
 	surfaces      map[string]string            // alias as written → the actor it was last added to
-	surnames      map[string]string            // surname key → last person with that surname
+	surnames      map[string]*Actor            // surname key → last person with that surname
 	people        []personName
-	personByID    map[string]int // index in people of each person by ID, for resolveName
+	personOf      map[*Actor]int // index in people of each person, for resolveName
 	lastHolder    map[holderKey]string
 	firstHolder   map[string]string   // title head noun → the first actor that held it
 	sharedHead    map[string]bool     // title head nouns held by more than one actor
@@ -88,6 +89,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.validText = utf8.ValidString(text)
 	st.tk.lex = st.lex
 	st.actors = clearMap(st.actors)
+	st.entities = clearMap(st.entities)
 	st.aliasIndex = clearMap(st.aliasIndex)
 	st.surfaces = clearMap(st.surfaces)
 	st.surnames = clearMap(st.surnames)
@@ -99,7 +101,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 		// organizations the last one did.
 		st.headsOf, st.headsLex = make(map[string][]string), st.lex
 	}
-	st.personByID = clearMap(st.personByID)
+	st.personOf = clearMap(st.personOf)
 	st.people, st.recent = st.people[:0], st.recent[:0]
 	st.lastHolder = clearMap(st.lastHolder)
 	st.firstHolder = clearMap(st.firstHolder)
@@ -386,7 +388,7 @@ func (st *docState) joinSurnames() {
 	for _, p := range st.people {
 		if p.tokens > 1 {
 			g := byGiven[p.given]
-			byGiven[p.given] = givenPeople{id: p.id, n: g.n + 1}
+			byGiven[p.given] = givenPeople{id: p.actor.ID, n: g.n + 1}
 		}
 	}
 	for id, a := range st.actors {
@@ -394,8 +396,8 @@ func (st *docState) joinSurnames() {
 			continue
 		}
 		k := foldKey(a.Name)
-		if to := st.surnames[k]; to != "" && to != id {
-			rename[id] = to
+		if to := st.surnames[k]; to != nil && to != a {
+			rename[id] = to.ID
 		} else if g := byGiven[k]; g.n == 1 && g.id != id && a.Kind == Person {
 			// Some names are repeated by their first word ("Debretsion Gebremichael" ...
 			// "Debretsion"), when exactly one full name starts with it.

@@ -311,7 +311,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 	if i == first || headline || st.tk.toks[i-1].is(tNewline) {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
-		return st.seen[tok.num]&seenCapital != 0 || st.tk.info(i).flags&keyGiven != 0 || st.surnames[k] != "" ||
+		return st.seen[tok.num]&seenCapital != 0 || st.tk.info(i).flags&keyGiven != 0 || st.surnames[k] != nil ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tPossessive) ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && st.nameWord(i+1, first, last, headline)
 	}
