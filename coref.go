@@ -19,25 +19,29 @@ type personName struct {
 	tokens int
 }
 
-// holderKey is a title, or a title's head noun (title nil), held for the actor of (""
-// for any): docState.lastHolder maps it to the actor that last held it, for resolving
-// descriptions in constant time however many titled mentions came before.
-type holderKey struct {
+// titleOf is a title held for the actor of ("" for any): docState.holderOfTitle maps it to
+// the actor that last held it, for resolving descriptions in constant time however many
+// titled mentions came before.
+type titleOf struct {
 	title *titleInfo
-	head  string
 	of    string
-	rel   RelationType // for leaders: any title that leads of
+}
+
+// headOf is titleOf for a title's head noun: docState.holderOfHead maps it to the actor that
+// last held a title with that head. Titles and heads have maps of their own, whose keys
+// hash faster than one key with room for both.
+type headOf struct {
+	head string
+	of   string
 }
 
 // addHolder records that actor holds title t for of (or for no one, of "").
 func (st *docState) addHolder(actor string, t *titleInfo, of string) {
-	keys := [...]holderKey{{title: t}, {head: t.Head}, {title: t, of: of}, {head: t.Head, of: of}}
-	n := len(keys)
-	if of == "" {
-		n = 2 // the last two are the first two again
-	}
-	for _, k := range keys[:n] {
-		st.lastHolder[k] = actor
+	st.holderOfTitle[titleOf{t, ""}] = actor
+	st.holderOfHead[headOf{t.Head, ""}] = actor
+	if of != "" {
+		st.holderOfTitle[titleOf{t, of}] = actor
+		st.holderOfHead[headOf{t.Head, of}] = actor
 	}
 	switch first, ok := st.firstHolder[t.Head]; {
 	case !ok:
@@ -46,7 +50,7 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 		st.sharedHead[t.Head] = true
 	}
 	if t.Relation == LeaderOf && of != "" {
-		st.lastHolder[holderKey{rel: LeaderOf, of: of}] = actor
+		st.leaderOf[of] = actor
 	}
 }
 
@@ -364,15 +368,15 @@ func (st *docState) resolveDescription(refs []ref, i int) string {
 		return st.firstHolder[r.title.Head]
 	}
 	// The latest holder of the same title wins; failing that, the latest with the same head.
-	if a := st.lastHolder[holderKey{title: r.title, of: of}]; a != "" {
+	if a := st.holderOfTitle[titleOf{r.title, of}]; a != "" {
 		return a
 	}
-	if a := st.lastHolder[holderKey{head: r.title.Head, of: of}]; a != "" {
+	if a := st.holderOfHead[headOf{r.title.Head, of}]; a != "" {
 		return a
 	}
 	if r.title.Relation == LeaderOf && of != "" {
 		// "the Russian leader" is whoever leads Russia, by whatever title.
-		return st.lastHolder[holderKey{rel: LeaderOf, of: of}]
+		return st.leaderOf[of]
 	}
 	return ""
 }

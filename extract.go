@@ -40,8 +40,10 @@ type docState struct {
 	surfaces      map[string]string            // alias as written → the actor it was last added to
 	surnames      map[string]*Actor            // surname key → last person with that surname
 	people        []personName
-	personOf      map[*Actor]int // index in people of each person, for resolveName
-	lastHolder    map[holderKey]string
+	personOf      map[*Actor]int      // index in people of each person, for resolveName
+	holderOfTitle map[titleOf]string  // title and principal → the actor that last held it
+	holderOfHead  map[headOf]string   // title head noun and principal → the actor that last held one
+	leaderOf      map[string]string   // actor → the actor that last led it, by whatever title
 	firstHolder   map[string]string   // title head noun → the first actor that held it
 	sharedHead    map[string]bool     // title head nouns held by more than one actor
 	recent        []string            // people mentioned lately, most recent last
@@ -103,7 +105,9 @@ func newDocState(p *Parser, doc, text string) *docState {
 	}
 	st.personOf = clearMap(st.personOf)
 	st.people, st.recent = st.people[:0], st.recent[:0]
-	st.lastHolder = clearMap(st.lastHolder)
+	st.holderOfTitle = clearMap(st.holderOfTitle)
+	st.holderOfHead = clearMap(st.holderOfHead)
+	st.leaderOf = clearMap(st.leaderOf)
 	st.firstHolder = clearMap(st.firstHolder)
 	st.sharedHead = clearMap(st.sharedHead)
 	st.sentSubject, st.prevSubject = "", ""
