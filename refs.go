@@ -160,13 +160,13 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		j = st.skipModifiers(items, j+1)
 	} else if j < len(items) {
 		nameAt = j
-		name, named = st.nameRef(items, j)
+		named = st.nameRef(items, j, &name)
 		var p ref
 		if next := st.principal(items, j, &name, named, &p); next >= 0 {
 			if next < len(items) && (p.pronoun || p.class) && st.isDemonym(items, next) &&
 				st.titleAt(items, st.skipModifiers(items, next+1)) >= 0 {
 				// "his Turkish counterpart": the demonym names the principal.
-				p, _ = st.nameRef(items, next)
+				st.nameRef(items, next, &p)
 				next++
 			}
 			p.prep = st.prepBefore(items, p.first)
@@ -211,18 +211,18 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	j = st.skipHonorifics(items, j)
 	if j < len(items) {
 		if j != nameAt {
-			name, named = st.nameRef(items, j)
+			named = st.nameRef(items, j, &name)
 		}
 		// A title is held by a person, except membership, which states hold too ("NATO
 		// member Turkey").
-		if n := name; named && (head.title == nil || n.kind != Country && n.kind != Organization ||
+		if n := &name; named && (head.title == nil || n.kind != Country && n.kind != Organization ||
 			head.title.Head == "member" && n.kind == Country) {
 			n.first, n.of, n.title, n.former, n.incoming, n.deputy = head.first, head.of, head.title, head.former, head.incoming, head.deputy
 			n.titleFirst, n.titleLast = head.titleFirst, head.titleLast
 			if head.title != nil && n.kind == "" {
 				n.kind = Person
 			}
-			return append(refs, n), true
+			return append(refs, *n), true
 		}
 	}
 	if head.title == nil {
@@ -259,7 +259,8 @@ func (st *docState) describedName(items []item, i int) (ref, bool) {
 	if j == i || j >= len(items) {
 		return ref{}, false
 	}
-	n, ok := st.nameRef(items, j)
+	var n ref
+	ok := st.nameRef(items, j, &n)
 	if !ok || n.pronoun || n.kind == Country {
 		return ref{}, false
 	}
@@ -346,20 +347,22 @@ func (st *docState) definiteBefore(items []item, i int) bool {
 }
 
 // classNoun reads "the group", "the bloc", "the island" at item i (after "the") or "the
-// group's": a class noun that stands for the last actor of its kind.
-func (st *docState) classNoun(items []item, i int) (ref, bool) {
+// group's": a class noun that stands for the last actor of its kind. It fills r as nameRef
+// does.
+func (st *docState) classNoun(items []item, i int, r *ref) bool {
 	if items[i].kind != itWord || !st.definiteBefore(items, i) {
-		return ref{}, false
+		*r = ref{}
+		return false
 	}
 
-	r := ref{first: i, last: i + 1, of: -1, class: true, alias: [2]int{items[i].first, items[i].last}}
+	*r = ref{first: i, last: i + 1, of: -1, class: true, alias: [2]int{items[i].first, items[i].last}}
 	_, info := st.itemInfo(items, i)
 	if info.flags&keyClassHead != 0 { // the flag spares the map lookup for other words
 		for _, h := range st.lex.classHeads[st.itemKey(items, i)] {
 			// "the council": the last organization or group named "... Council"
 			if id := st.lastByHead[h]; id != "" {
 				r.actor, r.kind = id, st.actors[id].Kind
-				return r, true
+				return true
 			}
 		}
 	}
@@ -371,45 +374,51 @@ func (st *docState) classNoun(items []item, i int) (ref, bool) {
 	case c&wordClassCountry != 0:
 		r.kind = Country
 	default:
-		return ref{}, false
+		*r = ref{}
+		return false
 	}
-	return r, true
+	return true
 }
 
-// nameRef reads a single named actor at item i: a lexicon entity or a name, or a pronoun.
-func (st *docState) nameRef(items []item, i int) (ref, bool) {
+// nameRef reads a single named actor at item i into r: a lexicon entity or a name, or a
+// pronoun. It reports whether there is one, and leaves r zero when there is none. The ref
+// goes by pointer: parseRef reads a name at most of its items, and returning it by value
+// copied it twice.
+func (st *docState) nameRef(items []item, i int, r *ref) bool {
 	it := &items[i]
-	r := ref{first: i, last: i + 1, of: -1, alias: [2]int{it.first, it.last}}
+	*r = ref{first: i, last: i + 1, of: -1, alias: [2]int{it.first, it.last}}
 	switch it.kind {
 	case itLexicon:
 		v, ok := it.entity(st.lex)
 		if !ok {
 			if st.classAt(items, i)&(wordPronounM|wordPronounF) != 0 {
 				r.pronoun, r.kind = true, Person
-				return r, true
+				return true
 			}
-			return ref{}, false
+			*r = ref{}
+			return false
 		}
 		if v.kind == lexCapital && st.isPlace(items, i) {
 			// "talks in Doha", "flew to Beijing": the city, not the state.
-			return ref{}, false
+			*r = ref{}
+			return false
 		}
 		r.entity = v.entity
 		r.kind = v.entity.Kind
 		if v.kind == lexDemonym {
 			r.weak = st.demonymIsModifier(items, i)
 		}
-		return r, true
+		return true
 	case itName:
 		r.kind = it.nameKind.kind()
 		r.country = it.countryIn(st.lex)
-		return r, true
+		return true
 	}
 	if st.classAt(items, i)&(wordPronounM|wordPronounF) != 0 {
 		r.pronoun, r.kind = true, Person
-		return r, true
+		return true
 	}
-	return st.classNoun(items, i)
+	return st.classNoun(items, i, r)
 }
 
 // demonymIsModifier reports whether the demonym at item i modifies a noun that is no
