@@ -327,7 +327,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 // nameWords returns the fold keys of the words of tokens [span[0], span[1]): runs of tokens
 // with no space between them make one word ("al-burhan"). The words are substrings of the
 // document's key text, and the slice is reused by the next call.
-func (st *docState) nameWords(span [2]int) []string {
+func (st *docState) nameWords(span [2]int32) []string {
 	t := &st.tk
 	st.words = st.words[:0]
 	for i := span[0]; i < span[1]; {
@@ -468,21 +468,21 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 }
 
 // addMention records that actor a is named by the tokens [span[0], span[1]).
-func (st *docState) addMention(a *Actor, span [2]int) {
+func (st *docState) addMention(a *Actor, span [2]int32) {
 	s := Span{Start: int(st.tk.toks[span[0]].start), End: int(st.tk.toks[span[1]-1].end)}
 	st.mentions.add(a, Mention{Doc: st.doc, Span: s})
 	st.aliasOf(a, span)
 }
 
 // addAlias records the surface form of the tokens [span[0], span[1]) as an alias of id.
-func (st *docState) addAlias(id string, span [2]int) {
+func (st *docState) addAlias(id string, span [2]int32) {
 	if a := st.actors[id]; a != nil {
 		st.aliasOf(a, span)
 	}
 }
 
 // aliasOf is addAlias for an actor at hand.
-func (st *docState) aliasOf(a *Actor, span [2]int) {
+func (st *docState) aliasOf(a *Actor, span [2]int32) {
 	id := a.ID
 	text := st.spanText(span)
 	if st.surfaces[text] == id {
@@ -501,7 +501,7 @@ func (st *docState) aliasOf(a *Actor, span [2]int) {
 // but nothing or one ASCII space: runs of white space, other white space or invisible
 // characters, which spanText turns into single spaces. Tokens hold no separators, so only
 // the gaps between them need a look.
-func (st *docState) needsSpacing(span [2]int) bool {
+func (st *docState) needsSpacing(span [2]int32) bool {
 	toks := st.tk.toks
 	for k := span[0] + 1; k < span[1]; k++ {
 		if gap := st.text[toks[k-1].end:toks[k].start]; gap != "" && gap != " " {
@@ -513,7 +513,7 @@ func (st *docState) needsSpacing(span [2]int) bool {
 
 // spanText returns the original text of tokens [span[0], span[1]) with runs of white space
 // (line breaks included) turned into single spaces.
-func (st *docState) spanText(span [2]int) string {
+func (st *docState) spanText(span [2]int32) string {
 	s := st.text[st.tk.toks[span[0]].start:st.tk.toks[span[1]-1].end]
 	if !st.needsSpacing(span) {
 		return s

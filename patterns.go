@@ -117,7 +117,7 @@ func (st *docState) outerRef(items []item, refs []ref, i int) int {
 	}
 	k := items[i].ref
 	for k >= 0 && refs[k].inside > 0 {
-		k = refs[k].inside - 1
+		k = int(refs[k].inside) - 1
 	}
 	return k
 }
@@ -1352,7 +1352,7 @@ func (st *docState) titleHolder(items []item, refs []ref, r int) int {
 		return -1
 	}
 	for q := r - 1; q >= 0 && q >= r-4; q-- { // the holder ends right before "of"
-		if refs[q].of == r && refs[q].last == refs[r].first-1 && refs[q].actor != "" {
+		if int(refs[q].of) == r && refs[q].last == refs[r].first-1 && refs[q].actor != "" {
 			return q
 		}
 	}

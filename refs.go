@@ -5,32 +5,38 @@ package actorgraph
 // "Kremlin spokesperson Dmitry Peskov", "the President-elect", "Trump's national security
 // advisor").
 
-// ref is one mention of an actor in a sentence.
+// ref is one mention of an actor in a sentence. Refs are built and appended by value, so
+// the token ranges and ref indexes are int32 and the flags come last: 128 bytes, not 168.
 type ref struct {
-	first, last int    // item range [first, last) of the whole phrase
-	alias       [2]int // token range of the surface form that names the actor
+	first, last int      // item range [first, last) of the whole phrase
+	alias       [2]int32 // token range of the surface form that names the actor
+	titleFirst  int32    // token range of the title, when there is one
+	titleLast   int32
+	same        int32 // index+1 of a ref in the sentence that names the same actor, or 0
+	inside      int32 // index+1 of the ref whose phrase holds this one (its principal), or 0
+	of          int32 // ref index of the title's principal, or -1
+	deputy      keyID // kwVice, kwDeputy or kwAssistant before a title the lexicon lacks, or 0
 	kind        Kind
 	entity      *lexEntity // the lexicon entry, when the lexicon knows the actor
 	country     string     // for organizations found by shape: the state named in the name
-	desc        bool       // a title-only description such as "the President-elect"
-	indefinite  bool       // a description without "the" or a principal
-	same        int        // index+1 of a ref in the sentence that names the same actor, or 0
-	inside      int        // index+1 of the ref whose phrase holds this one (its principal), or 0
-	weak        bool       // a demonym before a noun that is no state collective: no party to relations
-	class       bool       // "the group", "the bloc", "its": stands for the last such actor; no alias
-	collective  bool       // "a U.S. official": resolved to the principal, which holds no role
-	pronoun     bool       // he, his, she, her
 	title       *titleInfo // a title given to the actor in this phrase
-	former      bool       // the title is held no longer ("former President")
-	incoming    bool       // the title is yet to be taken up ("incoming", "future")
-	deputy      keyID      // kwVice, kwDeputy or kwAssistant before a title the lexicon lacks, or 0
-	titleFirst  int        // token range of the title, when there is one
-	titleLast   int
-	of          int    // ref index of the title's principal, or -1
-	actor       string // the actor the ref resolves to, set by coreference
+	actor       string     // the actor the ref resolves to, set by coreference
 	// prep is the key of the preposition (or "by") before the ref, kwDirectObject after a
 	// verb that takes one, or 0.
-	prep keyID
+	prep       keyID
+	desc       bool // a title-only description such as "the President-elect"
+	indefinite bool // a description without "the" or a principal
+	weak       bool // a demonym before a noun that is no state collective: no party to relations
+	class      bool // "the group", "the bloc", "its": stands for the last such actor; no alias
+	collective bool // "a U.S. official": resolved to the principal, which holds no role
+	pronoun    bool // he, his, she, her
+	former     bool // the title is held no longer ("former President")
+	incoming   bool // the title is yet to be taken up ("incoming", "future")
+}
+
+// tokenRange returns the token range [first, last) as a ref stores it.
+func tokenRange(first, last int) [2]int32 {
+	return [2]int32{int32(first), int32(last)}
 }
 
 // titleModifiers may stand between a title's principal and the title itself.
@@ -70,7 +76,7 @@ func (st *docState) buildRefs(items []item, refs []ref) []ref {
 		}
 		for o := n; o < h; o++ {
 			p := &refs[o]
-			p.inside = h + 1
+			p.inside = int32(h + 1)
 			for k := p.first; k < p.last; k++ {
 				items[k].ref = o
 			}
@@ -82,7 +88,7 @@ func (st *docState) buildRefs(items []item, refs []ref) []ref {
 			if t := st.titleAt(items, st.skipModifiers(items, i+1)); t >= 0 {
 				first := head.first
 				refs = append(refs, st.possessedTitle(items, len(refs)-1, refs[len(refs)-1], t))
-				refs[len(refs)-2].inside = len(refs)
+				refs[len(refs)-2].inside = int32(len(refs))
 				for k := first; k <= t; k++ {
 					if items[k].ref == len(refs)-2 || items[k].ref < 0 {
 						items[k].ref = len(refs) - 1
@@ -119,9 +125,9 @@ func (st *docState) mayStartRef(items []item, i int) bool {
 // index holder and whose title is item t.
 func (st *docState) possessedTitle(items []item, holder int, h ref, t int) ref {
 	v, _ := items[t].has(st.lex, lexTitle)
-	d := ref{first: h.first, last: t + 1, of: holder, desc: true, kind: Person, title: v.title,
-		alias: [2]int{items[h.first].first, items[t].last}}
-	d.titleFirst, d.titleLast = items[h.last+1].first, items[t].last
+	d := ref{first: h.first, last: t + 1, of: int32(holder), desc: true, kind: Person, title: v.title,
+		alias: tokenRange(items[h.first].first, items[t].last)}
+	d.titleFirst, d.titleLast = int32(items[h.last+1].first), int32(items[t].last)
 	d.prep = h.prep
 	return d
 }
@@ -155,8 +161,8 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		st.keyAt(items, j-1) == kwComma && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
 		// "Brazil, whose special adviser Celso Amorim": the principal is the ref before the
 		// comma; it takes that ref's actor (same) and adds no alias (indefinite).
-		head.of = base
-		refs = append(refs, ref{first: j, last: j + 1, of: -1, same: a + 1, indefinite: true, kind: refs[a].kind})
+		head.of = int32(base)
+		refs = append(refs, ref{first: j, last: j + 1, of: -1, same: int32(a + 1), indefinite: true, kind: refs[a].kind})
 		j = st.skipModifiers(items, j+1)
 	} else if j < len(items) {
 		nameAt = j
@@ -176,7 +182,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 				at++ // a portfolio: "EU Enlargement Commissioner Marta Kos"
 			}
 			if st.titleAt(items, at) >= 0 {
-				head.of = base
+				head.of = int32(base)
 				refs = append(refs, p)
 				j = at
 			} else if st.isDemonym(items, p.first) {
@@ -192,7 +198,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	if t := st.titleAt(items, j); t >= 0 {
 		v, _ := items[t].has(st.lex, lexTitle)
 		head.title = v.title
-		head.titleFirst, head.titleLast = items[mods].first, items[t].last
+		head.titleFirst, head.titleLast = int32(items[mods].first), int32(items[t].last)
 		for m := mods; m < t; m++ {
 			switch st.keyAt(items, m) {
 			case kwFormer:
@@ -235,7 +241,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	head.desc = true
 	head.kind = Person
 	head.last = j
-	head.alias = [2]int{items[i].first, items[j-1].last}
+	head.alias = tokenRange(items[i].first, items[j-1].last)
 	return append(refs, head), true
 }
 
@@ -305,11 +311,11 @@ func (st *docState) principal(items []item, i int, name *ref, named bool, p *ref
 	switch st.keyAt(items, i) {
 	case kwHis, kwHer:
 		*p = ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
-			alias: [2]int{items[i].first, items[i].last}}
+			alias: tokenRange(items[i].first, items[i].last)}
 		return i + 1
 	case kwIts, kwTheir:
 		*p = ref{first: i, last: i + 1, of: -1, class: true,
-			alias: [2]int{items[i].first, items[i].last}}
+			alias: tokenRange(items[i].first, items[i].last)}
 		return i + 1
 	}
 	if !named {
@@ -355,7 +361,7 @@ func (st *docState) classNoun(items []item, i int, r *ref) bool {
 		return false
 	}
 
-	*r = ref{first: i, last: i + 1, of: -1, class: true, alias: [2]int{items[i].first, items[i].last}}
+	*r = ref{first: i, last: i + 1, of: -1, class: true, alias: tokenRange(items[i].first, items[i].last)}
 	_, info := st.itemInfo(items, i)
 	if info.flags&keyClassHead != 0 { // the flag spares the map lookup for other words
 		for _, h := range st.lex.classHeads[st.itemKey(items, i)] {
@@ -386,7 +392,7 @@ func (st *docState) classNoun(items []item, i int, r *ref) bool {
 // copied it twice.
 func (st *docState) nameRef(items []item, i int, r *ref) bool {
 	it := &items[i]
-	*r = ref{first: i, last: i + 1, of: -1, alias: [2]int{it.first, it.last}}
+	*r = ref{first: i, last: i + 1, of: -1, alias: tokenRange(it.first, it.last)}
 	switch it.kind {
 	case itLexicon:
 		v, ok := it.entity(st.lex)

@@ -21,16 +21,16 @@ func (st *docState) linkRoles(items []item, refs []ref) {
 			continue
 		}
 		if d := st.appositiveAfter(items, refs, i); d >= 0 {
-			refs[d].same = i + 1
+			refs[d].same = int32(i + 1)
 			if st.itemKey(items, refs[d].last) == "," {
 				// "Mark Rutte, the former Dutch prime minister, will take over as ..."
 				if d2 := st.takeOverAs(items, refs, refs[d].last+1); d2 >= 0 && refs[d2].same == 0 {
-					refs[d2].same = i + 1
+					refs[d2].same = int32(i + 1)
 				}
 			}
 		}
 		if d := st.descriptionBefore(items, refs, i); d >= 0 && refs[d].same == 0 {
-			refs[d].same = i + 1
+			refs[d].same = int32(i + 1)
 		}
 	}
 }
@@ -77,7 +77,7 @@ func (st *docState) attachPrincipal(items []item, refs []ref, i int) {
 			return
 		}
 	}
-	r.of = x
+	r.of = int32(x)
 }
 
 // refStartingAt returns the outermost ref whose phrase starts at item i, or at i+1 after
@@ -132,7 +132,7 @@ func (st *docState) appositiveAfter(items []item, refs []ref, i int) int {
 		d := st.descStartingAt(items, refs, j)
 		if d >= 0 && st.itemKey(items, refs[d].last) == "by" {
 			if x := st.refStartingAt(items, refs, refs[d].last+1); x >= 0 && refs[d].of < 0 {
-				refs[d].of = x
+				refs[d].of = int32(x)
 			}
 		}
 		return d
@@ -168,7 +168,7 @@ func (st *docState) appointedBy(items []item, refs []ref, j int) int {
 		return -1
 	}
 	if p := refs[d].of; p < 0 || refs[p].class {
-		refs[d].of = x // "its special envoy": the appointer's
+		refs[d].of = int32(x) // "its special envoy": the appointer's
 	}
 	return d
 }
