@@ -445,7 +445,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 		return
 	}
 	if a.Kind != Country {
-		a.Roles = append(a.Roles, Role{Title: title, Of: of}) // a member state holds no office
+		st.roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
 	}
 	st.addHolder(r.actor, t, of)
 	if r.kind == Person && a.Kind == "" {

@@ -35,6 +35,7 @@ type docState struct {
 	mentions      grouped[*Actor, Mention]     // given to the actors by assemble
 	evidence      grouped[*Relation, Evidence] // given to the relations by assemble
 	aliases       grouped[*Actor, string]      // given to the actors by assemble
+	roles         grouped[*Actor, Role]        // given to the actors by assemble
 	entities      map[*lexEntity]*Actor        // the actors of the lexicon entities named
 	aliasIndex    map[string]*Actor            // key of a one-word alias → its actor
 	surfaces      map[string]string            // alias as written → the actor it was last added to
@@ -126,6 +127,7 @@ func (st *docState) release() {
 	st.mentions.reset() // left by a document that failed before assemble
 	st.evidence.reset()
 	st.aliases.reset()
+	st.roles.reset()
 	docStates.Put(st)
 }
 
@@ -357,6 +359,7 @@ func (st *docState) assemble() {
 	st.mentions.give(func(a *Actor) *[]Mention { return &a.Mentions })
 	st.evidence.give(func(r *Relation) *[]Evidence { return &r.Evidence })
 	st.aliases.give(func(a *Actor) *[]string { return &a.Aliases })
+	st.roles.give(func(a *Actor) *[]Role { return &a.Roles })
 	st.joinSurnames()
 	used := clearMap(st.used)
 	st.used = used

@@ -1,6 +1,6 @@
 package actorgraph
 
-// grouped collects values for many owners (mentions and aliases for actors, evidence
+// grouped collects values for many owners (mentions, aliases and roles for actors, evidence
 // for relations) in the order found, and gives each owner its values at the end, in one
 // slice carved from one allocation: growing a slice per owner allocated about twice the
 // bytes, and a document's mentions, aliases and evidence were a third of what a parse
