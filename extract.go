@@ -2,7 +2,6 @@ package actorgraph
 
 import (
 	"context"
-	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -75,6 +74,7 @@ type docState struct {
 	actorSlab  slab[Actor]            // where the document's actors come from
 	used       map[string]bool        // scratch for assemble: the actors relations name
 	rename     map[string]string      // scratch for joinSurnames
+	renameFrom []string               // scratch for joinSurnames: the keys of rename
 	byGiven    map[string]givenPeople // scratch for joinSurnames
 	listIDs    []string               // scratch for subjects and noteGroups: the actors of a list
 	listRefs   []int                  // scratch for coordinatedBefore and subjectList: the refs of a list
@@ -414,7 +414,15 @@ func (st *docState) joinSurnames() {
 	if len(rename) == 0 {
 		return
 	}
-	for _, from := range slices.Sorted(maps.Keys(rename)) {
+	// In order of ID, for output that does not depend on map order; the keys go in a
+	// scratch slice, as slices.Sorted allocated several as it grew.
+	froms := st.renameFrom[:0]
+	for from := range rename {
+		froms = append(froms, from)
+	}
+	slices.Sort(froms)
+	st.renameFrom = froms
+	for _, from := range froms {
 		to := rename[from]
 		mergeActorInto(st.actors[to], st.actors[from])
 		st.actors[to].Kind = Person
