@@ -361,21 +361,34 @@ func (st *docState) assemble() {
 	st.aliases.give(func(a *Actor) *[]string { return &a.Aliases })
 	st.roles.give(func(a *Actor) *[]Role { return &a.Roles })
 	st.joinSurnames()
-	used := clearMap(st.used)
-	st.used = used
-	for _, r := range st.b.rels {
-		used[r.Source], used[r.Target] = true, true
-	}
+	// The actors relations name are gathered only for an actor that may go: most
+	// documents have none.
+	var used map[string]bool
 	for id, a := range st.actors {
-		if a.Kind == "" && !used[id] && len(a.Roles) == 0 {
-			delete(st.actors, id)
-			continue
+		if a.Kind == "" && len(a.Roles) == 0 {
+			if used == nil {
+				used = st.usedActors()
+			}
+			if !used[id] {
+				delete(st.actors, id)
+				continue
+			}
 		}
 		st.dropVagueRoles(a)
 	}
 	// The document's actors are made for its graph or merge alone, one for each ID: the
 	// builder takes them with their map, and the document keeps the builder's empty one.
 	st.b.actors, st.actors = st.actors, st.b.actors
+}
+
+// usedActors returns the set of actors the document's relations name, in st.used.
+func (st *docState) usedActors() map[string]bool {
+	used := clearMap(st.used)
+	st.used = used
+	for _, r := range st.b.rels {
+		used[r.Source], used[r.Target] = true, true
+	}
+	return used
 }
 
 // givenPeople counts the people whose full name starts with a given name, and holds the
