@@ -285,11 +285,12 @@ func (st *docState) resolveName(r *ref) *Actor {
 		}
 		return a
 	}
-	given, surname := words[0], words[len(words)-1]
-	if len(words) > 2 && st.lex.info(surname).class&wordSuffix != 0 {
-		surname = words[len(words)-2] // "Joseph R. Biden Jr." is a Biden
+	sn := len(words) - 1 // the surname's word
+	if len(words) > 2 && st.wordInfo(sn).class&wordSuffix != 0 {
+		sn-- // "Joseph R. Biden Jr." is a Biden
 	}
-	if st.lex.info(given).class&wordParticle != 0 {
+	given, surname := words[0], words[sn]
+	if st.wordInfo(0).class&wordParticle != 0 {
 		// "Al Thani", "Bin Salman": a family name with its particle, not a full name.
 		if a := st.surnames[surname]; a != nil {
 			return a
@@ -316,7 +317,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 	}
 	// Names written family name first ("Kim Jong Un", "Lee Jae-myung") are repeated by
 	// their first word.
-	if st.lex.info(given).flags&keyGiven == 0 || strings.Contains(surname, "-") || len(words) >= 3 && st.lex.info(words[1]).flags&keyGiven == 0 {
+	if st.wordInfo(0).flags&keyGiven == 0 || strings.Contains(surname, "-") || len(words) >= 3 && st.wordInfo(1).flags&keyGiven == 0 {
 		if _, taken := st.surnames[given]; !taken || len(words) >= 3 {
 			st.surnames[given] = a
 		}
@@ -326,19 +327,33 @@ func (st *docState) resolveName(r *ref) *Actor {
 
 // nameWords returns the fold keys of the words of tokens [span[0], span[1]): runs of tokens
 // with no space between them make one word ("al-burhan"). The words are substrings of the
-// document's key text, and the slice is reused by the next call.
+// document's key text, and the slice is reused by the next call, as wordInfo reads it.
 func (st *docState) nameWords(span [2]int32) []string {
 	t := &st.tk
-	st.words = st.words[:0]
+	st.words, st.wordToks = st.words[:0], st.wordToks[:0]
 	for i := span[0]; i < span[1]; {
 		j := i + 1
 		for j < span[1] && t.toks[j].start == t.toks[j-1].end {
 			j++
 		}
 		st.words = append(st.words, t.keyText[t.toks[i].kstart:t.toks[j-1].kend])
+		if j == i+1 {
+			st.wordToks = append(st.wordToks, i)
+		} else {
+			st.wordToks = append(st.wordToks, -1)
+		}
 		i = j
 	}
 	return st.words
+}
+
+// wordInfo returns what the lexicon knows about word n of the last nameWords. A word of
+// one token has it through the token's key number, which spares hashing the key again.
+func (st *docState) wordInfo(n int) *keyInfo {
+	if i := st.wordToks[n]; i >= 0 {
+		return st.tk.info(int(i))
+	}
+	return st.lex.info(st.words[n])
 }
 
 // upgradeName keeps the fuller of two forms of a person's name as the display name.

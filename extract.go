@@ -71,6 +71,7 @@ type docState struct {
 	matchLen   []int32                // per token of the sentence: length of its phrases in tokens
 	matchFirst int                    // the sentence's first token
 	words      []string               // scratch for nameWords
+	wordToks   []int32                // scratch for nameWords: each word's token, or -1 for several
 	actorSlab  slab[Actor]            // where the document's actors come from
 	used       map[string]bool        // scratch for assemble: the actors relations name
 	rename     map[string]string      // scratch for joinSurnames
