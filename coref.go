@@ -230,20 +230,9 @@ func (st *docState) newActor(a Actor) *Actor {
 	return p
 }
 
-// addEntity makes sure the document has lexicon entity e and returns its actor. Entities
-// are looked up by pointer first: most mentions repeat one, and a pointer hashes faster
-// than its ID.
+// addEntity makes sure the document has lexicon entity e and returns its actor.
 func (st *docState) addEntity(e *lexEntity) *Actor {
-	if a := st.entities[e]; a != nil {
-		return a
-	}
-	a := st.actors[e.ID]
-	if a == nil {
-		a = st.newActor(Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
-		st.actors[e.ID] = a
-	}
-	st.entities[e] = a
-	return a
+	return st.actorFor(e.ID, Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
 }
 
 // actorFor returns the actor of the document with ID id, made from a when there is none.

@@ -35,7 +35,6 @@ type docState struct {
 	evidence      grouped[*Relation, Evidence] // given to the relations by assemble
 	aliases       grouped[*Actor, string]      // given to the actors by assemble
 	roles         grouped[*Actor, Role]        // given to the actors by assemble
-	entities      map[*lexEntity]*Actor        // the actors of the lexicon entities named
 	aliasIndex    map[string]*Actor            // key of a one-word alias → its actor
 	surfaces      map[string]string            // alias as written → the actor it was last added to
 	surnames      map[string]*Actor            // surname key → last person with that surname
@@ -93,7 +92,6 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.validText = utf8.ValidString(text)
 	st.tk.lex = st.lex
 	st.actors = clearMap(st.actors)
-	st.entities = clearMap(st.entities)
 	st.aliasIndex = clearMap(st.aliasIndex)
 	st.surfaces = clearMap(st.surfaces)
 	st.surnames = clearMap(st.surnames)
