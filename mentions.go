@@ -20,7 +20,7 @@ type item struct {
 	first, last int // token range [first, last)
 	kind        itemKind
 	nameKind    guessKind // for itName: the kind the name's shape suggests
-	key         keyID     // for a one-token item, its token's keyID, which buildRefs sets for keyAt
+	key         keyID     // for a one-token item, its token's keyID (for keyAt), or 0
 	vals        valSpan   // for itLexicon: its values in Lexicon.vals
 	// country is for itName organizations: 1 + the index in Lexicon.vals of the entity
 	// whose state is named inside it, or 0.
@@ -157,6 +157,9 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 			// The phrases' values lie one after another (indexPhrases).
 			vals := valSpan{st.lex.phrases[ps[0]].span.start, st.lex.phrases[ps[len(ps)-1]].span.end}
 			it := item{first: i, last: i + n, kind: itLexicon, vals: vals, ref: -1}
+			if n == 1 {
+				it.key = st.tk.toks[i].id
+			}
 			// A country or demonym that opens a capitalized organization name belongs to it:
 			// "Polish Press Agency", "Russian Foreign Ministry".
 			// So does an organization or place that opens a longer one: "AU Commission",
@@ -200,7 +203,7 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 				continue
 			}
 		}
-		dst = append(dst, item{first: i, last: i + 1, kind: itWord, ref: -1})
+		dst = append(dst, item{first: i, last: i + 1, kind: itWord, key: st.tk.toks[i].id, ref: -1})
 		i++
 	}
 	return dst
@@ -446,6 +449,9 @@ func (st *docState) hasNumber(i, end int) bool {
 // a nonactor head ("Summit", "Strait") that rules it out.
 func (st *docState) classifyName(i, end, first int) item {
 	it := item{first: i, last: end, kind: itName, ref: -1}
+	if end-i == 1 {
+		it.key = st.tk.toks[i].id
+	}
 	switch {
 	case st.tk.info(end-1).flags&keyOrgHead != 0:
 		it.nameKind = guessOrganization

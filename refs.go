@@ -54,14 +54,8 @@ var prepositions = newWordSet(map[string]bool{
 	"through": true, "under": true, "after": true, "before": true, "since": true, "as": true,
 })
 
-// buildRefs groups the sentence's items into refs and links each item to its ref. It
-// first sets the keys of the one-token items, for keyAt.
+// buildRefs groups the sentence's items into refs and links each item to its ref.
 func (st *docState) buildRefs(items []item, refs []ref) []ref {
-	for k := range items {
-		if it := &items[k]; it.last-it.first == 1 {
-			it.key = st.tk.toks[it.first].id
-		}
-	}
 	for i := 0; i < len(items); {
 		n := len(refs)
 		var ok bool

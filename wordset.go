@@ -150,7 +150,7 @@ func (st *docState) itemInfo(items []item, i int) (keyID, *keyInfo) {
 }
 
 // keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of
-// range or a key the lexicon lacks. It reads item.key, which buildRefs sets: the rules test
+// range or a key the lexicon lacks. It reads item.key, which tagItems sets: the rules test
 // words so often that going from the item to its token each time showed in profiles.
 func (st *docState) keyAt(items []item, i int) keyID {
 	if uint(i) >= uint(len(items)) {
