@@ -223,13 +223,6 @@ func (st *docState) antecedent(pronoun string) string {
 	return ""
 }
 
-// newActor returns a new actor of the document, a copy of a.
-func (st *docState) newActor(a Actor) *Actor {
-	p := st.actorSlab.new()
-	*p = a
-	return p
-}
-
 // addEntity makes sure the document has lexicon entity e and returns its actor.
 func (st *docState) addEntity(e *lexEntity) *Actor {
 	return st.actorFor(e.ID, Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
@@ -239,7 +232,8 @@ func (st *docState) addEntity(e *lexEntity) *Actor {
 func (st *docState) actorFor(id string, a Actor) *Actor {
 	p := st.actors[id]
 	if p == nil {
-		p = st.newActor(a)
+		p = new(Actor) // not &a, which would move a to the heap on every call
+		*p = a
 		st.actors[id] = p
 	}
 	return p
@@ -296,7 +290,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 	if a := st.actors[id]; a != nil {
 		return a
 	}
-	a := st.newActor(Actor{ID: id, Name: text, Kind: Person})
+	a := &Actor{ID: id, Name: text, Kind: Person}
 	st.actors[id] = a
 	st.personOf[a] = len(st.people)
 	st.people = append(st.people, personName{actor: a, given: given, tokens: len(words)})

@@ -71,7 +71,6 @@ type docState struct {
 	matchFirst int                    // the sentence's first token
 	words      []string               // scratch for nameWords
 	wordToks   []int32                // scratch for nameWords: each word's token, or -1 for several
-	actorSlab  slab[Actor]            // where the document's actors come from
 	used       map[string]bool        // scratch for assemble: the actors relations name
 	rename     map[string]string      // scratch for joinSurnames
 	renameFrom []string               // scratch for joinSurnames: the keys of rename

@@ -35,9 +35,8 @@ func Merge(graphs ...*Graph) *Graph {
 // builder accumulates actors and relations and turns them into a Graph. Its zero value is
 // ready to use.
 type builder struct {
-	actors  map[string]*Actor
-	rels    map[relKey]*Relation
-	relSlab slab[Relation] // where new relations come from
+	actors map[string]*Actor
+	rels   map[relKey]*Relation
 }
 
 // addActor merges a copy of a into the actor with the same ID.
@@ -89,8 +88,7 @@ func (b *builder) relation(t RelationType, src, dst string, m Modality) *Relatio
 	k := relKey{t, src, dst, m}
 	cur, ok := b.rels[k]
 	if !ok {
-		cur = b.relSlab.new()
-		*cur = Relation{Type: t, Source: src, Target: dst, Modality: m}
+		cur = &Relation{Type: t, Source: src, Target: dst, Modality: m}
 		b.rels[k] = cur
 	}
 	return cur

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -113,4 +114,41 @@ func checkSpans(t *testing.T, text string, g *Graph) {
 			}
 		}
 	}
+}
+
+// TestGraphHoldsNoOtherText checks that a graph kept from one document keeps no later
+// document's text alive. Documents share pooled parser state; when they also shared the
+// chunks actors were carved from, a kept graph held every text whose actors landed in its
+// chunk.
+func TestGraphHoldsNoOtherText(t *testing.T) {
+	heap := func() uint64 {
+		for range 3 { // the pool of parser state lets go of it over two collections
+			runtime.GC()
+		}
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	ctx := context.Background()
+	var p Parser
+	const size = 4 << 20
+	if _, err := p.Parse(ctx, "Lexicon and pools loaded."); err != nil {
+		t.Fatal(err)
+	}
+	before := heap()
+	kept, err := p.Parse(ctx, "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	func() {
+		// Parsed right after the kept graph's document, on the state it left in the pool.
+		text := strings.Repeat("Sudanese army chief Abdel Fattah al-Burhan met Egyptian President Abdel Fattah al-Sisi in Cairo. ", size/96)
+		if _, err := p.Parse(ctx, text); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	if grown := int64(heap()) - int64(before); grown > size/4 {
+		t.Errorf("after parsing and dropping a %d MB document the heap is %d KB larger: a kept graph holds its text", size>>20, grown>>10)
+	}
+	runtime.KeepAlive(kept)
 }
