@@ -60,8 +60,14 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 func (st *docState) noteHead(a *Actor) {
 	heads, ok := st.headsOf[a.Name]
 	if !ok {
+		// Kept for later documents, the name and its heads are copied: as they come, they
+		// are pieces of this document's text (the fold of a lower-case word is the word
+		// itself), which they would keep in memory.
 		heads = st.lex.nameHeads(a.Name)
-		st.headsOf[strings.Clone(a.Name)] = heads // not a piece of the document's text, which it would keep
+		for i, h := range heads {
+			heads[i] = strings.Clone(h)
+		}
+		st.headsOf[strings.Clone(a.Name)] = heads
 	}
 	for _, k := range heads {
 		st.lastByHead[k] = a.ID

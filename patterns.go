@@ -415,7 +415,7 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
 	}
 	subjects, from := st.subjects(items, refs, t)
-	if len(subjects) == 0 {
+	if len(subjects) == 0 && st.inFrontedPhrase(items, t) {
 		// "In a call with Xi, Biden raised ...". frontedSubject reads its list into
 		// st.listArgs, where objs are.
 		objs = slices.Clone(objs)
@@ -471,13 +471,17 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	return true
 }
 
+// inFrontedPhrase reports whether the trigger at item t may be a noun in a sentence that
+// opens with a prepositional phrase, as frontedSubject needs.
+func (st *docState) inFrontedPhrase(items []item, t int) bool {
+	return !st.isVerb(items, t) && st.itemIn(items, 0, frontedPrepositions)
+}
+
 // frontedSubject returns the subject of the main clause when the noun trigger at item t
-// stands in an opening prepositional phrase that ends at or after item end: "In a phone
-// call with Xi on Tuesday, Biden raised Taiwan", "During talks with Kyiv, Moscow said".
+// stands in an opening prepositional phrase (inFrontedPhrase) that ends at or after item
+// end: "In a phone call with Xi on Tuesday, Biden raised Taiwan", "During talks with Kyiv,
+// Moscow said".
 func (st *docState) frontedSubject(items []item, refs []ref, t, end int) []string {
-	if st.isVerb(items, t) || !st.itemIn(items, 0, frontedPrepositions) {
-		return nil
-	}
 	for i := 1; i < t; i++ {
 		if st.isClauseBreak(items, i) || items[i].ref >= 0 {
 			return nil
