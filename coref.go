@@ -157,8 +157,8 @@ func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
 	for i := range refs {
 		if r := &refs[i]; r.same > 0 {
 			r.actor = refs[r.same-1].actor
-			if r.actor != "" && !r.indefinite {
-				st.addAlias(r.actor, r.alias)
+			if a := st.actors[r.actor]; a != nil && !r.indefinite {
+				st.aliasOf(a, r.alias)
 			}
 		}
 	}
@@ -478,14 +478,7 @@ func (st *docState) addMention(a *Actor, span [2]int32) {
 	st.aliasOf(a, span)
 }
 
-// addAlias records the surface form of the tokens [span[0], span[1]) as an alias of id.
-func (st *docState) addAlias(id string, span [2]int32) {
-	if a := st.actors[id]; a != nil {
-		st.aliasOf(a, span)
-	}
-}
-
-// aliasOf is addAlias for an actor at hand.
+// aliasOf records the surface form of the tokens [span[0], span[1]) as an alias of a.
 func (st *docState) aliasOf(a *Actor, span [2]int32) {
 	id := a.ID
 	text := st.spanText(span)

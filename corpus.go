@@ -355,9 +355,6 @@ func (c *collector) addRelation(r *Relation) {
 // makes room for it. It inserts keep(v) instead when keep is not nil. (keep takes and
 // returns a value: given a pointer to v, it made v escape, one allocation per call.)
 func insertFirst[E any](s []E, v E, max int, cmp func(E, E) int, keep func(E) E) []E {
-	if len(s) >= max && cmp(v, s[len(s)-1]) > 0 {
-		return s // past the last kept, as most are once a list is full: one comparison
-	}
 	i, found := slices.BinarySearchFunc(s, v, cmp)
 	if found || i >= max {
 		return s

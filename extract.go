@@ -352,7 +352,8 @@ func (st *docState) evidenceText(s sentence) string {
 // assemble puts the document's actors into st.b beside its relations, for a graph or a
 // merge: surname-only people join their full names, roles without a principal give way to
 // the same role with one, and actors with an unknown kind that take part in nothing are
-// dropped.
+// dropped. It hands st.actors over to st.b (which newDocState left empty): afterwards
+// st.actors is empty, and st.b holds the document's actors.
 func (st *docState) assemble() {
 	st.mentions.give(func(a *Actor) *[]Mention { return &a.Mentions })
 	st.evidence.give(func(r *Relation) *[]Evidence { return &r.Evidence })

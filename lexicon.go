@@ -125,7 +125,7 @@ type phrase struct {
 	// capitals too, so "who" and "us" never match. proper is set for names: the text must
 	// start with an upper-case letter.
 	upper, proper bool
-	vals          []lexVal // while loading; then in Lexicon.vals at span
+	vals          []lexVal // its values, kept for Extend to copy; matching reads Lexicon.vals at span
 	span          valSpan
 }
 
@@ -318,6 +318,9 @@ func readRows(f fs.File, fn func(line int, cols []string) error) error {
 	return sc.Err()
 }
 
+// clone returns a copy of l, or an empty Lexicon when l has no rows, to add rows to. Its
+// phrase index is not ready until indexPhrases runs, as loadLexicon and emptyLexicon do
+// once they have added theirs: matching with it before would read a stale index.
 func (l *Lexicon) clone() *Lexicon {
 	c := &Lexicon{
 		countries: map[string]*lexEntity{}, orgs: map[string]*lexEntity{},
@@ -532,7 +535,8 @@ func foldKeys(words []string) []string {
 	return keys
 }
 
-// addPhrase indexes the tokens of text under its first token's key.
+// addPhrase adds the phrase of text with value v, or v to the phrase when the lexicon
+// has it already; indexPhrases then lists the phrases by first key for matching.
 func (l *Lexicon) addPhrase(ld *lexLoader, text string, proper bool, v lexVal) {
 	tk := &ld.tk
 	tk.tokenize(text)

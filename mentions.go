@@ -20,7 +20,7 @@ type item struct {
 	first, last int // token range [first, last)
 	kind        itemKind
 	nameKind    guessKind // for itName: the kind the name's shape suggests
-	key         keyID     // for a one-token item, its token's keyID (for keyAt), or 0
+	key         keyID     // for a one-token item, its token's keyID, or 0: set where items are made, read by keyAt
 	vals        valSpan   // for itLexicon: its values in Lexicon.vals
 	// country is for itName organizations: 1 + the index in Lexicon.vals of the entity
 	// whose state is named inside it, or 0.

@@ -201,8 +201,8 @@ func longestUnbroken(done <-chan struct{}, text string, max int) int {
 
 // mayStartAfter reports whether a sentence may start after a terminal mark that ends at
 // offset i of text: whether closing quotes and brackets and white space follow, and then,
-// after white space, a capital, a digit or an opening quote or bracket (see segmenter's
-// boundary and startsSentence). A byte that is not ASCII may be any of those, and a line
+// after white space, a capital, a digit or an opening quote or bracket (see
+// segmenter.endsBefore and startsSentence). A byte that is not ASCII may be any of those, and a line
 // break ends a sentence anyway, so both count as yes.
 func mayStartAfter(text string, i int) bool {
 	space := false
