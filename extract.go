@@ -200,10 +200,8 @@ func yield() { runtime.Gosched() }
 
 // classAt returns the word classes of a one-token item, or 0.
 func (st *docState) classAt(items []item, i int) wordClass {
-	if i < 0 || i >= len(items) || items[i].last-items[i].first != 1 {
-		return 0
-	}
-	return st.tk.info(items[i].first).class
+	_, info := st.itemInfo(items, i)
+	return info.class
 }
 
 // sentenceStarters are words that begin a new sentence after an abbreviation such as
