@@ -232,14 +232,16 @@ func (st *docState) orgNameAfter(i, last int, headline bool) (int, bool) {
 }
 
 // honorificInName reports whether the honorific at token i sits between two words of a
-// name, where it is part of the name: "Hassan Sheikh Mohamud", not "Sheikh Tamim".
-func (st *docState) honorificInName(i, first, last int, headline bool) bool {
+// name, where it is part of the name: "Hassan Sheikh Mohamud", not "Sheikh Tamim". It
+// consults the word before i as look allows.
+func (st *docState) honorificInName(i, first, last int, headline bool, look nameLook) bool {
 	if i == first || i+1 >= last || st.tk.toks[i].is(tNewline) || !st.tk.toks[i+1].is(tCap) {
 		return false
 	}
 	prev := &st.tk.toks[i-1]
 	return prev.is(tWord) && prev.is(tCap) && prev.end < st.tk.toks[i].start &&
-		st.tk.info(i-1).class&wordHonorific == 0 && st.nameWord(i-1, first, last, headline)
+		st.tk.info(i-1).class&wordHonorific == 0 && look.may(i-1) &&
+		st.nameWordLook(i-1, first, last, headline, look.from(i))
 }
 
 // givenNameAfterTitle reports whether token i, a one-word lexicon phrase that is also a
@@ -290,6 +292,31 @@ func (st *docState) namesCountry(i int) bool {
 // function word, not a title or other lexicon phrase, and, in a sentence's first position or
 // a headline, a word the document also capitalizes elsewhere or a known given name.
 func (st *docState) nameWord(i, first, last int, headline bool) bool {
+	return st.nameWordLook(i, first, last, headline, nameLook{asker: -1})
+}
+
+// maxNameLook bounds the chain of neighbours that deciding one name word may consult: a
+// word at a sentence's start asks whether the next word is a name word, an honorific asks
+// whether the word before it is one, and each of those may ask on. Without a bound and
+// without the asker rule of nameLook, "Today Mr Zelensky" made the first two words ask each
+// other until the stack overflowed.
+const maxNameLook = 4
+
+// A nameLook says which neighbours a name-word check may consult.
+type nameLook struct {
+	asker int // the token whose check asked for this one, or -1: never consulted back
+	depth int // how many checks asked, one after another, to reach this one
+}
+
+// may reports whether the check may consult token j.
+func (l nameLook) may(j int) bool { return j != l.asker && l.depth < maxNameLook }
+
+// from is the nameLook of a check asked for by the check of token i.
+func (l nameLook) from(i int) nameLook { return nameLook{asker: i, depth: l.depth + 1} }
+
+// nameWordLook is nameWord, consulting neighbouring words only as look allows: a word
+// asked about by its neighbour does not ask that neighbour back.
+func (st *docState) nameWordLook(i, first, last int, headline bool, look nameLook) bool {
 	tok := &st.tk.toks[i]
 	if !tok.is(tWord) || !tok.is(tCap) || tok.is(tNumber) {
 		return false
@@ -298,7 +325,7 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 	if st.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) {
 		return false
 	}
-	if st.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !st.honorificInName(i, first, last, headline) {
+	if st.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !st.honorificInName(i, first, last, headline, look) {
 		return false
 	}
 	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
@@ -316,7 +343,8 @@ func (st *docState) nameWord(i, first, last int, headline bool) bool {
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
 		return st.seen[tok.num]&seenCapital != 0 || st.tk.info(i).flags&keyGiven != 0 || st.surnames[k] != nil ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tPossessive) ||
-			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && st.nameWord(i+1, first, last, headline)
+			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && look.may(i+1) &&
+				st.nameWordLook(i+1, first, last, headline, look.from(i))
 	}
 	return true
 }
