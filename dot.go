@@ -9,8 +9,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
 // dotFont is the font of every label in WriteDOT's output.
@@ -96,7 +97,9 @@ func dotEscapeTooltip(s string) string {
 // escString). Backslashes are doubled, which also neutralises the substitutions \N, \G,
 // \E, \T, \H, \L and the line breaks \l, \r; double quotes are escaped; a line break (\n,
 // \r\n, \r, U+2028 or U+2029) becomes the escape \n; a tab becomes a space; other control
-// characters are dropped; '&' becomes
+// characters and the format characters that the parser never lets into a name (bidi
+// controls, zero-width spaces and joiners, the BOM: see safetext.Invisible) are dropped,
+// so that a name cannot reorder or hide text in the picture; '&' becomes
 // "&amp;" because Graphviz decodes HTML entities such as "&lt;" in labels; and invalid
 // UTF-8 becomes U+FFFD, which Graphviz would otherwise reject or read as Latin-1.
 func dotEscape(s string) string {
@@ -121,8 +124,8 @@ func dotEscape(s string) string {
 			sb.WriteString(`\n`)
 		case r == '\t':
 			sb.WriteByte(' ')
-		case unicode.IsControl(r):
-			// dropped: NUL, escape, C1 controls and the like
+		case safetext.Invisible(r):
+			// dropped: NUL, escape, C1 controls, bidi controls, zero-width characters
 		default:
 			// An invalid byte decodes as RuneError and is written as U+FFFD.
 			sb.WriteRune(r)
@@ -233,7 +236,8 @@ var dotKindFills = map[Kind]string{
 // "legend_", shows the shapes and line styles the picture uses.
 //
 // Every string is escaped for Graphviz, so names cannot inject DOT syntax or label
-// substitutions such as \N. Tooltips show a backslash as the look-alike U+29F5, because
+// substitutions such as \N; control characters, bidi controls and zero-width characters
+// are left out of labels and tooltips, evidence included. Tooltips show a backslash as the look-alike U+29F5, because
 // Graphviz versions do not agree on escapes in tooltips. The output is byte-for-byte
 // deterministic.
 //
