@@ -455,16 +455,11 @@ func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 	return v, focus, nil
 }
 
-// evidenceTooltip returns the sentences of r's evidence, one paragraph each, at most
-// maxTooltipSentences of them.
+// evidenceTooltip returns the distinct sentences of r's evidence, one paragraph each, at
+// most maxTooltipSentences of them.
 func evidenceTooltip(r *Relation) string {
 	const maxTooltipSentences = 3
-	var texts []string
-	for _, e := range r.Evidence {
-		if e.Text != "" && !slices.Contains(texts, e.Text) {
-			texts = append(texts, e.Text)
-		}
-	}
+	texts := evidenceTexts(r)
 	if len(texts) > maxTooltipSentences {
 		more := len(texts) - maxTooltipSentences
 		texts = append(texts[:maxTooltipSentences], fmt.Sprintf("(%d more)", more))
