@@ -409,6 +409,22 @@ func (d *dotWriter) relation(i int, r *Relation) {
 		dotEscape(dotEdgeLabel(r.Type, r.Modality)), color, style, dir, tip)
 }
 
+// Drawn returns the part of g that WriteDOTWith draws with opts: the actors and relations
+// that the filters of opts keep (see DOTOptions), as a graph, or g itself when opts keep
+// everything. It lets a caller see how large a drawing will be before laying it out, as
+// the command does to warn that Graphviz takes minutes on thousands of actors. Its
+// errors are those WriteDOTWith returns for opts: an unknown Focus wraps ErrUnknownActor.
+func (g *Graph) Drawn(opts DOTOptions) (*Graph, error) {
+	if g == nil {
+		g = newGraph(nil, nil)
+	}
+	v, _, err := g.dotView(opts)
+	if err != nil && !errors.Is(err, ErrUnknownActor) {
+		return nil, fmt.Errorf("actorgraph: DOT options: %w", err)
+	}
+	return v, err
+}
+
 // dotView returns the part of g that opts select, and the focus actor or nil.
 func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 	for _, t := range opts.Types {
