@@ -3,6 +3,8 @@ package actorgraph
 import (
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
 // This file is stage 3 of the pipeline: it resolves each ref of a document to an actor.
@@ -517,5 +519,5 @@ func (st *docState) spanText(span [2]int32) string {
 	}
 	// Zero-width, bidi and control characters separate words like spaces, and never
 	// stay inside an alias.
-	return strings.Join(strings.FieldsFunc(s, isSeparator), " ")
+	return safetext.Line(s)
 }

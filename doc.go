@@ -75,5 +75,6 @@
 // across scripts: "Рutin" with a Cyrillic "Р" is another name than "Putin" and finds
 // nothing the Latin name finds, so a look-alike cannot pass for a known actor (folding
 // confusables would merge real names of other scripts). JSON and DOT output escape every
-// string, so no name or sentence can change their structure.
+// string, so no name or sentence can change their structure, and the DOT drawing leaves
+// control and format characters out of what it shows.
 package actorgraph

@@ -9,8 +9,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
 // dotFont is the font of every label in WriteDOT's output.
@@ -96,7 +97,9 @@ func dotEscapeTooltip(s string) string {
 // escString). Backslashes are doubled, which also neutralises the substitutions \N, \G,
 // \E, \T, \H, \L and the line breaks \l, \r; double quotes are escaped; a line break (\n,
 // \r\n, \r, U+2028 or U+2029) becomes the escape \n; a tab becomes a space; other control
-// characters are dropped; '&' becomes
+// characters and the format characters that the parser never lets into a name (bidi
+// controls, zero-width spaces and joiners, the BOM: see safetext.Invisible) are dropped,
+// so that a name cannot reorder or hide text in the picture; '&' becomes
 // "&amp;" because Graphviz decodes HTML entities such as "&lt;" in labels; and invalid
 // UTF-8 becomes U+FFFD, which Graphviz would otherwise reject or read as Latin-1.
 func dotEscape(s string) string {
@@ -121,8 +124,8 @@ func dotEscape(s string) string {
 			sb.WriteString(`\n`)
 		case r == '\t':
 			sb.WriteByte(' ')
-		case unicode.IsControl(r):
-			// dropped: NUL, escape, C1 controls and the like
+		case safetext.Invisible(r):
+			// dropped: NUL, escape, C1 controls, bidi controls, zero-width characters
 		default:
 			// An invalid byte decodes as RuneError and is written as U+FFFD.
 			sb.WriteRune(r)
@@ -233,7 +236,8 @@ var dotKindFills = map[Kind]string{
 // "legend_", shows the shapes and line styles the picture uses.
 //
 // Every string is escaped for Graphviz, so names cannot inject DOT syntax or label
-// substitutions such as \N. Tooltips show a backslash as the look-alike U+29F5, because
+// substitutions such as \N; control characters, bidi controls and zero-width characters
+// are left out of labels and tooltips, evidence included. Tooltips show a backslash as the look-alike U+29F5, because
 // Graphviz versions do not agree on escapes in tooltips. The output is byte-for-byte
 // deterministic.
 //
@@ -405,6 +409,22 @@ func (d *dotWriter) relation(i int, r *Relation) {
 		dotEscape(dotEdgeLabel(r.Type, r.Modality)), color, style, dir, tip)
 }
 
+// Drawn returns the part of g that WriteDOTWith draws with opts: the actors and relations
+// that the filters of opts keep (see DOTOptions), as a graph, or g itself when opts keep
+// everything. It lets a caller see how large a drawing will be before laying it out, as
+// the command does to warn that Graphviz takes minutes on thousands of actors. Its
+// errors are those WriteDOTWith returns for opts: an unknown Focus wraps ErrUnknownActor.
+func (g *Graph) Drawn(opts DOTOptions) (*Graph, error) {
+	if g == nil {
+		g = newGraph(nil, nil)
+	}
+	v, _, err := g.dotView(opts)
+	if err != nil && !errors.Is(err, ErrUnknownActor) {
+		return nil, fmt.Errorf("actorgraph: DOT options: %w", err)
+	}
+	return v, err
+}
+
 // dotView returns the part of g that opts select, and the focus actor or nil.
 func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 	for _, t := range opts.Types {
@@ -451,16 +471,11 @@ func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 	return v, focus, nil
 }
 
-// evidenceTooltip returns the sentences of r's evidence, one paragraph each, at most
-// maxTooltipSentences of them.
+// evidenceTooltip returns the distinct sentences of r's evidence, one paragraph each, at
+// most maxTooltipSentences of them.
 func evidenceTooltip(r *Relation) string {
 	const maxTooltipSentences = 3
-	var texts []string
-	for _, e := range r.Evidence {
-		if e.Text != "" && !slices.Contains(texts, e.Text) {
-			texts = append(texts, e.Text)
-		}
-	}
+	texts := evidenceTexts(r)
 	if len(texts) > maxTooltipSentences {
 		more := len(texts) - maxTooltipSentences
 		texts = append(texts[:maxTooltipSentences], fmt.Sprintf("(%d more)", more))

@@ -155,6 +155,23 @@ func TestWriteDOTWithOptions(t *testing.T) {
 				t.Errorf("no legend")
 			}
 			checkDOT(t, out, len(tt.nodes), len(tt.edges))
+
+			// Drawn holds what is drawn.
+			v, err := tt.g.Drawn(tt.opts)
+			if err != nil {
+				t.Fatalf("Drawn: %v", err)
+			}
+			var names []string
+			for a := range v.Actors() {
+				names = append(names, a.Name)
+			}
+			slices.Sort(names)
+			if diff := cmp.Diff(tt.nodes, names); diff != "" {
+				t.Errorf("Drawn actors (-want +got):\n%s", diff)
+			}
+			if got := v.NumRelations(); got != len(tt.edges) {
+				t.Errorf("Drawn has %d relations, want %d", got, len(tt.edges))
+			}
 		})
 	}
 }
@@ -192,6 +209,8 @@ func TestWriteDOTWithErrors(t *testing.T) {
 		{DOTOptions{Modalities: []Modality{"maybe"}}, `actorgraph: write DOT: unknown modality "maybe"`, nil},
 		{DOTOptions{RankDir: "lr"}, `actorgraph: write DOT: unknown rank direction "lr": want LR, RL, TB or BT`, nil},
 	}
+	// Drawn fails on the same options, without "write".
+	drawnErr := func(err string) string { return strings.Replace(err, "write DOT:", "DOT options:", 1) }
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -204,6 +223,13 @@ func TestWriteDOTWithErrors(t *testing.T) {
 			}
 			if buf.Len() != 0 {
 				t.Errorf("wrote %d bytes before failing", buf.Len())
+			}
+			v, err := queryGraph().Drawn(tt.opts)
+			if want := drawnErr(tt.want); v != nil || err == nil || err.Error() != want {
+				t.Errorf("Drawn = %v, %v; want nil, %s", v, err, want)
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("Drawn error %v does not wrap %v", err, tt.is)
 			}
 		})
 	}

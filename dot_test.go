@@ -170,12 +170,13 @@ func attr(e xml.StartElement, name string) string {
 }
 
 // sanitized returns s as dotEscape means it to be shown: each invalid UTF-8 byte as
-// U+FFFD, line breaks as "\n", tabs as spaces and no other control characters.
+// U+FFFD, line breaks as "\n", tabs as spaces and no other control characters, nor format
+// characters such as bidi controls and zero-width spaces.
 func sanitized(s string) string {
 	s = string([]rune(s))
 	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n", "\t", " ").Replace(s)
 	return strings.Map(func(r rune) rune {
-		if r != '\n' && unicode.IsControl(r) {
+		if r != '\n' && (unicode.IsControl(r) || unicode.Is(unicode.Cf, r)) {
 			return -1
 		}
 		return r
@@ -276,6 +277,10 @@ func TestDOTEscape(t *testing.T) {
 		{"AT&T &lt;b&gt; &amp;", "AT&amp;T &amp;lt;b&amp;gt; &amp;amp;"},
 		{"<b>html</b>", "<b>html</b>"},
 		{"Володимир Зеленський ★", "Володимир Зеленський ★"},
+		{"Donald\u202eTrump\u202c", "DonaldTrump"},
+		{"\u2066Vladimir\u2069 \u2067Putin\u2069 \u2068x\u2069", "Vladimir Putin x"},
+		{"a\u202ab\u202bc\u202dd\u200ee\u200ff\u061cg", "abcdefg"},
+		{"zero\u200bwidth\u200c\u200d\u2060\ufeff", "zerowidth"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -314,7 +319,17 @@ var hostileNames = []string{
 	"{ } [ ] ; , = -- ->",
 	"// comment /* c */ # hash",
 	"",
+	// Bidi controls and zero-width characters, which reorder or hide text.
+	"Donald\u202eTrump\u202c",
+	"\u202egpj.exe",
+	"\u2066Vladimir\u2069 \u2067Putin\u2069 \u2068x\u2069",
+	"embed\u202a\u202b\u202d marks\u200e\u200f\u061c",
+	"zero\u200bwidth\u200c\u200d\u2060joiners\ufeff",
 }
+
+// hiddenRunes are the bidi controls and zero-width characters that no drawing or text
+// meant for people may hold.
+const hiddenRunes = "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 
 func TestWriteDOTHostileNames(t *testing.T) {
 	for i, name := range hostileNames {
@@ -336,6 +351,10 @@ func TestWriteDOTHostileNames(t *testing.T) {
 				if c < ' ' && c != '\n' && c != '\t' {
 					t.Fatalf("output has control byte %#x at %d", c, j)
 				}
+			}
+			if j := bytes.IndexAny(out, hiddenRunes); j >= 0 {
+				r, _ := utf8.DecodeRune(out[j:])
+				t.Errorf("output has %U at %d", r, j)
 			}
 			if again := writeDOT(t, g); !bytes.Equal(out, again) {
 				t.Errorf("second WriteDOT differs")

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/internal/safetext"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
@@ -187,7 +188,7 @@ type latinFold struct {
 var latinFolds = sync.OnceValue(func() []latinFold {
 	folds := make([]latinFold, 0x370)
 	for r := rune(utf8.RuneSelf); r < rune(len(folds)); r++ {
-		if k := foldUnicode(string(r)); isASCII(k) && !strings.Contains(k, " ") && !isSeparator(r) {
+		if k := foldUnicode(string(r)); isASCII(k) && !strings.Contains(k, " ") && !safetext.Separator(r) {
 			folds[r] = latinFold{key: k, ok: true}
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/internal/safetext"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -77,7 +78,7 @@ func verifySpans(t *testing.T, text string, g *Graph) {
 				t.Errorf("actor %q: bad mention span %v in %d bytes", a.ID, m.Span, len(text))
 				continue
 			}
-			surface := strings.Join(strings.FieldsFunc(text[m.Start:m.End], isSeparator), " ")
+			surface := safetext.Line(text[m.Start:m.End])
 			if !containsString(a.Aliases, surface) {
 				t.Errorf("actor %q: mention %v %q is not among its aliases %q", a.ID, m.Span, surface, a.Aliases)
 			}

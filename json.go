@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
 // The JSON form of a Graph is one object with two arrays, written with two-space
@@ -105,7 +108,12 @@ func jsonRelation(r *Relation) *Relation {
 // ReadJSON reads a graph in the form WriteJSON writes. It validates what it reads: every
 // actor needs a unique, non-empty ID and a known kind (or none); every relation a known
 // type and modality and two ends that are actors in the document; every span a
-// non-negative start and an end not before it. Unknown fields and trailing data are
+// non-negative start and an end not before it. IDs, and so relation ends, may not hold
+// control characters, format characters (bidi controls, zero-width characters, the BOM),
+// line or paragraph separators, or the noncharacters U+FFFE and U+FFFF: the writers
+// could not keep two IDs apart that differ only by one of them (GraphML turns control
+// characters into U+FFFD, the Neo4j CSV into spaces, and the drawing and the command's
+// text leave format characters out). The parser never makes such IDs. Unknown fields and trailing data are
 // errors. Errors name the offending element by its zero-based index, as in
 // `actorgraph: read JSON: relation 3: unknown type "x"`.
 //
@@ -273,6 +281,9 @@ func validateActor(a *Actor, ids map[string]bool) error {
 	case ids[a.ID]:
 		return errors.New("duplicate id")
 	}
+	if err := checkIDRunes(a.ID); err != nil {
+		return fmt.Errorf("id %w", err)
+	}
 	switch a.Kind {
 	case "", Person, Organization, Country, Group:
 	default:
@@ -293,6 +304,13 @@ func validateRelation(r *Relation) error {
 	if !r.Modality.Valid() {
 		return fmt.Errorf("unknown modality %q", r.Modality)
 	}
+	// An empty or unknown end is reported once all actors are read.
+	if err := checkIDRunes(r.Source); err != nil {
+		return fmt.Errorf("source %q %w", r.Source, err)
+	}
+	if err := checkIDRunes(r.Target); err != nil {
+		return fmt.Errorf("target %q %w", r.Target, err)
+	}
 	for j, e := range r.Evidence {
 		if e.Sentence < 0 {
 			return fmt.Errorf("evidence %d: negative sentence index %d", j, e.Sentence)
@@ -300,6 +318,30 @@ func validateRelation(r *Relation) error {
 		if err := validateSpan(e.Span); err != nil {
 			return fmt.Errorf("evidence %d: %w", j, err)
 		}
+	}
+	return nil
+}
+
+// checkIDRunes returns an error naming the first character of id that an ID may not hold
+// (see ReadJSON), as "holds control character U+0001 at byte 3".
+func checkIDRunes(id string) error {
+	for i, r := range id {
+		what := ""
+		switch {
+		case unicode.IsControl(r):
+			what = "control character"
+		case safetext.Invisible(r):
+			what = "format character"
+		case r == '\u2028':
+			what = "line separator"
+		case r == '\u2029':
+			what = "paragraph separator"
+		case r == '\uFFFE' || r == '\uFFFF':
+			what = "noncharacter"
+		default:
+			continue
+		}
+		return fmt.Errorf("holds %s %U at byte %d", what, r, i)
 	}
 	return nil
 }

@@ -256,6 +256,39 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// TestReadJSONIDs checks that IDs of every script and punctuation are read as written: only
+// invisible characters and line separators are refused (see TestReadJSONErrors).
+func TestReadJSONIDs(t *testing.T) {
+	tests := []string{
+		"donald-trump",
+		"Donald Trump",
+		"a",
+		"Володимир Зеленський",
+		"محمد بن سلمان",
+		"習近平",
+		`x" -> "y`,
+		`back\slash`,
+		"emoji 🙂",
+		"no-break\u00a0space",
+		"\ufffd",
+		"<b>&amp;</b>",
+	}
+	for _, id := range tests {
+		t.Run(id, func(t *testing.T) {
+			g := buildGraph([]*Actor{{ID: id, Name: "N"}, {ID: "other"}},
+				[]*Relation{{Type: Supports, Source: id, Target: "other", Modality: Actual}})
+			in := writeJSON(t, g)
+			got, err := ReadJSON(bytes.NewReader(in))
+			if err != nil {
+				t.Fatalf("ReadJSON: %v", err)
+			}
+			if diff := cmp.Diff(snap(g), snap(got), equateEmpty); diff != "" {
+				t.Errorf("ReadJSON mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestReadJSONNormalizes checks input that is valid but not in WriteJSON's normal form.
 func TestReadJSONNormalizes(t *testing.T) {
 	tests := []struct {
@@ -336,6 +369,21 @@ func TestReadJSONErrors(t *testing.T) {
 		{"negative sentence", rel(`"type": "supports", "source": "a", "target": "a", "modality": "actual", "evidence": [{"sentence": -1}]`), `actorgraph: read JSON: relation 1: evidence 0: negative sentence index -1`},
 		{"inverted evidence", rel(`"type": "supports", "source": "a", "target": "a", "modality": "actual", "evidence": [{"start": 9, "end": 1}]`), `actorgraph: read JSON: relation 1: evidence 0: span end 1 before start 9`},
 		{"relation syntax error", `{"relations": [{"type": }]}`, `actorgraph: read JSON: relation 0: value at offset 15: invalid character '}' looking for beginning of value`},
+		// IDs that the writers could not keep apart from others (see ReadJSON).
+		{"NUL in id", `{"actors": [{"id": "a\u0000"}]}`, `actorgraph: read JSON: actor 0 ("a\x00"): id holds control character U+0000 at byte 1`},
+		{"ids differing by a control character", `{"actors": [{"id": "a\u0001b"}, {"id": "a\u0002b"}]}`, `actorgraph: read JSON: actor 0 ("a\x01b"): id holds control character U+0001 at byte 1`},
+		{"line break in id", `{"actors": [` + a + `, {"id": "x\ny"}]}`, `actorgraph: read JSON: actor 1 ("x\ny"): id holds control character U+000A at byte 1`},
+		{"tab in id", `{"actors": [{"id": "\tx"}]}`, `actorgraph: read JSON: actor 0 ("\tx"): id holds control character U+0009 at byte 0`},
+		{"DEL in id", `{"actors": [{"id": "x\u007f"}]}`, `actorgraph: read JSON: actor 0 ("x\x7f"): id holds control character U+007F at byte 1`},
+		{"C1 control in id", `{"actors": [{"id": "x\u0085"}]}`, `actorgraph: read JSON: actor 0 ("x\u0085"): id holds control character U+0085 at byte 1`},
+		{"bidi override in id", `{"actors": [{"id": "\u202etrump"}]}`, `actorgraph: read JSON: actor 0 ("\u202etrump"): id holds format character U+202E at byte 0`},
+		{"zero-width space in id", `{"actors": [{"id": "donald\u200b-trump"}]}`, `actorgraph: read JSON: actor 0 ("donald\u200b-trump"): id holds format character U+200B at byte 6`},
+		{"BOM in id", `{"actors": [{"id": "\ufeffa"}]}`, `actorgraph: read JSON: actor 0 ("\ufeffa"): id holds format character U+FEFF at byte 0`},
+		{"line separator in id", `{"actors": [{"id": "a\u2028b"}]}`, `actorgraph: read JSON: actor 0 ("a\u2028b"): id holds line separator U+2028 at byte 1`},
+		{"paragraph separator in id", `{"actors": [{"id": "a\u2029b"}]}`, `actorgraph: read JSON: actor 0 ("a\u2029b"): id holds paragraph separator U+2029 at byte 1`},
+		{"noncharacter in id", `{"actors": [{"id": "a\uffff"}]}`, `actorgraph: read JSON: actor 0 ("a\uffff"): id holds noncharacter U+FFFF at byte 1`},
+		{"control character in source", rel(`"type": "supports", "source": "a\u0007", "target": "a", "modality": "actual"`), `actorgraph: read JSON: relation 1: source "a\a" holds control character U+0007 at byte 1`},
+		{"format character in target", rel(`"type": "supports", "source": "a", "target": "a\u2066", "modality": "actual"`), `actorgraph: read JSON: relation 1: target "a\u2066" holds format character U+2066 at byte 1`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -394,6 +442,11 @@ func FuzzReadJSON(f *testing.F) {
 		g, err := ReadJSON(strings.NewReader(in))
 		if err != nil {
 			return
+		}
+		for a := range g.Actors() {
+			if bad := hiddenRune(a.ID); bad >= 0 {
+				t.Fatalf("ReadJSON accepted the id %q, which holds %U", a.ID, bad)
+			}
 		}
 		var first, second bytes.Buffer
 		if err := g.WriteJSON(&first); err != nil {

@@ -48,21 +48,54 @@ func Neo4jType(t RelationType) string {
 // The files use the importer's defaults: comma delimiter, double-quote quoting, and ";"
 // between array elements, so a semicolon inside an element becomes a comma. Line breaks
 // inside values become spaces, so --multiline-fields is not needed. Output is
-// deterministic. WriteNeo4jCSV returns an error, before writing anything, if a relation's
-// end is not an actor of the graph.
+// deterministic.
+//
+// Values are written as they are, for the importer: a cell that begins with =, +, -, @, a
+// tab or a carriage return, such as a name "=HYPERLINK(…)" taken from a hostile page, is
+// run as a formula by spreadsheet programs (CSV injection). To open the files in a
+// spreadsheet, write them with WriteNeo4jCSVWith and SpreadsheetSafe.
+//
+// WriteNeo4jCSV is WriteNeo4jCSVWith with the zero Neo4jCSVOptions. It returns an error,
+// before writing anything, if a relation's end is not an actor of the graph.
 func (g *Graph) WriteNeo4jCSV(nodes, relationships io.Writer) error {
+	return g.WriteNeo4jCSVWith(nodes, relationships, Neo4jCSVOptions{})
+}
+
+// Neo4jCSVOptions choose how Graph.WriteNeo4jCSVWith writes. The zero value writes what
+// WriteNeo4jCSV writes: every value exactly, for neo4j-admin.
+type Neo4jCSVOptions struct {
+	// SpreadsheetSafe prefixes with a single quote (') every cell that begins with =, +,
+	// -, @, a tab or a carriage return, as OWASP recommends against CSV injection, so that
+	// spreadsheet programs show such a cell as text instead of running it as a formula.
+	// The importer would keep the quote as part of the value: leave it off for
+	// neo4j-admin.
+	SpreadsheetSafe bool
+}
+
+// WriteNeo4jCSVWith writes the graph as WriteNeo4jCSV does, with the options opts; see
+// Neo4jCSVOptions. It returns an error, before writing anything, if a relation's end is
+// not an actor of the graph.
+func (g *Graph) WriteNeo4jCSVWith(nodes, relationships io.Writer, opts Neo4jCSVOptions) error {
 	if err := g.checkEnds(); err != nil {
 		return fmt.Errorf("actorgraph: write Neo4j CSV: %w", err)
 	}
+	write := func(w *csv.Writer, record []string) {
+		if opts.SpreadsheetSafe {
+			for i, cell := range record {
+				record[i] = spreadsheetSafe(cell)
+			}
+		}
+		w.Write(record) // csv.Writer keeps the first error for Error
+	}
 	bn := bufio.NewWriter(nodes)
 	cn := csv.NewWriter(bn)
-	cn.Write([]string{"id:ID(Actor)", "name", "kind", "country", "aliases:string[]", "roles:string[]", "mentions:int", ":LABEL"})
+	write(cn, []string{"id:ID(Actor)", "name", "kind", "country", "aliases:string[]", "roles:string[]", "mentions:int", ":LABEL"})
 	for a := range g.Actors() {
 		label := "Actor"
 		if l, ok := neo4jLabels[a.Kind]; ok {
 			label += ";" + l
 		}
-		cn.Write([]string{csvValue(a.ID), csvValue(a.Name), string(a.Kind), csvValue(a.Country),
+		write(cn, []string{csvValue(a.ID), csvValue(a.Name), string(a.Kind), csvValue(a.Country),
 			csvArray(a.Aliases), csvArray(roleStrings(a.Roles)), strconv.Itoa(len(a.Mentions)), label})
 	}
 	cn.Flush()
@@ -75,13 +108,13 @@ func (g *Graph) WriteNeo4jCSV(nodes, relationships io.Writer) error {
 
 	br := bufio.NewWriter(relationships)
 	cr := csv.NewWriter(br)
-	cr.Write([]string{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "modality", "symmetric:boolean", "evidence:int", "text", "docs:string[]"})
+	write(cr, []string{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "modality", "symmetric:boolean", "evidence:int", "text", "docs:string[]"})
 	for r := range g.Relations(Filter{}) {
 		text := ""
 		if ts := evidenceTexts(r); len(ts) > 0 {
 			text = ts[0]
 		}
-		cr.Write([]string{csvValue(r.Source), csvValue(r.Target), Neo4jType(r.Type), string(r.Modality),
+		write(cr, []string{csvValue(r.Source), csvValue(r.Target), Neo4jType(r.Type), string(r.Modality),
 			strconv.FormatBool(r.Type.Symmetric()), strconv.Itoa(len(r.Evidence)), csvValue(text), csvArray(evidenceDocs(r))})
 	}
 	cr.Flush()
@@ -104,6 +137,15 @@ func csvValue(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// spreadsheetSafe returns cell with a single quote before it when it begins with a
+// character that makes spreadsheet programs read it as a formula.
+func spreadsheetSafe(cell string) string {
+	if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+		return "'" + cell
+	}
+	return cell
 }
 
 // csvArray joins elems as an importer array: ";" between elements, whose own semicolons

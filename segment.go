@@ -3,6 +3,8 @@ package actorgraph
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
 // tokFlag describes a token's shape and what precedes it.
@@ -106,7 +108,9 @@ func (t *tokenizer) tokenize(text string) {
 				i++
 				continue
 			}
-		case unicode.IsSpace(r) || isInvisible(r):
+		case safetext.Separator(r):
+			// Invisible characters (zero-width spaces and joiners, bidi controls, the BOM)
+			// separate tokens like white space, so that they never hide inside a name.
 			pending |= tSpace
 			i += size
 			continue
@@ -175,16 +179,6 @@ func (t *tokenizer) keyBytes(i int) []byte {
 	tok := &t.toks[i]
 	return t.keys[tok.kstart:tok.kend]
 }
-
-// isInvisible reports format characters that only steer rendering (zero-width spaces and
-// joiners, bidi controls, the BOM); they separate tokens like white space so that they
-// never hide inside a name.
-func isInvisible(r rune) bool {
-	return unicode.Is(unicode.Cf, r) || unicode.IsControl(r)
-}
-
-// isSeparator reports the characters that separate tokens: white space and invisibles.
-func isSeparator(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
 // scanToken returns the end of the token starting at i and its shape flags, and whether
 // it is a word that is its own fold key (ASCII without upper-case letters), so that the

@@ -3,11 +3,16 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestDrawFlags(t *testing.T) {
@@ -213,5 +218,204 @@ func TestRender(t *testing.T) {
 	if code := run(ctx, []string{"-format", "svg"}, strings.NewReader(article1), &stdout, &stderr); code != 1 ||
 		stderr.String() != "actorgraph: interrupted\n" {
 		t.Errorf("cancelled: status %d, stderr %q", code, stderr.String())
+	}
+}
+
+// mentions returns n distinct mentions.
+func mentions(n int) []actorgraph.Mention {
+	ms := make([]actorgraph.Mention, n)
+	for i := range ms {
+		ms[i].Span = actorgraph.Span{Start: i, End: i + 1}
+	}
+	return ms
+}
+
+// manyActors returns a graph of n people, the ith named i%5 times, in a chain: each
+// person but the first meets the one before. The first also supports every other.
+func manyActors(t *testing.T, n int) *actorgraph.Graph {
+	t.Helper()
+	var doc struct {
+		Actors    []actorgraph.Actor    `json:"actors"`
+		Relations []actorgraph.Relation `json:"relations"`
+	}
+	for i := range n {
+		id := fmt.Sprintf("p%05d", i)
+		doc.Actors = append(doc.Actors, actorgraph.Actor{ID: id, Name: id, Kind: actorgraph.Person, Mentions: mentions(i % 5)})
+		if i > 0 {
+			doc.Relations = append(doc.Relations,
+				actorgraph.Relation{Type: actorgraph.MeetsWith, Source: fmt.Sprintf("p%05d", i-1), Target: id, Modality: actorgraph.Actual},
+				actorgraph.Relation{Type: actorgraph.Supports, Source: "p00000", Target: id, Modality: actorgraph.Actual})
+		}
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := actorgraph.ReadJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestCheckDrawingSize checks when a drawing is laid out silently, with a warning, or not
+// at all, and which flags the message suggests. It never runs dot.
+func TestCheckDrawingSize(t *testing.T) {
+	tests := []struct {
+		name       string
+		actors     int
+		opts       actorgraph.DOTOptions
+		wantStderr string
+		wantErr    string
+	}{
+		{name: "small", actors: 10},
+		{name: "at the warning threshold", actors: drawWarnActors},
+		{
+			name:   "over the warning threshold",
+			actors: drawWarnActors + 1,
+			// Of 1,001 actors named 0 to 4 times, 800 are named at least once.
+			wantStderr: fmt.Sprintf("actorgraph: warning: dot may take minutes to draw %d actors; draw fewer with -focus NAME or -min-mentions 1\n", drawWarnActors+1),
+		},
+		{
+			name:   "many, but few drawn",
+			actors: drawMaxActors + 1,
+			opts:   actorgraph.DOTOptions{MinMentions: 4},
+		},
+		{
+			name:       "focus too deep",
+			actors:     drawWarnActors + 500,
+			opts:       actorgraph.DOTOptions{Focus: "p00750", Depth: 600, Types: []actorgraph.RelationType{actorgraph.MeetsWith}},
+			wantStderr: "actorgraph: warning: dot may take minutes to draw 1201 actors; draw fewer with -depth 599 or -min-mentions 1\n",
+		},
+		{
+			name:       "focus on a hub",
+			actors:     drawWarnActors + 1,
+			opts:       actorgraph.DOTOptions{Focus: "p00000"},
+			wantStderr: fmt.Sprintf("actorgraph: warning: dot may take minutes to draw %d actors; draw fewer with -min-mentions 1\n", drawWarnActors+1),
+		},
+		{
+			name:    "over the hard threshold",
+			actors:  drawMaxActors + 1,
+			wantErr: fmt.Sprintf("%d actors to draw would keep dot busy for 20 minutes or more: draw fewer with -focus NAME or -min-mentions 4, or give -force", drawMaxActors+1),
+		},
+		{
+			name:    "unknown focus",
+			actors:  10,
+			opts:    actorgraph.DOTOptions{Focus: "nobody"},
+			wantErr: `actorgraph: unknown actor "nobody"`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			err := checkDrawingSize(&stderr, manyActors(t, tt.actors), tt.opts)
+			gotErr := ""
+			if err != nil {
+				gotErr = err.Error()
+			}
+			if diff := cmp.Diff(tt.wantErr, gotErr); diff != "" {
+				t.Errorf("error (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantStderr, stderr.String()); diff != "" {
+				t.Errorf("stderr (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMinMentionsFor(t *testing.T) {
+	tests := []struct {
+		name     string
+		mentions []int // of each actor
+		limit    int
+		want     int
+	}{
+		{"one too many", []int{1, 1, 2}, 2, 2},
+		{"ties at the cut", []int{1, 2, 2, 2, 3}, 2, 3},
+		{"all the same", []int{3, 3, 3}, 2, 0},
+		{"unnamed actors", []int{0, 0, 0, 5}, 2, 1},
+		{"spread", []int{9, 1, 4, 1, 7, 2}, 3, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var doc struct {
+				Actors []actorgraph.Actor `json:"actors"`
+			}
+			for i, m := range tt.mentions {
+				doc.Actors = append(doc.Actors, actorgraph.Actor{ID: fmt.Sprint(i), Mentions: mentions(m)})
+			}
+			b, err := json.Marshal(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := actorgraph.ReadJSON(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := minMentionsFor(g, tt.limit); got != tt.want {
+				t.Errorf("minMentionsFor(%v, %d) = %d, want %d", tt.mentions, tt.limit, got, tt.want)
+			}
+		})
+	}
+}
+
+// distinctPeople returns n sentences, each naming another person once.
+func distinctPeople(n int) string {
+	var sb strings.Builder
+	for i := range n {
+		var b []byte
+		for m := i; ; m /= 26 {
+			b = append(b, byte('a'+m%26))
+			if m < 26 {
+				break
+			}
+		}
+		fmt.Fprintf(&sb, "Zu%s Ko%s met reporters.\n", b, b)
+	}
+	return sb.String()
+}
+
+// TestRunLargeDrawing runs the command with a dot that draws nothing, on text naming more
+// people than the thresholds, and wants the warning or refusal on stderr.
+func TestRunLargeDrawing(t *testing.T) {
+	dir := t.TempDir()
+	script := "#!/bin/sh\nwhile read -r line; do :; done\necho '<svg></svg>'\n"
+	if err := os.WriteFile(filepath.Join(dir, "dot"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat("/bin/sh"); err != nil {
+		t.Skip("no /bin/sh")
+	}
+	t.Setenv("PATH", dir)
+	tests := []struct {
+		name       string
+		args       []string
+		people     int
+		wantCode   int
+		wantStderr string
+	}{
+		{"few", []string{"-format", "svg"}, 10, 0, ""},
+		{"over the warning threshold", []string{"-format", "svg"}, drawWarnActors + 1, 0,
+			fmt.Sprintf("actorgraph: warning: dot may take minutes to draw %d actors; draw fewer with -focus NAME or -min-mentions N\n", drawWarnActors+1)},
+		{"over the warning threshold with -force", []string{"-format", "svg", "-force"}, drawWarnActors + 1, 0, ""},
+		{"over the hard threshold", []string{"-format", "png"}, drawMaxActors + 1, 1,
+			fmt.Sprintf("actorgraph: %d actors to draw would keep dot busy for 20 minutes or more: draw fewer with -focus NAME or -min-mentions N, or give -force\n", drawMaxActors+1)},
+		{"over the hard threshold with -force", []string{"-format", "pdf", "-force"}, drawMaxActors + 1, 0, ""},
+		{"DOT is not laid out", []string{"-format", "dot"}, drawMaxActors + 1, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), tt.args, strings.NewReader(distinctPeople(tt.people)), &stdout, &stderr)
+			if code != tt.wantCode {
+				t.Errorf("exit status %d, want %d", code, tt.wantCode)
+			}
+			if diff := cmp.Diff(tt.wantStderr, stderr.String()); diff != "" {
+				t.Errorf("stderr (-want +got):\n%s", diff)
+			}
+			if tt.wantCode == 0 && stdout.Len() == 0 {
+				t.Errorf("no output")
+			}
+		})
 	}
 }

@@ -58,7 +58,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return usageError(stderr, err.Error())
 	}
-	write, err := chooseWriter(ctx, *format, draw)
+	write, err := chooseWriter(ctx, *format, draw, stderr)
 	if err == nil {
 		err = input.check()
 	}

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
 // kindHeadings lists the kinds in the order the summary shows them, with their headings.
@@ -28,8 +28,9 @@ const maxQuote = 80
 
 // writeText writes a readable summary of g: the actors grouped by kind with their
 // aliases and roles, then one line per relation with its modality, first evidence and
-// where it comes from. Text from the documents is cleaned of control characters, so a
-// hostile document cannot send escape sequences to a terminal.
+// where it comes from. Text from the documents is cleaned of control and format
+// characters, so a hostile document cannot send escape sequences to a terminal or reorder
+// a line with bidi controls.
 func writeText(w io.Writer, g *actorgraph.Graph) error {
 	bw := bufio.NewWriter(w)
 	if g.NumActors() == 0 {
@@ -104,13 +105,12 @@ func writeTextActor(bw *bufio.Writer, a *actorgraph.Actor) {
 	}
 }
 
-// clean makes s safe to print on one terminal line: white space, control characters
-// (such as the escape that starts terminal sequences) and bidirectional controls become
+// clean makes s safe to print on one terminal line, as the parser spells aliases: runs of
+// white space, control characters (such as the escape that starts terminal sequences)
+// and format characters (bidi controls, zero-width spaces and joiners, the BOM) become
 // single spaces, invalid UTF-8 becomes U+FFFD, and the ends are trimmed.
 func clean(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToValidUTF8(s, "\uFFFD"), func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
-	}), " ")
+	return safetext.Line(strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // quote cleans a sentence and shortens it to at most maxQuote characters, cutting at a
