@@ -90,7 +90,9 @@ func (t *tokenizer) tokenize(text string) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case r == '\n':
+		case r == '\n' || r == '\r' && (i+1 == len(text) || text[i+1] != '\n'):
+			// A lone carriage return is a line break, as in old Mac text; before a line
+			// feed it is white space, so that CRLF is one break.
 			newlines++
 			pending |= tSpace | tNewline
 			if newlines >= 2 {
@@ -360,9 +362,11 @@ type segmenter struct {
 // closing quotes and brackets) before a word that may start a sentence, unless the period
 // ends an abbreviation; it also ends at a line break, unless the line plainly goes on
 // (it ends in a comma, hyphen or a word such as "the" or "and", or the next line starts in
-// lower case).
+// lower case). In text written in lower case (see lowerCase), a word in lower case right
+// after the mark may start a sentence too.
 func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 	toks := t.toks
+	lower := s.lowerCase(t)
 	start := 0
 	for i := 1; i <= len(toks); i++ {
 		if i%cancelCheckTokens == 0 && t.cancelled() {
@@ -374,10 +378,10 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 			switch cur := &toks[i]; {
 			case cur.is(tBlankLine):
 			case cur.is(tNewline):
-				if s.continues(t, i) {
+				if s.continues(t, i) && !(lower && s.endsBefore(t, i)) {
 					continue
 				}
-			case !cur.is(tSpace) || !startsSentence(t, i) || !s.endsBefore(t, i):
+			case !cur.is(tSpace) || !(startsSentence(t, i) || lower && cur.is(tWord) && !isCloser(t.keyBytes(i-1))) || !s.endsBefore(t, i):
 				continue
 			}
 		}
@@ -387,6 +391,41 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 		start = i
 	}
 	return dst
+}
+
+// lowerCase reports whether the text starts its sentences in lower case ("the envoy left.
+// talks resumed."): whether more words in lower case than capitalized ones follow a
+// terminal mark and white space, leaving out the marks that end an abbreviation, and
+// numbers. News starts nearly every sentence with a capital, and a lower
+// case word after a terminal mark is rare there, and then mostly after closing quotes
+// (`"Why?" he asked`), which do not count; so normal text is never taken for lower case.
+func (s *segmenter) lowerCase(t *tokenizer) bool {
+	toks := t.toks
+	lower, upper := 0, 0
+	for i := 1; i < len(toks); i++ {
+		if i%cancelCheckTokens == 0 && t.cancelled() {
+			return false
+		}
+		tok := &toks[i]
+		if tok.flags&(tWord|tSpace|tNumber) != tWord|tSpace {
+			continue
+		}
+		switch k := t.keyBytes(i - 1); {
+		case len(k) == 1 && k[0] == '.':
+			if i >= 2 && toks[i-1].start == toks[i-2].end && toks[i-2].is(tWord) && t.info(i-2).flags&keyAbbrev != 0 {
+				continue
+			}
+		case len(k) == 1 && (k[0] == '!' || k[0] == '?'), string(k) == "\u2026":
+		default:
+			continue
+		}
+		if tok.is(tCap) {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	return lower > upper
 }
 
 // endsBefore reports whether a sentence ends before token i (i > 0), which follows white
