@@ -37,10 +37,11 @@ var fuzzParseSeeds = []string{
 }
 
 // parseOK reports whether err is an acceptable result of parsing hostile input with a
-// live context: none, or a *LimitError.
+// live context: none, a *LimitError or a *NotTextError.
 func parseOK(err error) bool {
 	var le *LimitError
-	return err == nil || errors.As(err, &le)
+	var nt *NotTextError
+	return err == nil || errors.As(err, &le) || errors.As(err, &nt)
 }
 
 // verifySpans checks the spans of a graph parsed from text: every mention and evidence

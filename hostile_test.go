@@ -59,7 +59,8 @@ func randomBytes(n int) string {
 }
 
 // TestHostileInput feeds the parser input it may meet in scraped pages and archives. Each
-// must give a graph with sound spans, or a *LimitError naming the limit, in bounded time.
+// must give a graph with sound spans, a *LimitError naming the limit, or a *NotTextError,
+// in bounded time.
 func TestHostileInput(t *testing.T) {
 	DefaultLexicon() // loaded once, outside the timings
 	big := 50 << 20
@@ -68,12 +69,13 @@ func TestHostileInput(t *testing.T) {
 		big, names = 5<<20, 10_000
 	}
 	tests := []struct {
-		name      string
-		text      func() string
-		parser    Parser
-		wantLimit string                       // the Limit of the *LimitError wanted, or "" for a graph
-		within    time.Duration                // a generous bound on the time taken, race detector included
-		check     func(t *testing.T, g *Graph) // more checks of the graph, if any
+		name        string
+		text        func() string
+		parser      Parser
+		wantLimit   string                       // the Limit of the *LimitError wanted, or "" for a graph
+		wantNotText string                       // what the *NotTextError wanted says, or "" for a graph
+		within      time.Duration                // a generous bound on the time taken, race detector included
+		check       func(t *testing.T, g *Graph) // more checks of the graph, if any
 	}{
 		{name: "empty", text: func() string { return "" }, check: wantActors(0)},
 		{name: "white space and BOMs only", text: func() string { return " \n\t\r\ufeff\u200b\u00a0\n\n" }, check: wantActors(0)},
@@ -143,7 +145,12 @@ func TestHostileInput(t *testing.T) {
 			text:  func() string { return "\u0420utin met Donald Trump in \u041coscow." },
 			check: func(t *testing.T, g *Graph) { wantNoActor(t, g, "Putin", "putin", "Moscow", "russia") },
 		},
-		{name: "binary data", text: func() string { return randomBytes(1 << 20) }},
+		{
+			name:        "binary data",
+			text:        func() string { return randomBytes(1 << 20) },
+			wantNotText: "% of the first 8192 bytes are control bytes or invalid UTF-8",
+			within:      time.Second,
+		},
 		{
 			name:   "binary data with long sentences",
 			text:   func() string { return strings.Map(func(r rune) rune { return r &^ 0x0e }, randomBytes(1<<20)) },
@@ -242,6 +249,13 @@ func TestHostileInput(t *testing.T) {
 			}
 			if tt.wantLimit != "" {
 				checkLimitError(t, err, tt.wantLimit, &tt.parser)
+				return
+			}
+			if tt.wantNotText != "" {
+				var nt *NotTextError
+				if !errors.As(err, &nt) || !strings.Contains(nt.What, tt.wantNotText) || !errors.Is(err, ErrNotText) {
+					t.Fatalf("err = %v, want a *NotTextError saying %q", err, tt.wantNotText)
+				}
 				return
 			}
 			if err != nil {

@@ -77,7 +77,11 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Graph, error) {
 // and returns its actor graph. Invalid UTF-8 is tolerated: bad bytes are treated as
 // punctuation and never appear inside a name, and in evidence text and the document name
 // each becomes U+FFFD, so that every string of the graph survives JSON. ParseDoc returns
-// ctx.Err() if ctx is cancelled, and a *LimitError if the text exceeds a limit.
+// ctx.Err() if ctx is cancelled, a *LimitError if the text exceeds a limit, and a
+// *NotTextError if it is not text: if it starts like a known binary format (gzip, zip,
+// PDF, PNG, JPEG, GIF, ELF, Mach-O, Windows executables, Office documents) or UTF-16, or if
+// more than a quarter of its first 8 KiB are control bytes other than white space or bytes
+// of invalid UTF-8.
 func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error) {
 	st, err := p.parseDoc(ctx, doc, text)
 	if err != nil {
@@ -95,6 +99,9 @@ func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*docState, err
 		return nil, err
 	}
 	doc = validUTF8(doc)
+	if what := notText(text); what != "" {
+		return nil, &NotTextError{Doc: doc, What: what}
+	}
 	if max := p.maxDocumentBytes(); len(text) > max {
 		return nil, &LimitError{Doc: doc, Limit: "MaxDocumentBytes", Max: max, Got: len(text)}
 	}
