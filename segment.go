@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -426,6 +427,56 @@ func (s *segmenter) lowerCase(t *tokenizer) bool {
 		}
 	}
 	return lower > upper
+}
+
+// limitSentences returns sents with each sentence longer than max bytes replaced by
+// pieces of at most max bytes (see appendPieces), and the sentences it split; it returns
+// sents itself when none is too long.
+func limitSentences(t *tokenizer, sents []sentence, max int) (limited, split []sentence) {
+	long := slices.IndexFunc(sents, func(s sentence) bool { return s.end-s.start > max })
+	if long < 0 {
+		return sents, nil
+	}
+	limited = slices.Clip(sents[:long])
+	for _, s := range sents[long:] {
+		if s.end-s.start <= max {
+			limited = append(limited, s)
+			continue
+		}
+		split = append(split, s)
+		limited = appendPieces(t, limited, s, max)
+	}
+	return limited, split
+}
+
+// appendPieces appends to dst sentence s cut at token boundaries into pieces of at most
+// max bytes: each ends after the last comma or semicolon, or before the last line break,
+// in its second half, or else at the last token that fits. A token longer than max, which
+// no cut can shorten, is in no piece.
+func appendPieces(t *tokenizer, dst []sentence, s sentence, max int) []sentence {
+	toks := t.toks
+	for i := s.first; i < s.last; {
+		start := int(toks[i].start)
+		if int(toks[i].end)-start > max {
+			i++
+			continue
+		}
+		end, cut := i+1, 0 // the piece is tokens [i, end); cut is a better end, if any
+		for ; end < s.last && int(toks[end].end)-start <= max; end++ {
+			if int(toks[end-1].end)-start < max/2 {
+				continue
+			}
+			if k := t.keyBytes(end - 1); toks[end].is(tNewline) || len(k) == 1 && (k[0] == ',' || k[0] == ';') {
+				cut = end
+			}
+		}
+		if end < s.last && cut > 0 {
+			end = cut
+		}
+		dst = append(dst, sentence{first: i, last: end, start: start, end: int(toks[end-1].end)})
+		i = end
+	}
+	return dst
 }
 
 // endsBefore reports whether a sentence ends before token i (i > 0), which follows white
