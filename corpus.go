@@ -387,13 +387,16 @@ const collectorShards = 32
 
 // shardedCollector is a collector in collectorShards parts: each actor goes to the part
 // its ID hashes to, and each relation to the part of its source, so that the parts hold
-// disjoint actors and relations and their union is what one collector would hold. Its
-// zero value merges without caps; it must not be copied.
+// disjoint actors and relations and their union is what one collector would hold. The
+// documents' warnings, a few at most, are kept apart. Its zero value merges without caps;
+// it must not be copied.
 type shardedCollector struct {
 	shards [collectorShards]struct {
 		mu  sync.Mutex
 		col collector
 	}
+	warnMu   sync.Mutex
+	warnings []Warning // in the order the documents came
 }
 
 // setCaps sets the caps of every part; see collector.
@@ -403,7 +406,7 @@ func (s *shardedCollector) setCaps(maxEvidence, maxMentions int) {
 	}
 }
 
-// add merges copies of the actors and relations of b, a document's, into the
+// add merges copies of the actors, relations and warnings of b, a document's, into the
 // collection, so b may be reused. It may be called from several goroutines at once.
 func (s *shardedCollector) add(b *builder) {
 	for _, a := range b.actors {
@@ -419,6 +422,11 @@ func (s *shardedCollector) add(b *builder) {
 		sh.col.addRelation(r)
 		sh.mu.Unlock()
 	}
+	if len(b.warnings) > 0 {
+		s.warnMu.Lock()
+		s.warnings = append(s.warnings, b.warnings...)
+		s.warnMu.Unlock()
+	}
 }
 
 // graph returns the merge of everything collected so far as a new Graph, leaving the
@@ -431,6 +439,9 @@ func (s *shardedCollector) graph() *Graph {
 		sh.col.addTo(&b)
 		sh.mu.Unlock()
 	}
+	s.warnMu.Lock()
+	b.warnings = slices.Clone(s.warnings) // graph sorts them
+	s.warnMu.Unlock()
 	return b.graph()
 }
 
@@ -476,5 +487,7 @@ func (g *Graph) CapEvidence(maxEvidence, maxMentions int) *Graph {
 		}
 		rels[i] = r
 	}
-	return newGraph(actors, rels)
+	c := newGraph(actors, rels)
+	c.warnings = g.warnings
+	return c
 }

@@ -66,15 +66,18 @@
 // # Hostile input
 //
 // Text often comes from pages and feeds nobody checked. The parser does not panic on any
-// input. A document, sentence or actor count over a Parser limit fails with a *LimitError
-// naming the limit, never a truncated graph; an overlong sentence is caught before the
-// document is tokenized. A cancelled context stops a parse within milliseconds. Invalid
-// UTF-8 bytes are punctuation, and U+FFFD in evidence text. Control and format characters
-// (zero-width spaces and joiners, bidi overrides, the BOM, soft hyphens) separate words
-// like spaces, so they never stand inside a name or an alias. Letters are never folded
-// across scripts: "Рutin" with a Cyrillic "Р" is another name than "Putin" and finds
-// nothing the Latin name finds, so a look-alike cannot pass for a known actor (folding
-// confusables would merge real names of other scripts). JSON and DOT output escape every
-// string, so no name or sentence can change their structure, and the DOT drawing leaves
-// control and format characters out of what it shows.
+// input. A limit costs the smallest unit it can: a document over MaxDocumentBytes fails
+// with a *LimitError, but a sentence over MaxSentenceBytes is cut into pieces and the
+// actors past MaxActors are left out, and the graph's Warnings say so. A document that is
+// not text, such as a gzip or zip archive, a PDF, an image or an executable, fails with a
+// *NotTextError, told by its first bytes. Text in lower case, and text whose lines end in
+// a lone carriage return, is read sentence by sentence too. A cancelled context stops a
+// parse within milliseconds. Invalid UTF-8 bytes are punctuation, and U+FFFD in evidence
+// text. Control and format characters (zero-width spaces and joiners, bidi overrides, the
+// BOM, soft hyphens) separate words like spaces, so they never stand inside a name or an
+// alias. Letters are never folded across scripts: "Рutin" with a Cyrillic "Р" is another
+// name than "Putin" and finds nothing the Latin name finds, so a look-alike cannot pass
+// for a known actor (folding confusables would merge real names of other scripts). JSON
+// and DOT output escape every string, so no name or sentence can change their structure,
+// and the DOT drawing leaves control and format characters out of what it shows.
 package actorgraph

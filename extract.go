@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"cmp"
 	"context"
 	"runtime"
 	"slices"
@@ -114,6 +115,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.lastCountries = st.lastCountries[:0]
 	// The graph takes the builder's actors and relations, not its maps.
 	st.b.actors, st.b.rels = clearMap(st.b.actors), clearMap(st.b.rels)
+	st.b.warnings = nil // the graph takes them
 	return st
 }
 
@@ -154,10 +156,10 @@ func (st *docState) run(ctx context.Context) error {
 		return err
 	}
 	maxSent := st.p.limit(st.p.MaxSentenceBytes, DefaultMaxSentenceBytes)
-	for _, s := range st.sents {
-		if s.end-s.start > maxSent {
-			return &LimitError{Doc: st.doc, Limit: "MaxSentenceBytes", Max: maxSent, Got: s.end - s.start}
-		}
+	sents, split := limitSentences(&st.tk, st.sents, maxSent)
+	st.sents = sents
+	for _, s := range split {
+		st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: "MaxSentenceBytes", Offset: s.start, Max: maxSent, Got: s.end - s.start})
 	}
 	st.scanCapitals()
 	if err := ctx.Err(); err != nil {
@@ -181,9 +183,6 @@ func (st *docState) run(ctx context.Context) error {
 		st.linkRoles(items, refs)
 		st.resolveRefs(items, refs, n)
 		st.findRelations(items, refs, n)
-		if maxActors := st.p.limit(st.p.MaxActors, DefaultMaxActors); len(st.actors) > maxActors {
-			return &LimitError{Doc: st.doc, Limit: "MaxActors", Max: maxActors, Got: len(st.actors)}
-		}
 	}
 	return ctx.Err()
 }
@@ -349,8 +348,8 @@ func (st *docState) evidenceText(s sentence) string {
 
 // assemble puts the document's actors into st.b beside its relations, for a graph or a
 // merge: surname-only people join their full names, roles without a principal give way to
-// the same role with one, and actors with an unknown kind that take part in nothing are
-// dropped. It hands st.actors over to st.b (which newDocState left empty): afterwards
+// the same role with one, actors with an unknown kind that take part in nothing are
+// dropped, and so are actors over the MaxActors limit (see capActors). It hands st.actors over to st.b (which newDocState left empty): afterwards
 // st.actors is empty, and st.b holds the document's actors.
 func (st *docState) assemble() {
 	st.mentions.give(func(a *Actor) *[]Mention { return &a.Mentions })
@@ -373,9 +372,47 @@ func (st *docState) assemble() {
 		}
 		st.dropVagueRoles(a)
 	}
+	st.capActors()
 	// The document's actors are made for its graph or merge alone, one for each ID: the
 	// builder takes them with their map, and the document keeps the builder's empty one.
 	st.b.actors, st.actors = st.actors, st.b.actors
+}
+
+// capActors keeps, when the document has more actors than MaxActors, the MaxActors
+// first named in the text (by their first mention, then by ID), and the relations and
+// roles that need no other; it records a Warning of the rest.
+func (st *docState) capActors() {
+	max := st.p.limit(st.p.MaxActors, DefaultMaxActors)
+	if len(st.actors) <= max {
+		return
+	}
+	type firstNamed struct {
+		at int // the offset of the first mention, or the text's length without one
+		id string
+	}
+	order := make([]firstNamed, 0, len(st.actors))
+	for id, a := range st.actors {
+		at := len(st.text)
+		for _, m := range a.Mentions {
+			at = min(at, m.Start)
+		}
+		order = append(order, firstNamed{at, id})
+	}
+	slices.SortFunc(order, func(x, y firstNamed) int { return cmp.Or(cmp.Compare(x.at, y.at), strings.Compare(x.id, y.id)) })
+	st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: "MaxActors", Offset: order[max].at, Max: max, Got: len(order)})
+	dropped := make(map[string]bool, len(order)-max)
+	for _, o := range order[max:] {
+		dropped[o.id] = true
+		delete(st.actors, o.id)
+	}
+	for k, r := range st.b.rels {
+		if dropped[r.Source] || dropped[r.Target] {
+			delete(st.b.rels, k)
+		}
+	}
+	for _, a := range st.actors {
+		a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool { return dropped[r.Of] })
+	}
 }
 
 // usedActors returns the set of actors the document's relations name, in st.used.

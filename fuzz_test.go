@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -38,10 +39,11 @@ var fuzzParseSeeds = []string{
 }
 
 // parseOK reports whether err is an acceptable result of parsing hostile input with a
-// live context: none, or a *LimitError.
+// live context: none, a *LimitError or a *NotTextError.
 func parseOK(err error) bool {
 	var le *LimitError
-	return err == nil || errors.As(err, &le)
+	var nt *NotTextError
+	return err == nil || errors.As(err, &le) || errors.As(err, &nt)
 }
 
 // verifySpans checks the spans of a graph parsed from text: every mention and evidence
@@ -189,38 +191,50 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// FuzzSentencePrescan checks that the pre-scan for overlong sentences is sound: whenever
-// longestUnbroken reports a stretch of n bytes, the pipeline's own segmentation has a
-// sentence of at least n bytes, so that no document is rejected that the exact check
-// would accept.
-func FuzzSentencePrescan(f *testing.F) {
+// FuzzSentenceLimit checks the cutting of overlong sentences: every sentence that
+// limitSentences returns has at most max bytes, lies inside one sentence of the
+// segmentation, and follows the one before; and every token that is not longer than max
+// on its own lies in one of them, so that cutting loses no word it could keep.
+func FuzzSentenceLimit(f *testing.F) {
 	for _, s := range fuzzParseSeeds {
 		f.Add(s, uint8(10))
 	}
 	f.Add("lorem. ipsum. Dolor sit. AMET!) (X \"y.\" Z", uint8(3))
-	f.Add("U.S. officials. J. D. Vance\u2026 said (a) [b] \"c\" 'd'\t\x00E\u00a0F", uint8(2))
+	f.Add("U.S. officials, J. D. Vance\u2026 said; (a) [b]\n\"c\" 'd'\t\x00E\u00a0F", uint8(2))
 	f.Fuzz(func(t *testing.T, text string, max uint8) {
-		n := longestUnbroken(nil, text, int(max))
-		if n == 0 {
+		if max == 0 {
 			return
 		}
-		if got := longestSentence(text); got < n {
-			t.Fatalf("longestUnbroken(%q, %d) = %d, but the longest sentence has %d bytes", text, max, n, got)
+		tk := tokenizer{lex: DefaultLexicon()}
+		tk.tokenize(text)
+		seg := segmenter{starters: sentenceStarters}
+		sents := seg.split(&tk, nil)
+		limited, _ := limitSentences(&tk, slices.Clone(sents), int(max))
+		inSent := 0 // the sentence of sents that holds the current piece
+		next := 0   // the first token not yet in a piece
+		for _, p := range limited {
+			if p.end-p.start > int(max) || p.first >= p.last || p.first < next {
+				t.Fatalf("piece %+v of %q: over %d bytes, empty, or before the last piece's end %d", p, text, max, next)
+			}
+			for inSent < len(sents) && sents[inSent].last <= p.first {
+				inSent++
+			}
+			if s := sents[inSent]; p.first < s.first || p.last > s.last {
+				t.Fatalf("piece %+v of %q is not inside sentence %+v", p, text, s)
+			}
+			for i := next; i < p.first; i++ {
+				if tok := tk.toks[i]; tok.end-tok.start <= int32(max) {
+					t.Fatalf("token %d %q of %q fits in %d bytes but is in no piece", i, text[tok.start:tok.end], text, max)
+				}
+			}
+			next = p.last
+		}
+		for i := next; i < len(tk.toks); i++ {
+			if tok := tk.toks[i]; tok.end-tok.start <= int32(max) {
+				t.Fatalf("token %d %q of %q fits in %d bytes but is in no piece", i, text[tok.start:tok.end], text, max)
+			}
 		}
 	})
-}
-
-// longestSentence returns the length in bytes of the longest sentence of text, as the
-// pipeline splits it.
-func longestSentence(text string) int {
-	tk := tokenizer{lex: DefaultLexicon()}
-	tk.tokenize(text)
-	seg := segmenter{starters: sentenceStarters}
-	n := 0
-	for _, s := range seg.split(&tk, nil) {
-		n = max(n, s.end-s.start)
-	}
-	return n
 }
 
 // FuzzWriteDOT builds graphs whose names, roles, countries, documents and sentences are

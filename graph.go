@@ -29,6 +29,7 @@ type Graph struct {
 	rels      []*Relation // sorted by type, source, target, modality
 	byType    map[RelationType][]*Relation
 	byActor   map[string][]*Relation // actor ID → relations it is an end of
+	warnings  []Warning              // sorted by compareWarnings, without duplicates
 }
 
 // Filter selects relations. Empty fields match everything; set fields must all match.
@@ -63,6 +64,18 @@ func (g *Graph) Actor(nameOrAlias string) *Actor {
 		return a
 	}
 	return g.bySurname[k]
+}
+
+// Warnings returns the parts of the documents that the parser cut or skipped to stay
+// within its limits, sorted by document, offset and limit; nil when there are none. A
+// document has at most one Warning for MaxActors and one per sentence over
+// MaxSentenceBytes. Merge, JoinSurnames, CapEvidence, ReadJSON and WriteJSON keep them;
+// Subgraph, which selects relations, does not.
+func (g *Graph) Warnings() []Warning {
+	if g == nil || len(g.warnings) == 0 {
+		return nil
+	}
+	return slices.Clone(g.warnings)
 }
 
 // Actors yields the actors of the given kinds (all actors when none are given), sorted by ID.

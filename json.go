@@ -21,12 +21,16 @@ import (
 //	  ],
 //	  "relations": [
 //	    {"type", "source", "target", "modality", "evidence"}, ...
+//	  ],
+//	  "warnings": [
+//	    {"doc", "limit", "offset", "max", "got"}, ...
 //	  ]
 //	}
 //
-// The field names are the json tags of Actor, Role, Mention, Relation and Evidence. Actors
-// are sorted by ID and relations by type, source, target and modality; empty lists are
-// written as [] rather than null.
+// The field names are the json tags of Actor, Role, Mention, Relation, Evidence and
+// Warning. Actors are sorted by ID, relations by type, source, target and modality, and
+// warnings as Graph.Warnings returns them; empty lists are written as [] rather than
+// null, except warnings, which are left out when there are none.
 
 // WriteJSON writes the graph to w as JSON. It streams: each actor and each relation is
 // encoded on its own, so the whole document is never held in memory. The output is
@@ -72,7 +76,19 @@ func (g *Graph) WriteJSON(w io.Writer) error {
 	if sep != "\n" {
 		bw.WriteString("\n  ")
 	}
-	bw.WriteString("]\n}\n")
+	bw.WriteString("]")
+	if g != nil && len(g.warnings) > 0 {
+		bw.WriteString(",\n  \"warnings\": [")
+		sep = "\n"
+		for _, w := range g.warnings {
+			if err := element(sep, w); err != nil {
+				return fmt.Errorf("actorgraph: write JSON: warning: %w", err)
+			}
+			sep = ",\n"
+		}
+		bw.WriteString("\n  ]")
+	}
+	bw.WriteString("\n}\n")
 	// bufio.Writer remembers the first write error, so checking Flush is enough.
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("actorgraph: write JSON: %w", err)
@@ -108,12 +124,13 @@ func jsonRelation(r *Relation) *Relation {
 // ReadJSON reads a graph in the form WriteJSON writes. It validates what it reads: every
 // actor needs a unique, non-empty ID and a known kind (or none); every relation a known
 // type and modality and two ends that are actors in the document; every span a
-// non-negative start and an end not before it. IDs, and so relation ends, may not hold
-// control characters, format characters (bidi controls, zero-width characters, the BOM),
-// line or paragraph separators, or the noncharacters U+FFFE and U+FFFF: the writers
-// could not keep two IDs apart that differ only by one of them (GraphML turns control
-// characters into U+FFFD, the Neo4j CSV into spaces, and the drawing and the command's
-// text leave format characters out). The parser never makes such IDs. Unknown fields and trailing data are
+// non-negative start and an end not before it; every warning a known limit and a
+// non-negative offset. IDs, and so relation ends, may not hold control characters, format
+// characters (bidi controls, zero-width characters, the BOM), line or paragraph
+// separators, or the noncharacters U+FFFE and U+FFFF: the writers could not keep two IDs
+// apart that differ only by one of them (GraphML turns control characters into U+FFFD,
+// the Neo4j CSV into spaces, and the drawing and the command's text leave format
+// characters out). The parser never makes such IDs. Unknown fields and trailing data are
 // errors. Errors name the offending element by its zero-based index, as in
 // `actorgraph: read JSON: relation 3: unknown type "x"`.
 //
@@ -140,6 +157,7 @@ func readJSON(dec *json.Decoder) (*Graph, error) {
 		rels         []*Relation
 		seenActors   bool
 		seenRelation bool
+		seenWarnings bool
 	)
 	for dec.More() {
 		tok, err := dec.Token()
@@ -181,6 +199,22 @@ func readJSON(dec *json.Decoder) (*Graph, error) {
 					return fmt.Errorf("relation %d: %w", i, err)
 				}
 				rels = append(rels, &r)
+				return nil
+			})
+		case "warnings":
+			if seenWarnings {
+				return nil, errors.New(`duplicate key "warnings"`)
+			}
+			seenWarnings = true
+			err = readArray(dec, "warnings", func(i int) error {
+				var w Warning
+				if err := dec.Decode(&w); err != nil {
+					return fmt.Errorf("warning %d: %w", i, syntaxError(dec, err))
+				}
+				if err := validateWarning(w); err != nil {
+					return fmt.Errorf("warning %d: %w", i, err)
+				}
+				b.warnings = append(b.warnings, w)
 				return nil
 			})
 		default:
@@ -342,6 +376,17 @@ func checkIDRunes(id string) error {
 			continue
 		}
 		return fmt.Errorf("holds %s %U at byte %d", what, r, i)
+	}
+	return nil
+}
+
+// validateWarning checks a warning read back: a known limit and a non-negative offset.
+func validateWarning(w Warning) error {
+	switch {
+	case w.Limit != "MaxSentenceBytes" && w.Limit != "MaxActors":
+		return fmt.Errorf("unknown limit %q", w.Limit)
+	case w.Offset < 0:
+		return fmt.Errorf("negative offset %d", w.Offset)
 	}
 	return nil
 }

@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// Merge returns one graph holding every actor, relation and piece of evidence of the given
-// graphs: actors with the same ID become one actor, and relations with the same type, ends
+// Merge returns one graph holding every actor, relation, piece of evidence and Warning of
+// the given graphs: actors with the same ID become one actor, and relations with the same type, ends
 // and modality one relation with the evidence of all. Nothing is lost, and the result does
 // not depend on the order or the grouping of the arguments: Merge is commutative and
 // associative, and merging a graph with itself, or with its own JSON read back, gives the
@@ -28,6 +28,7 @@ func Merge(graphs ...*Graph) *Graph {
 		for _, r := range g.rels {
 			b.addRelation(r)
 		}
+		b.warnings = append(b.warnings, g.warnings...)
 	}
 	return b.graph()
 }
@@ -35,8 +36,9 @@ func Merge(graphs ...*Graph) *Graph {
 // builder accumulates actors and relations and turns them into a Graph. Its zero value is
 // ready to use.
 type builder struct {
-	actors map[string]*Actor
-	rels   map[relKey]*Relation
+	actors   map[string]*Actor
+	rels     map[relKey]*Relation
+	warnings []Warning
 }
 
 // addActor merges a copy of a into the actor with the same ID.
@@ -117,6 +119,7 @@ func (g *Graph) JoinSurnames() *Graph {
 	for _, r := range g.rels {
 		b.addRelation(r)
 	}
+	b.warnings = slices.Clone(g.warnings)
 	if !b.unifySurnames() {
 		return g
 	}
@@ -138,7 +141,12 @@ func (b *builder) graph() *Graph {
 		slices.SortFunc(r.Evidence, compareEvidence)
 		r.Evidence = nonNil(slices.Compact(r.Evidence))
 	}
-	return newGraph(actors, rels)
+	g := newGraph(actors, rels)
+	if len(b.warnings) > 0 {
+		slices.SortFunc(b.warnings, compareWarnings)
+		g.warnings = slices.Compact(b.warnings)
+	}
+	return g
 }
 
 // unifySurnames merges each person whose name is one word into the only person whose

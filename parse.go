@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -21,13 +22,14 @@ const (
 // exceeded one of the Parser's limits.
 var ErrLimit = errors.New("actorgraph: limit exceeded")
 
-// LimitError reports which limit of a Parser an input exceeded. Input is never truncated
-// silently: exceeding a limit fails the whole document.
+// LimitError reports a document longer than the Parser's MaxDocumentBytes, which fails
+// as a whole: nothing of it is parsed. The other limits cost only the part of a document
+// over them, which a Warning reports.
 type LimitError struct {
 	Doc   string // the document's name
-	Limit string // "MaxDocumentBytes", "MaxSentenceBytes" or "MaxActors"
+	Limit string // "MaxDocumentBytes"
 	Max   int    // the limit in force
-	Got   int    // the size seen (for a sentence found before tokenizing, a lower bound)
+	Got   int    // the document's length in bytes
 }
 
 func (e *LimitError) Error() string {
@@ -36,6 +38,40 @@ func (e *LimitError) Error() string {
 
 // Unwrap returns ErrLimit.
 func (e *LimitError) Unwrap() error { return ErrLimit }
+
+// A Warning reports part of a document that a Parser cut or skipped to stay within a
+// limit; the rest of the document was parsed. Graph.Warnings lists them.
+//
+// For MaxSentenceBytes, the sentence at Offset, Got bytes long, was split into pieces of
+// at most Max bytes, each parsed as a sentence of its own; a word longer than Max, which
+// no cut can shorten, was left out. For MaxActors, the document named Got actors and the
+// graph keeps the Max named first; Offset is where the first actor left out is first
+// named, and relations and roles that need a left-out actor are left out too.
+type Warning struct {
+	Doc    string `json:"doc"`    // the document's name
+	Limit  string `json:"limit"`  // "MaxSentenceBytes" or "MaxActors"
+	Offset int    `json:"offset"` // byte offset in the document where the cut or skipped part starts
+	Max    int    `json:"max"`    // the limit in force
+	Got    int    `json:"got"`    // the sentence's length in bytes, or the document's number of actors
+}
+
+// String describes the warning on one line, as in
+// `document "a.txt": sentence at byte 1234 (80000 bytes) split: MaxSentenceBytes is 65536`.
+func (w Warning) String() string {
+	switch w.Limit {
+	case "MaxSentenceBytes":
+		return fmt.Sprintf("document %q: sentence at byte %d (%d bytes) split: %s is %d", w.Doc, w.Offset, w.Got, w.Limit, w.Max)
+	case "MaxActors":
+		return fmt.Sprintf("document %q: actors first named at byte %d or later (of %d actors) left out: %s is %d", w.Doc, w.Offset, w.Got, w.Limit, w.Max)
+	}
+	return fmt.Sprintf("document %q: at byte %d: %s is %d, got %d", w.Doc, w.Offset, w.Limit, w.Max, w.Got)
+}
+
+// compareWarnings orders warnings by document, offset, limit and then the numbers.
+func compareWarnings(a, b Warning) int {
+	return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Offset, b.Offset), strings.Compare(a.Limit, b.Limit),
+		cmp.Compare(a.Max, b.Max), cmp.Compare(a.Got, b.Got))
+}
 
 // Parser turns text into an actor graph. Its zero value uses the built-in lexicon and the
 // default limits. A Parser is safe for concurrent use as long as its fields are not changed
@@ -47,9 +83,14 @@ type Parser struct {
 	// DisableRules names extraction rules to switch off, as reported in Evidence.Rule.
 	DisableRules []string
 	// MaxDocumentBytes, MaxSentenceBytes and MaxActors bound the work done on one document;
-	// zero means the Default constant of the same name. A document over a limit fails with
-	// a *LimitError; nothing is truncated. MaxDocumentBytes is capped at math.MaxInt32, the
-	// most the parser's offsets address.
+	// zero means the Default constant of the same name (64 MiB, 64 KiB and 100,000). A
+	// document over MaxDocumentBytes fails with a *LimitError; MaxDocumentBytes is capped at
+	// math.MaxInt32, the most the parser's offsets address. The other two cost only the part
+	// of the document over them, and the graph reports it with a Warning: a sentence over
+	// MaxSentenceBytes is split at word boundaries into pieces of at most that many bytes,
+	// cut after the last comma, semicolon or line break in the second half of a piece when
+	// there is one; of more than MaxActors actors the graph keeps the MaxActors first named
+	// in the text, with the relations and roles between them.
 	MaxDocumentBytes int
 	MaxSentenceBytes int
 	MaxActors        int
@@ -77,7 +118,12 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Graph, error) {
 // and returns its actor graph. Invalid UTF-8 is tolerated: bad bytes are treated as
 // punctuation and never appear inside a name, and in evidence text and the document name
 // each becomes U+FFFD, so that every string of the graph survives JSON. ParseDoc returns
-// ctx.Err() if ctx is cancelled, and a *LimitError if the text exceeds a limit.
+// ctx.Err() if ctx is cancelled, a *LimitError if the text exceeds MaxDocumentBytes, and
+// a *NotTextError if it is not text: if it starts like a known binary format (gzip, zip,
+// PDF, PNG, JPEG, GIF, ELF, Mach-O, Windows executables, Office documents) or UTF-16, or if
+// more than a quarter of its first 8 KiB are control bytes other than white space or bytes
+// of invalid UTF-8. Parts of the text over the other limits are cut, as the Parser's
+// fields say, and reported by the graph's Warnings.
 func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error) {
 	st, err := p.parseDoc(ctx, doc, text)
 	if err != nil {
@@ -95,17 +141,11 @@ func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*docState, err
 		return nil, err
 	}
 	doc = validUTF8(doc)
+	if what := notText(text); what != "" {
+		return nil, &NotTextError{Doc: doc, What: what}
+	}
 	if max := p.maxDocumentBytes(); len(text) > max {
 		return nil, &LimitError{Doc: doc, Limit: "MaxDocumentBytes", Max: max, Got: len(text)}
-	}
-	// A sentence too long for the limit is caught here, before the document is tokenized
-	// (some 20 bytes of memory per token); the pipeline checks sentences exactly later.
-	maxSent := p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes)
-	if n := longestUnbroken(ctx.Done(), text, maxSent); n > maxSent {
-		return nil, &LimitError{Doc: doc, Limit: "MaxSentenceBytes", Max: maxSent, Got: n}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
 	}
 	st := newDocState(p, doc, text)
 	if err := st.run(ctx); err != nil {
@@ -128,136 +168,6 @@ func (p *Parser) limit(v, def int) int {
 func (p *Parser) maxDocumentBytes() int {
 	return min(p.limit(p.MaxDocumentBytes, DefaultMaxDocumentBytes), math.MaxInt32)
 }
-
-// breakClass classifies the bytes of a text for longestUnbroken: 1 for ASCII letters and
-// digits, which are always inside a token; 2 for the bytes at which a sentence may end
-// ('\n', '.', '!', '?', and any that folds to another mark); 3 for the first byte of '…'
-// (U+2026); 0 for the rest.
-var breakClass = func() (c [256]uint8) {
-	for b := '0'; b <= '9'; b++ {
-		c[b] = 1
-	}
-	for b := 'a'; b <= 'z'; b++ {
-		c[b], c[b-'a'+'A'] = 1, 1
-	}
-	c['\n'], c['.'], c['!'], c['?'] = 2, 2, 2, 2
-	for r := range letterFolds {
-		if r < utf8.RuneSelf {
-			c[r] = 2 // folds to another mark, which might end a sentence
-		}
-	}
-	c[0xe2] = 3
-	return c
-}()
-
-// longestUnbroken returns the length of the first stretch of text longer than max in which
-// no sentence may end, measured from its first to its last ASCII letter or digit; or 0
-// when there is none. It is a cheap, sound test for an overlong sentence: segment.go ends
-// sentences only at line breaks, and at '.', '!', '?', '…' or an initialism (which ends in
-// '.') followed, across closing quotes and brackets, by white space and a word or mark
-// that may start a sentence (mayStartAfter); so the tokens holding the two characters lie
-// in one sentence at least that long. It gives up, returning 0, once done is closed.
-func longestUnbroken(done <-chan struct{}, text string, max int) int {
-	if len(text) <= max {
-		return 0 // no stretch is longer than the text: most documents need no scan
-	}
-	first, last := -1, -1 // the first and last letter or digit since the last break
-	for i := 0; i < len(text); i++ {
-		if i&(1<<20-1) == 0 {
-			select {
-			case <-done:
-				return 0
-			default:
-			}
-		}
-		switch breakClass[text[i]] {
-		case 1:
-			if first < 0 {
-				first = i
-			}
-			last = i
-			continue
-		case 2:
-			if text[i] != '\n' && !mayStartAfter(text, i+1) {
-				continue
-			}
-		case 3:
-			if !strings.HasPrefix(text[i:], "\u2026") || !mayStartAfter(text, i+len("\u2026")) {
-				continue
-			}
-		default:
-			continue
-		}
-		if first >= 0 && last-first+1 > max {
-			return last - first + 1
-		}
-		first, last = -1, -1
-	}
-	if first >= 0 && last-first+1 > max {
-		return last - first + 1
-	}
-	return 0
-}
-
-// mayStartAfter reports whether a sentence may start after a terminal mark that ends at
-// offset i of text: whether closing quotes and brackets and white space follow, and then,
-// after white space, a capital, a digit or an opening quote or bracket (see
-// segmenter.endsBefore and startsSentence). A byte that is not ASCII may be any of those, and a line
-// break ends a sentence anyway, so both count as yes.
-func mayStartAfter(text string, i int) bool {
-	space := false
-	for ; i < len(text); i++ {
-		c := text[i]
-		if c >= utf8.RuneSelf || c == '\n' {
-			return true
-		}
-		switch afterMark[c] {
-		case markSpace:
-			space = true
-		case markStarter:
-			return space
-		case markQuote: // opens a sentence after white space, else closes one
-			if space {
-				return true
-			}
-		case markCloser:
-			space = false // the token after it needs white space of its own
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// The classes of ASCII bytes after a terminal mark, for mayStartAfter.
-const (
-	markOther   = iota
-	markSpace   // white space and control characters, which separate tokens
-	markStarter // a capital, a digit, '(' or '[': may start a sentence
-	markQuote   // '"' or '\'', or a byte that folds to a mark (letterFolds): may open or close
-	markCloser  // ')' or ']'
-)
-
-var afterMark = func() (c [utf8.RuneSelf]uint8) {
-	for b := range c {
-		switch {
-		case b <= ' ' || b == 0x7f:
-			c[b] = markSpace
-		case 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '(' || b == '[':
-			c[b] = markStarter
-		case b == '"' || b == '\'':
-			c[b] = markQuote
-		case b == ')' || b == ']':
-			c[b] = markCloser
-		}
-	}
-	for r := range letterFolds {
-		if r < utf8.RuneSelf {
-			c[r] = markQuote // "`" is "'" to the segmenter
-		}
-	}
-	return c
-}()
 
 // validUTF8 returns s with each byte that is not valid UTF-8 replaced by U+FFFD, as
 // encoding/json writes it.

@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,7 +93,9 @@ func (t *tokenizer) tokenize(text string) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case r == '\n':
+		case r == '\n' || r == '\r' && (i+1 == len(text) || text[i+1] != '\n'):
+			// A lone carriage return is a line break, as in old Mac text; before a line
+			// feed it is white space, so that CRLF is one break.
 			newlines++
 			pending |= tSpace | tNewline
 			if newlines >= 2 {
@@ -354,9 +357,11 @@ type segmenter struct {
 // closing quotes and brackets) before a word that may start a sentence, unless the period
 // ends an abbreviation; it also ends at a line break, unless the line plainly goes on
 // (it ends in a comma, hyphen or a word such as "the" or "and", or the next line starts in
-// lower case).
+// lower case). In text written in lower case (see lowerCase), a word in lower case right
+// after the mark may start a sentence too.
 func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 	toks := t.toks
+	lower := s.lowerCase(t)
 	start := 0
 	for i := 1; i <= len(toks); i++ {
 		if i%cancelCheckTokens == 0 && t.cancelled() {
@@ -368,10 +373,10 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 			switch cur := &toks[i]; {
 			case cur.is(tBlankLine):
 			case cur.is(tNewline):
-				if s.continues(t, i) {
+				if s.continues(t, i) && !(lower && s.endsBefore(t, i)) {
 					continue
 				}
-			case !cur.is(tSpace) || !startsSentence(t, i) || !s.endsBefore(t, i):
+			case !cur.is(tSpace) || !(startsSentence(t, i) || lower && cur.is(tWord) && !isCloser(t.keyBytes(i-1))) || !s.endsBefore(t, i):
 				continue
 			}
 		}
@@ -379,6 +384,91 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 			dst = append(dst, sentence{first: start, last: i, start: int(toks[start].start), end: int(toks[i-1].end)})
 		}
 		start = i
+	}
+	return dst
+}
+
+// lowerCase reports whether the text starts its sentences in lower case ("the envoy left.
+// talks resumed."): whether more words in lower case than capitalized ones follow a
+// terminal mark and white space, leaving out the marks that end an abbreviation, and
+// numbers. News starts nearly every sentence with a capital, and a lower
+// case word after a terminal mark is rare there, and then mostly after closing quotes
+// (`"Why?" he asked`), which do not count; so normal text is never taken for lower case.
+func (s *segmenter) lowerCase(t *tokenizer) bool {
+	toks := t.toks
+	lower, upper := 0, 0
+	for i := 1; i < len(toks); i++ {
+		if i%cancelCheckTokens == 0 && t.cancelled() {
+			return false
+		}
+		tok := &toks[i]
+		if tok.flags&(tWord|tSpace|tNumber) != tWord|tSpace {
+			continue
+		}
+		switch k := t.keyBytes(i - 1); {
+		case len(k) == 1 && k[0] == '.':
+			if i >= 2 && toks[i-1].start == toks[i-2].end && toks[i-2].is(tWord) && t.info(i-2).flags&keyAbbrev != 0 {
+				continue
+			}
+		case len(k) == 1 && (k[0] == '!' || k[0] == '?'), string(k) == "\u2026":
+		default:
+			continue
+		}
+		if tok.is(tCap) {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	return lower > upper
+}
+
+// limitSentences returns sents with each sentence longer than max bytes replaced by
+// pieces of at most max bytes (see appendPieces), and the sentences it split; it returns
+// sents itself when none is too long.
+func limitSentences(t *tokenizer, sents []sentence, max int) (limited, split []sentence) {
+	long := slices.IndexFunc(sents, func(s sentence) bool { return s.end-s.start > max })
+	if long < 0 {
+		return sents, nil
+	}
+	limited = slices.Clip(sents[:long])
+	for _, s := range sents[long:] {
+		if s.end-s.start <= max {
+			limited = append(limited, s)
+			continue
+		}
+		split = append(split, s)
+		limited = appendPieces(t, limited, s, max)
+	}
+	return limited, split
+}
+
+// appendPieces appends to dst sentence s cut at token boundaries into pieces of at most
+// max bytes: each ends after the last comma or semicolon, or before the last line break,
+// in its second half, or else at the last token that fits. A token longer than max, which
+// no cut can shorten, is in no piece.
+func appendPieces(t *tokenizer, dst []sentence, s sentence, max int) []sentence {
+	toks := t.toks
+	for i := s.first; i < s.last; {
+		start := int(toks[i].start)
+		if int(toks[i].end)-start > max {
+			i++
+			continue
+		}
+		end, cut := i+1, 0 // the piece is tokens [i, end); cut is a better end, if any
+		for ; end < s.last && int(toks[end].end)-start <= max; end++ {
+			if int(toks[end-1].end)-start < max/2 {
+				continue
+			}
+			if k := t.keyBytes(end - 1); toks[end].is(tNewline) || len(k) == 1 && (k[0] == ',' || k[0] == ';') {
+				cut = end
+			}
+		}
+		if end < s.last && cut > 0 {
+			end = cut
+		}
+		dst = append(dst, sentence{first: i, last: end, start: start, end: int(toks[end-1].end)})
+		i = end
 	}
 	return dst
 }

@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -43,6 +44,22 @@ func TestSentences(t *testing.T) {
 			[]string{"Growth fell to 1.5 percent.", "Prices rose."}},
 		{"empty", "", nil},
 		{"blank lines", "\n\n\n", nil},
+		{"lone carriage returns", "The envoy arrived\rThe minister left.\rTalks resumed.",
+			[]string{"The envoy arrived", "The minister left.", "Talks resumed."}},
+		{"carriage return and line feed are one break", "talks between\r\nRussia and Ukraine resumed.\r\nThe envoy left.",
+			[]string{"talks between\r\nRussia and Ukraine resumed.", "The envoy left."}},
+		{"lone carriage return in a wrapped line", "talks between\rRussia and Ukraine resumed.",
+			[]string{"talks between\rRussia and Ukraine resumed."}},
+		{"lower case", "the envoy met the minister. they talked! would talks resume? nobody knew\u2026 officials waited.",
+			[]string{"the envoy met the minister.", "they talked!", "would talks resume?", "nobody knew\u2026", "officials waited."}},
+		{"lower case with names and an abbreviation", "the envoy met gen. smith and Vladimir Putin. they talked. Putin left. talks resumed.",
+			[]string{"the envoy met gen. smith and Vladimir Putin.", "they talked.", "Putin left.", "talks resumed."}},
+		{"lower case over lines", "the envoy met the minister.\nthey talked\nfor hours.",
+			[]string{"the envoy met the minister.", "they talked\nfor hours."}},
+		{"lower case after a quote is no sentence", "\"Why?\" she asked. The envoy left. \"Now!\" he said.",
+			[]string{"\"Why?\" she asked.", "The envoy left.", "\"Now!\" he said."}},
+		{"capitals outnumber lower case", "The envoy met approx. five ministers. Talks resumed. The envoy left. she said no.",
+			[]string{"The envoy met approx. five ministers.", "Talks resumed.", "The envoy left. she said no."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,5 +167,56 @@ func TestTokenizeAllocations(t *testing.T) {
 	tk.tokenize(text.String())
 	if n := testing.AllocsPerRun(5, func() { tk.tokenize(text.String()) }); n > 1 {
 		t.Errorf("tokenize allocates %v times per run of %d tokens, want 1 (the key text)", n, len(tk.toks))
+	}
+}
+
+// relationSummary returns "type source target sentence" for each relation of g and the
+// first sentence of its evidence, sorted.
+func relationSummary(g *Graph) []string {
+	var out []string
+	for r := range g.Relations(Filter{}) {
+		out = append(out, strings.Join([]string{string(r.Type), r.Source, r.Target, r.Evidence[0].Text}, " | "))
+	}
+	return out
+}
+
+// TestSegmentedLowerCaseAndCR checks through Parse that text in lower case and text with
+// lone carriage returns for line breaks are read sentence by sentence: each relation's
+// evidence is its own sentence, not the whole text.
+func TestSegmentedLowerCaseAndCR(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "lower case",
+			text: "the envoy said Donald Trump would meet Vladimir Putin. they talked for hours. later Emmanuel Macron called Olaf Scholz. both agreed.",
+			want: []string{
+				"contacts | donald-trump | vladimir-putin | they talked for hours.",
+				"contacts | emmanuel-macron | olaf-scholz | later Emmanuel Macron called Olaf Scholz.",
+				"meets-with | donald-trump | vladimir-putin | the envoy said Donald Trump would meet Vladimir Putin.",
+				"negotiates-with | donald-trump | vladimir-putin | both agreed.",
+			},
+		},
+		{
+			name: "lone carriage returns",
+			text: "Donald Trump met Vladimir Putin in Alaska\rEmmanuel Macron called Olaf Scholz\r",
+			want: []string{
+				"contacts | emmanuel-macron | olaf-scholz | Emmanuel Macron called Olaf Scholz",
+				"meets-with | donald-trump | vladimir-putin | Donald Trump met Vladimir Putin in Alaska",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := Parse(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, relationSummary(g)); diff != "" {
+				t.Errorf("relations (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
