@@ -101,7 +101,7 @@ func (f *inputFlags) parse(ctx context.Context, files []string, stdin io.Reader)
 		}
 	}()
 
-	c := actorgraph.Corpus{Parser: &p}
+	c := actorgraph.Corpus{Parser: &p, Strict: true}
 	var readErr error
 read:
 	for {
