@@ -21,11 +21,11 @@ With eval, scores the articles of DIR against their gold graphs (see actorgraph 
 The formats svg, png and pdf run Graphviz's dot; the drawing flags -focus, -depth,
 -types, -min-mentions and -cluster choose what dot, svg, png and pdf show.
 Documents are parsed on every core as they are read; with -ndjson each FILE holds one
-document a line. Input that starts as gzip does (.txt.gz, .ndjson.gz) is decompressed.
+document a line. Input compressed with gzip (.txt.gz, .ndjson.gz) is decompressed.
 A file or line that cannot be read or parsed is skipped and reported on one line of
 standard error, and the graph of the rest is written; -strict stops at the first instead.
 On a terminal a long run shows its progress and ends with a summary; -q turns them off.
-The graph keeps the first 100 pieces of evidence of each relation and 1000 mentions of
+The graph keeps the first %d pieces of evidence of each relation and %d mentions of
 each actor, so that archives larger than memory fit; -max-evidence 0 -max-mentions 0
 keep all.
 
@@ -58,7 +58,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	input := addInputFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usageText)
+			fmt.Fprintf(stdout, usageText, defaultMaxEvidence, defaultMaxMentions)
 			fs.SetOutput(stdout)
 			fs.PrintDefaults()
 			return 0
