@@ -30,25 +30,28 @@ import (
 //
 //	Merge(g1, g2, ...).CapEvidence(p.MaxEvidence, p.MaxMentions)
 //
-// where gi is ParseDoc(ctx, name, text) of the i-th document, whatever the number of
-// workers and the order in which documents finish. Like Merge, ParseAll joins actors by
-// ID only; see Graph.JoinSurnames.
+// where gi is ParseDoc(ctx, name, text) of the i-th document that did not fail, whatever
+// the number of workers and the order in which documents finish. Like Merge, ParseAll
+// joins actors by ID only; see Graph.JoinSurnames.
 //
-// If a document fails, ParseAll stops reading docs and returns the error of the first
-// failing document in the order of docs, as a *DocError naming it. If ctx is cancelled it
-// stops within milliseconds and returns ctx.Err(); it cannot interrupt docs itself while
-// docs is blocked reading.
+// A document that fails, such as one over a limit of p, costs only itself: ParseAll goes
+// on with the others and returns the merge of those together with a *CorpusError that
+// lists every failed document, as a *DocError, in the order of docs. It returns a nil
+// error only when no document failed. To stop at the first failure instead, use a Corpus
+// with Strict set, in a loop of its own. If ctx is cancelled ParseAll stops within
+// milliseconds and returns a nil graph and ctx.Err(); it cannot interrupt docs itself
+// while docs is blocked reading.
 func (p *Parser) ParseAll(ctx context.Context, docs iter.Seq2[string, string]) (*Graph, error) {
 	c := Corpus{Parser: p}
 	stopped := false
 	for name, text := range docs {
-		if c.Add(ctx, name, text) != nil {
+		if c.Add(ctx, name, text) != nil { // only when ctx is done: c is not strict
 			stopped = true
 			break
 		}
 	}
 	g, err := c.Graph()
-	if (err != nil || stopped) && ctx.Err() != nil {
+	if (g == nil || stopped) && ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
 	return g, err
@@ -61,10 +64,14 @@ func (p *Parser) ParseAll(ctx context.Context, docs iter.Seq2[string, string]) (
 //	c := actorgraph.Corpus{Parser: &p}
 //	for each document {
 //		if err := c.Add(ctx, name, text); err != nil {
-//			break // Graph reports the error
+//			break // ctx is done, or with Strict a document failed: Graph reports it
 //		}
 //	}
 //	g, err := c.Graph()
+//
+// A document that fails costs only itself, as in Parser.ParseAll: Graph returns the merge
+// of the others and a *CorpusError listing the failures. With Strict set, the first
+// failure stops the corpus instead.
 //
 // A Corpus holds the texts of the documents being parsed or waiting for a worker, at most
 // 2*Workers of them, and the merged graph, whose mentions and evidence grow with the text
@@ -85,15 +92,21 @@ type Corpus struct {
 	// Workers is how many documents are parsed at once; zero or less means
 	// runtime.GOMAXPROCS(0) at the first Add.
 	Workers int
+	// Strict makes the first document to fail, in the order they were added, fail the
+	// whole corpus: Add refuses documents once a failure is known, and Graph returns no
+	// graph and that document's *DocError. It must not change once a document has been
+	// added.
+	Strict bool
 
 	queued  chan struct{} // one token per document added and not yet parsed
 	running chan struct{} // one token per document being parsed
 	wg      sync.WaitGroup
 	col     shardedCollector
-	mu      sync.Mutex // guards the fields below
-	n       int        // documents added
-	err     error      // the error of the failing document of least index, or nil
-	errAt   int        // that document's index
+	mu      sync.Mutex  // guards the fields below
+	n       int         // documents added
+	failed  []*DocError // without Strict, the documents that failed, in no order
+	stop    error       // the error that ends the corpus, of the document of least index, or nil
+	stopAt  int         // that document's index
 }
 
 // A DocError is the error of one document of a corpus.
@@ -117,6 +130,45 @@ func (e *DocError) Error() string {
 // Unwrap returns Err.
 func (e *DocError) Unwrap() error { return e.Err }
 
+// A CorpusError reports the documents of a corpus that failed while the others were
+// parsed and merged, as Parser.ParseAll and Corpus.Graph return it. errors.As finds each
+// *DocError in it, the first first, and errors.Is looks into every one of them, so
+// errors.Is(err, ErrLimit) tells whether some document exceeded a limit.
+type CorpusError struct {
+	Failed []*DocError // the failed documents, in the order of the corpus; never empty
+	Total  int         // how many documents the corpus had, failed or not
+}
+
+// maxErrorsShown is how many failures CorpusError.Error names before it only counts.
+const maxErrorsShown = 3
+
+// Error returns a one-line summary, as in `actorgraph: 2 of 51 documents failed:
+// document "a.txt": ...; document "b.txt": ...`, naming at most the first three
+// failures and counting the rest.
+func (e *CorpusError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "actorgraph: %d of %d documents failed: ", len(e.Failed), e.Total)
+	for i, de := range e.Failed[:min(len(e.Failed), maxErrorsShown)] {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(strings.TrimPrefix(de.Error(), "actorgraph: "))
+	}
+	if more := len(e.Failed) - maxErrorsShown; more > 0 {
+		fmt.Fprintf(&b, "; and %d more", more)
+	}
+	return b.String()
+}
+
+// Unwrap returns the *DocError of every failed document, in the order of Failed.
+func (e *CorpusError) Unwrap() []error {
+	errs := make([]error, len(e.Failed))
+	for i, de := range e.Failed {
+		errs[i] = de
+	}
+	return errs
+}
+
 // testHookParsed, when not nil, is called by a Corpus after each document is parsed and
 // before its graph is merged, with the document's index; tests use it to shuffle timing.
 var testHookParsed func(index int)
@@ -124,8 +176,10 @@ var testHookParsed func(index int)
 // Add parses the document text, named name, on a goroutine of its own and merges its
 // graph into the corpus. It waits while 2*Workers documents are being parsed or are
 // waiting for a worker. It returns ctx.Err() if ctx is done before the document could be
-// queued, and a non-nil error without parsing anything once a document added earlier has
-// failed; Graph tells which document failed first.
+// queued, and, once a document's parse has been cancelled or, with Strict, once a
+// document added earlier has failed, a non-nil error without parsing anything; Graph
+// tells which document stopped the corpus. Without Strict, a document that fails does
+// not stop the others: Graph reports it.
 func (c *Corpus) Add(ctx context.Context, name, text string) error {
 	if c.queued == nil {
 		w := c.Workers
@@ -145,7 +199,7 @@ func (c *Corpus) Add(ctx context.Context, name, text string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := c.failed(); err != nil {
+	if err := c.stopped(); err != nil {
 		return err
 	}
 	select {
@@ -168,8 +222,8 @@ func (c *Corpus) Add(ctx context.Context, name, text string) error {
 
 // parse parses document i and merges its graph, or records its error.
 func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
-	if c.failedBefore(i) {
-		return // a document before this one failed: nothing after it counts
+	if c.stoppedBefore(i) {
+		return // a document before this one stopped the corpus: nothing after it counts
 	}
 	p := c.Parser
 	if p == nil {
@@ -189,44 +243,59 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		if ctx.Err() == nil || !errors.Is(err, ctx.Err()) {
-			err = &DocError{Doc: name, Index: i, Err: err}
+			de := &DocError{Doc: name, Index: i, Err: err}
+			if !c.Strict {
+				c.failed = append(c.failed, de)
+				return
+			}
+			err = de
 		}
-		if c.err == nil || i < c.errAt {
-			c.err, c.errAt = err, i
+		if c.stop == nil || i < c.stopAt {
+			c.stop, c.stopAt = err, i
 		}
 		return
 	}
 	defer st.release()
-	if c.failed() == nil { // after a failure Graph returns the error, never the merge
+	if c.stopped() == nil { // once stopped, Graph returns the error, never the merge
 		c.col.add(&st.b)
 	}
 }
 
-func (c *Corpus) failed() error {
+// stopped returns the error that stopped the corpus, or nil.
+func (c *Corpus) stopped() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.err
+	return c.stop
 }
 
-func (c *Corpus) failedBefore(i int) bool {
+// stoppedBefore reports whether a document before document i stopped the corpus.
+func (c *Corpus) stoppedBefore(i int) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.err != nil && c.errAt < i
+	return c.stop != nil && c.stopAt < i
 }
 
-// Graph waits for the documents added so far to be parsed and returns the merge of their
-// graphs, as Parser.ParseAll describes it. If a document failed it returns the error of
-// the first failing document in the order they were added: a *DocError, or the context's
-// error when the document's context was cancelled. More documents may be added after
-// Graph, which returns a new graph each time.
+// Graph waits for the documents added so far to be parsed and returns the merge of the
+// graphs of those that did not fail, as Parser.ParseAll describes it, with a nil error
+// when none failed and a *CorpusError listing them when some did. It returns no graph,
+// only an error, when the corpus was stopped: with the context's error when a document's
+// parse was cancelled, and with Strict by the first failing document in the order they
+// were added, its *DocError (or the context's error if that document was cancelled).
+// More documents may be added after Graph, which returns a new graph each time.
 func (c *Corpus) Graph() (*Graph, error) {
 	c.wg.Wait()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.err != nil {
-		return nil, c.err
+	if c.stop != nil {
+		return nil, c.stop
 	}
-	return c.col.graph(), nil
+	g := c.col.graph()
+	if len(c.failed) == 0 {
+		return g, nil
+	}
+	failed := slices.Clone(c.failed)
+	slices.SortFunc(failed, func(a, b *DocError) int { return a.Index - b.Index })
+	return g, &CorpusError{Failed: failed, Total: c.n}
 }
 
 // collector merges graphs as a builder does, for a Corpus, but keeps its memory in

@@ -62,6 +62,9 @@
 // roles and relations with the distinct things the documents say, and its mentions and
 // evidence with the length of the text. Parser.MaxMentions and Parser.MaxEvidence cap
 // those two, keeping the first of each list, so that a corpus of any size fits in memory.
+// A document that fails, such as one over a limit, costs only itself: ParseAll and Corpus
+// return the merge of the others with a *CorpusError listing each failed document, and
+// Corpus.Strict stops at the first failure instead.
 //
 // # Hostile input
 //

@@ -2,18 +2,23 @@ package actorgraph_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/actorgraph/actorgraph"
 )
 
 // ParseAll takes the documents as an iterator of names and texts, so that they can be
 // read one by one while earlier ones are parsed; here they come from a slice. Both
-// documents state the planned meeting; MaxEvidence keeps the first by document name.
+// articles state the planned meeting; MaxEvidence keeps the first by document name. The
+// third document, one run-on "sentence" longer than MaxSentenceBytes, fails alone: the
+// graph of the others comes with a *CorpusError that lists it.
 func ExampleParser_ParseAll() {
 	docs := []struct{ name, text string }{
 		{"monday.txt", "U.S. President Donald Trump said on Monday he would meet Russian President Vladimir Putin in Budapest."},
+		{"scraped.txt", strings.Repeat("Putin Trump ", 30)},
 		{"tuesday.txt", "Donald Trump will meet Vladimir Putin in Budapest, the Kremlin said."},
 	}
 	all := func(yield func(name, text string) bool) {
@@ -23,9 +28,16 @@ func ExampleParser_ParseAll() {
 			}
 		}
 	}
-	p := actorgraph.Parser{MaxEvidence: 1} // keep the first piece of evidence of each relation
+	// Keep the first piece of evidence of each relation; refuse sentences over 200 bytes.
+	p := actorgraph.Parser{MaxEvidence: 1, MaxSentenceBytes: 200}
 	g, err := p.ParseAll(context.Background(), all)
-	if err != nil {
+	var failed *actorgraph.CorpusError
+	switch {
+	case errors.As(err, &failed):
+		for _, de := range failed.Failed {
+			fmt.Println("skipped:", de)
+		}
+	case err != nil:
 		log.Fatal(err)
 	}
 	for r := range g.Relations(actorgraph.Filter{Type: actorgraph.MeetsWith}) {
@@ -33,6 +45,7 @@ func ExampleParser_ParseAll() {
 		fmt.Printf("%s %s %s (%s), %d evidence: %s %q\n", r.Source, r.Type, r.Target, r.Modality, len(r.Evidence), e.Doc, e.Text)
 	}
 	// Output:
+	// skipped: actorgraph: document "scraped.txt": MaxSentenceBytes exceeded: 359 > 200
 	// donald-trump meets-with vladimir-putin (planned), 1 evidence: monday.txt "U.S. President Donald Trump said on Monday he would meet Russian President Vladimir Putin in Budapest."
 }
 
@@ -47,7 +60,7 @@ func ExampleCorpus() {
 		"Dmitry Peskov declined to comment.",
 	} {
 		if err := c.Add(ctx, fmt.Sprintf("wire-%d", i), text); err != nil {
-			break // Graph reports the error
+			break // only when ctx is done; Graph reports the error
 		}
 	}
 	g, err := c.Graph()

@@ -8,11 +8,14 @@ import (
 	"iter"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 	"unsafe"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func corpusSeq(docs []corpusDoc) iter.Seq2[string, string] {
@@ -150,9 +153,10 @@ func TestCorpusGraphAgain(t *testing.T) {
 	}
 }
 
-func TestParseAllFirstErrorByOrder(t *testing.T) {
+// failingCorpus returns ten documents of which 3 and 7 exceed MaxDocumentBytes of the
+// Parser it returns, and makes document 3 finish last, so that 7 fails first.
+func failingCorpus(t *testing.T) ([]corpusDoc, Parser) {
 	docs := corpusDocs(t, 1)[:10]
-	// Documents 3 and 7 are too long; 3 is held back so that 7 fails first.
 	docs[3].text = strings.Repeat("word ", 2000)
 	docs[7].text = strings.Repeat("word ", 3000)
 	testHookParsed = func(i int) {
@@ -161,30 +165,171 @@ func TestParseAllFirstErrorByOrder(t *testing.T) {
 		}
 	}
 	t.Cleanup(func() { testHookParsed = nil })
-	p := Parser{MaxDocumentBytes: 5000}
-	_, err := p.ParseAll(context.Background(), corpusSeq(docs))
+	return docs, Parser{MaxDocumentBytes: 5000}
+}
+
+// docErrorSummary is what a test compares of a *DocError.
+type docErrorSummary struct {
+	Doc   string
+	Index int
+	Msg   string
+	Limit bool
+}
+
+func summarize(errs []*DocError) []docErrorSummary {
+	var s []docErrorSummary
+	for _, de := range errs {
+		s = append(s, docErrorSummary{de.Doc, de.Index, de.Error(), errors.Is(de, ErrLimit)})
+	}
+	return s
+}
+
+// TestParseAllSkipsFailures checks that a failing document costs only itself: ParseAll
+// and Corpus return the merge of the others, byte for byte the sequential one whatever
+// the workers and the order documents finish in, and a *CorpusError listing the failures
+// in input order, through which errors.As and errors.Is reach each *DocError.
+func TestParseAllSkipsFailures(t *testing.T) {
+	docs, p := failingCorpus(t)
+	good := slices.Concat(docs[:3], docs[4:7], docs[8:])
+	want := corpusJSON(t, mergeSequential(t, &p, good))
+	wantFailed := []docErrorSummary{
+		{docs[3].name, 3, fmt.Sprintf(`actorgraph: document %q: MaxDocumentBytes exceeded: 10000 > 5000`, docs[3].name), true},
+		{docs[7].name, 7, fmt.Sprintf(`actorgraph: document %q: MaxDocumentBytes exceeded: 15000 > 5000`, docs[7].name), true},
+	}
+	wantMsg := fmt.Sprintf("actorgraph: 2 of 10 documents failed: %s; %s",
+		strings.TrimPrefix(wantFailed[0].Msg, "actorgraph: "), strings.TrimPrefix(wantFailed[1].Msg, "actorgraph: "))
+	run := map[string]func() (*Graph, error){
+		"ParseAll": func() (*Graph, error) { return p.ParseAll(context.Background(), corpusSeq(docs)) },
+	}
+	for _, workers := range []int{1, 4} {
+		run[fmt.Sprintf("Corpus with %d workers", workers)] = func() (*Graph, error) {
+			c := Corpus{Parser: &p, Workers: workers}
+			for _, d := range docs {
+				if err := c.Add(context.Background(), d.name, d.text); err != nil {
+					t.Fatalf("Add(%s) after a failure: %v", d.name, err)
+				}
+			}
+			return c.Graph()
+		}
+	}
+	for name, parse := range run {
+		t.Run(name, func(t *testing.T) {
+			g, err := parse()
+			var ce *CorpusError
+			if !errors.As(err, &ce) {
+				t.Fatalf("got %v, want a *CorpusError", err)
+			}
+			if diff := cmp.Diff(wantFailed, summarize(ce.Failed)); diff != "" {
+				t.Errorf("Failed mismatch (-want +got):\n%s", diff)
+			}
+			if ce.Total != len(docs) {
+				t.Errorf("Total = %d, want %d", ce.Total, len(docs))
+			}
+			if err.Error() != wantMsg {
+				t.Errorf("message:\ngot  %s\nwant %s", err, wantMsg)
+			}
+			var de *DocError
+			if !errors.As(err, &de) || de.Index != 3 {
+				t.Errorf("errors.As found %v, want the *DocError of document 3", de)
+			}
+			var le *LimitError
+			if !errors.Is(err, ErrLimit) || !errors.As(err, &le) || le.Limit != "MaxDocumentBytes" {
+				t.Errorf("errors.Is(err, ErrLimit) or errors.As(err, *LimitError) failed on %v", err)
+			}
+			if g == nil {
+				t.Fatal("no graph")
+			}
+			if got := corpusJSON(t, g); got != want {
+				t.Errorf("the graph differs from the merge of the good documents:\n%s", corpusDiff(want, got))
+			}
+		})
+	}
+}
+
+// TestCorpusKeepsGoingAfterFailure checks that a corpus takes documents and merges them
+// after one failed, and that Graph then reports the failure with the new documents merged.
+func TestCorpusKeepsGoingAfterFailure(t *testing.T) {
+	docs, p := failingCorpus(t)
+	c := Corpus{Parser: &p}
+	for _, d := range docs[:4] {
+		if err := c.Add(context.Background(), d.name, d.text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if g, err := c.Graph(); g == nil || err == nil {
+		t.Fatalf("Graph = %v, %v; want a graph and an error", g, err)
+	}
+	if err := c.Add(context.Background(), docs[4].name, docs[4].text); err != nil {
+		t.Fatalf("Add after a failure: %v", err)
+	}
+	g, err := c.Graph()
+	var ce *CorpusError
+	if !errors.As(err, &ce) || len(ce.Failed) != 1 || ce.Total != 5 {
+		t.Fatalf("Graph: %v, want 1 of 5 documents failed", err)
+	}
+	good := slices.Concat(docs[:3], docs[4:5])
+	if want, got := corpusJSON(t, mergeSequential(t, &p, good)), corpusJSON(t, g); got != want {
+		t.Errorf("the graph differs from the merge of the good documents:\n%s", corpusDiff(want, got))
+	}
+}
+
+// TestCorpusStrict checks the stop-at-first-failure mode: the first failing document in
+// the order they were added, not the first to fail, is reported, with no graph.
+func TestCorpusStrict(t *testing.T) {
+	docs, p := failingCorpus(t)
+	c := Corpus{Parser: &p, Strict: true}
+	for _, d := range docs {
+		if c.Add(context.Background(), d.name, d.text) != nil {
+			break // document 3 is known to have failed
+		}
+	}
+	g, err := c.Graph()
 	var de *DocError
-	if !errors.As(err, &de) {
-		t.Fatalf("ParseAll: got %v, want a *DocError", err)
+	if g != nil || !errors.As(err, &de) {
+		t.Fatalf("Graph = %v, %v; want nil and a *DocError", g, err)
 	}
-	if de.Index != 3 || de.Doc != docs[3].name || !errors.Is(err, ErrLimit) {
-		t.Errorf("got error %v at index %d, want the limit error of document 3 (%s)", err, de.Index, docs[3].name)
+	want := docErrorSummary{docs[3].name, 3, fmt.Sprintf(`actorgraph: document %q: MaxDocumentBytes exceeded: 10000 > 5000`, docs[3].name), true}
+	if diff := cmp.Diff(want, summarize([]*DocError{de})[0]); diff != "" {
+		t.Errorf("error mismatch (-want +got):\n%s", diff)
 	}
-	want := fmt.Sprintf(`actorgraph: document %q: MaxDocumentBytes exceeded: 10000 > 5000`, docs[3].name)
-	if err.Error() != want {
-		t.Errorf("message:\ngot  %s\nwant %s", err, want)
-	}
-}
-
-func TestDocErrorMessage(t *testing.T) {
-	err := &DocError{Doc: "a.txt", Index: 2, Err: errors.New("actorgraph: something broke")}
-	if got, want := err.Error(), `actorgraph: document "a.txt": something broke`; got != want {
-		t.Errorf("got %s, want %s", got, want)
+	if err := c.Add(context.Background(), docs[0].name, docs[0].text); err != de {
+		t.Errorf("Add after the failure = %v, want the failure", err)
 	}
 }
 
+func TestCorpusErrorMessage(t *testing.T) {
+	fail := func(i int) *DocError {
+		return &DocError{Doc: fmt.Sprintf("d%d.txt", i), Index: i, Err: errors.New("actorgraph: broke")}
+	}
+	tests := []struct {
+		name string
+		err  *CorpusError
+		want string
+	}{
+		{"one", &CorpusError{Failed: []*DocError{fail(4)}, Total: 51},
+			`actorgraph: 1 of 51 documents failed: document "d4.txt": broke`},
+		{"three", &CorpusError{Failed: []*DocError{fail(1), fail(2), fail(3)}, Total: 3},
+			`actorgraph: 3 of 3 documents failed: document "d1.txt": broke; document "d2.txt": broke; document "d3.txt": broke`},
+		{"five", &CorpusError{Failed: []*DocError{fail(1), fail(2), fail(3), fail(5), fail(8)}, Total: 9},
+			`actorgraph: 5 of 9 documents failed: document "d1.txt": broke; document "d2.txt": broke; document "d3.txt": broke; and 2 more`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.err.Error()); diff != "" {
+				t.Errorf("Error() mismatch (-want +got):\n%s", diff)
+			}
+			if got := len(tt.err.Unwrap()); got != len(tt.err.Failed) {
+				t.Errorf("Unwrap returned %d errors, want %d", got, len(tt.err.Failed))
+			}
+		})
+	}
+}
+
+// TestParseAllCancel checks that cancelling ParseAll stops it at once with ctx.Err(),
+// not with the failures of the documents before (document 10 is over a limit).
 func TestParseAllCancel(t *testing.T) {
 	docs := corpusDocs(t, 1)
+	tooLong := strings.Repeat("word ", DefaultMaxSentenceBytes/5+1)
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
 	endless := func(yield func(string, string) bool) {
@@ -192,9 +337,12 @@ func TestParseAllCancel(t *testing.T) {
 			if i == 50 {
 				cancel()
 			}
-			d := docs[i%len(docs)]
+			text := docs[i%len(docs)].text
+			if i == 10 {
+				text = tooLong
+			}
 			n++
-			if !yield(fmt.Sprint(i), d.text) {
+			if !yield(fmt.Sprint(i), text) {
 				return
 			}
 		}

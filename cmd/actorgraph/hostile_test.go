@@ -26,8 +26,29 @@ func oneLineError(t *testing.T, code, want int, stdout, stderr string, parts ...
 	if stdout != "" {
 		t.Errorf("output despite the error: %q", stdout)
 	}
-	if !strings.HasPrefix(stderr, "actorgraph: ") || !strings.HasSuffix(stderr, "\n") || strings.Count(stderr, "\n") != 1 {
-		t.Errorf("stderr = %q, want one line starting \"actorgraph: \"", stderr)
+	checkStderrLine(t, stderr, "actorgraph: ", parts...)
+}
+
+// oneSkipLine checks the way a run that skipped one input must look: exit status 3, a
+// graph on stdout, and on stderr one line that starts "actorgraph: skipped " and
+// contains each of parts, with no trace of a panic.
+func oneSkipLine(t *testing.T, code int, stdout, stderr string, parts ...string) {
+	t.Helper()
+	if code != exitSkipped {
+		t.Errorf("exit status %d, want %d; stderr: %q", code, exitSkipped, stderr)
+	}
+	if stdout == "" {
+		t.Errorf("no graph written")
+	}
+	checkStderrLine(t, stderr, "actorgraph: skipped ", parts...)
+}
+
+// checkStderrLine checks that stderr is one line that starts with prefix and contains
+// each of parts, in valid UTF-8 without control characters and with no trace of a panic.
+func checkStderrLine(t *testing.T, stderr, prefix string, parts ...string) {
+	t.Helper()
+	if !strings.HasPrefix(stderr, prefix) || !strings.HasSuffix(stderr, "\n") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr = %q, want one line starting %q", stderr, prefix)
 	}
 	if !utf8.ValidString(stderr) {
 		t.Errorf("stderr is not valid UTF-8: %q", stderr)
@@ -50,8 +71,9 @@ func oneLineError(t *testing.T, code, want int, stdout, stderr string, parts ...
 }
 
 // TestRunUnreadable covers files the command cannot read beyond a missing file and a
-// directory (see TestRun): a path through a regular file, a symbolic link loop, a file
-// without read permission, and -o naming a directory.
+// directory (see TestRun): a path through a regular file, a symbolic link loop and a file
+// without read permission, each skipped, or the error with -strict; and -o naming a
+// directory, an error either way.
 func TestRunUnreadable(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "a.txt")
@@ -70,11 +92,12 @@ func TestRunUnreadable(t *testing.T) {
 		name  string
 		args  []string
 		parts []string
+		fatal bool // whether the error ends the run without -strict
 	}{
-		{"path through a file", []string{filepath.Join(file, "b.txt")}, []string{"open " + filepath.Join(file, "b.txt"), "not a directory"}},
-		{"symbolic link loop", []string{loop}, []string{"open " + loop, "too many levels of symbolic links"}},
-		{"no read permission", []string{secret}, []string{"open " + secret, "permission denied"}},
-		{"-o a directory", []string{"-o", dir, file}, []string{"open " + dir, "is a directory"}},
+		{"path through a file", []string{filepath.Join(file, "b.txt")}, []string{filepath.Join(file, "b.txt") + ": not a directory"}, false},
+		{"symbolic link loop", []string{loop}, []string{loop + ": too many levels of symbolic links"}, false},
+		{"no read permission", []string{secret}, []string{secret + ": permission denied"}, false},
+		{"-o a directory", []string{"-o", dir, file}, []string{"open " + dir, "is a directory"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,6 +109,14 @@ func TestRunUnreadable(t *testing.T) {
 			}
 			var stdout, stderr bytes.Buffer
 			code := run(context.Background(), tt.args, strings.NewReader(""), &stdout, &stderr)
+			if tt.fatal {
+				oneLineError(t, code, 1, stdout.String(), stderr.String(), tt.parts...)
+				return
+			}
+			oneSkipLine(t, code, stdout.String(), stderr.String(), tt.parts...)
+			stdout.Reset()
+			stderr.Reset()
+			code = run(context.Background(), append([]string{"-strict"}, tt.args...), strings.NewReader(""), &stdout, &stderr)
 			oneLineError(t, code, 1, stdout.String(), stderr.String(), tt.parts...)
 		})
 	}
@@ -93,7 +124,8 @@ func TestRunUnreadable(t *testing.T) {
 
 // TestRunHostileInput runs the command on input it must take in its stride (a file name
 // with a line break and quotes, a sentence over the parser's limit, which the parser cuts)
-// and on binary data, which must fail saying it is not text, on one line.
+// and on input it must skip, saying why on one line (binary data, which is not text, and
+// a missing file with an odd name), or fail on with -strict.
 func TestRunHostileInput(t *testing.T) {
 	dir := t.TempDir()
 	r := rand.New(rand.NewPCG(1, 1))
@@ -112,11 +144,6 @@ func TestRunHostileInput(t *testing.T) {
 	odd := write("odd\n\"name\".txt", []byte(article1))
 	long := write("long.txt", []byte("Trump "+strings.Repeat("said ", 20_000)+"hello."))
 
-	t.Run("binary", func(t *testing.T) {
-		var stdout, stderr bytes.Buffer
-		code := run(context.Background(), []string{bin}, strings.NewReader(""), &stdout, &stderr)
-		oneLineError(t, code, 1, stdout.String(), stderr.String(), bin, "not text")
-	})
 	for _, format := range []string{"text", "json", "dot"} {
 		t.Run("an odd file name and a sentence over the limit as "+format, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
@@ -128,12 +155,25 @@ func TestRunHostileInput(t *testing.T) {
 			}
 		})
 	}
-	t.Run("error about an odd file name", func(t *testing.T) {
-		var stdout, stderr bytes.Buffer
-		missing := filepath.Join(dir, "missing\nfile\x1b[31m\u202e\xff.txt")
-		code := run(context.Background(), []string{missing}, strings.NewReader(""), &stdout, &stderr)
-		oneLineError(t, code, 1, stdout.String(), stderr.String(), "no such file or directory")
-	})
+	missing := filepath.Join(dir, "missing\nfile\x1b[31m\u202e\xff.txt")
+	for _, tt := range []struct {
+		name  string
+		file  string
+		parts []string
+	}{
+		{"binary data", bin, []string{bin, "not text"}},
+		{"error about an odd file name", missing, []string{"no such file or directory"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), []string{tt.file}, strings.NewReader(""), &stdout, &stderr)
+			oneSkipLine(t, code, stdout.String(), stderr.String(), tt.parts...)
+			stdout.Reset()
+			stderr.Reset()
+			code = run(context.Background(), []string{"-strict", tt.file}, strings.NewReader(""), &stdout, &stderr)
+			oneLineError(t, code, 1, stdout.String(), stderr.String(), tt.parts...)
+		})
+	}
 }
 
 // TestMainFailures runs the real main in a child process on bad invocations and wants
@@ -155,9 +195,11 @@ func TestMainFailures(t *testing.T) {
 	}{
 		{"unknown flag", "-nope " + file, 2, []string{"flag provided but not defined: -nope"}},
 		{"unknown format", "-format yaml " + file, 2, []string{`unknown format "yaml"`}},
-		{"directory", dir, 1, []string{"is a directory"}},
-		{"missing file", filepath.Join(dir, "missing.txt"), 1, []string{"no such file or directory"}},
-		{"path through a file", filepath.Join(file, "x"), 1, []string{"not a directory"}},
+		{"directory", dir, exitSkipped, []string{"skipped", "is a directory"}},
+		{"missing file", filepath.Join(dir, "missing.txt"), exitSkipped, []string{"skipped", "no such file or directory"}},
+		{"directory, strict", "-strict " + dir, 1, []string{"is a directory"}},
+		{"missing file, strict", "-strict " + filepath.Join(dir, "missing.txt"), 1, []string{"no such file or directory"}},
+		{"path through a file, strict", "-strict " + filepath.Join(file, "x"), 1, []string{"not a directory"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,6 +217,10 @@ func TestMainFailures(t *testing.T) {
 				}
 			} else if err != nil {
 				t.Fatal(err)
+			}
+			if tt.code == exitSkipped {
+				oneSkipLine(t, code, stdout.String(), stderr.String(), tt.parts...)
+				return
 			}
 			oneLineError(t, code, tt.code, stdout.String(), stderr.String(), tt.parts...)
 		})

@@ -30,21 +30,51 @@
 // For example: actorgraph -format svg -focus Putin -depth 2 -cluster -o putin.svg news.txt
 //
 // Documents are parsed on every core as they are read, and their graphs merged as they
-// are parsed (actorgraph.Corpus), so only the documents being parsed are held in memory;
-// what grows with the input is the merged graph, above all its mentions and evidence.
-// These flags read streams of documents and bound that growth:
+// are parsed (actorgraph.Corpus), so only the documents being parsed are held in memory.
+// A FILE, or standard input, that starts with the gzip magic bytes is decompressed as it
+// is read, so archives (.txt.gz, .ndjson.gz) need no step of their own. These flags read
+// streams of documents and bound what they cost:
 //
 //	-ndjson            read each FILE (or standard input) as newline-delimited JSON, one
 //	                   document a line: {"doc": "NAME", "text": "TEXT"}; other fields are
-//	                   ignored and blank lines skipped; a bad line is an error naming the
-//	                   input and the line number
+//	                   ignored and blank lines skipped
 //	-max-evidence N    keep the first N pieces of evidence of each relation (by document
-//	                   name, sentence and offset); 0, the default, keeps all
-//	-max-mentions N    keep the first N mentions of each actor; -min-mentions counts these
+//	                   name, sentence and offset); default 100, 0 keeps all
+//	-max-mentions N    keep the first N mentions of each actor; default 1000, 0 keeps all;
+//	                   -min-mentions counts these
+//	-max-document-bytes N, -max-sentence-bytes N, -max-actors N
+//	                   skip a document longer than N bytes (default 64 MiB, at most
+//	                   2 GiB), with a sentence longer than N bytes (default 64 KiB), or
+//	                   naming more than N actors (default 100,000): the limits of
+//	                   actorgraph.Parser
 //
-// With both caps, memory grows only with the distinct actors, aliases, roles and relations
-// of the input, for example: actorgraph -ndjson -max-evidence 10 -max-mentions 10
-// -format json < news.ndjson (the README gives the figures for 1 GB).
+// What grows with the input is the merged graph, above all its mentions and evidence. The
+// default caps change nothing in the graph of an article, and keep the memory of an
+// archive of any length in proportion to its distinct actors and relations: a 1 GB
+// archive takes well under 1 GB (the README gives the figures). -max-evidence 0
+// -max-mentions 0 keep everything, at some 7.6 bytes of memory per byte of input.
+//
+// One bad document costs only itself. A file that cannot be opened or read, a document
+// over a limit, and with -ndjson a line that is not a JSON object with the strings "doc"
+// and "text" or is longer than twice -max-document-bytes and 1 MiB, are skipped: each is
+// reported on a line of standard error that names the file, or INPUT:LINE, and why, as in
+//
+//	actorgraph: skipped news.ndjson:12: bad JSON: unexpected end of JSON input
+//	actorgraph: skipped big.txt: MaxDocumentBytes exceeded: 70000000 > 67108864 (see -max-document-bytes)
+//
+// and the graph of everything else is written. Lines and files that cannot be read are
+// reported as they are met, documents that fail to parse once all are parsed. These flags
+// change that:
+//
+//	-strict            stop at the first file, line or document that cannot be read or
+//	                   parsed, in input order, and report it as an error: no graph
+//	-q                 quiet: no progress line and no summary (skipped input is still
+//	                   reported)
+//
+// When standard error is a terminal and a run takes more than two seconds, a line there
+// shows the documents and megabytes read so far, the rate and the count of skipped input,
+// and the run ends with a summary line: documents, megabytes, actors, relations, skipped
+// input and seconds. Neither is written anywhere else.
 //
 // The eval subcommand scores the parser on hand-annotated articles:
 //
@@ -57,8 +87,10 @@
 // refuses a directory named heldout, whose articles rule writers must not see. (To parse
 // a file named eval, write ./eval.)
 //
-// Errors are reported on one line prefixed "actorgraph: ". The exit status is 2 for bad
-// flags, 1 for unreadable input, parse and write errors, and 0 otherwise.
+// Errors are reported on one line prefixed "actorgraph: ". The exit status is 0 when the
+// whole input made the graph, 1 for a fatal error (unwritable output, an interrupt, or
+// with -strict input that could not be read or parsed), 2 for bad flags, and 3 when the
+// graph was written but some input was skipped.
 package main
 
 import (

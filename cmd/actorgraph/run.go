@@ -21,8 +21,15 @@ With eval, scores the articles of DIR against their gold graphs (see actorgraph 
 The formats svg, png and pdf run Graphviz's dot; the drawing flags -focus, -depth,
 -types, -min-mentions and -cluster choose what dot, svg, png and pdf show.
 Documents are parsed on every core as they are read; with -ndjson each FILE holds one
-document a line. For archives larger than memory, cap what grows with the text:
--max-evidence 10 -max-mentions 10.
+document a line. Input compressed with gzip (.txt.gz, .ndjson.gz) is decompressed.
+A file or line that cannot be read or parsed is skipped and reported on one line of
+standard error, and the graph of the rest is written; -strict stops at the first instead.
+On a terminal a long run shows its progress and ends with a summary; -q turns them off.
+The graph keeps the first %d pieces of evidence of each relation and %d mentions of
+each actor, so that archives larger than memory fit; -max-evidence 0 -max-mentions 0
+keep all.
+
+Exit status: 0 success, 1 a fatal error, 2 bad usage, 3 some input skipped.
 
 Flags:
 `
@@ -51,7 +58,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	input := addInputFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usageText)
+			fmt.Fprintf(stdout, usageText, defaultMaxEvidence, defaultMaxMentions)
 			fs.SetOutput(stdout)
 			fs.PrintDefaults()
 			return 0
@@ -74,58 +81,27 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	g, err := input.parse(ctx, files, stdin)
+	prog := newProgress(stderr, *input.quiet)
+	g, err := input.parse(ctx, files, stdin, prog)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	if err := output(*outPath, stdout, func(w io.Writer) error { return write(w, g) }); err != nil {
 		return fail(stderr, err)
 	}
+	prog.summary(g)
+	if prog.numSkipped() > 0 {
+		return exitSkipped
+	}
 	return 0
 }
 
+// exitSkipped is the exit status of a run that wrote the graph of its input but for some
+// documents or lines it skipped.
+const exitSkipped = 3
+
 // errInterrupted reports that ctx was cancelled, normally by Ctrl-C.
 var errInterrupted = errors.New("interrupted")
-
-// readDoc returns the document name and text of the file name ("-" is stdin).
-func readDoc(ctx context.Context, name string, stdin io.Reader) (doc, text string, err error) {
-	if name == "-" {
-		b, err := readAll(ctx, stdin)
-		if err != nil && err != errInterrupted {
-			err = fmt.Errorf("read stdin: %w", err)
-		}
-		return "stdin", string(b), err
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return "", "", err // *PathError: "open NAME: reason"
-	}
-	defer f.Close()
-	b, err := readAll(ctx, f) // *PathError: "read NAME: is a directory"
-	return name, string(b), err
-}
-
-// readAll reads r to the end, or to one byte more than the parser accepts, so that an
-// oversized input fails with the parser's limit error without being read whole. It
-// returns errInterrupted as soon as ctx is done: reading a terminal blocks until the user
-// types, and Ctrl-C must still stop the command.
-func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
-	type result struct {
-		b   []byte
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		b, err := io.ReadAll(io.LimitReader(r, actorgraph.DefaultMaxDocumentBytes+1))
-		done <- result{b, err}
-	}()
-	select {
-	case <-ctx.Done():
-		return nil, errInterrupted // the reader goroutine ends when the process does
-	case res := <-done:
-		return res.b, res.err
-	}
-}
 
 // output calls write on the file at path, or on stdout when path is empty or "-". The
 // writers buffer and flush by themselves and report errors of their last write, and the

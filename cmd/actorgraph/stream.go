@@ -1,224 +1,231 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
+	"math"
+	"slices"
 
 	"github.com/actorgraph/actorgraph"
 )
 
-// inputFlags say how the documents are read and how much of their evidence the graph
-// keeps.
+// The command's caps on what the merged graph keeps, where the library keeps everything
+// by default: a graph that keeps every mention and piece of evidence needs some 7.6 bytes
+// of memory per byte of input, so an archive of 1 GB would not fit. With them the memory
+// grows with the distinct actors and relations of the input, not its length. They are
+// high enough to change nothing in the graph of an article, or of the bundled articles
+// together (at most 14 mentions of an actor and 6 pieces of evidence of a relation an
+// article, and 200 and 8 in all).
+const (
+	defaultMaxEvidence = 100
+	defaultMaxMentions = 1000
+)
+
+// inputFlags say how the documents are read, how much of them the graph keeps, and what
+// the command reports of the run; they apply to every format.
 type inputFlags struct {
-	ndjson      *bool
-	maxEvidence *int
-	maxMentions *int
+	ndjson           *bool
+	strict           *bool
+	quiet            *bool
+	maxEvidence      *int
+	maxMentions      *int
+	maxDocumentBytes *int
+	maxSentenceBytes *int
+	maxActors        *int
 }
 
 func addInputFlags(fs *flag.FlagSet) *inputFlags {
 	return &inputFlags{
 		ndjson: fs.Bool("ndjson", false,
 			`read each FILE, or standard input, as newline-delimited JSON: one document a line, {"doc": NAME, "text": TEXT}`),
-		maxEvidence: fs.Int("max-evidence", 0,
+		strict: fs.Bool("strict", false,
+			"stop at the first document or line that cannot be read or parsed, with exit status 1 and no graph, instead of skipping it"),
+		quiet: fs.Bool("q", false,
+			"show no progress line and no summary on a terminal (skipped documents are still reported)"),
+		maxEvidence: fs.Int("max-evidence", defaultMaxEvidence,
 			"keep at most `n` pieces of evidence per relation, the first by document and sentence (0: all)"),
-		maxMentions: fs.Int("max-mentions", 0,
+		maxMentions: fs.Int("max-mentions", defaultMaxMentions,
 			"keep at most `n` mentions per actor, the first by document and offset (0: all; -min-mentions counts those kept)"),
+		maxDocumentBytes: fs.Int("max-document-bytes", actorgraph.DefaultMaxDocumentBytes,
+			"skip a document longer than `n` bytes (at most 2147483647)"),
+		maxSentenceBytes: fs.Int("max-sentence-bytes", actorgraph.DefaultMaxSentenceBytes,
+			"skip a document with a sentence longer than `n` bytes"),
+		maxActors: fs.Int("max-actors", actorgraph.DefaultMaxActors,
+			"skip a document that names more than `n` actors"),
 	}
 }
 
-// isInputFlag reports whether name is one of the flags of addInputFlags, which apply to
-// every format.
+// isInputFlag reports whether name is one of the flags of addInputFlags.
 func isInputFlag(name string) bool {
-	return name == "ndjson" || name == "max-evidence" || name == "max-mentions"
+	fs := flag.NewFlagSet("", flag.ContinueOnError)
+	addInputFlags(fs)
+	return fs.Lookup(name) != nil
 }
 
 // check reports a usage error in the flags.
 func (f *inputFlags) check() error {
-	switch {
-	case *f.maxEvidence < 0:
-		return usageErr{fmt.Sprintf("-max-evidence %d: want 0 or more", *f.maxEvidence)}
-	case *f.maxMentions < 0:
-		return usageErr{fmt.Sprintf("-max-mentions %d: want 0 or more", *f.maxMentions)}
+	for _, c := range []struct {
+		name     string
+		v, least int
+	}{
+		{"max-evidence", *f.maxEvidence, 0},
+		{"max-mentions", *f.maxMentions, 0},
+		{"max-document-bytes", *f.maxDocumentBytes, 1},
+		{"max-sentence-bytes", *f.maxSentenceBytes, 1},
+		{"max-actors", *f.maxActors, 1},
+	} {
+		if c.v < c.least {
+			return usageErr{fmt.Sprintf("-%s %d: want %d or more", c.name, c.v, c.least)}
+		}
+	}
+	if *f.maxDocumentBytes > math.MaxInt32 {
+		return usageErr{fmt.Sprintf("-max-document-bytes %d: want at most %d", *f.maxDocumentBytes, math.MaxInt32)}
 	}
 	return nil
 }
 
-// maxLine bounds a line of NDJSON input: a document as long as the parser accepts, with
-// room for its escapes. A longer line is an error, and is never held whole.
-const maxLine = 2*actorgraph.DefaultMaxDocumentBytes + 1<<20
-
-// inputDoc is a document read, or the error that ended reading.
-type inputDoc struct {
-	name, text string
-	err        error
+// parser returns the Parser the flags describe.
+func (f *inputFlags) parser() actorgraph.Parser {
+	return actorgraph.Parser{
+		MaxEvidence:      *f.maxEvidence,
+		MaxMentions:      *f.maxMentions,
+		MaxDocumentBytes: *f.maxDocumentBytes,
+		MaxSentenceBytes: *f.maxSentenceBytes,
+		MaxActors:        *f.maxActors,
+	}
 }
+
+// A skipped error says where a document or line was read that is not in the graph, and
+// why.
+type skipped struct {
+	loc string // as item.loc gives it
+	err error
+}
+
+func (s skipped) Error() string { return s.loc + ": " + reason(s.err) }
 
 // parse reads the documents of files ("-" is stdin) one by one and parses them on every
 // core as they are read, merging their graphs as they are parsed (actorgraph.Corpus), so
 // that only the documents being parsed are in memory, never the whole input. Then it
 // joins surnames across the documents (Graph.JoinSurnames) and applies the caps again,
-// since joining pools evidence. It stops at the first error, the first in input order,
-// so a partial graph is never written.
-func (f *inputFlags) parse(ctx context.Context, files []string, stdin io.Reader) (*actorgraph.Graph, error) {
-	p := actorgraph.Parser{MaxEvidence: *f.maxEvidence, MaxMentions: *f.maxMentions}
+// since joining pools evidence.
+//
+// A document or line that cannot be read or parsed is skipped and reported through prog,
+// as soon as it is read, or for a document that fails to parse once all are parsed. With
+// -strict the first of them in input order is the error instead, and no graph is made.
+// Each part of a document that the parser cut or left out to stay within a limit
+// (Graph.Warnings) is reported through prog too, once all are parsed.
+func (f *inputFlags) parse(ctx context.Context, files []string, stdin io.Reader, prog *progress) (*actorgraph.Graph, error) {
+	p := f.parser()
+	stopShowing := prog.show()
+	defer stopShowing()
 	rctx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
-	docs := make(chan inputDoc)
+	items := make(chan item)
 	go func() {
-		defer close(docs)
-		send := func(d inputDoc) bool {
+		defer close(items)
+		readInputs(rctx, files, stdin, *f.ndjson, p.MaxDocumentBytes, func(it item) bool {
 			select {
-			case docs <- d:
-				return d.err == nil
+			case items <- it:
+				return true
 			case <-rctx.Done():
 				return false
 			}
-		}
-		for _, name := range files {
-			var err error
-			if *f.ndjson {
-				err = readNDJSON(rctx, name, stdin, send)
-			} else {
-				var d inputDoc
-				d.name, d.text, d.err = readDoc(rctx, name, stdin)
-				err = d.err
-				if err == nil && !send(d) {
-					return
-				}
-			}
-			if err != nil {
-				send(inputDoc{err: err})
-				return
-			}
-		}
+		})
 	}()
 
-	c := actorgraph.Corpus{Parser: &p}
-	var readErr error
+	c := actorgraph.Corpus{Parser: &p, Strict: *f.strict}
+	var locs docLocs
+	var readErr error // with -strict, the item that could not be read
 read:
 	for {
 		select {
 		case <-ctx.Done():
 			break read
-		case d, ok := <-docs:
+		case it, ok := <-items:
 			if !ok {
 				break read
 			}
-			if d.err != nil {
-				readErr = d.err
-				break read
+			prog.read(it)
+			if it.err != nil {
+				if *f.strict {
+					readErr = skipped{it.loc(), it.err}
+					break read
+				}
+				prog.skip(skipped{it.loc(), it.err})
+				continue
 			}
-			if c.Add(ctx, d.name, d.text) != nil {
-				break read
+			locs.add(it)
+			if c.Add(ctx, it.doc, it.text) != nil {
+				break read // ctx is done, or with -strict a document failed
 			}
 		}
 	}
 	g, err := c.Graph() // documents before a read error may have failed: theirs come first
+	var failed *actorgraph.CorpusError
+	var de *actorgraph.DocError
 	switch {
 	case ctx.Err() != nil:
 		return nil, errInterrupted
+	case errors.As(err, &failed):
+		for _, d := range failed.Failed {
+			prog.failed(locs.skipped(d))
+		}
+	case errors.As(err, &de):
+		return nil, locs.skipped(de)
 	case err != nil:
 		return nil, err
 	case readErr != nil:
 		return nil, readErr
 	}
+	for _, w := range g.Warnings() {
+		prog.warn(w)
+	}
 	return g.JoinSurnames().CapEvidence(p.MaxEvidence, p.MaxMentions), nil
 }
 
-// readNDJSON reads the file name ("-" is stdin) as newline-delimited JSON and sends each
-// document it holds. Blank lines are skipped; every other line must be a JSON object with
-// the strings "doc" and "text" (other fields are ignored). Errors name the input and the
-// line, as in "stdin:3: bad JSON: ...".
-func readNDJSON(ctx context.Context, name string, stdin io.Reader, send func(inputDoc) bool) error {
-	input, r := "stdin", stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err // *PathError: "open NAME: reason"
-		}
-		defer f.Close()
-		input, r = name, f
-	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	var line []byte
-	for n := 1; ; n++ {
-		var err error
-		line, err = readLine(ctx, br, line[:0])
-		switch {
-		case errors.Is(err, errLineTooLong):
-			return fmt.Errorf("%s:%d: %w", input, n, err)
-		case err != nil && err != io.EOF:
-			if err == errInterrupted {
-				return err
-			}
-			return fmt.Errorf("read %s: %w", input, err)
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			var d struct {
-				Doc  *string `json:"doc"`
-				Text *string `json:"text"`
-			}
-			if jerr := json.Unmarshal(line, &d); jerr != nil {
-				return fmt.Errorf("%s:%d: bad JSON: %s", input, n, jsonMessage(jerr))
-			}
-			switch {
-			case d.Doc == nil:
-				return fmt.Errorf(`%s:%d: no "doc" string`, input, n)
-			case d.Text == nil:
-				return fmt.Errorf(`%s:%d: no "text" string`, input, n)
-			}
-			if !send(inputDoc{name: *d.Doc, text: *d.Text}) {
-				return nil
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-	}
+// docLocs maps the index of each document given to the corpus to where it was read, in
+// memory that does not grow with the documents: those of one input come one after
+// another, and with -ndjson their lines go up by one but for blank and skipped lines,
+// so a run of documents is kept as its first.
+type docLocs struct {
+	n    int // documents added
+	runs []locRun
 }
 
-var errLineTooLong = fmt.Errorf("line longer than %d bytes", maxLine)
-
-// readLine appends the next line of br to line, without its newline, and returns it; at
-// the end of the input it returns the last line, possibly empty, and io.EOF. It returns
-// errInterrupted once ctx is done.
-func readLine(ctx context.Context, br *bufio.Reader, line []byte) ([]byte, error) {
-	for {
-		if ctx.Err() != nil {
-			return line, errInterrupted
-		}
-		chunk, err := br.ReadSlice('\n')
-		if len(line)+len(chunk) > maxLine {
-			return line, errLineTooLong
-		}
-		line = append(line, chunk...)
-		switch err {
-		case nil:
-			return line[:len(line)-1], nil
-		case bufio.ErrBufferFull:
-			continue
-		}
-		return line, err
-	}
+// A locRun is a run of documents: the first is document index, read from input at line
+// (0 when the input is one document), the next from the next line, and so on.
+type locRun struct {
+	index, line int
+	input       string
 }
 
-// jsonMessage is the message of a JSON decoding error without the package's prefix,
-// with the field of a type error named plainly.
-func jsonMessage(err error) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		if te.Field != "" {
-			return fmt.Sprintf("%q is a JSON %s, want a string", te.Field, te.Value)
+// add records where the next document was read.
+func (l *docLocs) add(it item) {
+	i := l.n
+	l.n++
+	if n := len(l.runs); n > 0 {
+		r := l.runs[n-1]
+		if r.line > 0 && r.input == it.input && it.line-r.line == i-r.index {
+			return
 		}
-		return fmt.Sprintf("a JSON %s, want an object", te.Value)
 	}
-	return strings.TrimPrefix(err.Error(), "json: ")
+	l.runs = append(l.runs, locRun{index: i, line: it.line, input: it.input})
+}
+
+// skipped returns the error that reports the failed document de where it was read, with
+// its name when it is a line of NDJSON.
+func (l *docLocs) skipped(de *actorgraph.DocError) skipped {
+	k, found := slices.BinarySearchFunc(l.runs, de.Index, func(r locRun, i int) int { return r.index - i })
+	if !found {
+		k-- // the run that holds de.Index starts before it
+	}
+	r := l.runs[k]
+	if r.line == 0 {
+		return skipped{r.input, de.Err}
+	}
+	return skipped{fmt.Sprintf("%s:%d (document %q)", r.input, r.line+de.Index-r.index, de.Doc), de.Err}
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,44 +57,74 @@ func TestRunNDJSON(t *testing.T) {
 	}
 }
 
-func TestRunNDJSONErrors(t *testing.T) {
-	good := ndjsonLine(t, "wire/1", article1)
+// TestRunNDJSONSkips checks that each kind of bad line is skipped, reported on one line
+// with its input and line number, and costs only itself: the graph of the other lines is
+// written and the exit status is 3. With -strict the same line is the error, with status
+// 1 and no graph.
+func TestRunNDJSONSkips(t *testing.T) {
+	good1, good2 := ndjsonLine(t, "wire/1", article1), ndjsonLine(t, "wire/2", article2)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "bad.ndjson")
-	if err := os.WriteFile(file, []byte(good+"{\"doc\": 1, \"text\": \"x\"}\n"), 0o644); err != nil {
+	if err := os.WriteFile(file, []byte(good1+"{\"doc\": 1, \"text\": \"x\"}\n"+good2), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// With -max-document-bytes 1000 a line may hold 2*1000 bytes and 1 MiB.
+	const maxLine = 2*1000 + 1<<20
+	longLine := `{"doc": "long", "text": "` + strings.Repeat("Putin ", maxLine/6) + `"}` + "\n"
 	tests := []struct {
 		name  string
 		args  []string
 		stdin string
-		want  string
+		want  string // the report, after "actorgraph: skipped " or, with -strict, "actorgraph: "
 	}{
-		{"not JSON", nil, good + "\n" + "hello\n" + good,
-			"actorgraph: stdin:3: bad JSON: invalid character 'h' looking for beginning of value\n"},
-		{"cut short", nil, good + `{"doc": "a", "text": "Putin`,
-			"actorgraph: stdin:2: bad JSON: unexpected end of JSON input\n"},
-		{"no doc", nil, `{"text": "Putin met Trump."}` + "\n",
-			"actorgraph: stdin:1: no \"doc\" string\n"},
-		{"null text", nil, `{"doc": "a", "text": null}` + "\n",
-			"actorgraph: stdin:1: no \"text\" string\n"},
-		{"not an object", nil, good + good + `["a", "b"]` + "\n",
-			"actorgraph: stdin:3: bad JSON: a JSON array, want an object\n"},
+		{"not JSON", nil, good1 + "\n" + "hello\n" + good2,
+			"stdin:3: bad JSON: invalid character 'h' looking for beginning of value"},
+		{"cut short", nil, good1 + good2 + `{"doc": "a", "text": "Putin`,
+			"stdin:3: bad JSON: unexpected end of JSON input"},
+		{"no doc", nil, good1 + `{"text": "Putin met Trump."}` + "\n" + good2,
+			`stdin:2: no "doc" string`},
+		{"no text", nil, good1 + `{"doc": "a"}` + "\n" + good2,
+			`stdin:2: no "text" string`},
+		{"null text", nil, good1 + `{"doc": "a", "text": null}` + "\n" + good2,
+			`stdin:2: no "text" string`},
+		{"text a number", nil, good1 + `{"doc": "a", "text": 12}` + "\n" + good2,
+			`stdin:2: bad JSON: "text" is a JSON number, want a string`},
+		{"not an object", nil, good1 + good2 + `["a", "b"]` + "\n",
+			"stdin:3: bad JSON: a JSON array, want an object"},
 		{"doc a number, in a file", []string{file}, "",
-			"actorgraph: " + file + ":2: bad JSON: \"doc\" is a JSON number, want a string\n"},
+			file + `:2: bad JSON: "doc" is a JSON number, want a string`},
+		{"line over the max", []string{"-max-document-bytes", "1000"}, good1 + longLine + good2,
+			fmt.Sprintf("stdin:2: line of %d bytes, more than the %d a line may hold (see -max-document-bytes)", len(longLine)-1, maxLine)},
+		{"text over the document limit", []string{"-max-document-bytes", "1000"}, good1 + ndjsonLine(t, "big", strings.Repeat("Putin met Trump. ", 100)) + good2,
+			`stdin:2 (document "big"): MaxDocumentBytes exceeded: 1700 > 1000 (see -max-document-bytes)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			args := append([]string{"-ndjson", "-format", "json"}, tt.args...)
-			if code := run(context.Background(), args, strings.NewReader(tt.stdin), &stdout, &stderr); code != 1 {
-				t.Errorf("exit status %d, want 1", code)
+			code := run(context.Background(), args, strings.NewReader(tt.stdin), &stdout, &stderr)
+			if code != exitSkipped {
+				t.Errorf("exit status %d, want %d", code, exitSkipped)
 			}
-			if got := stderr.String(); got != tt.want {
-				t.Errorf("stderr:\ngot  %q\nwant %q", got, tt.want)
+			if diff := cmp.Diff("actorgraph: skipped "+tt.want+"\n", stderr.String()); diff != "" {
+				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+			}
+			want := expectJSON(t, [2]string{"wire/1", article1}, [2]string{"wire/2", article2})
+			if diff := cmp.Diff(want, stdout.String()); diff != "" {
+				t.Errorf("stdout mismatch (-want +got):\n%s", diff)
+			}
+
+			stdout.Reset()
+			stderr.Reset()
+			code = run(context.Background(), append([]string{"-strict"}, args...), strings.NewReader(tt.stdin), &stdout, &stderr)
+			if code != 1 {
+				t.Errorf("-strict: exit status %d, want 1", code)
+			}
+			if diff := cmp.Diff("actorgraph: "+tt.want+"\n", stderr.String()); diff != "" {
+				t.Errorf("-strict: stderr mismatch (-want +got):\n%s", diff)
 			}
 			if stdout.Len() != 0 {
-				t.Errorf("output despite the error:\n%s", stdout.String())
+				t.Errorf("-strict: output despite the error:\n%s", stdout.String())
 			}
 		})
 	}
@@ -136,20 +168,38 @@ func TestRunMaxEvidence(t *testing.T) {
 	}
 }
 
-// TestRunFirstErrorInInputOrder checks that of two failing inputs the command reports
-// the first, on one line, although the second (a bad line) is found sooner.
+// TestRunFirstErrorInInputOrder checks that of two failing inputs -strict reports the
+// first, on one line, although the second (a bad line) is found sooner; and that without
+// -strict both are reported, the line as soon as it is read and the document once all
+// are parsed.
 func TestRunFirstErrorInInputOrder(t *testing.T) {
 	huge := "%PDF-1.7\n" + strings.Repeat("word ", 1000) // not text
 	_, err := (&actorgraph.Parser{}).ParseDoc(context.Background(), "first\nline", huge)
-	if err == nil {
-		t.Fatal("the PDF parsed")
+	var nt *actorgraph.NotTextError
+	if !errors.As(err, &nt) {
+		t.Fatalf("the PDF parsed: %v", err)
 	}
+	failure := fmt.Sprintf(`stdin:1 (document "first\nline"): not text (%s)`, nt.What)
 	stdin := ndjsonLine(t, "first\nline", huge) + ndjsonLine(t, "ok", article1) + "bad line\n"
-	var stdout, stderr bytes.Buffer
-	if code := run(context.Background(), []string{"-ndjson"}, strings.NewReader(stdin), &stdout, &stderr); code != 1 {
-		t.Errorf("exit status %d, want 1", code)
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStderr string
+	}{
+		{"strict", []string{"-strict"}, 1, "actorgraph: " + failure + "\n"},
+		{"skipping", nil, exitSkipped, "actorgraph: skipped stdin:3: bad JSON: invalid character 'b' looking for beginning of value\n" +
+			"actorgraph: skipped " + failure + "\n"},
 	}
-	if got, want := stderr.String(), err.Error()+"\n"; got != want {
-		t.Errorf("stderr:\ngot  %q\nwant %q (the error of the first document, on one line)", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := run(context.Background(), append([]string{"-ndjson"}, tt.args...), strings.NewReader(stdin), &stdout, &stderr); code != tt.wantCode {
+				t.Errorf("exit status %d, want %d", code, tt.wantCode)
+			}
+			if diff := cmp.Diff(tt.wantStderr, stderr.String()); diff != "" {
+				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
