@@ -18,7 +18,7 @@ import (
 func ExampleParser_ParseAll() {
 	docs := []struct{ name, text string }{
 		{"monday.txt", "U.S. President Donald Trump said on Monday he would meet Russian President Vladimir Putin in Budapest."},
-		{"scraped.txt", strings.Repeat("Putin Trump ", 30)},
+		{"scan.pdf", "%PDF-1.7\n" + strings.Repeat("Putin Trump ", 30)},
 		{"tuesday.txt", "Donald Trump will meet Vladimir Putin in Budapest, the Kremlin said."},
 	}
 	all := func(yield func(name, text string) bool) {
@@ -28,8 +28,9 @@ func ExampleParser_ParseAll() {
 			}
 		}
 	}
-	// Keep the first piece of evidence of each relation; refuse sentences over 200 bytes.
-	p := actorgraph.Parser{MaxEvidence: 1, MaxSentenceBytes: 200}
+	// Keep the first piece of evidence of each relation. A document that fails, such as
+	// one that is not text, costs only itself.
+	p := actorgraph.Parser{MaxEvidence: 1}
 	g, err := p.ParseAll(context.Background(), all)
 	var failed *actorgraph.CorpusError
 	switch {
@@ -45,7 +46,7 @@ func ExampleParser_ParseAll() {
 		fmt.Printf("%s %s %s (%s), %d evidence: %s %q\n", r.Source, r.Type, r.Target, r.Modality, len(r.Evidence), e.Doc, e.Text)
 	}
 	// Output:
-	// skipped: actorgraph: document "scraped.txt": MaxSentenceBytes exceeded: 359 > 200
+	// skipped: actorgraph: document "scan.pdf": not text (PDF document)
 	// donald-trump meets-with vladimir-putin (planned), 1 evidence: monday.txt "U.S. President Donald Trump said on Monday he would meet Russian President Vladimir Putin in Budapest."
 }
 
