@@ -42,11 +42,16 @@
 //	                   name, sentence and offset); default 100, 0 keeps all
 //	-max-mentions N    keep the first N mentions of each actor; default 1000, 0 keeps all;
 //	                   -min-mentions counts these
-//	-max-document-bytes N, -max-sentence-bytes N, -max-actors N
-//	                   skip a document longer than N bytes (default 64 MiB, at most
-//	                   2 GiB), with a sentence longer than N bytes (default 64 KiB), or
-//	                   naming more than N actors (default 100,000): the limits of
-//	                   actorgraph.Parser
+//	-max-document-bytes N
+//	                   skip a document longer than N bytes (default 64 MiB, at most 2 GiB)
+//	-max-sentence-bytes N
+//	                   cut a sentence longer than N bytes into pieces (default 64 KiB)
+//	-max-actors N      keep the first N actors of a document (default 100,000)
+//
+// These are the limits of actorgraph.Parser. A sentence cut or actors left out are
+// reported on a line of standard error, and the rest of the document is in the graph:
+//
+//	actorgraph: warning: document "a.txt": sentence at byte 1234 (80000 bytes) split: MaxSentenceBytes is 65536 (see -max-sentence-bytes)
 //
 // What grows with the input is the merged graph, above all its mentions and evidence. The
 // default caps change nothing in the graph of an article, and keep the memory of an
@@ -55,7 +60,8 @@
 // -max-mentions 0 keep everything, at some 7.6 bytes of memory per byte of input.
 //
 // One bad document costs only itself. A file that cannot be opened or read, a document
-// over a limit, and with -ndjson a line that is not a JSON object with the strings "doc"
+// over -max-document-bytes or that is not text (compressed, an image, a PDF or office
+// file, an executable: see actorgraph.ErrNotText), and with -ndjson a line that is not a JSON object with the strings "doc"
 // and "text" or is longer than twice -max-document-bytes and 1 MiB, are skipped: each is
 // reported on a line of standard error that names the file, or INPUT:LINE, and why, as in
 //

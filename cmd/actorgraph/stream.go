@@ -52,9 +52,9 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 		maxDocumentBytes: fs.Int("max-document-bytes", actorgraph.DefaultMaxDocumentBytes,
 			"skip a document longer than `n` bytes (at most 2147483647)"),
 		maxSentenceBytes: fs.Int("max-sentence-bytes", actorgraph.DefaultMaxSentenceBytes,
-			"skip a document with a sentence longer than `n` bytes"),
+			"cut a sentence longer than `n` bytes into pieces, with a warning"),
 		maxActors: fs.Int("max-actors", actorgraph.DefaultMaxActors,
-			"skip a document that names more than `n` actors"),
+			"keep the first `n` actors of a document, with a warning"),
 	}
 }
 
