@@ -129,19 +129,8 @@ func TestRunGzip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			code := run(context.Background(), append([]string{"-format", "json"}, tt.args...), strings.NewReader(tt.stdin), &stdout, &stderr)
-			wantCode := 0
-			if strings.Contains(tt.wantStderr, "skipped") {
-				wantCode = exitSkipped
-			}
-			if code != wantCode {
-				t.Errorf("exit status %d, want %d", code, wantCode)
-			}
-			if diff := cmp.Diff(tt.wantStderr, stderr.String()); diff != "" {
-				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(expectJSON(t, tt.want...), stdout.String()); diff != "" {
+			stdout := runWant(t, append([]string{"-format", "json"}, tt.args...), tt.stdin, tt.wantStderr)
+			if diff := cmp.Diff(expectJSON(t, tt.want...), stdout); diff != "" {
 				t.Errorf("stdout mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -178,20 +167,28 @@ func TestRunDocumentOverLimit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			code := run(context.Background(), tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
-			wantCode := 0
-			if strings.Contains(tt.wantStderr, "skipped") {
-				wantCode = exitSkipped
-			}
-			if code != wantCode {
-				t.Errorf("exit status %d, want %d", code, wantCode)
-			}
-			if diff := cmp.Diff(tt.wantStderr, stderr.String()); diff != "" {
-				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
-			}
+			runWant(t, tt.args, tt.stdin, tt.wantStderr)
 		})
 	}
+}
+
+// runWant runs the command with args on stdin and checks that it writes wantStderr and
+// exits with status 3 when that reports skipped input, else 0. It returns the output.
+func runWant(t *testing.T, args []string, stdin, wantStderr string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &stdout, &stderr)
+	wantCode := 0
+	if strings.Contains(wantStderr, "actorgraph: skipped ") {
+		wantCode = exitSkipped
+	}
+	if code != wantCode {
+		t.Errorf("exit status %d, want %d", code, wantCode)
+	}
+	if diff := cmp.Diff(wantStderr, stderr.String()); diff != "" {
+		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+	}
+	return stdout.String()
 }
 
 // TestRunLimitFlags checks the usage errors of the limit flags.

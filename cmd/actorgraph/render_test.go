@@ -247,6 +247,13 @@ func manyActors(t *testing.T, n int) *actorgraph.Graph {
 				actorgraph.Relation{Type: actorgraph.Supports, Source: "p00000", Target: id, Modality: actorgraph.Actual})
 		}
 	}
+	return readGraph(t, doc)
+}
+
+// readGraph returns the graph of doc, a value whose JSON is a graph in the form
+// actorgraph.ReadJSON reads.
+func readGraph(t *testing.T, doc any) *actorgraph.Graph {
+	t.Helper()
 	b, err := json.Marshal(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -344,15 +351,7 @@ func TestMinMentionsFor(t *testing.T) {
 			for i, m := range tt.mentions {
 				doc.Actors = append(doc.Actors, actorgraph.Actor{ID: fmt.Sprint(i), Mentions: mentions(m)})
 			}
-			b, err := json.Marshal(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			g, err := actorgraph.ReadJSON(bytes.NewReader(b))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := minMentionsFor(g, tt.limit); got != tt.want {
+			if got := minMentionsFor(readGraph(t, doc), tt.limit); got != tt.want {
 				t.Errorf("minMentionsFor(%v, %d) = %d, want %d", tt.mentions, tt.limit, got, tt.want)
 			}
 		})
