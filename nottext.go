@@ -48,22 +48,7 @@ func notText(text string) string {
 		return what
 	}
 	n := min(len(text), notTextSample)
-	bad := 0
-	for i := 0; i < n; {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if textControl[c] {
-				bad++
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:]) // a rune may end past the sample
-		if r == utf8.RuneError && size == 1 {
-			bad++
-		}
-		i += size
-	}
+	bad := badBytes(text[:n])
 	if bad*100 <= n*notTextPercent {
 		return ""
 	}
@@ -73,14 +58,51 @@ func notText(text string) string {
 	return fmt.Sprintf("%d%% of the bytes are control bytes or invalid UTF-8", bad*100/n)
 }
 
+// badBytes counts the bytes of s that text does not hold: ASCII control bytes other than
+// white space (textControl), and bytes of invalid UTF-8.
+func badBytes(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	n := len(s)
+	bad := 0
+	for i := 0; i < n; {
+		if i+8 <= n {
+			// Eight bytes at a time while they are all printable ASCII, as most of a text
+			// is: no byte of 0x80 or more, none below ' ', and no DEL (the tricks
+			// hasless and haszero of "Bit Twiddling Hacks").
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			del := x ^ 0x7f*ones
+			if (x|(x-' '*ones)&^x|(del-ones)&^del)&highs == 0 {
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			bad += int(textControl[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		}
+		i += size
+	}
+	return bad
+}
+
 // textControl marks the ASCII control bytes that text does not hold: all but tab, line
 // feed, vertical tab, form feed and carriage return.
-var textControl = func() (c [utf8.RuneSelf]bool) {
+var textControl = func() (c [utf8.RuneSelf]uint8) {
 	for b := range c {
-		c[b] = b < ' ' || b == 0x7f
+		if b < ' ' || b == 0x7f {
+			c[b] = 1
+		}
 	}
 	for _, b := range "\t\n\v\f\r" {
-		c[b] = false
+		c[b] = 0
 	}
 	return c
 }()

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // gzipped returns s compressed with gzip.
@@ -132,5 +133,31 @@ func TestNotTextBeforeLimit(t *testing.T) {
 	const want = `actorgraph: document "notes.gz": not text (gzip data)`
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v, want %s", err, want)
+	}
+}
+
+// TestBadBytes checks the count of bytes that text does not hold, which reads eight
+// bytes at a time where it can, against a count byte by byte, for every byte value at
+// every position of a word of eight and in a rune cut short at the end.
+func TestBadBytes(t *testing.T) {
+	want := func(s string) int {
+		n := 0
+		for i, r := range s {
+			if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") || r < ' ' && !strings.ContainsRune("\t\n\v\f\r", r) || r == 0x7f {
+				n++
+			}
+		}
+		return n
+	}
+	for pos := range 9 {
+		for b := range 256 {
+			w := []byte("abcdefghi\u00e9")
+			w[pos] = byte(b)
+			for _, s := range []string{string(w), string(w[:len(w)-1])} {
+				if got, want := badBytes(s), want(s); got != want {
+					t.Errorf("badBytes(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
 	}
 }

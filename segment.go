@@ -74,6 +74,16 @@ func (t *tokenizer) cancelled() bool {
 	}
 }
 
+// lineBreak returns the flags for the next token and the count of line breaks before it,
+// pending and newlines, after one more line break.
+func lineBreak(pending tokFlag, newlines int) (tokFlag, int) {
+	pending |= tSpace | tNewline
+	if newlines++; newlines >= 2 {
+		pending |= tBlankLine
+	}
+	return pending, newlines
+}
+
 // tokenize scans text into t.toks and t.keys, and numbers the tokens' keys.
 func (t *tokenizer) tokenize(text string) {
 	t.local.reset()
@@ -93,21 +103,20 @@ func (t *tokenizer) tokenize(text string) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case r == '\n' || r == '\r' && (i+1 == len(text) || text[i+1] != '\n'):
-			// A lone carriage return is a line break, as in old Mac text; before a line
-			// feed it is white space, so that CRLF is one break.
-			newlines++
-			pending |= tSpace | tNewline
-			if newlines >= 2 {
-				pending |= tBlankLine
-			}
-			i += size
+		case r == '\n':
+			pending, newlines = lineBreak(pending, newlines)
+			i++
 			continue
 		case r == utf8.RuneError && size == 1:
 			// An invalid byte is punctuation of its own; it never joins a word.
 		case r < utf8.RuneSelf:
 			if r <= ' ' || r == 0x7f { // white space and control characters
 				pending |= tSpace
+				if r == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
+					// A lone carriage return is a line break, as in old Mac text; before a
+					// line feed it is white space, so that CRLF is one break.
+					pending, newlines = lineBreak(pending, newlines)
+				}
 				i++
 				continue
 			}
@@ -351,6 +360,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02
 // tokenizer's lexicon.
 type segmenter struct {
 	starters wordSet // words that may start a sentence after "U.S."
+	// lower says whether the text is written in lower case (see lowerCase), once known:
+	// 0 before split asks, then 1 for no and 2 for yes. Most texts never need to know.
+	lower uint8
 }
 
 // split returns the sentences of the tokens. A sentence ends at ".", "!" or "?" (with any
@@ -361,7 +373,7 @@ type segmenter struct {
 // after the mark may start a sentence too.
 func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 	toks := t.toks
-	lower := s.lowerCase(t)
+	s.lower = 0
 	start := 0
 	for i := 1; i <= len(toks); i++ {
 		if i%cancelCheckTokens == 0 && t.cancelled() {
@@ -373,10 +385,18 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 			switch cur := &toks[i]; {
 			case cur.is(tBlankLine):
 			case cur.is(tNewline):
-				if s.continues(t, i) && !(lower && s.endsBefore(t, i)) {
+				if s.continues(t, i) && !(s.endsBefore(t, i) && s.lowerText(t)) {
 					continue
 				}
-			case !cur.is(tSpace) || !(startsSentence(t, i) || lower && cur.is(tWord) && !isCloser(t.keyBytes(i-1))) || !s.endsBefore(t, i):
+			case !cur.is(tSpace):
+				continue
+			case startsSentence(t, i):
+				if !s.endsBefore(t, i) {
+					continue
+				}
+			case !cur.is(tWord) || toks[i-1].is(tWord) || !s.lowerStart(t, i):
+				// Most words follow a word: only a word after a mark may start a sentence
+				// in lower case.
 				continue
 			}
 		}
@@ -386,6 +406,25 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 		start = i
 	}
 	return dst
+}
+
+// lowerStart reports whether the word at token i, which follows white space and a mark
+// and does not start with a capital, starts a sentence: right after a terminal mark in
+// text written in lower case.
+func (s *segmenter) lowerStart(t *tokenizer, i int) bool {
+	return !isCloser(t.keyBytes(i-1)) && s.endsBefore(t, i) && s.lowerText(t)
+}
+
+// lowerText reports whether the text of t is written in lower case, working it out with
+// lowerCase on the first call of each split.
+func (s *segmenter) lowerText(t *tokenizer) bool {
+	if s.lower == 0 {
+		s.lower = 1
+		if s.lowerCase(t) {
+			s.lower = 2
+		}
+	}
+	return s.lower == 2
 }
 
 // lowerCase reports whether the text starts its sentences in lower case ("the envoy left.
