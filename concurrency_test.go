@@ -263,7 +263,7 @@ func TestGraphConcurrentReads(t *testing.T) {
 			for range g.Actors(k) {
 			}
 		}
-		for _, rt := range RelationTypes {
+		for _, rt := range RelationTypes() {
 			for range g.Relations(Filter{Type: rt, Modality: Actual}) {
 			}
 		}

@@ -9,7 +9,8 @@
 // Relations are typed (envoy-for, advisor-to, spokesperson-for, leader-of, member-of,
 // negotiates-with, meets-with, contacts, at-war-with, sanctions, supports, opposes), have a
 // modality (actual, planned, possible, negated) and carry their evidence: the document, the
-// sentence, the byte span and the rule that produced them.
+// sentence, the byte span and the rule that produced them. RelationTypes and Modalities
+// list them; RelationType.Symmetric and the Description methods say what each means.
 //
 // # Parsing
 //

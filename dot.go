@@ -171,47 +171,35 @@ type DOTOptions struct {
 // dotRankDirs are the values of DOTOptions.RankDir.
 var dotRankDirs = []string{"LR", "RL", "TB", "BT"}
 
-// dotTypeColors gives each relation type a colour dark enough for a thin line and
-// its label to stand out on white, and different in lightness from its neighbours in
-// RelationTypes, so that the picture stays readable printed in grey. The label names the
-// type anyway; the colour only helps to follow a line.
-var dotTypeColors = map[RelationType]string{
-	EnvoyFor:        "#6a3d9a", // purple
-	AdvisorTo:       "#1f78b4", // blue
-	SpokespersonFor: "#8c510a", // brown
-	LeaderOf:        "#08306b", // navy
-	MemberOf:        "#4a7aa8", // steel blue
-	NegotiatesWith:  "#006d2c", // dark green
-	MeetsWith:       "#35978f", // teal
-	Contacts:        "#636363", // grey
-	AtWarWith:       "#a50f15", // dark red
-	Sanctions:       "#d95f02", // orange
-	Supports:        "#4d9221", // green
-	Opposes:         "#c51b7d", // magenta
-}
-
-// dotTypeColor returns the colour of relation type t.
+// dotTypeColor returns the colour of relation type t, from relationTable.
 func dotTypeColor(t RelationType) string {
-	if c, ok := dotTypeColors[t]; ok {
-		return c
+	if i := relationRow(t); i >= 0 {
+		return relationTable[i].colour
 	}
 	return "#000000"
 }
 
-// dotModalityStyle returns the attributes that show modality m: planned relations are
-// dashed, possible ones dotted, and negated ones a double line (the colour "c:white:c"
-// draws three parallel lines, the middle one white), which reads as struck out in colour
-// and in grey alike.
-func dotModalityStyle(m Modality, color string) string {
-	switch m {
-	case Planned:
-		return `color="` + color + `", style=dashed`
-	case Possible:
-		return `color="` + color + `", style=dotted`
-	case Negated:
-		return `color="` + color + `:white:` + color + `"`
+// dotModalityLine returns the line style of modality m, from modalityTable: "" (solid),
+// "dashed", "dotted" or "double".
+func dotModalityLine(m Modality) string {
+	if i := modalityRow(m); i >= 0 {
+		return modalityTable[i].line
 	}
-	return `color="` + color + `"`
+	return ""
+}
+
+// dotModalityStyle returns the attributes that show modality m in the given colour. A
+// double line is the colour "c:white:c", which draws three parallel lines, the middle one
+// white.
+func dotModalityStyle(m Modality, color string) string {
+	switch line := dotModalityLine(m); line {
+	case "":
+		return `color="` + color + `"`
+	case "double":
+		return `color="` + color + `:white:` + color + `"`
+	default:
+		return `color="` + color + `", style=` + line
+	}
 }
 
 // dotKindFills gives each kind a pale fill, a second cue besides the shape.
@@ -607,20 +595,20 @@ func writeDOTLegendFor(bw *bufio.Writer, v *Graph) {
 		fmt.Fprintf(bw, "\t\t\tlegend_%s [label=\"%s\", shape=%s, fillcolor=\"%s\"];\n", name, name, dotShape(k), dotKindFills[k])
 	}
 	var rows []string
-	for _, m := range Modalities {
+	for _, row := range modalityTable {
+		m := row.m
 		if !slices.ContainsFunc(v.rels, func(r *Relation) bool { return r.Modality == m }) {
 			continue
 		}
 		// The sample line is the bottom border of a cell spanning the upper half of the
-		// row, so that it runs level with the middle of the text; negated is a double line.
+		// row, so that it runs level with the middle of the text; a double line is the
+		// top and bottom borders of a thinner cell.
 		line := `SIDES="B" HEIGHT="6"`
-		switch m {
-		case Planned:
-			line += ` STYLE="dashed"`
-		case Possible:
-			line += ` STYLE="dotted"`
-		case Negated:
+		switch {
+		case row.line == "double":
 			line = `SIDES="TB" HEIGHT="4"`
+		case row.line != "":
+			line += ` STYLE="` + row.line + `"`
 		}
 		rows = append(rows, fmt.Sprintf(`<TR><TD WIDTH="40" FIXEDSIZE="TRUE" BORDER="1" COLOR="#404040" %s></TD>`+
 			`<TD ALIGN="LEFT" ROWSPAN="2">%s</TD></TR><TR><TD></TD></TR>`, line, m))

@@ -58,10 +58,11 @@ func randomGraph(r *rand.Rand) *Graph {
 		}
 	}
 	var rels []*Relation
+	types, modalities := RelationTypes(), Modalities()
 	for range r.IntN(8) {
 		src, dst := actors[r.IntN(len(actors))], actors[r.IntN(len(actors))]
-		rel := &Relation{Type: RelationTypes[r.IntN(len(RelationTypes))], Source: src.ID, Target: dst.ID,
-			Modality: Modalities[r.IntN(len(Modalities))]}
+		rel := &Relation{Type: types[r.IntN(len(types))], Source: src.ID, Target: dst.ID,
+			Modality: modalities[r.IntN(len(modalities))]}
 		for range r.IntN(3) {
 			start := r.IntN(50)
 			rel.Evidence = append(rel.Evidence, Evidence{Doc: pick(docs), Sentence: r.IntN(3), Span: Span{start, start + 3},

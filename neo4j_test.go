@@ -150,7 +150,7 @@ func TestWriteNeo4jCSVSpreadsheetSafe(t *testing.T) {
 
 func TestNeo4jType(t *testing.T) {
 	seen := map[string]bool{}
-	for _, rt := range RelationTypes {
+	for _, rt := range RelationTypes() {
 		n := Neo4jType(rt)
 		if strings.Trim(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") != "" || seen[n] {
 			t.Errorf("Neo4jType(%s) = %q: not a distinct plain relationship type", rt, n)

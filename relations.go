@@ -2,60 +2,148 @@ package actorgraph
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 )
 
 // RelationType names a kind of relation between two actors.
 type RelationType string
 
-// The relation types. Each is directed from Source to Target unless Symmetric says otherwise.
+// The relation types. Each is directed from Source to Target unless Symmetric says
+// otherwise; Description names what each end is.
 const (
-	EnvoyFor        RelationType = "envoy-for"        // envoy → principal
-	AdvisorTo       RelationType = "advisor-to"       // advisor → principal
-	SpokespersonFor RelationType = "spokesperson-for" // spokesperson → person or organization
-	LeaderOf        RelationType = "leader-of"        // head of state, government or organization → it
-	MemberOf        RelationType = "member-of"        // official or member → organization or country
-	NegotiatesWith  RelationType = "negotiates-with"  // symmetric
-	MeetsWith       RelationType = "meets-with"       // symmetric
-	Contacts        RelationType = "contacts"         // caller → callee
-	AtWarWith       RelationType = "at-war-with"      // symmetric
-	Sanctions       RelationType = "sanctions"        // imposer → target
-	Supports        RelationType = "supports"         // supporter → supported
-	Opposes         RelationType = "opposes"          // critic → criticised
+	EnvoyFor        RelationType = "envoy-for"
+	AdvisorTo       RelationType = "advisor-to"
+	SpokespersonFor RelationType = "spokesperson-for"
+	LeaderOf        RelationType = "leader-of"
+	MemberOf        RelationType = "member-of"
+	NegotiatesWith  RelationType = "negotiates-with"
+	MeetsWith       RelationType = "meets-with"
+	Contacts        RelationType = "contacts"
+	AtWarWith       RelationType = "at-war-with"
+	Sanctions       RelationType = "sanctions"
+	Supports        RelationType = "supports"
+	Opposes         RelationType = "opposes"
 )
 
-// RelationTypes lists every relation type in a fixed order.
-var RelationTypes = []RelationType{
-	EnvoyFor, AdvisorTo, SpokespersonFor, LeaderOf, MemberOf, NegotiatesWith,
-	MeetsWith, Contacts, AtWarWith, Sanctions, Supports, Opposes,
+// relationTable declares every relation type, in the order RelationTypes lists them: a new
+// type is a constant and a row here (and the lexicon rows that produce it). The colour is
+// its DOT edge colour, dark enough for a thin line and its label to stand out on white and
+// different in lightness from the rows beside it, so that a picture stays readable printed
+// in grey; the label names the type anyway, the colour only helps to follow a line.
+var relationTable = [...]struct {
+	typ       RelationType
+	symmetric bool
+	desc      string // Description: source → target, or the two ends of a symmetric type
+	colour    string
+}{
+	{EnvoyFor, false, "envoy → principal", "#6a3d9a"},                            // purple
+	{AdvisorTo, false, "advisor → principal", "#1f78b4"},                         // blue
+	{SpokespersonFor, false, "spokesperson → person or organization", "#8c510a"}, // brown
+	{LeaderOf, false, "head → state or organization", "#08306b"},                 // navy
+	{MemberOf, false, "official or member → organization or state", "#4a7aa8"},   // steel blue
+	{NegotiatesWith, true, "party ↔ party", "#006d2c"},                           // dark green
+	{MeetsWith, true, "participant ↔ participant", "#35978f"},                    // teal
+	{Contacts, false, "caller → callee", "#636363"},                              // grey
+	{AtWarWith, true, "belligerent ↔ belligerent", "#a50f15"},                    // dark red
+	{Sanctions, false, "imposer → target", "#d95f02"},                            // orange
+	{Supports, false, "supporter → supported", "#4d9221"},                        // green
+	{Opposes, false, "critic → criticised", "#c51b7d"},                           // magenta
+}
+
+// relationRow returns the index of t in relationTable, or -1 if t is not a relation type.
+func relationRow(t RelationType) int {
+	for i := range relationTable {
+		if relationTable[i].typ == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// RelationTypes returns every relation type in a fixed order, in a new slice.
+func RelationTypes() []RelationType {
+	types := make([]RelationType, len(relationTable))
+	for i, row := range relationTable {
+		types[i] = row.typ
+	}
+	return types
 }
 
 // Symmetric reports whether the relation holds both ways, so that Source and Target are
 // interchangeable. A symmetric relation is stored with the smaller ID as Source.
 func (t RelationType) Symmetric() bool {
-	return t == NegotiatesWith || t == MeetsWith || t == AtWarWith
+	i := relationRow(t)
+	return i >= 0 && relationTable[i].symmetric
+}
+
+// Description says what the ends of a relation of type t are, as in "envoy → principal"
+// or, for a symmetric type, "party ↔ party". It is empty when t is not valid.
+func (t RelationType) Description() string {
+	if i := relationRow(t); i >= 0 {
+		return relationTable[i].desc
+	}
+	return ""
 }
 
 // Valid reports whether t is one of RelationTypes.
-func (t RelationType) Valid() bool { return slices.Contains(RelationTypes, t) }
+func (t RelationType) Valid() bool { return relationRow(t) >= 0 }
 
 // Modality says whether a relation holds, is planned, is only possible, or is denied.
 type Modality string
 
-// The modalities.
+// The modalities; Description says what each means.
 const (
-	Actual   Modality = "actual"   // stated as fact
-	Planned  Modality = "planned"  // announced, intended or expected
-	Possible Modality = "possible" // hedged: might, could, does not rule out
-	Negated  Modality = "negated"  // denied, not yet, did not
+	Actual   Modality = "actual"
+	Planned  Modality = "planned"
+	Possible Modality = "possible"
+	Negated  Modality = "negated"
 )
 
-// Modalities lists every modality in a fixed order.
-var Modalities = []Modality{Actual, Planned, Possible, Negated}
+// modalityTable declares every modality, in the order Modalities lists them, which is also
+// the order relations with the same type and ends sort in. The line is the style of its DOT
+// edges and legend sample: solid, dashed, dotted, or a double line that reads as struck out
+// in colour and in grey alike.
+var modalityTable = [...]struct {
+	m    Modality
+	desc string
+	line string // "" (solid), "dashed", "dotted" or "double"
+}{
+	{Actual, "stated as fact", ""},
+	{Planned, "announced, intended or expected", "dashed"},
+	{Possible, "hedged: might, could, does not rule out", "dotted"},
+	{Negated, "denied, not yet, did not", "double"},
+}
+
+// modalityRow returns the index of m in modalityTable, or -1 if m is not a modality.
+func modalityRow(m Modality) int {
+	for i := range modalityTable {
+		if modalityTable[i].m == m {
+			return i
+		}
+	}
+	return -1
+}
+
+// Modalities returns every modality in a fixed order, in a new slice.
+func Modalities() []Modality {
+	ms := make([]Modality, len(modalityTable))
+	for i, row := range modalityTable {
+		ms[i] = row.m
+	}
+	return ms
+}
+
+// Description says what modality m means, as in "announced, intended or expected". It is
+// empty when m is not valid.
+func (m Modality) Description() string {
+	if i := modalityRow(m); i >= 0 {
+		return modalityTable[i].desc
+	}
+	return ""
+}
 
 // Valid reports whether m is one of Modalities.
-func (m Modality) Valid() bool { return slices.Contains(Modalities, m) }
+func (m Modality) Valid() bool { return modalityRow(m) >= 0 }
 
 // Evidence is the text a relation was read from.
 type Evidence struct {
@@ -107,10 +195,8 @@ func compareRelations(a, b *Relation) int {
 	if c := strings.Compare(a.Target, b.Target); c != 0 {
 		return c
 	}
-	return cmp.Compare(modalityRank(a.Modality), modalityRank(b.Modality))
+	return cmp.Compare(modalityRow(a.Modality), modalityRow(b.Modality))
 }
-
-func modalityRank(m Modality) int { return slices.Index(Modalities, m) }
 
 func compareEvidence(a, b Evidence) int {
 	if c := strings.Compare(a.Doc, b.Doc); c != 0 {

@@ -180,7 +180,8 @@ func collapse(g *actorgraph.Graph, toGold func(string) string) map[triple]*actor
 
 // strength ranks modalities for collapsing: actual > planned > possible > negated.
 func strength(m actorgraph.Modality) int {
-	return len(actorgraph.Modalities) - slices.Index(actorgraph.Modalities, m)
+	all := actorgraph.Modalities()
+	return len(all) - slices.Index(all, m)
 }
 
 // TitleHead returns the head noun under which two role titles are the same role:

@@ -140,9 +140,9 @@ func (d *drawFlags) options(set []string) (actorgraph.DOTOptions, error) {
 		}
 		rt := actorgraph.RelationType(t)
 		if !rt.Valid() {
-			names := make([]string, len(actorgraph.RelationTypes))
-			for i, t := range actorgraph.RelationTypes {
-				names[i] = string(t)
+			var names []string
+			for _, t := range actorgraph.RelationTypes() {
+				names = append(names, string(t))
 			}
 			return opts, usageErr{fmt.Sprintf("-types: unknown relation type %q: want some of %s", t, strings.Join(names, ","))}
 		}
