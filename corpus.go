@@ -190,10 +190,7 @@ func (c *Corpus) Add(ctx context.Context, name, text string) error {
 		// that finishes one starts the next at once.
 		c.queued = make(chan struct{}, 2*w)
 		c.running = make(chan struct{}, w)
-		p := c.Parser
-		if p == nil {
-			p = new(Parser)
-		}
+		p := c.parser()
 		c.col.setCaps(p.MaxEvidence, p.MaxMentions)
 	}
 	if err := ctx.Err(); err != nil {
@@ -225,10 +222,7 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
 	if c.stoppedBefore(i) {
 		return // a document before this one stopped the corpus: nothing after it counts
 	}
-	p := c.Parser
-	if p == nil {
-		p = new(Parser)
-	}
+	p := c.parser()
 	// The graph's mentions and evidence share the name: a copy keeps no caller's memory.
 	name = strings.Clone(name)
 	c.running <- struct{}{}
@@ -261,6 +255,14 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
 	}
 }
 
+// parser returns the Parser of the corpus: c.Parser, or the zero Parser when that is nil.
+func (c *Corpus) parser() *Parser {
+	if c.Parser == nil {
+		return new(Parser)
+	}
+	return c.Parser
+}
+
 // stopped returns the error that stopped the corpus, or nil.
 func (c *Corpus) stopped() error {
 	c.mu.Lock()
@@ -290,6 +292,7 @@ func (c *Corpus) Graph() (*Graph, error) {
 		return nil, c.stop
 	}
 	g := c.col.graph()
+	g.lex = c.parser().lexicon()
 	if len(c.failed) == 0 {
 		return g, nil
 	}
@@ -557,6 +560,6 @@ func (g *Graph) CapEvidence(maxEvidence, maxMentions int) *Graph {
 		rels[i] = r
 	}
 	c := newGraph(actors, rels)
-	c.warnings = g.warnings
+	c.warnings, c.lex = g.warnings, g.lex
 	return c
 }

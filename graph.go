@@ -30,6 +30,9 @@ type Graph struct {
 	byType    map[RelationType][]*Relation
 	byActor   map[string][]*Relation // actor ID → relations it is an end of
 	warnings  []Warning              // sorted by compareWarnings, without duplicates
+	// lex is the lexicon the graph was parsed with, which WhoHolds matches titles by;
+	// nil means DefaultLexicon.
+	lex *Lexicon
 }
 
 // Filter selects relations. Empty fields match everything; set fields must all match.
@@ -202,6 +205,14 @@ func (f Filter) matchEnds(r *Relation) bool {
 // newGraph indexes sorted, normalized actors and relations into a Graph.
 func newGraph(actors []*Actor, rels []*Relation) *Graph {
 	return &Graph{actors: actors, rels: rels}
+}
+
+// lexicon returns the lexicon the graph was parsed with, DefaultLexicon when unknown.
+func (g *Graph) lexicon() *Lexicon {
+	if g.lex == nil {
+		return DefaultLexicon()
+	}
+	return g.lex
 }
 
 // actorByID returns the actor with the given ID, or nil, from an index built on first

@@ -16,11 +16,21 @@ import (
 // Merge joins actors by ID only. To join a person known only by a surname in one document
 // ("Trump") to a full name from another ("Donald Trump"), call JoinSurnames on the merge of
 // all the documents.
+//
+// The merge keeps the lexicon of its graphs, for Graph.WhoHolds, when they were all parsed
+// with the same one, and uses DefaultLexicon otherwise.
 func Merge(graphs ...*Graph) *Graph {
 	var b builder
+	var lex *Lexicon // the graphs' lexicon while they share one
+	mixed := false
 	for _, g := range graphs {
 		if g == nil {
 			continue
+		}
+		if lex == nil {
+			lex = g.lexicon()
+		} else if g.lexicon() != lex {
+			mixed = true
 		}
 		for _, a := range g.actors {
 			b.addActor(a)
@@ -30,7 +40,11 @@ func Merge(graphs ...*Graph) *Graph {
 		}
 		b.warnings = append(b.warnings, g.warnings...)
 	}
-	return b.graph()
+	m := b.graph()
+	if !mixed {
+		m.lex = lex
+	}
+	return m
 }
 
 // builder accumulates actors and relations and turns them into a Graph. Its zero value is
@@ -123,7 +137,9 @@ func (g *Graph) JoinSurnames() *Graph {
 	if !b.unifySurnames() {
 		return g
 	}
-	return b.graph()
+	j := b.graph()
+	j.lex = g.lex
+	return j
 }
 
 // graph normalizes every list and builds the indexed Graph. It joins no actors: see

@@ -130,7 +130,9 @@ func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error)
 		return nil, err
 	}
 	defer st.release()
-	return st.b.graph().CapEvidence(p.MaxEvidence, p.MaxMentions), nil
+	g := st.b.graph()
+	g.lex = st.lex
+	return g.CapEvidence(p.MaxEvidence, p.MaxMentions), nil
 }
 
 // parseDoc reads a document as ParseDoc does, and returns its state with the document's

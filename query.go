@@ -32,11 +32,17 @@ func (g *Graph) RolesOf(nameOrAlias string) []Role {
 
 // WhoHolds yields each actor holding a role with the same head noun as title, together
 // with that role, sorted by actor ID and then by role. Matching ignores case and
-// diacritics and goes by the heads of the built-in lexicon's titles, which put spelling,
-// gender and rank variants together: "spokesperson" finds spokesmen, spokeswomen and press
+// diacritics and goes by the heads of the lexicon's titles, which put spelling, gender and
+// rank variants together: "spokesperson" finds spokesmen, spokeswomen and press
 // secretaries, "special envoy" finds every envoy and special representative, "adviser"
 // finds advisors, and a plural ("envoys") finds the singular. A title the lexicon does not
 // know matches by its last word before any "of" ("chief negotiator" → "negotiator").
+//
+// The lexicon is the one the graph was parsed with: the Parser's, for a graph from
+// Parser.ParseDoc, Parser.ParseAll or a Corpus, and so titles added with Lexicon.Extend
+// count. Subgraph, Ego, JoinSurnames and CapEvidence keep it, and Merge keeps the lexicon
+// its graphs share. A merge of graphs parsed with different lexicons, and a graph read by
+// ReadJSON, use DefaultLexicon.
 //
 // To ask who speaks for the Kremlin, keep the roles whose Of is "kremlin".
 func (g *Graph) WhoHolds(title string) iter.Seq2[*Actor, Role] {
@@ -44,7 +50,7 @@ func (g *Graph) WhoHolds(title string) iter.Seq2[*Actor, Role] {
 		if g == nil {
 			return
 		}
-		lex := DefaultLexicon()
+		lex := g.lexicon()
 		head := titleHead(lex, title)
 		if head == "" {
 			return
@@ -295,7 +301,9 @@ func (g *Graph) subgraph(keepActor func(*Actor) bool, keepRel func(*Relation) bo
 			rels = append(rels, r)
 		}
 	}
-	return newGraph(actors, rels)
+	s := newGraph(actors, rels)
+	s.lex = g.lex
+	return s
 }
 
 // Components returns the connected components of the graph, following relations of the

@@ -1,12 +1,16 @@
 package actorgraph
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -176,6 +180,90 @@ func TestWhoHolds(t *testing.T) {
 	// Stopping early is allowed.
 	for range g.WhoHolds("spokesperson") {
 		break
+	}
+}
+
+// TestWhoHoldsLexicon checks that WhoHolds matches titles by the lexicon the graph was
+// parsed with, through the functions that derive graphs, and by DefaultLexicon where that
+// lexicon is not known.
+func TestWhoHoldsLexicon(t *testing.T) {
+	ctx := context.Background()
+	ext, err := DefaultLexicon().Extend(fstest.MapFS{
+		"countries.tsv": {Data: []byte("freedonia\tFreedonia\tRepublic of Freedonia\tFreedonian\tFredville\n")},
+		"titles.tsv":    {Data: []byte("grand vizier\tprime minister\tleader-of\tactual\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Firefly is named twice, so that CapEvidence(0, 1) makes a new graph.
+	const text = "Freedonian Grand Vizier Rufus Firefly met Ambassador Trentino in Fredville on Monday. " +
+		"Firefly said the talks went well."
+	docs := maps.All(map[string]string{"a.txt": text})
+	p := Parser{Lexicon: ext}
+	parse := func(p *Parser) *Graph {
+		g, err := p.ParseDoc(ctx, "a.txt", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	extended, plain := parse(&p), parse(&Parser{})
+	firefly := []string{"rufus-firefly grand vizier"}
+	tests := []struct {
+		name string
+		g    func() *Graph
+		want []string // "id title" of WhoHolds("premier")
+	}{
+		{"ParseDoc", func() *Graph { return extended }, firefly},
+		{"ParseAll", func() *Graph {
+			g, err := p.ParseAll(ctx, docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return g
+		}, firefly},
+		{"Merge", func() *Graph { return Merge(extended, parse(&p)) }, firefly},
+		{"Subgraph", func() *Graph { return extended.Subgraph(Filter{}) }, firefly},
+		{"Ego", func() *Graph {
+			g, err := extended.Ego("Firefly", 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return g
+		}, firefly},
+		{"JoinSurnames", func() *Graph {
+			b, err := p.ParseDoc(ctx, "b.txt", "Ambassador Firefly met Trentino.")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return Merge(extended, b).JoinSurnames()
+		}, firefly},
+		{"CapEvidence", func() *Graph { return extended.CapEvidence(0, 1) }, firefly},
+		// Without the extended lexicon "grand vizier" is matched by its last word.
+		{"default Parser", func() *Graph { return plain }, nil},
+		{"Merge of two lexicons", func() *Graph { return Merge(extended, plain) }, nil},
+		{"ReadJSON", func() *Graph {
+			var buf bytes.Buffer
+			if err := extended.WriteJSON(&buf); err != nil {
+				t.Fatal(err)
+			}
+			g, err := ReadJSON(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return g
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for a, r := range tt.g().WhoHolds("premier") {
+				got = append(got, a.ID+" "+r.Title)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("WhoHolds(\"premier\") (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
