@@ -91,11 +91,12 @@ type titleInfo struct {
 // trigger is a row of triggers.tsv.
 type trigger struct {
 	Relation RelationType
-	Verb     bool       // verb frame; noun frame otherwise
-	State    bool       // state aspect; event otherwise
-	Direct   bool       // the object may follow with no preposition
-	Preps    [][]string // fold keys of the words that introduce the object
-	Modality Modality   // the modality the word itself gives ("left ECOWAS": negated)
+	Verb     bool        // verb frame; noun frame otherwise
+	State    bool        // state aspect; event otherwise
+	Direct   bool        // the object may follow with no preposition
+	Preps    [][]string  // fold keys of the words that introduce the object
+	Modality Modality    // the modality the word itself gives ("left ECOWAS": negated)
+	Needs    triggerNeed // what its arguments must be (constraints.go)
 }
 
 // cue is a row of cues.tsv.
@@ -158,7 +159,8 @@ type lexVal struct {
 	cue     *cue
 }
 
-type wordClass uint16
+// wordClass is a set of the classes of words.tsv.
+type wordClass uint32
 
 const (
 	wordFunction wordClass = 1 << iota
@@ -175,6 +177,7 @@ const (
 	wordEvent
 	wordSuffix
 	wordSupply
+	wordVisit
 )
 
 var (
@@ -487,6 +490,11 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		if !t.Relation.Valid() || !t.Modality.Valid() || cols[2] != "verb" && cols[2] != "noun" || cols[3] != "event" && cols[3] != "state" {
 			return fmt.Errorf("bad trigger row %q", strings.Join(cols, " "))
 		}
+		needs, err := parseNeeds(list(cols, 6))
+		if err != nil {
+			return err
+		}
+		t.Needs = needs
 		for _, p := range strings.Split(cols[4], "|") {
 			if p = strings.TrimSpace(p); p == "-" {
 				t.Direct = true
@@ -509,7 +517,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
-		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
 		l.addPhrase(ld, word, false, lexVal{kind: lexPlace})

@@ -60,17 +60,18 @@ func TestLexiconExtend(t *testing.T) {
 }
 
 func TestLexiconErrors(t *testing.T) {
-	tests := map[string]string{
-		"organizations.tsv": "x\tX\tcompany\t-\n",
-		"titles.tsv":        "boss\tboss\tbosses\tactual\n",
-		"triggers.tsv":      "hugged\tsupports\tadverb\tevent\t-\n",
-		"cues.tsv":          "maybe\tperhaps\tbefore\n",
-		"words.tsv":         "foo\tbar\n",
+	tests := []struct{ file, data string }{
+		{"organizations.tsv", "x\tX\tcompany\t-\n"},
+		{"titles.tsv", "boss\tboss\tbosses\tactual\n"},
+		{"triggers.tsv", "hugged\tsupports\tadverb\tevent\t-\n"},
+		{"triggers.tsv", "hugged\tsupports\tverb\tevent\t-\t-\tadult\n"},
+		{"cues.tsv", "maybe\tperhaps\tbefore\n"},
+		{"words.tsv", "foo\tbar\n"},
 	}
-	for file, data := range tests {
-		_, err := DefaultLexicon().Extend(fstest.MapFS{file: {Data: []byte(data)}})
-		if err == nil || !strings.Contains(err.Error(), file+":1") {
-			t.Errorf("%s: err = %v, want an error naming %s:1", file, err, file)
+	for _, tt := range tests {
+		_, err := DefaultLexicon().Extend(fstest.MapFS{tt.file: {Data: []byte(tt.data)}})
+		if err == nil || !strings.Contains(err.Error(), tt.file+":1") {
+			t.Errorf("%s %q: err = %v, want an error naming %s:1", tt.file, tt.data, err, tt.file)
 		}
 	}
 }

@@ -396,10 +396,10 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if len(objs) == 0 {
 		return st.reciprocalFrame(items, refs, t, tr, sent, rule) || st.themFrame(items, refs, t, tr, sent, rule)
 	}
-	if st.itemIn(items, t, sendWords) && !st.suppliesBefore(items, t, refs[objs[0]].first) {
+	if !st.suppliedTo(items, t, refs[objs[0]].first, tr) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
-	if st.itemIn(items, t, conveneWords) {
+	if tr.Needs&needEachOther != 0 {
 		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
 		// other; the convener gets no relation (guideline 6.1.5).
 		m := st.modality(items, t, tr)
@@ -445,12 +445,8 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		if (typ == Opposes || typ == Supports) && st.keyAt(items, refs[o].last) == kwPossessive && st.eventAt(items, refs[o].last+1) {
 			continue // "condemned China's dangerous actions": an event, not the actor (guideline 6.1.12)
 		}
-		if typ == MeetsWith && refs[o].kind == Country && st.itemIn(items, t, visitWords) {
-			continue // "Ruto visits Haiti": a visit to a state is no meeting with it
-		}
-		if typ == MeetsWith && st.itemIn(items, t, welcomeWords) &&
-			(st.actors[refs[o].actor] == nil || st.actors[refs[o].actor].Kind != Person || st.keyAt(items, refs[o].last) == kwPossessive) {
-			continue // "welcomed Kishida", but not "welcomed Russia's decision"
+		if !st.objectFits(items, refs, o, tr) {
+			continue // "Ruto visits Haiti", "welcomed Russia's decision"
 		}
 		for _, s := range subjects {
 			st.relate(typ, s, refs[o].actor, m, sent, items, min(from, t), end, rule)
@@ -524,29 +520,6 @@ func (st *docState) eventAt(items []item, i int) bool {
 	}
 	return false
 }
-
-// visitWords are the triggers for visits, which meet people but not states.
-var visitWords = newWordSet(map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true})
-
-// sendWords are support triggers only when what is sent is a supply (words.tsv).
-var sendWords = newWordSet(map[string]bool{"send": true, "sends": true, "sent": true, "sending": true, "shipped": true})
-
-// suppliesBefore reports whether a supply word stands between items from and to.
-func (st *docState) suppliesBefore(items []item, from, to int) bool {
-	for i := from + 1; i < to; i++ {
-		if st.classAt(items, i)&wordSupply != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// conveneWords are meeting triggers whose objects meet each other.
-var conveneWords = newWordSet(map[string]bool{"convened": true, "convenes": true, "convene": true})
-
-// welcomeWords are meeting triggers only when a person is welcomed or hosted: one
-// welcomes a decision and hosts troops too.
-var welcomeWords = newWordSet(map[string]bool{"welcomed": true, "welcomes": true, "greeted": true, "hosts": true, "hosting": true})
 
 // namedByRelative reports "which he called X": a relative pronoun before the subject of
 // the verb at item t is its object, so what follows the verb is a name given to it.

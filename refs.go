@@ -452,7 +452,7 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 // preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
 // ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
 func (st *docState) isPlace(items []item, i int) bool {
-	if st.itemIn(items, i-1, visitWords) {
+	if st.classAt(items, i-1)&wordVisit != 0 {
 		return true // "visited Kyiv"
 	}
 	if st.modifiesNoun(items, i+1) && !st.isVerb(items, i+1) && !st.compoundModifier(items, i-1) && st.keyAt(items, i+1) != kwHyphen {

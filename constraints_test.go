@@ -1,0 +1,35 @@
+package actorgraph
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestTriggerConstraints checks each constraint of triggers.tsv's constraints column on a
+// sentence that meets it and one that does not.
+func TestTriggerConstraints(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // all relations, as relationSet writes them
+	}{
+		{"person: a person", "Emmanuel Macron welcomed Olaf Scholz in Paris.", []string{"emmanuel-macron meets-with olaf-scholz (actual)"}},
+		{"person: an owner", "Emmanuel Macron welcomed Germany's decision.", nil},
+		{"person: troops", "Poland hosts NATO forces.", nil},
+		{"not-country: a person", "Jacinda Ardern visited Sitiveni Rabuka in Suva.", []string{"jacinda-ardern meets-with sitiveni-rabuka (actual)"}},
+		{"not-country: a state", "Jacinda Ardern visited Fiji.", nil},
+		{"supply: a supply", "Norway sent weapons to Moldova.", []string{"norway supports moldova (actual)"}},
+		{"supply: no supply", "Norway sent a delegation to Moldova.", nil},
+		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationSet(parseText(t, tt.text))
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
