@@ -18,6 +18,9 @@ func TestTriggerConstraints(t *testing.T) {
 		{"person: a person", "Emmanuel Macron welcomed Olaf Scholz in Paris.", []string{"emmanuel-macron meets-with olaf-scholz (actual)"}},
 		{"person: an owner", "Emmanuel Macron welcomed Germany's decision.", nil},
 		{"person: troops", "Poland hosts NATO forces.", nil},
+		// "hosted" lacked the constraint that "hosts" had, and hosting troops made a meeting.
+		{"person: troops, past", "Japan hosted U.S. forces.", nil},
+		{"person: troops, present", "Japan hosts U.S. forces.", nil},
 		{"not-country: a person", "Jacinda Ardern visited Sitiveni Rabuka in Suva.", []string{"jacinda-ardern meets-with sitiveni-rabuka (actual)"}},
 		{"not-country: a state", "Jacinda Ardern visited Fiji.", nil},
 		{"supply: a supply", "Norway sent weapons to Moldova.", []string{"norway supports moldova (actual)"}},
