@@ -5,13 +5,6 @@ package actorgraph
 // object they relate, so a trigger's knowledge lives in its row, not in Go code keyed to
 // its words.
 
-import (
-	"fmt"
-	"maps"
-	"slices"
-	"strings"
-)
-
 // triggerNeed is a set of the constraints of a trigger row.
 type triggerNeed uint8
 
@@ -30,23 +23,9 @@ const (
 	needEachOther
 )
 
-// triggerNeeds names the constraints as triggers.tsv writes them.
+// triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
 var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
-}
-
-// parseNeeds reads the constraints column of a trigger row.
-func parseNeeds(names []string) (triggerNeed, error) {
-	var n triggerNeed
-	for _, name := range names {
-		f, ok := triggerNeeds[name]
-		if !ok {
-			known := slices.Sorted(maps.Keys(triggerNeeds))
-			return 0, fmt.Errorf("unknown trigger constraint %q (known: %s)", name, strings.Join(known, ", "))
-		}
-		n |= f
-	}
-	return n, nil
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item

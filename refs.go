@@ -216,7 +216,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		// A title is held by a person, except membership, which states hold too ("NATO
 		// member Turkey").
 		if n := &name; named && (head.title == nil || n.kind != Country && n.kind != Organization ||
-			head.title.Head == "member" && n.kind == Country) {
+			head.title.Flags&titleState != 0 && n.kind == Country) {
 			n.first, n.of, n.title, n.former, n.incoming, n.deputy = head.first, head.of, head.title, head.former, head.incoming, head.deputy
 			n.titleFirst, n.titleLast = head.titleFirst, head.titleLast
 			if head.title != nil && n.kind == "" {
