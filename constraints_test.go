@@ -1,7 +1,9 @@
 package actorgraph
 
 import (
+	"context"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -31,6 +33,39 @@ func TestTriggerConstraints(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := relationSet(parseText(t, tt.text))
 			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtendTrigger checks the worked example of lexicon/README.md: a trigger verb with a
+// constraint is one row of an extension's triggers.tsv.
+func TestExtendTrigger(t *testing.T) {
+	const row = "receives\tmeets-with\tverb\tevent\t-\t-\tperson\n"
+	tests := []struct {
+		name, row, text string
+		want            []string
+	}{
+		{"built-in", "", "Recep Tayyip Erdogan receives Volodymyr Zelensky in Ankara.", nil},
+		{"a person", row, "Recep Tayyip Erdogan receives Volodymyr Zelensky in Ankara.",
+			[]string{"recep-tayyip-erdogan meets-with volodymyr-zelensky (actual)"}},
+		{"an owner", row, "Recep Tayyip Erdogan receives Ukraine's proposal.", nil},
+		{"an owner, no constraint", "receives\tmeets-with\tverb\tevent\t-\n", "Recep Tayyip Erdogan receives Ukraine's proposal.",
+			[]string{"recep-tayyip-erdogan meets-with ukraine (actual)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext, err := DefaultLexicon().Extend(fstest.MapFS{"triggers.tsv": {Data: []byte(tt.row)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := Parser{Lexicon: ext}
+			g, err := p.Parse(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, relationSet(g), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
 		})
