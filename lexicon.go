@@ -198,6 +198,12 @@ const (
 	wordSuffix
 	wordSupply
 	wordVisit
+	wordMotion
+	wordThanks
+	wordLightVerb
+	wordTrade
+	wordPeople
+	wordGroups
 )
 
 var (
@@ -542,7 +548,9 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
-		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
+		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups,
+		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
 		l.addPhrase(ld, word, false, lexVal{kind: lexPlace})

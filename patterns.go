@@ -133,19 +133,11 @@ func (st *docState) applyNoun(items []item, refs []ref, t int, tr *trigger, sent
 		st.jointFrame(items, refs, t, tr, sent)
 }
 
-// lightVerbs make a noun the event of their clause: "resumed talks", "held a summit".
-var lightVerbs = newWordSet(map[string]bool{
-	"held": true, "hold": true, "holds": true, "holding": true, "resumed": true, "resume": true,
-	"began": true, "begin": true, "opened": true, "open": true, "concluded": true, "reached": true,
-	"signed": true, "sign": true, "had": true, "have": true, "started": true, "launched": true,
-	"ended": true, "completed": true, "agreed": true, "struck": true, "wrapped": true,
-})
-
 // afterLightVerb reports whether the noun at item t is the object of a light verb, across
 // at most three determiners and adjectives ("resumed their first direct talks").
 func (st *docState) afterLightVerb(items []item, t int) bool {
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
-		if st.itemIn(items, i, lightVerbs) {
+		if st.classAt(items, i)&wordLightVerb != 0 {
 			return true
 		}
 		if items[i].kind != itWord || !st.isLowerWord(items, i) && st.keyAt(items, i) != kwHyphen {
@@ -331,7 +323,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			// "Machado thanked the United States for its support": the thanked supports
 			// the one who thanks.
 			y := st.outerRef(items, refs, s-2)
-			if y < 0 || refs[y].last != s-1 || refs[y].actor == "" || !st.itemIn(items, refs[y].first-1, thankWords) {
+			if y < 0 || refs[y].last != s-1 || refs[y].actor == "" || st.classAt(items, refs[y].first-1)&wordThanks == 0 {
 				return false
 			}
 			subjects, from := st.subjects(items, refs, refs[y].first)
@@ -369,9 +361,6 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 	}
 	return false
 }
-
-// thankWords thank an actor "for its support".
-var thankWords = newWordSet(map[string]bool{"thanked": true, "thanks": true, "thank": true, "thanking": true})
 
 // isLowerWord reports a one-token lower-case word.
 func (st *docState) isLowerWord(items []item, i int) bool {
@@ -613,19 +602,19 @@ func (st *docState) groupPhrase(items []item, j int) (int, int) {
 		j++
 	case k == kwThe && st.itemIn(items, j+1, quantifiers):
 		j += 2
-	case k == kwThe && st.itemIn(items, j+1, personNouns):
+	case k == kwThe && st.classAt(items, j+1)&wordPeople != 0:
 		j++ // "the leaders", "the ministers"
 	default:
 		return 0, j
 	}
 	switch n := st.keyAt(items, j); {
-	case st.itemIn(items, j, personNouns):
+	case st.classAt(items, j)&wordPeople != 0:
 		return subjectTwoPeople, j + 1
 	case n == kwSides || n == kwParties:
 		return subjectStates, j + 1
 	case n == kwCountries || n == kwNations || n == kwStates:
 		return subjectCountries, j + 1
-	case st.itemIn(items, j, groupNouns):
+	case st.classAt(items, j)&wordGroups != 0:
 		return subjectStates, j + 1
 	}
 	return 0, j
@@ -990,7 +979,7 @@ func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 		case kwOf:
 			// "imports of Russian oil" names the state; "the use of American weapons"
 			// does not.
-			if st.itemIn(items, k-1, tradeNouns) {
+			if st.classAt(items, k-1)&wordTrade != 0 {
 				if list, end := st.refListOf(items, refs, k+1, true); len(list) > 0 {
 					return list, end
 				}
@@ -1002,12 +991,6 @@ func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 	}
 	return nil, j
 }
-
-// tradeNouns name goods crossing a border: after them, "of X" is the state they come from.
-var tradeNouns = newWordSet(map[string]bool{
-	"imports": true, "exports": true, "sales": true, "shipments": true, "purchases": true,
-	"supplies": true, "deliveries": true,
-})
 
 // includingList reads an object noun phrase with no actor in it followed by "including" or
 // "such as" and a list of actors, starting at item j.
@@ -1222,7 +1205,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := st.keyAt(items, i)
-		if (st.itemIn(items, i, quantifiers) || st.itemIn(items, i, personNouns)) && st.keyAt(items, i-1) == kwThe || k == kwBoth && st.keyAt(items, i+1) != kwThe {
+		if (st.itemIn(items, i, quantifiers) || st.classAt(items, i)&wordPeople != 0) && st.keyAt(items, i-1) == kwThe || k == kwBoth && st.keyAt(items, i+1) != kwThe {
 			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
 			if k != kwBoth {
@@ -1435,18 +1418,6 @@ const (
 	subjectStates    = -4 // "the two governments": the last states or bodies named together
 	subjectCountries = -5 // "the three countries": the last states named together
 )
-
-// groupNouns after "the three" make them the last actors named together.
-var groupNouns = newWordSet(map[string]bool{
-	"countries": true, "states": true, "nations": true, "governments": true, "sides": true,
-	"parties": true, "juntas": true, "allies": true, "groups": true,
-})
-
-// personNouns after "the two" or "both" make them people.
-var personNouns = newWordSet(map[string]bool{
-	"men": true, "women": true, "leaders": true, "presidents": true, "ministers": true,
-	"officials": true, "diplomats": true, "envoys": true, "heads": true,
-})
 
 // clauseOpeners are prepositions that also open a clause: in "a day after Fils-Aimé met
 // Rubio" the actor after "after" is the subject of "met".

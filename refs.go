@@ -463,21 +463,13 @@ func (st *docState) isPlace(items []item, i int) bool {
 	if st.itemIn(items, i-1, locatives) {
 		return true
 	}
-	return st.keyAt(items, i-1) == kwTo && st.itemIn(items, i-2, motionWords)
+	return st.keyAt(items, i-1) == kwTo && st.classAt(items, i-2)&wordMotion != 0
 }
 
 // locatives before a capital make it a place: "in Doha", "near Kyiv".
 var locatives = newWordSet(map[string]bool{
 	"in": true, "at": true, "from": true, "into": true, "near": true, "outside": true,
 	"inside": true, "across": true, "around": true, "via": true,
-})
-
-// motionWords before "to" make the following capital a destination.
-var motionWords = newWordSet(map[string]bool{
-	"flew": true, "fly": true, "flies": true, "travelled": true, "traveled": true, "travel": true,
-	"travels": true, "arrived": true, "returned": true, "return": true, "went": true, "go": true,
-	"came": true, "headed": true, "trip": true, "visit": true, "journey": true, "moved": true,
-	"back": true, "delegation": true, "sent": true, "send": true,
 })
 
 // titleAt returns i if item i is a title, or -1.
