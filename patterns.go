@@ -47,12 +47,6 @@ func (st *docState) findRelations(items []item, refs []ref, sent int) {
 	}
 }
 
-// determiners before a trigger word make it a noun.
-var determiners = newWordSet(map[string]bool{
-	"a": true, "an": true, "the": true, "this": true, "that": true, "their": true, "his": true,
-	"her": true, "its": true, "no": true, "any": true, "new": true, "first": true, "'s": true,
-})
-
 // inheritPrepositions makes the later members of a coordination share the preposition of
 // the first ("talks with Kyiv and Moscow"), so that none of them is taken for a subject.
 func (st *docState) inheritPrepositions(items []item, refs []ref) {
@@ -493,9 +487,6 @@ func (st *docState) frontedSubject(items []item, refs []ref, t, end int) []strin
 	return nil
 }
 
-// frontedPrepositions open a sentence with a phrase that may hold a relation's noun.
-var frontedPrepositions = newWordSet(map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true})
-
 // eventAt reports whether the noun phrase at item i ("dangerous actions", "the strikes")
 // names an event or action (words.tsv class "event") after at most two adjectives.
 func (st *docState) eventAt(items []item, i int) bool {
@@ -815,9 +806,6 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 	}
 }
 
-// beForms are the auxiliaries of a passive.
-var beForms = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true})
-
 // passiveFrame reads "PATIENT is TRIGGER[ed] [and TRIGGER[ed]] by AGENT" and the reduced
 // "PATIENT, TRIGGER[ed] by AGENT": the agent is the source. A delegation or team led by
 // someone makes them a member of its state, not its leader.
@@ -1135,13 +1123,6 @@ func (st *docState) compoundModifier(items []item, i int) bool {
 	return st.keyAt(items, i) == kwHyphen && st.adjacent(items, i-1, i) && st.adjacent(items, i, i+1)
 }
 
-// quantifiers may precede the actors of a list: "sanctions on two Russian banks".
-var quantifiers = newWordSet(map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true,
-	"dozens": true, "hundreds": true, "all": true, "other": true, "more": true,
-})
-
 // subject finds the actor a clause is about, looking left from item t: the nearest ref that
 // is not the object of a preposition (an agent after "by" counts).
 func (st *docState) subject(items []item, refs []ref, t int) int {
@@ -1302,9 +1283,6 @@ func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
 	return -1
 }
 
-// appositiveArticles open the noun phrase of an appositive.
-var appositiveArticles = newWordSet(map[string]bool{"a": true, "an": true, "the": true})
-
 // titleHolder returns the ref whose title ref r is the "of" of, when r follows it as
 // "of X" ("Prime Minister Ralph Gonsalves of Saint Vincent"), or -1.
 func (st *docState) titleHolder(items []item, refs []ref, r int) int {
@@ -1419,10 +1397,6 @@ const (
 	subjectCountries = -5 // "the three countries": the last states named together
 )
 
-// clauseOpeners are prepositions that also open a clause: in "a day after Fils-Aimé met
-// Rubio" the actor after "after" is the subject of "met".
-var clauseOpeners = newWordSet(map[string]bool{"after": true, "before": true, "since": true, "until": true})
-
 // isVerb reports whether the trigger at item t is read as a verb.
 func (st *docState) isVerb(items []item, t int) bool {
 	for _, v := range st.lex.valsIn(items[t].vals) {
@@ -1444,26 +1418,11 @@ func (st *docState) onlyAuxiliaries(items []item, from, to int) bool {
 	return true
 }
 
-// auxiliaries may stand between a subject and its verb.
-var auxiliaries = newWordSet(map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true,
-	"did": true, "does": true, "do": true, "also": true, "not": true, "been": true, "be": true,
-	"later": true, "then": true, "again": true, "never": true, "already": true, "reportedly": true,
-})
-
 // isAdverb reports a lower-case word ending in -ly ("repeatedly", "jointly").
 func (st *docState) isAdverb(items []item, i int) bool {
 	k := st.itemKey(items, i)
 	return len(k) > 4 && k[len(k)-2:] == "ly"
 }
-
-// subjectBarriers end the search for a subject: a new clause, or a subject that is not a
-// person or state the text names ("it", "they").
-var subjectBarriers = newWordSet(map[string]bool{
-	";": true, "but": true, "although": true, "though": true, "whereas": true, "while": true,
-	"it": true, "they": true, "we": true, "i": true, "you": true,
-})
 
 // coordinatedBefore returns the refs coordinated with and ending at ref r ("Egypt, Qatar and
 // the United States"), in text order. The list is st.listRefs, good until the next call.
@@ -1547,14 +1506,6 @@ func (st *docState) collectiveRef(items []item, refs []ref, j int) int {
 func (st *docState) isClauseBreak(items []item, i int) bool {
 	return st.itemIn(items, i, clauseBreaks)
 }
-
-// clauseBreaks are the punctuation and conjunctions that end a clause.
-var clauseBreaks = newWordSet(map[string]bool{
-	",": true, ";": true, ":": true, "(": true, ")": true, "\"": true, "-": true, "\u2014": true,
-	"\u2013": true, "but": true, "although": true, "though": true, "while": true, "whereas": true,
-	"which": true, "who": true, "that": true, "because": true, "after": true, "before": true,
-	"when": true,
-})
 
 // relate records a relation found by a pattern, spanning items [from, to).
 func (st *docState) relate(t RelationType, src, dst string, m Modality, sent int, items []item, from, to int, rule string) {

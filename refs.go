@@ -39,21 +39,6 @@ func tokenRange(first, last int) [2]int32 {
 	return [2]int32{int32(first), int32(last)}
 }
 
-// titleModifiers may stand between a title's principal and the title itself.
-var titleModifiers = newWordSet(map[string]bool{
-	"former": true, "future": true, "acting": true, "outgoing": true, "incoming": true,
-	"top": true, "then": true, "current": true, "new": true, "interim": true, "longtime": true,
-	"vice": true, "deputy": true, "assistant": true, "first": true, "second": true,
-})
-
-// prepositions that make the following actor an object, never the subject of a clause.
-var prepositions = newWordSet(map[string]bool{
-	"with": true, "to": true, "on": true, "against": true, "in": true, "of": true, "for": true,
-	"from": true, "at": true, "between": true, "into": true, "toward": true, "towards": true,
-	"about": true, "over": true, "among": true, "amid": true, "like": true, "than": true,
-	"through": true, "under": true, "after": true, "before": true, "since": true, "as": true,
-})
-
 // buildRefs groups the sentence's items into refs and links each item to its ref.
 func (st *docState) buildRefs(items []item, refs []ref) []ref {
 	for i := 0; i < len(items); {
@@ -465,12 +450,6 @@ func (st *docState) isPlace(items []item, i int) bool {
 	}
 	return st.keyAt(items, i-1) == kwTo && st.classAt(items, i-2)&wordMotion != 0
 }
-
-// locatives before a capital make it a place: "in Doha", "near Kyiv".
-var locatives = newWordSet(map[string]bool{
-	"in": true, "at": true, "from": true, "into": true, "near": true, "outside": true,
-	"inside": true, "across": true, "around": true, "via": true,
-})
 
 // titleAt returns i if item i is a title, or -1.
 func (st *docState) titleAt(items []item, i int) int {
