@@ -391,7 +391,7 @@ func (st *docState) resolveDescription(refs []ref, i int) string {
 // holds one that is no "counterpart", or nil.
 func (st *docState) counterpartTitle(refs []ref, i int) *titleInfo {
 	for k := i - 1; k >= 0; k-- {
-		if t := refs[k].title; t != nil && t.Head != "counterpart" && refs[k].kind == Person && refs[k].actor != "" {
+		if t := refs[k].title; t != nil && t.Flags&titleCounterpart == 0 && refs[k].kind == Person && refs[k].actor != "" {
 			return t
 		}
 	}
@@ -406,7 +406,7 @@ func (st *docState) collectiveActor(items []item, refs []ref, i int) string {
 	if r.of < 0 {
 		return ""
 	}
-	if k := st.itemKey(items, r.first-1); k != "a" && k != "an" && r.title.Head != "counterpart" {
+	if k := st.itemKey(items, r.first-1); k != "a" && k != "an" && r.title.Flags&titleCounterpart == 0 {
 		return "" // "its Indian counterpart", unnamed, is the Indian side too
 	}
 	return refs[r.of].actor
@@ -422,10 +422,10 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 		return
 	}
 	t := r.title
-	if t.Head == "rank" {
+	if t.Flags&titleRank != 0 {
 		return // "Senior General Min Aung Hlaing": a rank is no office
 	}
-	if t.Head == "counterpart" {
+	if t.Flags&titleCounterpart != 0 {
 		// "Wang Yi and his Japanese counterpart, Takeshi Iwaya": the office of the person
 		// it is the counterpart of, the last titled person before it in the sentence.
 		if t = st.counterpartTitle(refs, i); t == nil {

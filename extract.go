@@ -203,15 +203,6 @@ func (st *docState) classAt(items []item, i int) wordClass {
 	return info.class
 }
 
-// sentenceStarters are words that begin a new sentence after an abbreviation such as
-// "U.S." at the end of the previous one.
-var sentenceStarters = newWordSet(map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
-	"we": true, "this": true, "that": true, "but": true, "in": true, "on": true, "at": true,
-	"his": true, "her": true, "their": true, "its": true, "there": true, "after": true,
-	"meanwhile": true, "however": true, "despite": true, "during": true, "as": true,
-})
-
 // scanCapitals records the words the document capitalizes away from the start of a
 // sentence, and which of them it also writes outside a hyphenation ("Trump" beside
 // "Putin-Trump"); and it marks headlines in title case, whose capitals say nothing about

@@ -86,16 +86,37 @@ type titleInfo struct {
 	Head     string
 	Relation RelationType // "" when the title implies none
 	Modality Modality
+	Flags    titleFlag
 }
+
+// titleFlag is a set of the flags of a titles.tsv row, which say what the title means
+// besides a role.
+type titleFlag uint8
+
+const (
+	// titleRank: a military rank, which shows that a name is a person's but is no office
+	// ("Senior General Min Aung Hlaing").
+	titleRank titleFlag = 1 << iota
+	// titleCounterpart: the title stands for the office of the last titled person named
+	// before it in the sentence ("Wang Yi and his Japanese counterpart, Takeshi Iwaya");
+	// unnamed, it stands for its side ("called its Indian counterpart").
+	titleCounterpart
+	// titleState: states hold it too, not only people ("NATO member Turkey").
+	titleState
+)
+
+// titleFlags names the flags as the flags column of titles.tsv writes them.
+var titleFlags = map[string]titleFlag{"rank": titleRank, "counterpart": titleCounterpart, "state": titleState}
 
 // trigger is a row of triggers.tsv.
 type trigger struct {
 	Relation RelationType
-	Verb     bool       // verb frame; noun frame otherwise
-	State    bool       // state aspect; event otherwise
-	Direct   bool       // the object may follow with no preposition
-	Preps    [][]string // fold keys of the words that introduce the object
-	Modality Modality   // the modality the word itself gives ("left ECOWAS": negated)
+	Verb     bool        // verb frame; noun frame otherwise
+	State    bool        // state aspect; event otherwise
+	Direct   bool        // the object may follow with no preposition
+	Preps    [][]string  // fold keys of the words that introduce the object
+	Modality Modality    // the modality the word itself gives ("left ECOWAS": negated)
+	Needs    triggerNeed // what its arguments must be (constraints.go)
 }
 
 // cue is a row of cues.tsv.
@@ -158,7 +179,8 @@ type lexVal struct {
 	cue     *cue
 }
 
-type wordClass uint16
+// wordClass is a set of the classes of words.tsv.
+type wordClass uint32
 
 const (
 	wordFunction wordClass = 1 << iota
@@ -175,6 +197,13 @@ const (
 	wordEvent
 	wordSuffix
 	wordSupply
+	wordVisit
+	wordMotion
+	wordThanks
+	wordLightVerb
+	wordTrade
+	wordPeople
+	wordGroups
 )
 
 var (
@@ -449,6 +478,11 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		if !t.Modality.Valid() {
 			return fmt.Errorf("unknown modality %q", t.Modality)
 		}
+		flags, err := parseFlags(list(cols, 4), titleFlags, "title flag")
+		if err != nil {
+			return err
+		}
+		t.Flags = flags
 		l.titles[t.Title] = t
 		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTitle, title: t})
 	case "given-names.txt":
@@ -487,6 +521,11 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		if !t.Relation.Valid() || !t.Modality.Valid() || cols[2] != "verb" && cols[2] != "noun" || cols[3] != "event" && cols[3] != "state" {
 			return fmt.Errorf("bad trigger row %q", strings.Join(cols, " "))
 		}
+		needs, err := parseFlags(list(cols, 6), triggerNeeds, "trigger constraint")
+		if err != nil {
+			return err
+		}
+		t.Needs = needs
 		for _, p := range strings.Split(cols[4], "|") {
 			if p = strings.TrimSpace(p); p == "-" {
 				t.Direct = true
@@ -509,7 +548,9 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
-		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
+		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups,
+		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
 		l.addPhrase(ld, word, false, lexVal{kind: lexPlace})
@@ -524,6 +565,20 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 	}
 	l.record(foldKey(word)).class |= c
 	return nil
+}
+
+// parseFlags returns the flags that names, a |-separated column, name in known; what
+// says what they are, for the error that lists the known names when one is not.
+func parseFlags[F ~uint8](names []string, known map[string]F, what string) (F, error) {
+	var f F
+	for _, name := range names {
+		b, ok := known[name]
+		if !ok {
+			return 0, fmt.Errorf("unknown %s %q (known: %s)", what, name, strings.Join(slices.Sorted(maps.Keys(known)), ", "))
+		}
+		f |= b
+	}
+	return f, nil
 }
 
 // foldKeys returns the fold keys of words.

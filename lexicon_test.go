@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestDefaultLexicon(t *testing.T) {
@@ -60,18 +63,60 @@ func TestLexiconExtend(t *testing.T) {
 }
 
 func TestLexiconErrors(t *testing.T) {
-	tests := map[string]string{
-		"organizations.tsv": "x\tX\tcompany\t-\n",
-		"titles.tsv":        "boss\tboss\tbosses\tactual\n",
-		"triggers.tsv":      "hugged\tsupports\tadverb\tevent\t-\n",
-		"cues.tsv":          "maybe\tperhaps\tbefore\n",
-		"words.tsv":         "foo\tbar\n",
+	tests := []struct{ file, data string }{
+		{"organizations.tsv", "x\tX\tcompany\t-\n"},
+		{"titles.tsv", "boss\tboss\tbosses\tactual\n"},
+		{"titles.tsv", "boss\tboss\t-\tactual\tcaptain\n"},
+		{"triggers.tsv", "hugged\tsupports\tadverb\tevent\t-\n"},
+		{"triggers.tsv", "hugged\tsupports\tverb\tevent\t-\t-\tadult\n"},
+		{"cues.tsv", "maybe\tperhaps\tbefore\n"},
+		{"words.tsv", "foo\tbar\n"},
 	}
-	for file, data := range tests {
-		_, err := DefaultLexicon().Extend(fstest.MapFS{file: {Data: []byte(data)}})
-		if err == nil || !strings.Contains(err.Error(), file+":1") {
-			t.Errorf("%s: err = %v, want an error naming %s:1", file, err, file)
+	for _, tt := range tests {
+		_, err := DefaultLexicon().Extend(fstest.MapFS{tt.file: {Data: []byte(tt.data)}})
+		if err == nil || !strings.Contains(err.Error(), tt.file+":1") {
+			t.Errorf("%s %q: err = %v, want an error naming %s:1", tt.file, tt.data, err, tt.file)
 		}
+	}
+}
+
+// TestTitleFlags checks that a title added with Extend means what its flags say, as the
+// built-in titles with those flags do.
+func TestTitleFlags(t *testing.T) {
+	tests := []struct {
+		name, row, text, like string // like: the same text with a built-in title
+		want                  []string
+	}{
+		{"rank", "squadron leader\tsquadron leader\t-\tactual\trank",
+			"Squadron Leader Amara Osei spoke in Accra.", "Colonel Amara Osei spoke in Accra.", nil},
+		{"no rank", "squadron leader\tsquadron leader\t-\tactual",
+			"Squadron Leader Amara Osei spoke in Accra.", "", []string{"amara-osei: squadron leader of "}},
+		{"counterpart", "opposite number\topposite number\t-\tactual\tcounterpart",
+			"Foreign Minister Penny Wong of Australia met her Indonesian opposite number, Retno Marsudi.",
+			"Foreign Minister Penny Wong of Australia met her Indonesian counterpart, Retno Marsudi.",
+			[]string{"penny-wong: foreign minister of australia", "retno-marsudi: foreign minister of indonesia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext, err := DefaultLexicon().Extend(fstest.MapFS{"titles.tsv": {Data: []byte(tt.row + "\n")}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := Parser{Lexicon: ext}
+			g, err := p.Parse(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, roleSet(g), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+			if tt.like == "" {
+				return
+			}
+			if diff := cmp.Diff(tt.want, roleSet(parseText(t, tt.like)), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.like, diff)
+			}
+		})
 	}
 }
 

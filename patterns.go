@@ -47,12 +47,6 @@ func (st *docState) findRelations(items []item, refs []ref, sent int) {
 	}
 }
 
-// determiners before a trigger word make it a noun.
-var determiners = newWordSet(map[string]bool{
-	"a": true, "an": true, "the": true, "this": true, "that": true, "their": true, "his": true,
-	"her": true, "its": true, "no": true, "any": true, "new": true, "first": true, "'s": true,
-})
-
 // inheritPrepositions makes the later members of a coordination share the preposition of
 // the first ("talks with Kyiv and Moscow"), so that none of them is taken for a subject.
 func (st *docState) inheritPrepositions(items []item, refs []ref) {
@@ -133,19 +127,11 @@ func (st *docState) applyNoun(items []item, refs []ref, t int, tr *trigger, sent
 		st.jointFrame(items, refs, t, tr, sent)
 }
 
-// lightVerbs make a noun the event of their clause: "resumed talks", "held a summit".
-var lightVerbs = newWordSet(map[string]bool{
-	"held": true, "hold": true, "holds": true, "holding": true, "resumed": true, "resume": true,
-	"began": true, "begin": true, "opened": true, "open": true, "concluded": true, "reached": true,
-	"signed": true, "sign": true, "had": true, "have": true, "started": true, "launched": true,
-	"ended": true, "completed": true, "agreed": true, "struck": true, "wrapped": true,
-})
-
 // afterLightVerb reports whether the noun at item t is the object of a light verb, across
 // at most three determiners and adjectives ("resumed their first direct talks").
 func (st *docState) afterLightVerb(items []item, t int) bool {
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
-		if st.itemIn(items, i, lightVerbs) {
+		if st.classAt(items, i)&wordLightVerb != 0 {
 			return true
 		}
 		if items[i].kind != itWord || !st.isLowerWord(items, i) && st.keyAt(items, i) != kwHyphen {
@@ -331,7 +317,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			// "Machado thanked the United States for its support": the thanked supports
 			// the one who thanks.
 			y := st.outerRef(items, refs, s-2)
-			if y < 0 || refs[y].last != s-1 || refs[y].actor == "" || !st.itemIn(items, refs[y].first-1, thankWords) {
+			if y < 0 || refs[y].last != s-1 || refs[y].actor == "" || st.classAt(items, refs[y].first-1)&wordThanks == 0 {
 				return false
 			}
 			subjects, from := st.subjects(items, refs, refs[y].first)
@@ -370,9 +356,6 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 	return false
 }
 
-// thankWords thank an actor "for its support".
-var thankWords = newWordSet(map[string]bool{"thanked": true, "thanks": true, "thank": true, "thanking": true})
-
 // isLowerWord reports a one-token lower-case word.
 func (st *docState) isLowerWord(items []item, i int) bool {
 	if i < 0 || i >= len(items) {
@@ -396,10 +379,10 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 	if len(objs) == 0 {
 		return st.reciprocalFrame(items, refs, t, tr, sent, rule) || st.themFrame(items, refs, t, tr, sent, rule)
 	}
-	if st.itemIn(items, t, sendWords) && !st.suppliesBefore(items, t, refs[objs[0]].first) {
+	if !st.suppliedTo(items, t, refs[objs[0]].first, tr) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
-	if st.itemIn(items, t, conveneWords) {
+	if tr.Needs&needEachOther != 0 {
 		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
 		// other; the convener gets no relation (guideline 6.1.5).
 		m := st.modality(items, t, tr)
@@ -445,12 +428,8 @@ func (st *docState) objectFrame(items []item, refs []ref, t int, tr *trigger, se
 		if (typ == Opposes || typ == Supports) && st.keyAt(items, refs[o].last) == kwPossessive && st.eventAt(items, refs[o].last+1) {
 			continue // "condemned China's dangerous actions": an event, not the actor (guideline 6.1.12)
 		}
-		if typ == MeetsWith && refs[o].kind == Country && st.itemIn(items, t, visitWords) {
-			continue // "Ruto visits Haiti": a visit to a state is no meeting with it
-		}
-		if typ == MeetsWith && st.itemIn(items, t, welcomeWords) &&
-			(st.actors[refs[o].actor] == nil || st.actors[refs[o].actor].Kind != Person || st.keyAt(items, refs[o].last) == kwPossessive) {
-			continue // "welcomed Kishida", but not "welcomed Russia's decision"
+		if !st.objectFits(items, refs, o, tr) {
+			continue // "Ruto visits Haiti", "welcomed Russia's decision"
 		}
 		for _, s := range subjects {
 			st.relate(typ, s, refs[o].actor, m, sent, items, min(from, t), end, rule)
@@ -508,9 +487,6 @@ func (st *docState) frontedSubject(items []item, refs []ref, t, end int) []strin
 	return nil
 }
 
-// frontedPrepositions open a sentence with a phrase that may hold a relation's noun.
-var frontedPrepositions = newWordSet(map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true})
-
 // eventAt reports whether the noun phrase at item i ("dangerous actions", "the strikes")
 // names an event or action (words.tsv class "event") after at most two adjectives.
 func (st *docState) eventAt(items []item, i int) bool {
@@ -524,29 +500,6 @@ func (st *docState) eventAt(items []item, i int) bool {
 	}
 	return false
 }
-
-// visitWords are the triggers for visits, which meet people but not states.
-var visitWords = newWordSet(map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true})
-
-// sendWords are support triggers only when what is sent is a supply (words.tsv).
-var sendWords = newWordSet(map[string]bool{"send": true, "sends": true, "sent": true, "sending": true, "shipped": true})
-
-// suppliesBefore reports whether a supply word stands between items from and to.
-func (st *docState) suppliesBefore(items []item, from, to int) bool {
-	for i := from + 1; i < to; i++ {
-		if st.classAt(items, i)&wordSupply != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// conveneWords are meeting triggers whose objects meet each other.
-var conveneWords = newWordSet(map[string]bool{"convened": true, "convenes": true, "convene": true})
-
-// welcomeWords are meeting triggers only when a person is welcomed or hosted: one
-// welcomes a decision and hosts troops too.
-var welcomeWords = newWordSet(map[string]bool{"welcomed": true, "welcomes": true, "greeted": true, "hosts": true, "hosting": true})
 
 // namedByRelative reports "which he called X": a relative pronoun before the subject of
 // the verb at item t is its object, so what follows the verb is a name given to it.
@@ -640,19 +593,19 @@ func (st *docState) groupPhrase(items []item, j int) (int, int) {
 		j++
 	case k == kwThe && st.itemIn(items, j+1, quantifiers):
 		j += 2
-	case k == kwThe && st.itemIn(items, j+1, personNouns):
+	case k == kwThe && st.classAt(items, j+1)&wordPeople != 0:
 		j++ // "the leaders", "the ministers"
 	default:
 		return 0, j
 	}
 	switch n := st.keyAt(items, j); {
-	case st.itemIn(items, j, personNouns):
+	case st.classAt(items, j)&wordPeople != 0:
 		return subjectTwoPeople, j + 1
 	case n == kwSides || n == kwParties:
 		return subjectStates, j + 1
 	case n == kwCountries || n == kwNations || n == kwStates:
 		return subjectCountries, j + 1
-	case st.itemIn(items, j, groupNouns):
+	case st.classAt(items, j)&wordGroups != 0:
 		return subjectStates, j + 1
 	}
 	return 0, j
@@ -853,9 +806,6 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 	}
 }
 
-// beForms are the auxiliaries of a passive.
-var beForms = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true})
-
 // passiveFrame reads "PATIENT is TRIGGER[ed] [and TRIGGER[ed]] by AGENT" and the reduced
 // "PATIENT, TRIGGER[ed] by AGENT": the agent is the source. A delegation or team led by
 // someone makes them a member of its state, not its leader.
@@ -1017,7 +967,7 @@ func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 		case kwOf:
 			// "imports of Russian oil" names the state; "the use of American weapons"
 			// does not.
-			if st.itemIn(items, k-1, tradeNouns) {
+			if st.classAt(items, k-1)&wordTrade != 0 {
 				if list, end := st.refListOf(items, refs, k+1, true); len(list) > 0 {
 					return list, end
 				}
@@ -1029,12 +979,6 @@ func (st *docState) tradeTarget(items []item, refs []ref, j int) ([]int, int) {
 	}
 	return nil, j
 }
-
-// tradeNouns name goods crossing a border: after them, "of X" is the state they come from.
-var tradeNouns = newWordSet(map[string]bool{
-	"imports": true, "exports": true, "sales": true, "shipments": true, "purchases": true,
-	"supplies": true, "deliveries": true,
-})
 
 // includingList reads an object noun phrase with no actor in it followed by "including" or
 // "such as" and a list of actors, starting at item j.
@@ -1179,13 +1123,6 @@ func (st *docState) compoundModifier(items []item, i int) bool {
 	return st.keyAt(items, i) == kwHyphen && st.adjacent(items, i-1, i) && st.adjacent(items, i, i+1)
 }
 
-// quantifiers may precede the actors of a list: "sanctions on two Russian banks".
-var quantifiers = newWordSet(map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true,
-	"dozens": true, "hundreds": true, "all": true, "other": true, "more": true,
-})
-
 // subject finds the actor a clause is about, looking left from item t: the nearest ref that
 // is not the object of a preposition (an agent after "by" counts).
 func (st *docState) subject(items []item, refs []ref, t int) int {
@@ -1249,7 +1186,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := st.keyAt(items, i)
-		if (st.itemIn(items, i, quantifiers) || st.itemIn(items, i, personNouns)) && st.keyAt(items, i-1) == kwThe || k == kwBoth && st.keyAt(items, i+1) != kwThe {
+		if (st.itemIn(items, i, quantifiers) || st.classAt(items, i)&wordPeople != 0) && st.keyAt(items, i-1) == kwThe || k == kwBoth && st.keyAt(items, i+1) != kwThe {
 			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
 			if k != kwBoth {
@@ -1345,9 +1282,6 @@ func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
 	}
 	return -1
 }
-
-// appositiveArticles open the noun phrase of an appositive.
-var appositiveArticles = newWordSet(map[string]bool{"a": true, "an": true, "the": true})
 
 // titleHolder returns the ref whose title ref r is the "of" of, when r follows it as
 // "of X" ("Prime Minister Ralph Gonsalves of Saint Vincent"), or -1.
@@ -1463,22 +1397,6 @@ const (
 	subjectCountries = -5 // "the three countries": the last states named together
 )
 
-// groupNouns after "the three" make them the last actors named together.
-var groupNouns = newWordSet(map[string]bool{
-	"countries": true, "states": true, "nations": true, "governments": true, "sides": true,
-	"parties": true, "juntas": true, "allies": true, "groups": true,
-})
-
-// personNouns after "the two" or "both" make them people.
-var personNouns = newWordSet(map[string]bool{
-	"men": true, "women": true, "leaders": true, "presidents": true, "ministers": true,
-	"officials": true, "diplomats": true, "envoys": true, "heads": true,
-})
-
-// clauseOpeners are prepositions that also open a clause: in "a day after Fils-Aimé met
-// Rubio" the actor after "after" is the subject of "met".
-var clauseOpeners = newWordSet(map[string]bool{"after": true, "before": true, "since": true, "until": true})
-
 // isVerb reports whether the trigger at item t is read as a verb.
 func (st *docState) isVerb(items []item, t int) bool {
 	for _, v := range st.lex.valsIn(items[t].vals) {
@@ -1500,26 +1418,11 @@ func (st *docState) onlyAuxiliaries(items []item, from, to int) bool {
 	return true
 }
 
-// auxiliaries may stand between a subject and its verb.
-var auxiliaries = newWordSet(map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true,
-	"did": true, "does": true, "do": true, "also": true, "not": true, "been": true, "be": true,
-	"later": true, "then": true, "again": true, "never": true, "already": true, "reportedly": true,
-})
-
 // isAdverb reports a lower-case word ending in -ly ("repeatedly", "jointly").
 func (st *docState) isAdverb(items []item, i int) bool {
 	k := st.itemKey(items, i)
 	return len(k) > 4 && k[len(k)-2:] == "ly"
 }
-
-// subjectBarriers end the search for a subject: a new clause, or a subject that is not a
-// person or state the text names ("it", "they").
-var subjectBarriers = newWordSet(map[string]bool{
-	";": true, "but": true, "although": true, "though": true, "whereas": true, "while": true,
-	"it": true, "they": true, "we": true, "i": true, "you": true,
-})
 
 // coordinatedBefore returns the refs coordinated with and ending at ref r ("Egypt, Qatar and
 // the United States"), in text order. The list is st.listRefs, good until the next call.
@@ -1603,14 +1506,6 @@ func (st *docState) collectiveRef(items []item, refs []ref, j int) int {
 func (st *docState) isClauseBreak(items []item, i int) bool {
 	return st.itemIn(items, i, clauseBreaks)
 }
-
-// clauseBreaks are the punctuation and conjunctions that end a clause.
-var clauseBreaks = newWordSet(map[string]bool{
-	",": true, ";": true, ":": true, "(": true, ")": true, "\"": true, "-": true, "\u2014": true,
-	"\u2013": true, "but": true, "although": true, "though": true, "while": true, "whereas": true,
-	"which": true, "who": true, "that": true, "because": true, "after": true, "before": true,
-	"when": true,
-})
 
 // relate records a relation found by a pattern, spanning items [from, to).
 func (st *docState) relate(t RelationType, src, dst string, m Modality, sent int, items []item, from, to int, rule string) {

@@ -39,21 +39,6 @@ func tokenRange(first, last int) [2]int32 {
 	return [2]int32{int32(first), int32(last)}
 }
 
-// titleModifiers may stand between a title's principal and the title itself.
-var titleModifiers = newWordSet(map[string]bool{
-	"former": true, "future": true, "acting": true, "outgoing": true, "incoming": true,
-	"top": true, "then": true, "current": true, "new": true, "interim": true, "longtime": true,
-	"vice": true, "deputy": true, "assistant": true, "first": true, "second": true,
-})
-
-// prepositions that make the following actor an object, never the subject of a clause.
-var prepositions = newWordSet(map[string]bool{
-	"with": true, "to": true, "on": true, "against": true, "in": true, "of": true, "for": true,
-	"from": true, "at": true, "between": true, "into": true, "toward": true, "towards": true,
-	"about": true, "over": true, "among": true, "amid": true, "like": true, "than": true,
-	"through": true, "under": true, "after": true, "before": true, "since": true, "as": true,
-})
-
 // buildRefs groups the sentence's items into refs and links each item to its ref.
 func (st *docState) buildRefs(items []item, refs []ref) []ref {
 	for i := 0; i < len(items); {
@@ -216,7 +201,7 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		// A title is held by a person, except membership, which states hold too ("NATO
 		// member Turkey").
 		if n := &name; named && (head.title == nil || n.kind != Country && n.kind != Organization ||
-			head.title.Head == "member" && n.kind == Country) {
+			head.title.Flags&titleState != 0 && n.kind == Country) {
 			n.first, n.of, n.title, n.former, n.incoming, n.deputy = head.first, head.of, head.title, head.former, head.incoming, head.deputy
 			n.titleFirst, n.titleLast = head.titleFirst, head.titleLast
 			if head.title != nil && n.kind == "" {
@@ -452,7 +437,7 @@ func (st *docState) demonymIsModifier(items []item, i int) bool {
 // preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
 // ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
 func (st *docState) isPlace(items []item, i int) bool {
-	if st.itemIn(items, i-1, visitWords) {
+	if st.classAt(items, i-1)&wordVisit != 0 {
 		return true // "visited Kyiv"
 	}
 	if st.modifiesNoun(items, i+1) && !st.isVerb(items, i+1) && !st.compoundModifier(items, i-1) && st.keyAt(items, i+1) != kwHyphen {
@@ -463,22 +448,8 @@ func (st *docState) isPlace(items []item, i int) bool {
 	if st.itemIn(items, i-1, locatives) {
 		return true
 	}
-	return st.keyAt(items, i-1) == kwTo && st.itemIn(items, i-2, motionWords)
+	return st.keyAt(items, i-1) == kwTo && st.classAt(items, i-2)&wordMotion != 0
 }
-
-// locatives before a capital make it a place: "in Doha", "near Kyiv".
-var locatives = newWordSet(map[string]bool{
-	"in": true, "at": true, "from": true, "into": true, "near": true, "outside": true,
-	"inside": true, "across": true, "around": true, "via": true,
-})
-
-// motionWords before "to" make the following capital a destination.
-var motionWords = newWordSet(map[string]bool{
-	"flew": true, "fly": true, "flies": true, "travelled": true, "traveled": true, "travel": true,
-	"travels": true, "arrived": true, "returned": true, "return": true, "went": true, "go": true,
-	"came": true, "headed": true, "trip": true, "visit": true, "journey": true, "moved": true,
-	"back": true, "delegation": true, "sent": true, "send": true,
-})
 
 // titleAt returns i if item i is a title, or -1.
 func (st *docState) titleAt(items []item, i int) int {

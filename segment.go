@@ -555,14 +555,6 @@ func (s *segmenter) continues(t *tokenizer, i int) bool {
 	return t.toks[i-1].is(tWord) && !t.toks[i-1].is(tCap) && t.in(i-1, lineContinuers)
 }
 
-// lineContinuers are words a line does not end with unless the sentence goes on.
-var lineContinuers = newWordSet(map[string]bool{
-	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true,
-	"in": true, "on": true, "for": true, "with": true, "between": true, "by": true, "from": true,
-	"that": true, "said": true, "as": true, "at": true, "his": true, "her": true, "its": true,
-	"their": true, "who": true, "which": true, "but": true,
-})
-
 // startsSentence reports whether token i can begin a sentence: an upper-case word, a
 // number, or an opening quote or bracket. It is small enough to be inlined in split's
 // loop, which asks it of most tokens.

@@ -1,6 +1,6 @@
 package actorgraph
 
-// This file turns the parser's built-in word lists (prepositions, title modifiers,
+// This file turns the parser's built-in word lists (grammar.go: prepositions, title modifiers,
 // determiners, ...) into bits that the lexicon sets on the keys it numbers, so that testing
 // a token against a list reads what the tokenizer looked up anyway instead of hashing the
 // key into a map once more; and it gives the single words the rules test for (keywords)

@@ -1,0 +1,54 @@
+package actorgraph
+
+// This file holds the constraints a row of triggers.tsv may put on its trigger's arguments
+// (its seventh column), and the one place that checks them: the frames ask it about every
+// object they relate, so a trigger's knowledge lives in its row, not in Go code keyed to
+// its words.
+
+// triggerNeed is a set of the constraints of a trigger row.
+type triggerNeed uint8
+
+const (
+	// needPerson: every object is a person, and not one named only as the owner of
+	// something ("welcomed Kishida", but not "welcomed Russia's decision" or "hosts U.S.
+	// forces").
+	needPerson triggerNeed = 1 << iota
+	// needNoCountry: no object is a state ("visited Haiti" is no meeting with Haiti).
+	needNoCountry
+	// needSupply: a supply word of words.tsv stands between the trigger and its object
+	// ("sent troops to Kyiv" states support, "sent a delegation to Moscow" does not).
+	needSupply
+	// needEachOther: the objects relate to each other, and the subject to none of them
+	// ("the AU convened Ethiopia's government and the TPLF").
+	needEachOther
+)
+
+// triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
+var triggerNeeds = map[string]triggerNeed{
+	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
+}
+
+// suppliedTo reports whether the trigger at item t may take the object that starts at item
+// o: false when it needs a supply word and none stands between them.
+func (st *docState) suppliedTo(items []item, t, o int, tr *trigger) bool {
+	if tr.Needs&needSupply == 0 {
+		return true
+	}
+	for i := t + 1; i < o; i++ {
+		if st.classAt(items, i)&wordSupply != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// objectFits reports whether ref o meets the constraints of trigger tr on its objects.
+func (st *docState) objectFits(items []item, refs []ref, o int, tr *trigger) bool {
+	if tr.Needs&needNoCountry != 0 && refs[o].kind == Country {
+		return false
+	}
+	if tr.Needs&needPerson != 0 && (!st.isPerson(refs[o].actor) || st.keyAt(items, refs[o].last) == kwPossessive) {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,73 @@
+package actorgraph
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestTriggerConstraints checks each constraint of triggers.tsv's constraints column on a
+// sentence that meets it and one that does not.
+func TestTriggerConstraints(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // all relations, as relationSet writes them
+	}{
+		{"person: a person", "Emmanuel Macron welcomed Olaf Scholz in Paris.", []string{"emmanuel-macron meets-with olaf-scholz (actual)"}},
+		{"person: an owner", "Emmanuel Macron welcomed Germany's decision.", nil},
+		{"person: troops", "Poland hosts NATO forces.", nil},
+		// "hosted" lacked the constraint that "hosts" had, and hosting troops made a meeting.
+		{"person: troops, past", "Japan hosted U.S. forces.", nil},
+		{"person: troops, present", "Japan hosts U.S. forces.", nil},
+		{"not-country: a person", "Jacinda Ardern visited Sitiveni Rabuka in Suva.", []string{"jacinda-ardern meets-with sitiveni-rabuka (actual)"}},
+		{"not-country: a state", "Jacinda Ardern visited Fiji.", nil},
+		{"supply: a supply", "Norway sent weapons to Moldova.", []string{"norway supports moldova (actual)"}},
+		{"supply: no supply", "Norway sent a delegation to Moldova.", nil},
+		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationSet(parseText(t, tt.text))
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtendTrigger checks the worked example of lexicon/README.md: a trigger verb with a
+// constraint is one row of an extension's triggers.tsv.
+func TestExtendTrigger(t *testing.T) {
+	const row = "receives\tmeets-with\tverb\tevent\t-\t-\tperson\n"
+	tests := []struct {
+		name, row, text string
+		want            []string
+	}{
+		{"built-in", "", "Recep Tayyip Erdogan receives Volodymyr Zelensky in Ankara.", nil},
+		{"a person", row, "Recep Tayyip Erdogan receives Volodymyr Zelensky in Ankara.",
+			[]string{"recep-tayyip-erdogan meets-with volodymyr-zelensky (actual)"}},
+		{"an owner", row, "Recep Tayyip Erdogan receives Ukraine's proposal.", nil},
+		{"an owner, no constraint", "receives\tmeets-with\tverb\tevent\t-\n", "Recep Tayyip Erdogan receives Ukraine's proposal.",
+			[]string{"recep-tayyip-erdogan meets-with ukraine (actual)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext, err := DefaultLexicon().Extend(fstest.MapFS{"triggers.tsv": {Data: []byte(tt.row)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := Parser{Lexicon: ext}
+			g, err := p.Parse(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, relationSet(g), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
