@@ -31,7 +31,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("actorgraph eval", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	verbose := fs.Bool("v", false, "after the table, list every mismatch: missed, spurious, split or wrong")
-	if err := fs.Parse(args); err != nil {
+	operands, err := parseArgs(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, evalUsageText)
 			fs.SetOutput(stdout)
@@ -40,10 +41,10 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return evalUsageError(stderr, err.Error())
 	}
-	if fs.NArg() != 1 {
+	if len(operands) != 1 {
 		return evalUsageError(stderr, "eval wants one directory")
 	}
-	dir := fs.Arg(0)
+	dir := operands[0]
 	if *verbose && filepath.Base(filepath.Clean(dir)) == heldoutDir {
 		return evalUsageError(stderr, "eval -v would show held-out articles: run eval without -v on "+dir)
 	}

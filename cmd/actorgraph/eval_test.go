@@ -59,6 +59,7 @@ func TestRunEval(t *testing.T) {
 	}{
 		{name: "table", args: []string{"eval", corpus}, stdout: rep.String()},
 		{name: "verbose", args: []string{"eval", "-v", corpus}, prefix: rep.String() + "\na: "},
+		{name: "verbose after the directory", args: []string{"eval", corpus, "-v"}, prefix: rep.String() + "\na: "},
 		{name: "help", args: []string{"eval", "-h"}, prefix: "usage: actorgraph eval [-v] DIR\n"},
 		{name: "no directory", args: []string{"eval"}, wantStderr: "actorgraph: eval wants one directory (see actorgraph eval -h)\n", wantCode: 2},
 		{name: "two directories", args: []string{"eval", corpus, corpus}, wantStderr: "actorgraph: eval wants one directory (see actorgraph eval -h)\n", wantCode: 2},

@@ -5,6 +5,9 @@
 //
 //	actorgraph [-format text|json|graphml|cypher|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
 //
+// Flags may come before, between or after the files, as in actorgraph news.txt -format json;
+// "--" ends the flags, so that every argument after it is a file, even one named -format.
+//
 // Each FILE is parsed as one document named by its path; with no FILE, or for a FILE
 // named "-", standard input is read as the document "stdin". The graphs of all documents
 // are merged into one, in which a person named by surname only joins the one full name

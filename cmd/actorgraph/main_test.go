@@ -22,7 +22,11 @@ func TestMain(m *testing.M) {
 		os.Args = append([]string{"actorgraph"}, strings.Fields(os.Getenv("ACTORGRAPH_TEST_ARGS"))...)
 		main()
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if build.dir != "" {
+		os.RemoveAll(build.dir)
+	}
+	os.Exit(code)
 }
 
 const (
@@ -133,6 +137,19 @@ func TestRun(t *testing.T) {
 			stdin:    article1,
 			stdout:   func(t *testing.T) string { return expectJSON(t, [2]string{"stdin", article1}) },
 			wantCode: 0,
+		},
+		{
+			name:     "flags after files",
+			args:     []string{a, "-format", "json", b, "-q"},
+			stdout:   func(t *testing.T) string { return expectJSON(t, [2]string{a, article1}, [2]string{b, article2}) },
+			wantCode: 0,
+		},
+		{
+			name:       "-- ends flags",
+			args:       []string{"-format", "json", "--", "-format"},
+			wantStderr: "actorgraph: skipped -format: no such file or directory\n",
+			stdout:     func(t *testing.T) string { return expectJSON(t) },
+			wantCode:   3,
 		},
 		{
 			name:     "stdin as -",

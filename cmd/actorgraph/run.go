@@ -17,6 +17,7 @@ const usageText = `usage: actorgraph [-format text|json|graphml|cypher|dot|svg|p
 
 Reads English news from each FILE (standard input when there is none or FILE is -),
 merges the actors and relations of all of them into one graph and writes it out.
+Flags may come before, between or after the files; -- ends them (actorgraph -- -odd-name.txt).
 With eval, scores the articles of DIR against their gold graphs (see actorgraph eval -h).
 The formats svg, png and pdf run Graphviz's dot; the drawing flags -focus, -depth,
 -types, -min-mentions and -cluster choose what dot, svg, png and pdf show.
@@ -56,7 +57,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	outPath := fs.String("o", "", "write the graph to `file` instead of standard output")
 	draw := addDrawFlags(fs)
 	input := addInputFlags(fs)
-	if err := fs.Parse(args); err != nil {
+	files, err := parseArgs(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintf(stdout, usageText, defaultMaxEvidence, defaultMaxMentions)
 			fs.SetOutput(stdout)
@@ -77,7 +79,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return fail(stderr, err)
 	}
 
-	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
