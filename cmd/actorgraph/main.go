@@ -22,6 +22,12 @@
 //	              the drawing, rendered by Graphviz's dot, which must be installed
 //	              (apt-get install graphviz, brew install graphviz)
 //
+// Without -format, the extension of the -o file names the format: .txt text, .json json,
+// .graphml graphml, .cypher or .cql cypher, .dot or .gv dot, .svg, .png and .pdf the
+// drawings; any other extension, or no -o, means text. A -format that contradicts the
+// extension wins, with a warning. png and pdf are not written to a terminal: give -o, or
+// pipe the output to a program.
+//
 // The drawing flags choose what dot, svg, png and pdf show (see actorgraph.DOTOptions):
 //
 //	-focus NAME        only the actors around the actor NAME (an ID, name or alias)

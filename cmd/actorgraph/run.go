@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
@@ -19,6 +18,8 @@ Reads English news from each FILE (standard input when there is none or FILE is 
 merges the actors and relations of all of them into one graph and writes it out.
 Flags may come before, between or after the files; -- ends them (actorgraph -- -odd-name.txt).
 With eval, scores the articles of DIR against their gold graphs (see actorgraph eval -h).
+Without -format, the extension of the -o file names the format (-o graph.svg draws
+an SVG), else it is text; png and pdf are not written to a terminal.
 The formats svg, png and pdf run Graphviz's dot; the drawing flags -focus, -depth,
 -types, -min-mentions and -cluster choose what dot, svg, png and pdf show.
 Documents are parsed on every core as they are read; with -ndjson each FILE holds one
@@ -53,7 +54,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by us, on one line
-	format := fs.String("format", "text", "output `format`: text, json, graphml, cypher, dot, or svg, png and pdf drawn by Graphviz")
+	format := fs.String("format", "", "output `format`: text, json, graphml, cypher, dot, or svg, png and pdf drawn by Graphviz\n(default: the one the -o file's extension names, else text)")
 	outPath := fs.String("o", "", "write the graph to `file` instead of standard output")
 	draw := addDrawFlags(fs)
 	input := addInputFlags(fs)
@@ -67,7 +68,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return usageError(stderr, err.Error())
 	}
-	write, err := chooseWriter(ctx, *format, draw, stderr)
+	name, err := outputFormat(*format, *outPath, stdout, stderr)
+	var write func(io.Writer, *actorgraph.Graph) error
+	if err == nil {
+		write, err = chooseWriter(ctx, name, draw, stderr)
+	}
 	if err == nil {
 		err = input.check()
 	}
@@ -103,25 +108,6 @@ const exitSkipped = 3
 
 // errInterrupted reports that ctx was cancelled, normally by Ctrl-C.
 var errInterrupted = errors.New("interrupted")
-
-// output calls write on the file at path, or on stdout when path is empty or "-". The
-// writers buffer and flush by themselves and report errors of their last write, and the
-// file's Close error is checked too, so no lost output goes unreported.
-func output(path string, stdout io.Writer, write func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		return write(stdout)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	// Errors of f name the file: "write out.json: no space left on device".
-	err = write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
 
 // fail reports err on one line and returns exit status 1.
 func fail(stderr io.Writer, err error) int {

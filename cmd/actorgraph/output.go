@@ -1,0 +1,73 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// extFormats maps the extension of an -o file, in lower case, to the format it is
+// written in when -format is not given.
+var extFormats = map[string]string{
+	".txt":     "text",
+	".json":    "json",
+	".graphml": "graphml",
+	".cypher":  "cypher",
+	".cql":     "cypher",
+	".dot":     "dot",
+	".gv":      "dot",
+	".svg":     "svg",
+	".png":     "png",
+	".pdf":     "pdf",
+}
+
+// binaryFormats are the formats whose output is not text, which the command refuses to
+// write to a terminal.
+var binaryFormats = []string{"png", "pdf"}
+
+// toStdout reports whether -o path means standard output.
+func toStdout(path string) bool { return path == "" || path == "-" }
+
+// outputFormat returns the format to write: format, the value of -format, when it is
+// not empty, else the one the extension of the -o file path names (see extFormats), else
+// text. When format contradicts the extension it writes a warning to stderr. It returns
+// a usageErr for a binary format bound for stdout when that is a terminal.
+func outputFormat(format, path string, stdout, stderr io.Writer) (string, error) {
+	byExt, known := extFormats[strings.ToLower(filepath.Ext(path))]
+	switch {
+	case toStdout(path):
+	case format == "" && known:
+		format = byExt
+	case format != "" && known && byExt != format:
+		fmt.Fprintf(stderr, "actorgraph: warning: writing -format %s to %s, whose extension says %s\n", format, oneLine(path), byExt)
+	}
+	if format == "" {
+		format = "text"
+	}
+	if toStdout(path) && slices.Contains(binaryFormats, format) && isTerminal(stdout) {
+		return "", usageErr{fmt.Sprintf("-format %s is binary and standard output is a terminal: write it to a file with -o FILE.%s, or pipe it to a program", format, format)}
+	}
+	return format, nil
+}
+
+// output calls write on the file at path, or on stdout when path is empty or "-". The
+// writers buffer and flush by themselves and report errors of their last write, and the
+// file's Close error is checked too, so no lost output goes unreported.
+func output(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if toStdout(path) {
+		return write(stdout)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	// Errors of f name the file: "write out.json: no space left on device".
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestOutputFormat(t *testing.T) {
+	old := isTerminal
+	t.Cleanup(func() { isTerminal = old })
+	tests := []struct {
+		name     string
+		format   string
+		path     string
+		terminal bool // whether stdout is a terminal
+		want     string
+		warning  string
+		err      string
+	}{
+		{name: "default", want: "text"},
+		{name: "explicit to stdout", format: "json", want: "json"},
+		{name: "from the extension", path: "out.svg", want: "svg"},
+		{name: "extension in capitals", path: "dir.v2/OUT.GraphML", want: "graphml"},
+		{name: "gv is dot", path: "g.gv", want: "dot"},
+		{name: "cql is cypher", path: "load.cql", want: "cypher"},
+		{name: "unknown extension", path: "out.data", want: "text"},
+		{name: "no extension", path: "out", want: "text"},
+		{name: "explicit agrees", format: "pdf", path: "a.pdf", want: "pdf"},
+		{name: "explicit wins with a warning", format: "json", path: "a.svg", want: "json",
+			warning: "actorgraph: warning: writing -format json to a.svg, whose extension says svg\n"},
+		{name: "explicit, unknown extension", format: "dot", path: "a.out", want: "dot"},
+		{name: "- is stdout", path: "-", want: "text"},
+		{name: "png to a pipe", format: "png", want: "png"},
+		{name: "png to a terminal", format: "png", terminal: true,
+			err: "-format png is binary and standard output is a terminal: write it to a file with -o FILE.png, or pipe it to a program"},
+		{name: "pdf to a terminal as -o -", format: "pdf", path: "-", terminal: true,
+			err: "-format pdf is binary and standard output is a terminal: write it to a file with -o FILE.pdf, or pipe it to a program"},
+		{name: "png file from a terminal", path: "a.png", terminal: true, want: "png"},
+		{name: "svg to a terminal", format: "svg", terminal: true, want: "svg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isTerminal = func(io.Writer) bool { return tt.terminal }
+			var stderr bytes.Buffer
+			got, err := outputFormat(tt.format, tt.path, io.Discard, &stderr)
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Fatalf("error = %v, want %s", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("format = %q, want %q", got, tt.want)
+			}
+			if diff := cmp.Diff(tt.warning, stderr.String()); diff != "" {
+				t.Errorf("stderr (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRunFormatFromExtension checks that the command writes the format that -o's
+// extension names, and refuses binary output to a terminal before it reads anything.
+func TestRunFormatFromExtension(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "graph.json")
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-o", out}, strings.NewReader(article1), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit status %d, stderr %q", code, stderr.String())
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(expectJSON(t, [2]string{"stdin", article1}), string(got)); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", out, diff)
+	}
+
+	old := isTerminal
+	t.Cleanup(func() { isTerminal = old })
+	isTerminal = func(w io.Writer) bool { return w == &stdout }
+	stdout.Reset()
+	stderr.Reset()
+	code := run(context.Background(), []string{"-format", "pdf"}, strings.NewReader(article1), &stdout, &stderr)
+	want := "actorgraph: -format pdf is binary and standard output is a terminal: write it to a file with -o FILE.pdf, or pipe it to a program (see actorgraph -h)\n"
+	if code != 2 || stderr.String() != want || stdout.Len() != 0 {
+		t.Errorf("-format pdf to a terminal: status %d, stderr %q, %d bytes out; want 2, %q, none", code, stderr.String(), stdout.Len(), want)
+	}
+}
+
+// TestBinaryFormatFromExtension runs the built command with -o naming a DOT file and no
+// -format.
+func TestBinaryFormatFromExtension(t *testing.T) {
+	dir := t.TempDir()
+	stdout, stderr, code := runBinary(t, dir, article1, "-o", "g.gv")
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("exit status %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "g.gv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(got, []byte("digraph ")) {
+		t.Errorf("g.gv starts %q, want a DOT digraph", got[:min(len(got), 40)])
+	}
+}
