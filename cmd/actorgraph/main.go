@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	actorgraph [-format text|json|graphml|cypher|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
+//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
 //
 // Flags may come before, between or after the files, as in actorgraph news.txt -format json;
 // "--" ends the flags, so that every argument after it is a file, even one named -format.
@@ -17,6 +17,10 @@
 //	-format json  the JSON form of Graph.WriteJSON
 //	-format graphml  GraphML for Gephi, yEd, Cytoscape or NetworkX (Graph.WriteGraphML)
 //	-format cypher   a Cypher script that loads the graph into Neo4j (Graph.WriteCypher)
+//	-format neo4j    the CSV files of neo4j-admin database import (Graph.WriteNeo4jCSV):
+//	                 nodes.csv and relationships.csv in the directory -o names, made
+//	                 if need be; -spreadsheet-safe quotes values a spreadsheet would
+//	                 run as formulas (not for neo4j-admin, which would keep the quote)
 //	-format dot   Graphviz DOT, for example: actorgraph -format dot news.txt | dot -Tsvg > news.svg
 //	-format svg, -format png, -format pdf
 //	              the drawing, rendered by Graphviz's dot, which must be installed

@@ -39,6 +39,16 @@ const (
 // expectJSON returns the JSON that parsing and merging the documents should produce.
 func expectJSON(t *testing.T, docs ...[2]string) string {
 	t.Helper()
+	var buf bytes.Buffer
+	if err := expectGraph(t, docs...).WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// expectGraph returns the graph that parsing and merging the documents should produce.
+func expectGraph(t *testing.T, docs ...[2]string) *actorgraph.Graph {
+	t.Helper()
 	var p actorgraph.Parser
 	var graphs []*actorgraph.Graph
 	for _, d := range docs {
@@ -48,11 +58,7 @@ func expectJSON(t *testing.T, docs ...[2]string) string {
 		}
 		graphs = append(graphs, g)
 	}
-	var buf bytes.Buffer
-	if err := actorgraph.Merge(graphs...).JoinSurnames().WriteJSON(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.String()
+	return actorgraph.Merge(graphs...).JoinSurnames()
 }
 
 type failWriter struct{}
@@ -96,13 +102,13 @@ func TestRun(t *testing.T) {
 		{
 			name:       "unknown format",
 			args:       []string{"-format", "yaml", a},
-			wantStderr: "actorgraph: unknown format \"yaml\": want text, json, graphml, cypher, dot, svg, png, pdf (see actorgraph -h)\n",
+			wantStderr: "actorgraph: unknown format \"yaml\": want text, json, graphml, cypher, neo4j, dot, svg, png, pdf (see actorgraph -h)\n",
 			wantCode:   2,
 		},
 		{
 			name:     "help",
 			args:     []string{"-h"},
-			prefix:   "usage: actorgraph [-format text|json|graphml|cypher|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]\n",
+			prefix:   "usage: actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]\n",
 			wantCode: 0,
 		},
 		{

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph"
 )
 
 // extFormats maps the extension of an -o file, in lower case, to the format it is
@@ -51,6 +54,55 @@ func outputFormat(format, path string, stdout, stderr io.Writer) (string, error)
 		return "", usageErr{fmt.Sprintf("-format %s is binary and standard output is a terminal: write it to a file with -o FILE.%s, or pipe it to a program", format, format)}
 	}
 	return format, nil
+}
+
+// The files -format neo4j writes in the -o directory, named as in the neo4j-admin
+// command of Graph.WriteNeo4jCSV.
+const (
+	neo4jNodes         = "nodes.csv"
+	neo4jRelationships = "relationships.csv"
+)
+
+// chooseOutput returns the function that writes the graph in format to the -o path, or
+// to stdout when path is empty or "-", with the drawing flags d and -spreadsheet-safe
+// (safe) applied. Its errors are those of chooseWriter, and a usageErr for a flag that
+// does not apply to format.
+func chooseOutput(ctx context.Context, format, path string, safe bool, d *drawFlags, stdout, stderr io.Writer) (func(*actorgraph.Graph) error, error) {
+	if format == "neo4j" {
+		return neo4jOutput(path, safe, d)
+	}
+	if safe {
+		return nil, usageErr{"-spreadsheet-safe only applies to -format neo4j"}
+	}
+	write, err := chooseWriter(ctx, format, d, stderr)
+	if err != nil {
+		return nil, err
+	}
+	return func(g *actorgraph.Graph) error {
+		return output(path, stdout, func(w io.Writer) error { return write(w, g) })
+	}, nil
+}
+
+// neo4jOutput returns the function that writes the graph as the two CSV files of
+// Graph.WriteNeo4jCSVWith, neo4jNodes and neo4jRelationships, in the directory dir,
+// which it makes if need be.
+func neo4jOutput(dir string, safe bool, d *drawFlags) (func(*actorgraph.Graph) error, error) {
+	if toStdout(dir) {
+		return nil, usageErr{fmt.Sprintf("-format neo4j writes two files, %s and %s: give -o DIR, the directory to write them in", neo4jNodes, neo4jRelationships)}
+	}
+	if err := d.none(); err != nil {
+		return nil, err
+	}
+	return func(g *actorgraph.Graph) error {
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			return err
+		}
+		return output(filepath.Join(dir, neo4jNodes), nil, func(nodes io.Writer) error {
+			return output(filepath.Join(dir, neo4jRelationships), nil, func(rels io.Writer) error {
+				return g.WriteNeo4jCSVWith(nodes, rels, actorgraph.Neo4jCSVOptions{SpreadsheetSafe: safe})
+			})
+		})
+	}, nil
 }
 
 // output calls write on the file at path, or on stdout when path is empty or "-". The

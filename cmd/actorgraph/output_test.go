@@ -6,8 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -112,5 +115,80 @@ func TestBinaryFormatFromExtension(t *testing.T) {
 	}
 	if !bytes.HasPrefix(got, []byte("digraph ")) {
 		t.Errorf("g.gv starts %q, want a DOT digraph", got[:min(len(got), 40)])
+	}
+}
+
+// TestRunNeo4j checks -format neo4j: two files in the -o directory, made if need be.
+func TestRunNeo4j(t *testing.T) {
+	// The evidence of its one relation starts with "=": a formula to a spreadsheet.
+	const hostile = "=Russian President Vladimir Putin met Ukrainian President Volodymyr Zelensky in Moscow.\n"
+	dir := t.TempDir()
+	tests := []struct {
+		name       string
+		args       []string
+		stdin      string
+		opts       actorgraph.Neo4jCSVOptions
+		relsHave   string // text relationships.csv must hold
+		wantStderr string
+		wantCode   int
+	}{
+		{name: "new directory", args: []string{"-format", "neo4j", "-o", filepath.Join(dir, "new", "out")}, stdin: article1},
+		{name: "existing directory", args: []string{"-format", "neo4j", "-o", dir}, stdin: article1},
+		{name: "exact values", args: []string{"-format", "neo4j", "-o", filepath.Join(dir, "raw")}, stdin: hostile, relsHave: ",=Russian"},
+		{name: "spreadsheet-safe", args: []string{"-o", filepath.Join(dir, "safe"), "-spreadsheet-safe", "-format", "neo4j"}, stdin: hostile,
+			opts: actorgraph.Neo4jCSVOptions{SpreadsheetSafe: true}, relsHave: ",'=Russian"},
+		{name: "no -o", args: []string{"-format", "neo4j"}, wantCode: 2,
+			wantStderr: "actorgraph: -format neo4j writes two files, nodes.csv and relationships.csv: give -o DIR, the directory to write them in (see actorgraph -h)\n"},
+		{name: "drawing flag", args: []string{"-format", "neo4j", "-o", dir, "-cluster"}, wantCode: 2,
+			wantStderr: "actorgraph: -cluster only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n"},
+		{name: "-spreadsheet-safe elsewhere", args: []string{"-format", "json", "-spreadsheet-safe"}, wantCode: 2,
+			wantStderr: "actorgraph: -spreadsheet-safe only applies to -format neo4j (see actorgraph -h)\n"},
+		{name: "-o a file", args: []string{"-format", "neo4j", "-o", filepath.Join(dir, "nodes.csv")}, stdin: article1, wantCode: 1,
+			wantStderr: "actorgraph: mkdir " + filepath.Join(dir, "nodes.csv") + ": not a directory\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+			if code != tt.wantCode || stderr.String() != tt.wantStderr || stdout.Len() != 0 {
+				t.Fatalf("status %d, stderr %q, %d bytes out; want %d, %q, none", code, stderr.String(), stdout.Len(), tt.wantCode, tt.wantStderr)
+			}
+			if code != 0 {
+				return
+			}
+			var nodes, rels bytes.Buffer
+			if err := expectGraph(t, [2]string{"stdin", tt.stdin}).WriteNeo4jCSVWith(&nodes, &rels, tt.opts); err != nil {
+				t.Fatal(err)
+			}
+			out := tt.args[slices.Index(tt.args, "-o")+1]
+			for name, want := range map[string]string{"nodes.csv": nodes.String(), "relationships.csv": rels.String()} {
+				got, err := os.ReadFile(filepath.Join(out, name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(want, string(got)); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", name, diff)
+				}
+			}
+			if !strings.Contains(rels.String(), tt.relsHave) {
+				t.Errorf("relationships.csv lacks %q:\n%s", tt.relsHave, rels.String())
+			}
+		})
+	}
+}
+
+// TestBinaryNeo4j runs the built command with -format neo4j.
+func TestBinaryNeo4j(t *testing.T) {
+	dir := t.TempDir()
+	stdout, stderr, code := runBinary(t, dir, article1, "-format", "neo4j", "-o", "import")
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("exit status %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "import", "nodes.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "id:ID(Actor),name,kind,"; !strings.HasPrefix(string(got), want) {
+		t.Errorf("nodes.csv starts %q, want %q", got[:min(len(got), 40)], want)
 	}
 }

@@ -64,20 +64,15 @@ func (e usageErr) Error() string { return e.msg }
 // the format needs Graphviz and dot is not installed, so that the command fails before
 // it reads any input. Warnings about large drawings go to stderr (see checkDrawingSize).
 func chooseWriter(ctx context.Context, format string, d *drawFlags, stderr io.Writer) (func(io.Writer, *actorgraph.Graph) error, error) {
-	var set []string
-	d.fs.Visit(func(f *flag.Flag) {
-		if f.Name != "format" && f.Name != "o" && !isInputFlag(f.Name) {
-			set = append(set, "-"+f.Name)
-		}
-	})
+	set := d.given()
 	if write, ok := formats[format]; ok {
-		if len(set) > 0 {
-			return nil, usageErr{fmt.Sprintf("%s only applies to the formats %s", strings.Join(set, ", "), strings.Join(drawFormats, ", "))}
+		if err := d.none(); err != nil {
+			return nil, err
 		}
 		return write, nil
 	}
 	if !slices.Contains(drawFormats, format) {
-		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, graphml, cypher, %s", format, strings.Join(drawFormats, ", "))}
+		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, graphml, cypher, neo4j, %s", format, strings.Join(drawFormats, ", "))}
 	}
 	opts, err := d.options(set)
 	if err != nil {
@@ -115,6 +110,32 @@ func chooseWriter(ctx context.Context, format string, d *drawFlags, stderr io.Wr
 		}
 		return nil
 	}, nil
+}
+
+// given lists the drawing flags given, as "-name".
+func (d *drawFlags) given() []string {
+	var set []string
+	d.fs.Visit(func(f *flag.Flag) {
+		if isDrawFlag(f.Name) {
+			set = append(set, "-"+f.Name)
+		}
+	})
+	return set
+}
+
+// isDrawFlag reports whether name is one of the flags of addDrawFlags.
+func isDrawFlag(name string) bool {
+	fs := flag.NewFlagSet("", flag.ContinueOnError)
+	addDrawFlags(fs)
+	return fs.Lookup(name) != nil
+}
+
+// none returns a usageErr when drawing flags were given to a format that does not draw.
+func (d *drawFlags) none() error {
+	if set := d.given(); len(set) > 0 {
+		return usageErr{fmt.Sprintf("%s only applies to the formats %s", strings.Join(set, ", "), strings.Join(drawFormats, ", "))}
+	}
+	return nil
 }
 
 // options turns the flags into DOTOptions; set lists the drawing flags given.

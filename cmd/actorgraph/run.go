@@ -11,7 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-const usageText = `usage: actorgraph [-format text|json|graphml|cypher|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
+const usageText = `usage: actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
        actorgraph eval [-v] DIR
 
 Reads English news from each FILE (standard input when there is none or FILE is -),
@@ -20,6 +20,7 @@ Flags may come before, between or after the files; -- ends them (actorgraph -- -
 With eval, scores the articles of DIR against their gold graphs (see actorgraph eval -h).
 Without -format, the extension of the -o file names the format (-o graph.svg draws
 an SVG), else it is text; png and pdf are not written to a terminal.
+-format neo4j writes nodes.csv and relationships.csv, for neo4j-admin, in the -o directory.
 The formats svg, png and pdf run Graphviz's dot; the drawing flags -focus, -depth,
 -types, -min-mentions and -cluster choose what dot, svg, png and pdf show.
 Documents are parsed on every core as they are read; with -ndjson each FILE holds one
@@ -54,8 +55,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by us, on one line
-	format := fs.String("format", "", "output `format`: text, json, graphml, cypher, dot, or svg, png and pdf drawn by Graphviz\n(default: the one the -o file's extension names, else text)")
-	outPath := fs.String("o", "", "write the graph to `file` instead of standard output")
+	format := fs.String("format", "", "output `format`: text, json, graphml, cypher, neo4j, dot, or svg, png and pdf drawn by Graphviz\n(default: the one the -o file's extension names, else text)")
+	outPath := fs.String("o", "", "write the graph to `file` instead of standard output (with -format neo4j, a directory)")
+	safe := fs.Bool("spreadsheet-safe", false, "with -format neo4j, prefix ' to each value that starts with =, +, -, @, a tab or a carriage return, so that a spreadsheet shows it as text (neo4j-admin would keep the ')")
 	draw := addDrawFlags(fs)
 	input := addInputFlags(fs)
 	files, err := parseArgs(fs, args)
@@ -69,9 +71,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return usageError(stderr, err.Error())
 	}
 	name, err := outputFormat(*format, *outPath, stdout, stderr)
-	var write func(io.Writer, *actorgraph.Graph) error
+	var emit func(*actorgraph.Graph) error
 	if err == nil {
-		write, err = chooseWriter(ctx, name, draw, stderr)
+		emit, err = chooseOutput(ctx, name, *outPath, *safe, draw, stdout, stderr)
 	}
 	if err == nil {
 		err = input.check()
@@ -92,7 +94,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := output(*outPath, stdout, func(w io.Writer) error { return write(w, g) }); err != nil {
+	if err := emit(g); err != nil {
 		return fail(stderr, err)
 	}
 	prog.summary(g)

@@ -58,13 +58,6 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 	}
 }
 
-// isInputFlag reports whether name is one of the flags of addInputFlags.
-func isInputFlag(name string) bool {
-	fs := flag.NewFlagSet("", flag.ContinueOnError)
-	addInputFlags(fs)
-	return fs.Lookup(name) != nil
-}
-
 // check reports a usage error in the flags.
 func (f *inputFlags) check() error {
 	for _, c := range []struct {
