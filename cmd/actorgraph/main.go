@@ -106,6 +106,10 @@
 // refuses a directory named heldout, whose articles rule writers must not see. (To parse
 // a file named eval, write ./eval.)
 //
+// actorgraph -h opens with examples and lists the formats, the relation types and
+// modalities, the limits and the flags; actorgraph -version prints the module's version
+// ("(devel)" for a build inside the module) and the Go version it was built with.
+//
 // Errors are reported on one line prefixed "actorgraph: ". The exit status is 0 when the
 // whole input made the graph, 1 for a fatal error (unwritable output, an interrupt, or
 // with -strict input that could not be read or parsed), 2 for bad flags, and 3 when the

@@ -6,36 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
 )
-
-const usageText = `usage: actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
-       actorgraph eval [-v] DIR
-
-Reads English news from each FILE (standard input when there is none or FILE is -),
-merges the actors and relations of all of them into one graph and writes it out.
-Flags may come before, between or after the files; -- ends them (actorgraph -- -odd-name.txt).
-With eval, scores the articles of DIR against their gold graphs (see actorgraph eval -h).
-Without -format, the extension of the -o file names the format (-o graph.svg draws
-an SVG), else it is text; png and pdf are not written to a terminal.
--format neo4j writes nodes.csv and relationships.csv, for neo4j-admin, in the -o directory.
-The formats svg, png and pdf run Graphviz's dot; the drawing flags -focus, -depth,
--types, -min-mentions and -cluster choose what dot, svg, png and pdf show.
-Documents are parsed on every core as they are read; with -ndjson each FILE holds one
-document a line. Input compressed with gzip (.txt.gz, .ndjson.gz) is decompressed.
-A file or line that cannot be read or parsed is skipped and reported on one line of
-standard error, and the graph of the rest is written; -strict stops at the first instead.
-On a terminal a long run shows its progress and ends with a summary; -q turns them off.
-The graph keeps the first %d pieces of evidence of each relation and %d mentions of
-each actor, so that archives larger than memory fit; -max-evidence 0 -max-mentions 0
-keep all.
-
-Exit status: 0 success, 1 a fatal error, 2 bad usage, 3 some input skipped.
-
-Flags:
-`
 
 // formats maps each -format value that does not draw to the function that writes a graph
 // in it; chooseWriter handles the others.
@@ -60,15 +35,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	safe := fs.Bool("spreadsheet-safe", false, "with -format neo4j, prefix ' to each value that starts with =, +, -, @, a tab or a carriage return, so that a spreadsheet shows it as text (neo4j-admin would keep the ')")
 	draw := addDrawFlags(fs)
 	input := addInputFlags(fs)
+	version := fs.Bool("version", false, "print the version of actorgraph and of Go it was built with, and exit")
 	files, err := parseArgs(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stdout, usageText, defaultMaxEvidence, defaultMaxMentions)
-			fs.SetOutput(stdout)
-			fs.PrintDefaults()
-			return 0
-		}
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		writeHelp(stdout, fs)
+		return 0
+	case err != nil:
 		return usageError(stderr, err.Error())
+	case *version:
+		fmt.Fprintln(stdout, versionLine(debug.ReadBuildInfo()))
+		return 0
 	}
 	name, err := outputFormat(*format, *outPath, stdout, stderr)
 	var emit func(*actorgraph.Graph) error
