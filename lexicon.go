@@ -225,8 +225,12 @@ func DefaultLexicon() *Lexicon {
 }
 
 // Extend returns a new Lexicon holding the rows of l and the rows of the data files found
-// in fsys, which uses the file names and formats of the built-in lexicon (see
-// lexicon/README.md); missing files are skipped. l itself is not changed.
+// at the top of fsys, which uses the file names and formats of the built-in lexicon (see
+// lexicon/README.md): countries.tsv, organizations.tsv, titles.tsv, given-names.txt,
+// nicknames.tsv, abbreviations.txt, org-heads.txt, words.tsv, triggers.tsv and cues.tsv.
+// Missing files are skipped, but fsys must hold at least one of them: an empty directory,
+// or one of other files, is an error, as it is most likely the wrong directory. l itself
+// is not changed.
 func (l *Lexicon) Extend(fsys fs.FS) (*Lexicon, error) {
 	return loadLexicon(l, fsys, ".")
 }
@@ -245,6 +249,7 @@ func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
 	for id, p := range l.phrases {
 		ld.byFirst[p.keys[0]] = append(ld.byFirst[p.keys[0]], phraseID(id))
 	}
+	found := false
 	for _, name := range lexiconFiles {
 		path := name
 		if dir != "." {
@@ -257,6 +262,7 @@ func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("actorgraph: lexicon: %w", err)
 		}
+		found = true
 		err = readRows(f, func(line int, cols []string) error {
 			if err := l.addRow(&ld, name, cols); err != nil {
 				return fmt.Errorf("%s:%d: %w", name, line, err)
@@ -267,6 +273,9 @@ func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("actorgraph: lexicon: %w", err)
 		}
+	}
+	if !found {
+		return nil, fmt.Errorf("actorgraph: lexicon: no lexicon file found: want one or more of %s", strings.Join(lexiconFiles, ", "))
 	}
 	l.indexPhrases()
 	return l, nil
