@@ -60,6 +60,10 @@
 //	-max-sentence-bytes N
 //	                   cut a sentence longer than N bytes into pieces (default 64 KiB)
 //	-max-actors N      keep the first N actors of a document (default 100,000)
+//	-lexicon DIR       add the lexicon files in DIR (countries.tsv, titles.tsv,
+//	                   triggers.tsv and the others of lexicon/README.md) to the built-in
+//	                   lexicon (actorgraph.Lexicon.Extend); a DIR that holds none of them,
+//	                   or a bad row, is a usage error
 //
 // These are the limits of actorgraph.Parser. A sentence cut or actors left out are
 // reported on a line of standard error, and the rest of the document is in the graph:

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph"
 )
@@ -35,6 +37,8 @@ type inputFlags struct {
 	maxDocumentBytes *int
 	maxSentenceBytes *int
 	maxActors        *int
+	lexiconDir       *string
+	lexicon          *actorgraph.Lexicon // loaded from lexiconDir by check; nil: the built-in one
 }
 
 func addInputFlags(fs *flag.FlagSet) *inputFlags {
@@ -55,10 +59,13 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 			"cut a sentence longer than `n` bytes into pieces, with a warning"),
 		maxActors: fs.Int("max-actors", actorgraph.DefaultMaxActors,
 			"keep the first `n` actors of a document, with a warning"),
+		lexiconDir: fs.String("lexicon", "",
+			"add the lexicon files in `dir` to the built-in lexicon: countries.tsv, titles.tsv, triggers.tsv and the rest (see lexicon/README.md)"),
 	}
 }
 
-// check reports a usage error in the flags.
+// check reports a usage error in the flags, and loads the -lexicon directory: a
+// directory that cannot be read, holds no lexicon file or a bad row is a usage error.
 func (f *inputFlags) check() error {
 	for _, c := range []struct {
 		name     string
@@ -77,6 +84,13 @@ func (f *inputFlags) check() error {
 	if *f.maxDocumentBytes > math.MaxInt32 {
 		return usageErr{fmt.Sprintf("-max-document-bytes %d: want at most %d", *f.maxDocumentBytes, math.MaxInt32)}
 	}
+	if *f.lexiconDir != "" {
+		lex, err := actorgraph.DefaultLexicon().Extend(os.DirFS(*f.lexiconDir))
+		if err != nil {
+			return usageErr{fmt.Sprintf("-lexicon %s: %s", *f.lexiconDir, strings.TrimPrefix(err.Error(), "actorgraph: lexicon: "))}
+		}
+		f.lexicon = lex
+	}
 	return nil
 }
 
@@ -88,6 +102,7 @@ func (f *inputFlags) parser() actorgraph.Parser {
 		MaxDocumentBytes: *f.maxDocumentBytes,
 		MaxSentenceBytes: *f.maxSentenceBytes,
 		MaxActors:        *f.maxActors,
+		Lexicon:          f.lexicon,
 	}
 }
 
