@@ -146,6 +146,33 @@ func ReadJSON(r io.Reader) (*Graph, error) {
 	return g, nil
 }
 
+// MarshalJSON implements json.Marshaler, so that a *Graph inside a value given to
+// json.Marshal is encoded in the form WriteJSON writes (json.Marshal then compacts it).
+// It holds the whole document in memory: to write a large graph, use WriteJSON.
+func (g *Graph) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	if err := g.WriteJSON(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler: it reads data as ReadJSON does, with the
+// same validation and normalization, and replaces the contents of g with the graph read,
+// so that json.Unmarshal fills a zero Graph or a *Graph inside a larger value. On error g
+// is left unchanged. Unlike the other methods, it changes g: it must not be called while
+// g is in use.
+func (g *Graph) UnmarshalJSON(data []byte) error {
+	read, err := ReadJSON(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	// The fields newGraph and ReadJSON set, with the indexes and their sync.Once fields
+	// zero, to be built again on use. A composite literal copies no lock.
+	*g = Graph{actors: read.actors, rels: read.rels, warnings: read.warnings, lex: read.lex}
+	return nil
+}
+
 func readJSON(dec *json.Decoder) (*Graph, error) {
 	dec.DisallowUnknownFields()
 	if err := expectDelim(dec, '{', "document"); err != nil {
