@@ -124,11 +124,26 @@ func (st *docState) eventAt(items []item, i int) bool {
 	return false
 }
 
+// pluralRef says which actors named before a plural reference means: a subject such as
+// "they" or "the two leaders", or an object such as "them" or "both sides". Clause syntax
+// reads the phrase (subject, groupPhrase); coreference gives it its actors (groupIDs).
+type pluralRef uint8
+
+const (
+	notPlural       pluralRef = iota
+	pluralThey                // "they", "them": the last group of actors
+	pluralPeople              // "the two leaders": the last people named together
+	pluralStates              // "the two governments": the last states or bodies named together
+	pluralCountries           // "the three countries": the last states named together
+)
+
 // subject finds the actor a clause is about, looking left from item t: the nearest ref that
-// is not the object of a preposition (an agent after "by" counts).
-func (st *docState) subject(items []item, refs []ref, t int) int {
+// is not the object of a preposition (an agent after "by" counts). It returns the ref and
+// notPlural, or -1 and what a plural subject means ("they", "the two leaders"), or -1 and
+// notPlural when the clause has no subject that names an actor.
+func (st *docState) subject(items []item, refs []ref, t int) (int, pluralRef) {
 	if r := st.appositiveHead(items, refs, t); r >= 0 {
-		return r // "Nabih Berri, an ally of Hezbollah"
+		return r, notPlural // "Nabih Berri, an ally of Hezbollah"
 	}
 	// "Chang told reporters Seoul was considering arms for Kyiv and condemned Moscow": a
 	// verb right after "and" shares the subject of the sentence's first verb, not of the
@@ -141,7 +156,7 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 					continue
 				}
 				if refs[r].actor != "" {
-					return r
+					return r, notPlural
 				}
 				break
 			}
@@ -151,10 +166,10 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 	// before "of".
 	if st.keyAt(items, t-1) == kwOf {
 		if r := st.outerRef(items, refs, t-2); r >= 0 && refs[r].actor != "" {
-			return r
+			return r, notPlural
 		}
 		if r := st.objectRelative(items, refs, t-2); r >= 0 {
-			return r // "Iran, which Riyadh accuses of arming the Houthis"
+			return r, notPlural // "Iran, which Riyadh accuses of arming the Houthis"
 		}
 	}
 	// "X, who met Y": the subject is the antecedent of the relative pronoun just before the
@@ -171,14 +186,14 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			}
 			if r := st.outerRef(items, refs, j); r >= 0 && refs[r].last == j+1 && refs[r].actor != "" && !refs[r].weak {
 				if q := st.titleHolder(items, refs, r); q >= 0 && k == kwWho {
-					return q // "Prime Minister Ralph Gonsalves of Saint Vincent, who chairs ..."
+					return q, notPlural // "Prime Minister Ralph Gonsalves of Saint Vincent, who chairs ..."
 				}
-				return r
+				return r, notPlural
 			}
 			if k == kwThat {
 				break // "said that X met Y": "that" opens a clause; look on
 			}
-			return -1
+			return -1, notPlural
 		}
 		auxiliary := items[i].kind == itWord && (st.itemIn(items, i, auxiliaries) || st.isAdverb(items, i))
 		if !auxiliary && !(noun && st.isLowerWord(items, i) && !st.itemIn(items, i, prepositions)) {
@@ -193,23 +208,23 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			if k != kwBoth {
 				start--
 			}
-			if group, _ := st.groupPhrase(items, start); group != 0 {
-				return group
+			if group, _ := st.groupPhrase(items, start); group != notPlural {
+				return -1, group
 			}
 			if k == kwTwo || k == kwBoth {
 				// "the two", "both": people when a verb follows, else the last list
 				if st.keyAt(items, i+1) == kwAlso || i+1 == t {
-					return subjectTwoPeople
+					return -1, pluralPeople
 				}
-				return subjectThey
+				return -1, pluralThey
 			}
 		}
 		if k == kwThey {
 			if st.classAt(items, i-1)&wordReporting != 0 && i >= 2 && items[i-2].kind == itWord && items[i-2].ref < 0 &&
 				st.isLowerWord(items, i-2) || st.classAt(items, i-1)&wordReporting != 0 && i == 2 && items[0].ref < 0 {
-				return -1 // "Leaders said they would return": the unnamed speakers
+				return -1, notPlural // "Leaders said they would return": the unnamed speakers
 			}
-			return subjectThey
+			return -1, pluralThey
 		}
 		if k == kwIt {
 			// "The Treasury said it had imposed sanctions": the state or body named last
@@ -224,13 +239,13 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 				}
 				if r := st.outerRef(items, refs, j); r >= 0 && refs[r].prep == 0 && refs[r].actor != "" &&
 					!refs[r].weak && st.actors[refs[r].actor] != nil && st.actors[refs[r].actor].Kind != Person {
-					return r
+					return r, notPlural
 				}
 			}
-			return -1
+			return -1, notPlural
 		}
 		if st.itemIn(items, i, subjectBarriers) {
-			return -1
+			return -1, notPlural
 		}
 		if k == kwComma {
 			// Step over a relative clause or an appositive that this comma closes:
@@ -258,30 +273,21 @@ func (st *docState) subject(items []item, refs []ref, t int) int {
 			continue
 		}
 		if refs[r].actor == "" {
-			return -1 // the subject is someone unnamed: "an official said"
+			return -1, notPlural // the subject is someone unnamed: "an official said"
 		}
-		return r
+		return r, notPlural
 	}
-	return -1
+	return -1, notPlural
 }
-
-// What subject returns for a clause whose subject is "they" (the last group of actors) or
-// "the two leaders" (the last people named together).
-const (
-	subjectThey      = -2
-	subjectTwoPeople = -3
-	subjectStates    = -4 // "the two governments": the last states or bodies named together
-	subjectCountries = -5 // "the three countries": the last states named together
-)
 
 // groupPhrase reads a plural reference to actors named before at item j: "them", "both
 // leaders", "the two sides", "the three countries". It returns what the reference means
-// (subjectThey, subjectTwoPeople or subjectStates; 0 for none) and the item after it.
-func (st *docState) groupPhrase(items []item, j int) (int, int) {
+// (notPlural for none) and the item after it.
+func (st *docState) groupPhrase(items []item, j int) (pluralRef, int) {
 	k := st.keyAt(items, j)
 	switch {
 	case k == kwThem:
-		return subjectThey, j + 1
+		return pluralThey, j + 1
 	case k == kwBoth:
 		j++
 	case k == kwThe && st.itemIn(items, j+1, quantifiers):
@@ -289,19 +295,19 @@ func (st *docState) groupPhrase(items []item, j int) (int, int) {
 	case k == kwThe && st.classAt(items, j+1)&wordPeople != 0:
 		j++ // "the leaders", "the ministers"
 	default:
-		return 0, j
+		return notPlural, j
 	}
 	switch n := st.keyAt(items, j); {
 	case st.classAt(items, j)&wordPeople != 0:
-		return subjectTwoPeople, j + 1
+		return pluralPeople, j + 1
 	case n == kwSides || n == kwParties:
-		return subjectStates, j + 1
+		return pluralStates, j + 1
 	case n == kwCountries || n == kwNations || n == kwStates:
-		return subjectCountries, j + 1
+		return pluralCountries, j + 1
 	case st.classAt(items, j)&wordGroups != 0:
-		return subjectStates, j + 1
+		return pluralStates, j + 1
 	}
-	return 0, j
+	return notPlural, j
 }
 
 // appositiveHead returns the ref that a noun trigger at item t describes in an

@@ -188,7 +188,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			// "the two sides ... ended their two-year war": between the last two actors
 			// named together. With more, "their strikes" are on someone else, and after a
 			// group as the subject ("The Houthis say their attacks ...") "their" is its own.
-			if r := st.subject(items, refs, s); r >= 0 && refs[r].kind == Group && len(st.subjectList(items, refs, r)) == 1 {
+			if r, _ := st.subject(items, refs, s); r >= 0 && refs[r].kind == Group && len(st.subjectList(items, refs, r)) == 1 {
 				return true
 			}
 			group := st.groupBefore(items, refs, s)
@@ -382,16 +382,16 @@ func (st *docState) reciprocalFrame(items []item, refs []ref, t int, tr *trigger
 func (st *docState) themFrame(items []item, refs []ref, t int, tr *trigger, sent int, rule string) bool {
 	j := t + 1
 	group, end := st.groupPhrase(items, j)
-	if !tr.Direct || group == 0 {
-		group = 0
+	if !tr.Direct || group == notPlural {
+		group = notPlural
 		for _, prep := range tr.Preps {
 			if len(prep) == 1 && st.itemKey(items, j) == prep[0] {
-				if group, end = st.groupPhrase(items, j+1); group != 0 {
+				if group, end = st.groupPhrase(items, j+1); group != notPlural {
 					break
 				}
 			}
 		}
-		if group == 0 {
+		if group == notPlural {
 			return false
 		}
 	}
@@ -467,7 +467,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 	if len(agents) == 0 {
 		return false
 	}
-	patient := st.subject(items, refs, t)
+	patient, _ := st.subject(items, refs, t)
 	if patient < 0 {
 		return true // a passive whose patient is unnamed: no other frame applies either
 	}

@@ -13,9 +13,9 @@ import "slices"
 // or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
 // The list may be st.listIDs, good until the next call.
 func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
-	r := st.subject(items, refs, t)
-	if r <= subjectThey {
-		ids := st.groupIDs(items, refs, t, r)
+	r, group := st.subject(items, refs, t)
+	if group != notPlural {
+		ids := st.groupIDs(items, refs, t, group)
 		if len(ids) >= 2 {
 			st.noteList(ids) // "the leaders condemned X ... They also criticised Y"
 		}
@@ -32,20 +32,21 @@ func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 	return ids, refs[r].first
 }
 
-// groupIDs returns the actors a plural reference before item t means: for subjectThey
-// the last coordination in the sentence or else the last list named, for subjectStates the
-// last states or bodies named together, for subjectTwoPeople the last people named
-// together or else the last two people named before the sentence.
-func (st *docState) groupIDs(items []item, refs []ref, t, group int) []string {
+// groupIDs returns the actors a plural reference before item t means: for pluralThey the
+// last coordination in the sentence or else the last list named, for pluralStates the last
+// states or bodies named together, for pluralCountries the last states named together, for
+// pluralPeople the last people named together or else the last two people named before the
+// sentence.
+func (st *docState) groupIDs(items []item, refs []ref, t int, group pluralRef) []string {
 	switch group {
-	case subjectThey:
+	case pluralThey:
 		if ids := st.groupBefore(items, refs, t); len(ids) > 0 {
 			return ids
 		}
 		return st.lastGroup
-	case subjectCountries:
+	case pluralCountries:
 		return st.lastCountries
-	case subjectStates:
+	case pluralStates:
 		if ids := st.groupBefore(items, refs, t); len(ids) > 0 && !slices.ContainsFunc(ids, st.isPerson) {
 			return ids
 		}
@@ -53,7 +54,7 @@ func (st *docState) groupIDs(items []item, refs []ref, t, group int) []string {
 			return st.lastStates
 		}
 		return st.lastGroup
-	case subjectTwoPeople:
+	case pluralPeople:
 		if len(st.lastPeople) > 0 {
 			return st.lastPeople
 		}
