@@ -7,7 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
-// This file is stage 3 of the pipeline: it resolves each ref of a document to an actor.
+// This file is stage 5 of the pipeline: it resolves each ref of a document to an actor.
 // Lexicon entities resolve to their lexicon ID; a full name to the person with the same
 // surname and a compatible given name ("Mike Waltz" = "Michael Waltz"); a surname alone to
 // the last person with that surname; a description ("the President-elect") to the last

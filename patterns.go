@@ -1,6 +1,6 @@
 package actorgraph
 
-// This file is stage 5 of the pipeline: relation patterns. Each trigger word of
+// This file is stage 6 of the pipeline: relation patterns. Each trigger word of
 // triggers.tsv is read in the frames its row allows, and each frame is a named rule that
 // Parser.DisableRules can turn off:
 //
