@@ -457,7 +457,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}
-	if r.former || of == "" || rel == "" || !st.p.ruleEnabled("role") {
+	if r.former || of == "" || rel == "" || !st.p.ruleEnabled(RuleRole) {
 		return
 	}
 	first, last := items[r.first].first, items[r.last-1].last
@@ -470,7 +470,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if r.incoming {
 		m = Planned
 	}
-	st.addRelation(rel, r.actor, of, m, sent, first, last, "role")
+	st.addRelation(rel, r.actor, of, m, sent, first, last, RuleRole)
 }
 
 // addMention records that actor a is named by the tokens [span[0], span[1]).

@@ -1,15 +1,8 @@
 package actorgraph
 
 // This file is stage 6 of the pipeline: relation patterns. Each trigger word of
-// triggers.tsv is read in the frames its row allows, and each frame is a named rule that
-// Parser.DisableRules can turn off:
-//
-//	noun-between  "a meeting between X and Y", "the war between X and Y"
-//	hyphen-pair   "the Putin-Trump meeting", "U.S.-China talks"
-//	possessive    "Russia's war against Ukraine", "EU sanctions on Russia"
-//	noun-object   "talks with Russia" (the other end is the clause's subject)
-//	verb          "Trump met Putin", "X and Y met", "Lee plans to call Kim"
-//	passive       "the group, which is armed by Iran", "the RSF, led by Dagalo"
+// triggers.tsv is read in the frames its row allows, and each frame belongs to a rule of
+// ruleTable (rules.go), which Parser.DisableRules can turn off and Evidence.Rule names.
 
 import "slices"
 
@@ -47,14 +40,14 @@ func (st *docState) applyNoun(items []item, refs []ref, t int, tr *trigger, sent
 		st.betweenFrame(items, refs, t, tr, sent) ||
 		st.hyphenFrame(items, refs, t, tr, sent) ||
 		st.possessiveFrame(items, refs, t, tr, sent) ||
-		st.objectFrame(items, refs, t, tr, sent, "noun-object") ||
+		st.objectFrame(items, refs, t, tr, sent, RuleNounObject) ||
 		st.jointFrame(items, refs, t, tr, sent)
 }
 
 // allyFrame reads "X's ally Y" and "its ally Y": a noun for a supporter put before the
 // supporter's name, so that Y supports X.
 func (st *docState) allyFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if tr.Relation != Supports || !tr.State || !st.p.ruleEnabled("possessive") {
+	if tr.Relation != Supports || !tr.State || !st.p.ruleEnabled(RulePossessive) {
 		return false
 	}
 	y := st.outerRef(items, refs, t+1)
@@ -77,14 +70,14 @@ func (st *docState) allyFrame(items []item, refs []ref, t int, tr *trigger, sent
 	if x == "" {
 		return false
 	}
-	st.relate(Supports, refs[y].actor, x, Actual, sent, items, t-1, refs[y].last, "possessive")
+	st.relate(Supports, refs[y].actor, x, Actual, sent, items, t-1, refs[y].last, RulePossessive)
 	return true
 }
 
 // jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
 // resumed talks", "the two sides held a summit".
 func (st *docState) jointFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if !tr.Relation.Symmetric() || tr.State || !st.p.ruleEnabled("noun-object") || !st.afterLightVerb(items, t) {
+	if !tr.Relation.Symmetric() || tr.State || !st.p.ruleEnabled(RuleNounObject) || !st.afterLightVerb(items, t) {
 		return false
 	}
 	list, from := st.subjects(items, refs, t)
@@ -94,7 +87,7 @@ func (st *docState) jointFrame(items []item, refs []ref, t int, tr *trigger, sen
 	m := st.modality(items, t, tr)
 	for a := range list {
 		for b := a + 1; b < len(list); b++ {
-			st.relate(tr.Relation, list[a], list[b], m, sent, items, min(from, t), t+1, "noun-object")
+			st.relate(tr.Relation, list[a], list[b], m, sent, items, min(from, t), t+1, RuleNounObject)
 		}
 	}
 	return true
@@ -102,7 +95,7 @@ func (st *docState) jointFrame(items []item, refs []ref, t int, tr *trigger, sen
 
 // betweenFrame reads "TRIGGER between X and Y [and Z]" and relates every pair.
 func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if !st.p.ruleEnabled("noun-between") {
+	if !st.p.ruleEnabled(RuleNounBetween) {
 		return false
 	}
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
@@ -130,7 +123,7 @@ func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, s
 	m := st.modality(items, t, tr)
 	for a := range ids {
 		for b := a + 1; b < len(ids); b++ {
-			st.relate(tr.Relation, ids[a], ids[b], m, sent, items, t, end, "noun-between")
+			st.relate(tr.Relation, ids[a], ids[b], m, sent, items, t, end, RuleNounBetween)
 		}
 	}
 	st.noteList(ids)
@@ -139,7 +132,7 @@ func (st *docState) betweenFrame(items []item, refs []ref, t int, tr *trigger, s
 
 // hyphenFrame reads "X-Y [word] TRIGGER": two refs joined by a hyphen with no spaces.
 func (st *docState) hyphenFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if !st.p.ruleEnabled("hyphen-pair") {
+	if !st.p.ruleEnabled(RuleHyphenPair) {
 		return false
 	}
 	for y := t - 1; y >= max(0, t-2); y-- {
@@ -155,7 +148,7 @@ func (st *docState) hyphenFrame(items []item, refs []ref, t int, tr *trigger, se
 		if a < 0 {
 			return false
 		}
-		st.relate(tr.Relation, refs[a].actor, refs[b].actor, st.modality(items, t, tr), sent, items, refs[a].first, t+1, "hyphen-pair")
+		st.relate(tr.Relation, refs[a].actor, refs[b].actor, st.modality(items, t, tr), sent, items, refs[a].first, t+1, RuleHyphenPair)
 		st.noteList([]string{refs[a].actor, refs[b].actor}) // "the Trump-Lee summit ... the two leaders"
 		return true
 	}
@@ -164,7 +157,7 @@ func (st *docState) hyphenFrame(items []item, refs []ref, t int, tr *trigger, se
 
 // possessiveFrame reads "X's [word] TRIGGER PREP Y" ("Russia's war against Ukraine").
 func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if !st.p.ruleEnabled("possessive") {
+	if !st.p.ruleEnabled(RulePossessive) {
 		return false
 	}
 	for s := t - 1; s >= max(0, t-5); s-- {
@@ -178,7 +171,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 					if r := st.outerRef(items, refs, j); r >= 0 && refs[r].actor != "" && !refs[r].weak && !refs[r].pronoun &&
 						st.actors[refs[r].actor] != nil && st.actors[refs[r].actor].Kind != Person {
 						for _, o := range objs {
-							st.relate(tr.Relation, refs[r].actor, refs[o].actor, st.modality(items, t, tr), sent, items, s, end, "possessive")
+							st.relate(tr.Relation, refs[r].actor, refs[o].actor, st.modality(items, t, tr), sent, items, s, end, RulePossessive)
 						}
 						break
 					}
@@ -198,7 +191,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			if len(group) != 2 {
 				return false
 			}
-			st.relate(tr.Relation, group[0], group[1], st.modality(items, t, tr), sent, items, s, t+1, "possessive")
+			st.relate(tr.Relation, group[0], group[1], st.modality(items, t, tr), sent, items, s, t+1, RulePossessive)
 			return true
 		case (st.keyAt(items, s) == kwIts || st.keyAt(items, s) == kwTheir) && tr.Relation == Supports &&
 			st.keyAt(items, s-1) == kwFor:
@@ -210,7 +203,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			}
 			subjects, from := st.subjects(items, refs, refs[y].first)
 			for _, x := range subjects {
-				st.relate(Supports, refs[y].actor, x, st.modality(items, t, tr), sent, items, min(from, refs[y].first), t+1, "possessive")
+				st.relate(Supports, refs[y].actor, x, st.modality(items, t, tr), sent, items, min(from, refs[y].first), t+1, RulePossessive)
 			}
 			return len(subjects) > 0
 		case st.keyAt(items, s) == kwPossessive:
@@ -237,7 +230,7 @@ func (st *docState) possessiveFrame(items []item, refs []ref, t int, tr *trigger
 			objs, end = st.refList(items, refs, t+2) // "Moscow's war in Ukraine"
 		}
 		for _, o := range objs {
-			st.relate(tr.Relation, refs[a].actor, refs[o].actor, st.modality(items, t, tr), sent, items, refs[a].first, end, "possessive")
+			st.relate(tr.Relation, refs[a].actor, refs[o].actor, st.modality(items, t, tr), sent, items, refs[a].first, end, RulePossessive)
 		}
 		return len(objs) > 0
 	}
@@ -416,7 +409,7 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 	if st.passiveFrame(items, refs, t, tr, sent) || st.hyphenVerbFrame(items, refs, t, tr, sent) {
 		return
 	}
-	if st.objectFrame(items, refs, t, tr, sent, "verb") || !st.p.ruleEnabled("verb") ||
+	if st.objectFrame(items, refs, t, tr, sent, RuleVerb) || !st.p.ruleEnabled(RuleVerb) ||
 		!tr.Relation.Symmetric() && tr.Relation != Contacts {
 		return
 	}
@@ -427,7 +420,7 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 	m := st.modality(items, t, tr)
 	for a := 0; a < len(list); a++ {
 		for b := a + 1; b < len(list) && (a == 0 || tr.Relation.Symmetric()); b++ {
-			st.relate(tr.Relation, list[a], list[b], m, sent, items, min(from, t), t+1, "verb")
+			st.relate(tr.Relation, list[a], list[b], m, sent, items, min(from, t), t+1, RuleVerb)
 		}
 	}
 }
@@ -436,7 +429,7 @@ func (st *docState) verbFrame(items []item, refs []ref, t int, tr *trigger, sent
 // "PATIENT, TRIGGER[ed] by AGENT": the agent is the source. A delegation or team led by
 // someone makes them a member of its state, not its leader.
 func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if !st.p.ruleEnabled("passive") {
+	if !st.p.ruleEnabled(RulePassive) {
 		return false
 	}
 	j := t + 1
@@ -477,7 +470,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 	}
 	m := st.modality(items, t, tr)
 	for _, a := range agents {
-		st.relate(typ, refs[a].actor, refs[patient].actor, m, sent, items, min(refs[patient].first, t), end, "passive")
+		st.relate(typ, refs[a].actor, refs[patient].actor, m, sent, items, min(refs[patient].first, t), end, RulePassive)
 	}
 	return true
 }
@@ -485,7 +478,7 @@ func (st *docState) passiveFrame(items []item, refs []ref, t int, tr *trigger, s
 // hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
 // Serb List".
 func (st *docState) hyphenVerbFrame(items []item, refs []ref, t int, tr *trigger, sent int) bool {
-	if !st.p.ruleEnabled("hyphen-pair") || t < 2 || st.keyAt(items, t-1) != kwHyphen ||
+	if !st.p.ruleEnabled(RuleHyphenPair) || t < 2 || st.keyAt(items, t-1) != kwHyphen ||
 		!st.adjacent(items, t-2, t-1) || !st.adjacent(items, t-1, t) {
 		return false
 	}
@@ -498,7 +491,7 @@ func (st *docState) hyphenVerbFrame(items []item, refs []ref, t int, tr *trigger
 			if st.modifiesNoun(items, refs[b].last) {
 				return true // "UN-hosted Afghanistan talks": Afghanistan only names the talks
 			}
-			st.relate(tr.Relation, refs[a].actor, refs[b].actor, st.modality(items, t, tr), sent, items, refs[a].first, refs[b].last, "hyphen-pair")
+			st.relate(tr.Relation, refs[a].actor, refs[b].actor, st.modality(items, t, tr), sent, items, refs[a].first, refs[b].last, RuleHyphenPair)
 			return true
 		}
 		if items[j].kind != itWord || st.isClauseBreak(items, j) {
