@@ -1,5 +1,12 @@
 package actorgraph
 
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
 // The extraction rules, as Evidence.Rule and Parser.DisableRules name them. Every relation
 // comes from one of them; Rules lists them in this order and RuleDescription says what
 // each reads.
@@ -48,3 +55,20 @@ func RuleDescription(rule string) string {
 	}
 	return ""
 }
+
+// ErrUnknownRule is wrapped by the error of a parse whose Parser.DisableRules names no rule
+// of Rules; the error's text lists the rules.
+var ErrUnknownRule = errors.New("unknown rule")
+
+// checkRules returns an error for the first name of p.DisableRules that is no rule, or nil.
+func (p *Parser) checkRules() error {
+	for _, name := range p.DisableRules {
+		if RuleDescription(name) == "" {
+			return fmt.Errorf("actorgraph: DisableRules: %w %q; the rules are %s", ErrUnknownRule, name, strings.Join(Rules(), ", "))
+		}
+	}
+	return nil
+}
+
+// ruleEnabled reports whether rule, one of the Rule constants, is not disabled.
+func (p *Parser) ruleEnabled(rule string) bool { return !slices.Contains(p.DisableRules, rule) }
