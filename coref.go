@@ -7,7 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
-// This file is stage 3 of the pipeline: it resolves each ref of a document to an actor.
+// This file is stage 5 of the pipeline: it resolves each ref of a document to an actor.
 // Lexicon entities resolve to their lexicon ID; a full name to the person with the same
 // surname and a compatible given name ("Mike Waltz" = "Michael Waltz"); a surname alone to
 // the last person with that surname; a description ("the President-elect") to the last
@@ -457,7 +457,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}
-	if r.former || of == "" || rel == "" || !st.p.ruleEnabled("role") {
+	if r.former || of == "" || rel == "" || !st.p.ruleEnabled(RuleRole) {
 		return
 	}
 	first, last := items[r.first].first, items[r.last-1].last
@@ -470,7 +470,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if r.incoming {
 		m = Planned
 	}
-	st.addRelation(rel, r.actor, of, m, sent, first, last, "role")
+	st.addRelation(rel, r.actor, of, m, sent, first, last, RuleRole)
 }
 
 // addMention records that actor a is named by the tokens [span[0], span[1]).

@@ -38,9 +38,10 @@ import (
 // on with the others and returns the merge of those together with a *CorpusError that
 // lists every failed document, as a *DocError, in the order of docs. It returns a nil
 // error only when no document failed. To stop at the first failure instead, use a Corpus
-// with Strict set, in a loop of its own. If ctx is cancelled ParseAll stops within
-// milliseconds and returns a nil graph and ctx.Err(); it cannot interrupt docs itself
-// while docs is blocked reading.
+// with Strict set, in a loop of its own. If p.DisableRules names no rule, ParseAll parses
+// nothing and returns a nil graph and an error wrapping ErrUnknownRule. If ctx is
+// cancelled ParseAll stops within milliseconds and returns a nil graph and ctx.Err(); it
+// cannot interrupt docs itself while docs is blocked reading.
 func (p *Parser) ParseAll(ctx context.Context, docs iter.Seq2[string, string]) (*Graph, error) {
 	c := Corpus{Parser: p}
 	stopped := false
@@ -179,7 +180,9 @@ var testHookParsed func(index int)
 // queued, and, once a document's parse has been cancelled or, with Strict, once a
 // document added earlier has failed, a non-nil error without parsing anything; Graph
 // tells which document stopped the corpus. Without Strict, a document that fails does
-// not stop the others: Graph reports it.
+// not stop the others: Graph reports it. A Parser whose DisableRules names no rule stops
+// the corpus at the first Add, which returns, as Graph does, an error wrapping
+// ErrUnknownRule.
 func (c *Corpus) Add(ctx context.Context, name, text string) error {
 	if c.queued == nil {
 		w := c.Workers
@@ -192,6 +195,11 @@ func (c *Corpus) Add(ctx context.Context, name, text string) error {
 		c.running = make(chan struct{}, w)
 		p := c.parser()
 		c.col.setCaps(p.MaxEvidence, p.MaxMentions)
+		if err := p.checkRules(); err != nil {
+			c.mu.Lock()
+			c.stop, c.stopAt = err, -1 // no document can be parsed: stop before the first
+			c.mu.Unlock()
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return err

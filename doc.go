@@ -27,8 +27,10 @@
 // byte offsets into the original text (segment.go); lexicon matching and name finding
 // (lexicon.go, mentions.go); grouping of titles, principals and names into mentions
 // (refs.go); appositives and other role constructions (roles.go); coreference within the
-// document (coref.go); relation patterns and modality (patterns.go, modality.go); and graph
-// assembly (extract.go, merge.go).
+// document (coref.go, and plural.go for "they" and "the two leaders"); relation patterns
+// and modality (patterns.go, modality.go); and graph assembly (extract.go, merge.go). The
+// shallow clause syntax that refs, roles and patterns share (subjects, objects, lists,
+// relative and appositive clauses) is in clause.go and clauseargs.go.
 //
 // # Lexicons
 //

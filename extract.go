@@ -10,8 +10,11 @@ import (
 	"unicode/utf8"
 )
 
-// This file runs the pipeline over one document: segment, tag, group, link roles,
-// resolve, find relations, then assemble the graph (stage 6).
+// This file runs the pipeline over one document, sentence by sentence, in seven stages:
+// segment (1, segment.go), tag (2, mentions.go), group into refs (3, refs.go), link roles
+// (4, roles.go), resolve (5, coref.go and plural.go), find relations (6, patterns.go and
+// modality.go), then assemble the graph (7, here and in merge.go). Stages 3, 4 and 6 read
+// the sentence with the clause syntax of clause.go and clauseargs.go.
 
 // cancelCheckTokens is how many tokens the pipeline processes between checks of its
 // context, so that a cancelled parse of a large document stops promptly.

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -80,7 +79,10 @@ type Parser struct {
 	// Lexicon holds the countries, organizations, titles and names the parser knows;
 	// nil means DefaultLexicon().
 	Lexicon *Lexicon
-	// DisableRules names extraction rules to switch off, as reported in Evidence.Rule.
+	// DisableRules names extraction rules to switch off, as Evidence.Rule reports them:
+	// RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb
+	// and RulePassive (Rules lists them, RuleDescription says what each reads). A name that
+	// is no rule fails every parse with an error that wraps ErrUnknownRule.
 	DisableRules []string
 	// MaxDocumentBytes, MaxSentenceBytes and MaxActors bound the work done on one document;
 	// zero means the Default constant of the same name (64 MiB, 64 KiB and 100,000). A
@@ -118,11 +120,11 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Graph, error) {
 // and returns its actor graph. Invalid UTF-8 is tolerated: bad bytes are treated as
 // punctuation and never appear inside a name, and in evidence text and the document name
 // each becomes U+FFFD, so that every string of the graph survives JSON. ParseDoc returns
-// ctx.Err() if ctx is cancelled, a *LimitError if the text exceeds MaxDocumentBytes, and
-// a *NotTextError if it is not text: if it starts like a known binary format (gzip, zip,
-// PDF, PNG, JPEG, GIF, ELF, Mach-O, Windows executables, Office documents) or UTF-16, or if
-// more than a quarter of its first 8 KiB are control bytes other than white space or bytes
-// of invalid UTF-8. Parts of the text over the other limits are cut, as the Parser's
+// ctx.Err() if ctx is cancelled, an error wrapping ErrUnknownRule if DisableRules names no
+// rule, a *LimitError if the text exceeds MaxDocumentBytes, and a *NotTextError if it is
+// not text: if it starts like a known binary format (gzip, zip, PDF, PNG, JPEG, GIF, ELF,
+// Mach-O, Windows executables, Office documents) or UTF-16, or if more than a quarter of
+// its first 8 KiB are control bytes other than white space or bytes of invalid UTF-8. Parts of the text over the other limits are cut, as the Parser's
 // fields say, and reported by the graph's Warnings.
 func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error) {
 	st, err := p.parseDoc(ctx, doc, text)
@@ -140,6 +142,9 @@ func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error)
 // graph of or merge, and then release. It releases the state itself when it fails.
 func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*docState, error) {
 	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := p.checkRules(); err != nil {
 		return nil, err
 	}
 	doc = validUTF8(doc)
@@ -194,5 +199,3 @@ func (p *Parser) lexicon() *Lexicon {
 	}
 	return p.Lexicon
 }
-
-func (p *Parser) ruleEnabled(rule string) bool { return !slices.Contains(p.DisableRules, rule) }

@@ -1,9 +1,9 @@
 package actorgraph
 
-// This file groups the items of a sentence into refs: the phrases that point at one actor,
-// with any title and modifier before the name ("U.S. President-elect Donald Trump",
-// "Kremlin spokesperson Dmitry Peskov", "the President-elect", "Trump's national security
-// advisor").
+// This file is stage 3 of the pipeline: it groups the items of a sentence into refs, the
+// phrases that point at one actor, with any title and modifier before the name ("U.S.
+// President-elect Donald Trump", "Kremlin spokesperson Dmitry Peskov", "the
+// President-elect", "Trump's national security advisor").
 
 // ref is one mention of an actor in a sentence. Refs are built and appended by value, so
 // the token ranges and ref indexes are int32 and the flags come last: 128 bytes, not 168.

@@ -155,8 +155,8 @@ type Evidence struct {
 	Span
 	// Text is the whole sentence, with each byte of invalid UTF-8 as U+FFFD.
 	Text string `json:"text"`
-	// Rule names the extraction rule that produced the relation, such as "role" or
-	// "noun-between"; Parser.DisableRules turns rules off by these names.
+	// Rule names the extraction rule that produced the relation, one of Rules (RuleRole,
+	// RuleNounBetween, ...); Parser.DisableRules turns rules off by these names.
 	Rule string `json:"rule"`
 }
 

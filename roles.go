@@ -9,7 +9,7 @@ package actorgraph
 // linkRoles links the descriptions of a sentence to the names they describe and the
 // principals they are held for. It works on refs in place.
 func (st *docState) linkRoles(items []item, refs []ref) {
-	if !st.p.ruleEnabled("role") {
+	if !st.p.ruleEnabled(RuleRole) {
 		return
 	}
 	for i := range refs {

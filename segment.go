@@ -8,6 +8,9 @@ import (
 	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
+// This file is stage 1 of the pipeline: it splits a document into tokens with byte offsets
+// into the original text, and the tokens into sentences.
+
 // tokFlag describes a token's shape and what precedes it.
 type tokFlag uint16
 

@@ -1,0 +1,162 @@
+package actorgraph
+
+import "slices"
+
+// This file is the part of coreference (stage 5, with coref.go) that resolves plural
+// reference: "they", "them", "both leaders", "the two sides", "the three countries". It
+// remembers the actors each sentence names together (noteGroups, noteList) and gives a
+// plural phrase the group it means (groupIDs). The relation frames ask it as they read
+// each clause, because what "they" means depends on what the sentence has named before it.
+
+// subjects returns the actors a clause is about and the item where they are named: the
+// subject with everything coordinated with it ("Britain, France and Germany accused Iran"),
+// or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
+// The list may be st.listIDs, good until the next call.
+func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
+	r, group := st.subject(items, refs, t)
+	if group != notPlural {
+		ids := st.groupIDs(items, refs, t, group)
+		if len(ids) >= 2 {
+			st.noteList(ids) // "the leaders condemned X ... They also criticised Y"
+		}
+		return ids, t
+	}
+	if r < 0 {
+		return nil, t
+	}
+	ids := st.listIDs[:0]
+	for _, k := range st.subjectList(items, refs, r) {
+		ids = append(ids, refs[k].actor)
+	}
+	st.listIDs = ids
+	return ids, refs[r].first
+}
+
+// groupIDs returns the actors a plural reference before item t means: for pluralThey the
+// last coordination in the sentence or else the last list named, for pluralStates the last
+// states or bodies named together, for pluralCountries the last states named together, for
+// pluralPeople the last people named together or else the last two people named before the
+// sentence.
+func (st *docState) groupIDs(items []item, refs []ref, t int, group pluralRef) []string {
+	switch group {
+	case pluralThey:
+		if ids := st.groupBefore(items, refs, t); len(ids) > 0 {
+			return ids
+		}
+		return st.lastGroup
+	case pluralCountries:
+		return st.lastCountries
+	case pluralStates:
+		if ids := st.groupBefore(items, refs, t); len(ids) > 0 && !slices.ContainsFunc(ids, st.isPerson) {
+			return ids
+		}
+		if len(st.lastStates) > 0 {
+			return st.lastStates
+		}
+		return st.lastGroup
+	case pluralPeople:
+		if len(st.lastPeople) > 0 {
+			return st.lastPeople
+		}
+		if n := len(st.recentBefore); n >= 2 {
+			return []string{st.recentBefore[n-2], st.recentBefore[n-1]}
+		}
+	}
+	return nil
+}
+
+// groupBefore returns the last coordination of two or more actors before item t in the
+// sentence ("Armenia and Azerbaijan said they had agreed").
+func (st *docState) groupBefore(items []item, refs []ref, t int) []string {
+	var ids []string
+	for i := range refs {
+		r := &refs[i]
+		if r.inside > 0 || r.actor == "" || r.last > t || st.keyAt(items, r.first-1) != kwAnd {
+			continue
+		}
+		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
+			ids = ids[:0]
+			for _, k := range l {
+				ids = append(ids, refs[k].actor)
+			}
+		}
+	}
+	return ids
+}
+
+// noteGroups remembers the last coordination of two or more actors that a sentence puts in
+// subject position, for a later "they".
+func (st *docState) noteGroups(items []item, refs []ref) {
+	for i := range refs {
+		r := &refs[i]
+		if r.inside > 0 || r.prep != 0 || r.actor == "" {
+			continue
+		}
+		if k := st.keyAt(items, r.first-1); k != kwAnd {
+			continue
+		}
+		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
+			ids := st.listIDs[:0]
+			for _, k := range l {
+				ids = append(ids, refs[k].actor)
+			}
+			st.listIDs = ids
+			if st.afterVerb(items, refs[l[0]].first) {
+				st.noteStates(ids) // an object list: "the two countries" may mean it, "they" not
+			} else {
+				st.noteList(ids)
+			}
+		}
+	}
+}
+
+// afterVerb reports whether the phrase at item i follows a lower-case word that is
+// neither a conjunction, a preposition nor a reporting verb: it is most likely a verb's
+// object ("committing Caracas and Georgetown"), which a later "they" does not mean.
+func (st *docState) afterVerb(items []item, i int) bool {
+	j := i - 1
+	if k := st.keyAt(items, j); k == kwThe {
+		j--
+	}
+	if j < 0 || !st.isLowerWord(items, j) {
+		return false
+	}
+	k := st.keyAt(items, j)
+	return k != kwAnd && k != kwOr && k != kwThat && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&(wordReporting|wordFunction) == 0
+}
+
+// noteList records a list of actors named together, for "they", "the two" and "both"; a
+// list of people is also kept apart for "the two leaders".
+func (st *docState) noteList(ids []string) {
+	st.lastGroup = append(st.lastGroup[:0], ids...)
+	people := 0
+	for _, id := range ids {
+		if a := st.actors[id]; a != nil && a.Kind == Person {
+			people++
+		}
+	}
+	switch people {
+	case len(ids):
+		st.lastPeople = append(st.lastPeople[:0], ids...)
+	case 0:
+		st.noteStates(ids)
+	}
+}
+
+// noteStates records a list of states or bodies named together, for "the two
+// governments" and, when all are states, "the two countries".
+func (st *docState) noteStates(ids []string) {
+	if slices.ContainsFunc(ids, st.isPerson) {
+		return
+	}
+	st.lastStates = append(st.lastStates[:0], ids...)
+	if !slices.ContainsFunc(ids, func(id string) bool { a := st.actors[id]; return a == nil || a.Kind != Country }) {
+		st.lastCountries = append(st.lastCountries[:0], ids...)
+	}
+}
+
+// isPerson reports whether the actor id is a person.
+func (st *docState) isPerson(id string) bool {
+	a := st.actors[id]
+	return a != nil && a.Kind == Person
+}
