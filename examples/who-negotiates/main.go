@@ -19,7 +19,8 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-// article is a wire-style report of the Gaza ceasefire talks of January 2025.
+// article is a wire-style report of the Gaza ceasefire talks of January 2025, written
+// for this example: it names a spokesman, an envoy and two negotiators.
 //
 //go:embed article.txt
 var article string
@@ -88,8 +89,10 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 		fmt.Fprintf(w, "  %-40s talks with %d\n", d.Actor.Name, d.Degree)
 	}
 
-	// How are two actors connected? Any relation counts, in either direction.
-	from, to := "Witkoff", "Hamas"
+	// How are two actors connected? Any relation counts, in either direction: Biden
+	// reaches Hamas through his call to Egypt's president and Egypt's talks with the
+	// Hamas negotiator.
+	from, to := "Biden", "Hamas"
 	if len(args) >= 3 {
 		from, to = args[1], args[2]
 	}
