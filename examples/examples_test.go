@@ -9,8 +9,8 @@ import (
 )
 
 // TestExamplesRun builds each example with the go command, as go run does, and runs it
-// with no arguments in a temporary directory, so that the pictures it writes stay out of
-// the tree. Each must succeed and print something.
+// with no arguments in an empty directory. Each must succeed, print something and leave
+// the directory empty: a picture goes to a temporary directory of its own, or to stdout.
 func TestExamplesRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs every example")
@@ -28,20 +28,23 @@ func TestExamplesRun(t *testing.T) {
 			continue // internal holds code the examples share, not an example
 		}
 		t.Run(e.Name(), func(t *testing.T) {
-			tmp := t.TempDir()
-			prog := filepath.Join(tmp, e.Name())
+			prog := filepath.Join(t.TempDir(), e.Name())
 			build := exec.Command(gobin, "build", "-o", prog, "./"+e.Name())
 			if out, err := build.CombinedOutput(); err != nil {
 				t.Fatalf("go build ./examples/%s: %v\n%s", e.Name(), err, out)
 			}
+			cwd := t.TempDir()
 			cmd := exec.Command(prog)
-			cmd.Dir = tmp
+			cmd.Dir = cwd
 			out, err := cmd.CombinedOutput()
 			if err != nil {
 				t.Fatalf("examples/%s: %v\n%s", e.Name(), err, out)
 			}
 			if len(out) == 0 {
 				t.Errorf("examples/%s printed nothing", e.Name())
+			}
+			if left, err := os.ReadDir(cwd); err != nil || len(left) > 0 {
+				t.Errorf("examples/%s wrote into the working directory: %v %v", e.Name(), left, err)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 // Corpus parses several articles, merges their graphs into one and draws it: actors who
 // appear in more than one story become one actor, and the picture groups actors by
-// country. It writes corpus.svg when Graphviz is installed, and corpus.dot otherwise.
+// country. It writes corpus.svg, in a new temporary directory unless -o names the file,
+// when Graphviz is installed, and corpus.dot otherwise.
 //
 //	go run ./examples/corpus                    # the bundled articles
 //	go run ./examples/corpus -o out.svg a.txt b.txt
@@ -41,7 +42,7 @@ func main() {
 // prints a summary to w and writes the picture to the -o file.
 func run(ctx context.Context, args []string, w io.Writer) error {
 	flags := flag.NewFlagSet("corpus", flag.ContinueOnError)
-	out := flags.String("o", "", "the picture to write (default corpus.svg; .dot instead of .svg without Graphviz)")
+	out := flags.String("o", "", "the picture to write (default corpus.svg in a new temporary directory; .dot instead of .svg without Graphviz)")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}

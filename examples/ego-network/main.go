@@ -1,6 +1,6 @@
 // Ego-network draws one actor and the actors around it: who the actor deals with, and
-// who those deal with in turn. It writes an SVG picture when Graphviz is installed, and
-// the DOT source otherwise.
+// who those deal with in turn. It writes an SVG picture, in a new temporary directory
+// unless -o names the file, when Graphviz is installed, and the DOT source otherwise.
 //
 //	go run ./examples/ego-network                          # Trump in the bundled Korea summit article
 //	go run ./examples/ego-network -actor Lee -depth 2      # another actor, two steps out
@@ -38,12 +38,13 @@ func main() {
 }
 
 // run parses the flags and the article, prints the ego network to w and writes its
-// picture to the -o file (ego.svg, or ego.dot without Graphviz).
+// picture to the -o file (by default ego.svg in a new temporary directory, or ego.dot
+// without Graphviz).
 func run(ctx context.Context, args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("ego-network", flag.ContinueOnError)
 	actor := fs.String("actor", "Trump", "the actor at the centre, by ID, name or alias")
 	depth := fs.Int("depth", 1, "how many relations away to go")
-	out := fs.String("o", "", "the picture to write (default ego.svg; .dot instead of .svg without Graphviz)")
+	out := fs.String("o", "", "the picture to write (default ego.svg in a new temporary directory; .dot instead of .svg without Graphviz)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -66,7 +67,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 		return err
 	}
 	centre := g.Actor(*actor)
-	fmt.Fprintf(w, "%s and the actors within %d step(s):\n", centre.Name, *depth)
+	fmt.Fprintf(w, "%s and the actors within %d step(s) (←: the relation runs towards %s):\n", centre.Name, *depth, centre.Name)
 	for a := range ego.Actors() {
 		if a == centre {
 			continue
@@ -77,11 +78,16 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 		}
 		for r := range ego.Relations(actorgraph.Filter{Source: a.ID, Target: centre.ID}) {
 			if !r.Type.Symmetric() { // symmetric ones matched either way above
-				how = append(how, fmt.Sprintf("is the target of %s (%s)", r.Type, r.Modality))
+				how = append(how, fmt.Sprintf("← %s (%s)", r.Type, r.Modality))
 			}
 		}
 		if len(how) == 0 {
-			how = []string{"through others"}
+			// Further out: name the first actor on the way.
+			path, err := ego.Path(centre.ID, a.ID)
+			if err != nil {
+				return err
+			}
+			how = []string{"through " + path[0].To.Name}
 		}
 		fmt.Fprintf(w, "  %-24s %s\n", a.Name, strings.Join(how, ", "))
 	}

@@ -7,17 +7,23 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/graphviz"
 )
 
 // Write renders DOT source to SVG with Graphviz's dot, when it is installed, to
-// path (name.svg when path is empty). Without Graphviz it writes the DOT source itself,
-// to path with .dot for .svg. It returns the path written.
+// path. When path is empty it writes name.svg in a new temporary directory, so that
+// running an example leaves the working tree as it was. Without Graphviz it writes the
+// DOT source itself, to path with .dot for .svg. It returns the path written.
 func Write(ctx context.Context, path, name string, src []byte) (string, error) {
 	if path == "" {
-		path = name + ".svg"
+		dir, err := os.MkdirTemp("", "actorgraph-"+name+"-")
+		if err != nil {
+			return "", err
+		}
+		path = filepath.Join(dir, name+".svg")
 	}
 	dot, err := exec.LookPath("dot")
 	if err != nil {
