@@ -8,6 +8,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"log"
 	"os"
 
@@ -23,40 +24,45 @@ const article = "WASHINGTON, Oct 16 (Reuters) - U.S. President Donald Trump said
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("quickstart: ")
-
-	g, err := actorgraph.Parse(context.Background(), article)
-	if err != nil {
+	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
 		log.Fatal(err)
 	}
+}
 
-	fmt.Println("Actors:")
+// run parses the article and prints its actors and relations to w, then the DOT source:
+// to w after a blank line, or to the file args[0] names.
+func run(ctx context.Context, args []string, w io.Writer) error {
+	g, err := actorgraph.Parse(ctx, article)
+	if err != nil {
+		return err
+	}
+
+	fmt.Fprintln(w, "Actors:")
 	for a := range g.Actors() {
-		fmt.Printf("  %s (%s, id %s)\n", a.Name, a.Kind, a.ID)
+		fmt.Fprintf(w, "  %s (%s, id %s)\n", a.Name, a.Kind, a.ID)
 		for _, r := range a.Roles {
 			if r.Of != "" {
-				fmt.Printf("      %s of %s\n", r.Title, r.Of)
+				fmt.Fprintf(w, "      %s of %s\n", r.Title, r.Of)
 			} else {
-				fmt.Printf("      %s\n", r.Title)
+				fmt.Fprintf(w, "      %s\n", r.Title)
 			}
 		}
 	}
 
-	fmt.Println("Relations:")
+	fmt.Fprintln(w, "Relations:")
 	for r := range g.Relations(actorgraph.Filter{}) {
-		fmt.Printf("  %s %s %s (%s)\n", r.Source, r.Type, r.Target, r.Modality)
+		fmt.Fprintf(w, "  %s %s %s (%s)\n", r.Source, r.Type, r.Target, r.Modality)
 	}
 
-	if len(os.Args) < 2 {
-		fmt.Println()
-		if err := g.WriteDOT(os.Stdout); err != nil {
-			log.Fatal(err)
-		}
-		return
+	if len(args) == 0 {
+		fmt.Fprintln(w)
+		return g.WriteDOT(w)
 	}
-	if err := writeDOTFile(g, os.Args[1]); err != nil {
-		log.Fatal(err)
+	if err := writeDOTFile(g, args[0]); err != nil {
+		return err
 	}
-	fmt.Println("wrote", os.Args[1])
+	fmt.Fprintln(w, "wrote", args[0])
+	return nil
 }
 
 // writeDOTFile writes g to the file at path, reporting the error of Close too: a full
