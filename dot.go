@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -140,7 +141,10 @@ func dotEscape(s string) string {
 // The filters apply in this order: Types and Modalities choose the relations, MinMentions
 // drops rarely named actors with their relations, and Focus then keeps the actors within
 // Depth relations of the focus actor over what is left. When Types or Modalities are set,
-// actors left without a relation are not drawn.
+// actors left without a relation are not drawn. A drawing of more than DOTManyActors
+// actors then leaves out, unless KeepAll is set, the news media (organizations that
+// organizations.tsv flags as media: they report the news more than they act in it) and
+// every actor left without a relation, so that the picture shows who deals with whom.
 type DOTOptions struct {
 	// Focus names the actor to centre the picture on, by ID, name or alias as Graph.Actor
 	// finds it; empty draws every actor. The focus actor is drawn with a thick outline.
@@ -166,7 +170,15 @@ type DOTOptions struct {
 	RankDir string
 	// NoLegend leaves out the legend of shapes and line styles.
 	NoLegend bool
+	// KeepAll draws the media and the actors without a relation that a drawing of more
+	// than DOTManyActors actors leaves out.
+	KeepAll bool
 }
+
+// DOTManyActors is the number of actors above which a drawing leaves out the media and
+// the actors without a relation, unless DOTOptions.KeepAll is set. Below it every actor
+// fits in a picture that can still be read.
+const DOTManyActors = 30
 
 // dotRankDirs are the values of DOTOptions.RankDir.
 var dotRankDirs = []string{"LR", "RL", "TB", "BT"}
@@ -254,7 +266,17 @@ func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
 			}
 		}
 	}
-	d := &dotWriter{g: g, v: v, focus: focus, ids: ids}
+	d := &dotWriter{g: g, v: v, focus: focus, ids: ids, labelAttr: "label"}
+	scale := 1 // of the legend
+	graphAttrs := ""
+	if n := v.NumActors(); n > DOTManyActors {
+		// In a large drawing dot routes an edge around the node it makes of a label,
+		// often far from the line; an xlabel is placed after the layout, beside its line.
+		// The legend grows with the drawing, so that it can be read at the same zoom.
+		d.labelAttr = "xlabel"
+		graphAttrs = ", forcelabels=true"
+		scale = int(math.Ceil(math.Sqrt(float64(n) / DOTManyActors)))
+	}
 	if opts.ClusterByCountry {
 		d.clusterize()
 	}
@@ -264,7 +286,7 @@ func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
 	bw.WriteString("digraph actorgraph {\n")
 	// newrank=true would rank clusters together with the rest, which keeps some edges
 	// out of clusters but stretches every box across the width of a large graph.
-	fmt.Fprintf(bw, "\tgraph [rankdir=%s, fontname=\"%s\", fontsize=11, nodesep=0.3, ranksep=0.5];\n", cmp.Or(opts.RankDir, "LR"), dotFont)
+	fmt.Fprintf(bw, "\tgraph [rankdir=%s, fontname=\"%s\", fontsize=11, nodesep=0.3, ranksep=0.5%s];\n", cmp.Or(opts.RankDir, "LR"), dotFont, graphAttrs)
 	bw.WriteString("\tnode [fontname=\"" + dotFont + "\", fontsize=12, style=filled, color=\"#404040\", margin=\"0.08,0.04\"];\n")
 	bw.WriteString("\tedge [fontname=\"" + dotFont + "\", fontsize=9, arrowsize=0.7];\n")
 	for i, c := range d.clusters {
@@ -295,7 +317,7 @@ func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
 		d.relation(i, r)
 	}
 	if !opts.NoLegend {
-		writeDOTLegendFor(bw, v)
+		writeDOTLegendFor(bw, v, scale)
 	}
 	bw.WriteString("}\n")
 	if err := bw.Flush(); err != nil {
@@ -317,6 +339,9 @@ type dotWriter struct {
 	// labelNode is set for the relations, by index in v.rels, whose label is drawn as a
 	// node of its own on the line.
 	labelNode map[int]bool
+	// labelAttr is the attribute that labels an edge: "label", or "xlabel" in a large
+	// drawing.
+	labelAttr string
 }
 
 // clusterize groups the drawn actors into boxes by state and chooses the relations
@@ -393,7 +418,7 @@ func (d *dotWriter) relation(i int, r *Relation) {
 		fmt.Fprintf(d.bw, "\tr%d -> n%d [%s%s%s];\n", i, dst, style, dir, tip)
 		return
 	}
-	fmt.Fprintf(d.bw, "\tn%d -> n%d [label=\"%s\", fontcolor=\"%s\", %s%s%s];\n", src, dst,
+	fmt.Fprintf(d.bw, "\tn%d -> n%d [%s=\"%s\", fontcolor=\"%s\", %s%s%s];\n", src, dst, d.labelAttr,
 		dotEscape(dotEdgeLabel(r.Type, r.Modality)), color, style, dir, tip)
 }
 
@@ -436,9 +461,21 @@ func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 		}
 		focus = a
 	}
-	if focus == nil && len(opts.Types) == 0 && len(opts.Modalities) == 0 && opts.MinMentions <= 0 {
-		return g, nil, nil
+	v := g
+	if focus != nil || len(opts.Types) > 0 || len(opts.Modalities) > 0 || opts.MinMentions > 0 {
+		v = g.filterView(opts, focus)
 	}
+	if !opts.KeepAll && v.NumActors() > DOTManyActors {
+		all := func(*Relation) bool { return true }
+		noMedia := v.subgraph(func(a *Actor) bool { return a == focus || !g.isMedia(a) }, all)
+		v = noMedia.subgraph(func(a *Actor) bool { return a == focus || len(noMedia.relsOf(a.ID)) > 0 }, all)
+	}
+	return v, focus, nil
+}
+
+// filterView returns the part of g that the filters of opts keep around focus, which
+// may be nil.
+func (g *Graph) filterView(opts DOTOptions, focus *Actor) *Graph {
 	filterRels := len(opts.Types) > 0 || len(opts.Modalities) > 0
 	keepRel := func(r *Relation) bool {
 		return (len(opts.Types) == 0 || slices.Contains(opts.Types, r.Type)) &&
@@ -451,12 +488,18 @@ func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 	}
 	if focus != nil {
 		ego, err := v.Ego(focus.ID, max(opts.Depth, 1))
-		if err != nil {
-			return nil, nil, err // not reached: focus is kept in v
+		if err == nil { // it is: focus is kept in v
+			v = ego
 		}
-		v = ego
 	}
-	return v, focus, nil
+	return v
+}
+
+// isMedia reports whether a is a news agency, broadcaster or newspaper of the lexicon g
+// was parsed with.
+func (g *Graph) isMedia(a *Actor) bool {
+	e := g.lexicon().orgs[a.ID]
+	return e != nil && e.Flags&orgMedia != 0
 }
 
 // evidenceTooltip returns the distinct sentences of r's evidence, one paragraph each, at
@@ -478,8 +521,9 @@ type dotCluster struct {
 }
 
 // dotClusters groups the actors of v by state, in clusters sorted by the state's ID. A
-// state whose only actor is its own country node
-// gets no box: the box would say nothing the node does not.
+// state with only one actor drawn gets no box: a box around its own country node says
+// nothing the node does not, and one around a single person or news agency takes room
+// for no grouping.
 func (g *Graph) dotClusters(v *Graph) []*dotCluster {
 	by := make(map[string][]*Actor)
 	for a := range v.Actors() {
@@ -489,7 +533,7 @@ func (g *Graph) dotClusters(v *Graph) []*dotCluster {
 	}
 	var clusters []*dotCluster
 	for _, c := range slices.Sorted(maps.Keys(by)) {
-		if as := by[c]; len(as) > 1 || as[0].ID != c {
+		if as := by[c]; len(as) > 1 {
 			clusters = append(clusters, &dotCluster{c, as})
 		}
 	}
@@ -575,8 +619,9 @@ func (g *Graph) countryName(id string) string {
 // uses, in a cluster whose node names start with "legend_": one small node per kind, then
 // a table with a sample of each line style. All of it is in one rank, so the legend is a
 // narrow column (a row when the layout runs top to bottom) whatever the spacing of the
-// graph's ranks. It writes nothing for a graph without actors.
-func writeDOTLegendFor(bw *bufio.Writer, v *Graph) {
+// graph's ranks. Its fonts and samples are scale times their size in a small drawing. It
+// writes nothing for a graph without actors.
+func writeDOTLegendFor(bw *bufio.Writer, v *Graph, scale int) {
 	var kinds []Kind
 	for _, s := range dotShapes {
 		if slices.ContainsFunc(v.actors, func(a *Actor) bool { return a.Kind == s.kind }) {
@@ -587,8 +632,12 @@ func writeDOTLegendFor(bw *bufio.Writer, v *Graph) {
 		return
 	}
 	bw.WriteString("\tsubgraph cluster_legend {\n")
-	bw.WriteString("\t\tlabel=\"Legend\";\n\t\tfontsize=10;\n\t\tcolor=\"#b0b0b0\";\n\t\tstyle=rounded;\n")
-	bw.WriteString("\t\tnode [fontsize=9, height=0.3, margin=\"0.05,0.02\"];\n")
+	fmt.Fprintf(bw, "\t\tlabel=\"Legend\";\n\t\tfontsize=%d;\n\t\tcolor=\"#b0b0b0\";\n\t\tstyle=rounded;\n", 10*scale)
+	if scale == 1 {
+		bw.WriteString("\t\tnode [fontsize=9, height=0.3, margin=\"0.05,0.02\"];\n")
+	} else {
+		fmt.Fprintf(bw, "\t\tnode [fontsize=%d, height=%.1f, margin=\"%.2f,%.2f\", penwidth=%d];\n", 9*scale, 0.3*float64(scale), 0.05*float64(scale), 0.02*float64(scale), scale)
+	}
 	bw.WriteString("\t\t{\n\t\t\trank=same;\n")
 	for _, k := range kinds {
 		name := legendKind(k)
@@ -603,21 +652,21 @@ func writeDOTLegendFor(bw *bufio.Writer, v *Graph) {
 		// The sample line is the bottom border of a cell spanning the upper half of the
 		// row, so that it runs level with the middle of the text; a double line is the
 		// top and bottom borders of a thinner cell.
-		line := `SIDES="B" HEIGHT="6"`
+		line := fmt.Sprintf(`SIDES="B" HEIGHT="%d"`, 6*scale)
 		switch {
 		case row.line == "double":
-			line = `SIDES="TB" HEIGHT="4"`
+			line = fmt.Sprintf(`SIDES="TB" HEIGHT="%d"`, 4*scale)
 		case row.line != "":
 			line += ` STYLE="` + row.line + `"`
 		}
-		rows = append(rows, fmt.Sprintf(`<TR><TD WIDTH="40" FIXEDSIZE="TRUE" BORDER="1" COLOR="#404040" %s></TD>`+
-			`<TD ALIGN="LEFT" ROWSPAN="2">%s</TD></TR><TR><TD></TD></TR>`, line, m))
+		rows = append(rows, fmt.Sprintf(`<TR><TD WIDTH="%d" FIXEDSIZE="TRUE" BORDER="%d" COLOR="#404040" %s></TD>`+
+			`<TD ALIGN="LEFT" ROWSPAN="2">%s</TD></TR><TR><TD></TD></TR>`, 40*scale, scale, line, m))
 	}
 	if slices.ContainsFunc(v.rels, func(r *Relation) bool { return r.Type.Symmetric() }) {
 		rows = append(rows, `<TR><TD COLSPAN="2" ALIGN="LEFT">no arrowhead: symmetric</TD></TR>`)
 	}
 	if len(rows) > 0 {
-		bw.WriteString("\t\t\tlegend_lines [shape=plaintext, style=\"\", label=<<TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"0\">\n")
+		fmt.Fprintf(bw, "\t\t\tlegend_lines [shape=plaintext, style=\"\", label=<<TABLE BORDER=\"0\" CELLSPACING=\"%d\" CELLPADDING=\"0\">\n", 3*scale)
 		for _, row := range rows {
 			bw.WriteString("\t\t\t\t" + row + "\n")
 		}

@@ -27,7 +27,7 @@ type dotPicture struct {
 var (
 	dotNodeLine    = regexp.MustCompile(`^\t+(n[0-9]+) \[label="((?:[^"\\]|\\.)*)".*?(, penwidth=2.5)?`)
 	dotLabelLine   = regexp.MustCompile(`^\t+(r[0-9]+) \[label="((?:[^"\\]|\\.)*)"`)
-	dotEdgeLine    = regexp.MustCompile(`^\t([nr][0-9]+) -> ([nr][0-9]+) \[(?:label="((?:[^"\\]|\\.)*)")?`)
+	dotEdgeLine    = regexp.MustCompile(`^\t([nr][0-9]+) -> ([nr][0-9]+) \[(?:x?label="((?:[^"\\]|\\.)*)")?`)
 	dotClusterLine = regexp.MustCompile(`^\tsubgraph (cluster_[0-9]+) \{$`)
 	dotClusterLb   = regexp.MustCompile(`^\t\tlabel="((?:[^"\\]|\\.)*)";$`)
 )
@@ -250,6 +250,7 @@ func clusterGraph() *Graph {
 		{ID: "ukraine", Name: "Ukraine", Kind: Country},
 		{ID: "kim-jong-un", Name: "Kim Jong Un", Kind: Person},
 		{ID: "north-korea", Name: "North Korea", Kind: Country},
+		{ID: "reuters", Name: "Reuters", Kind: Organization, Country: "united-kingdom"},
 	}, []*Relation{
 		{Type: EnvoyFor, Source: "steve-witkoff", Target: "donald-trump", Modality: Actual},
 		{Type: LeaderOf, Source: "donald-trump", Target: "united-states", Modality: Actual},
@@ -258,6 +259,7 @@ func clusterGraph() *Graph {
 		{Type: NegotiatesWith, Source: "steve-witkoff", Target: "dmitry-peskov", Modality: Planned},
 		{Type: Opposes, Source: "hamas", Target: "ukraine", Modality: Possible},
 		{Type: LeaderOf, Source: "kim-jong-un", Target: "north-korea", Modality: Actual},
+		{Type: Opposes, Source: "reuters", Target: "kremlin", Modality: Actual},
 	})
 }
 
@@ -274,6 +276,7 @@ func TestStateOf(t *testing.T) {
 		"ukraine":       "ukraine",
 		"kim-jong-un":   "north-korea", // leader-of a country, without a role
 		"north-korea":   "north-korea",
+		"reuters":       "united-kingdom",
 	}
 	for a := range g.Actors() {
 		if got := g.stateOf(a); got != want[a.ID] {
@@ -289,6 +292,7 @@ func TestWriteDOTWithClusters(t *testing.T) {
 		"North Korea":   {"Kim Jong Un", "North Korea"},
 		"Russia":        {"Dmitry Peskov", "Kremlin"}, // named by the lexicon: no Russia actor
 		"United States": {"Donald Trump", "Steve Witkoff", "United States", "White House"},
+		// No box for Ukraine or the United Kingdom: each has only one actor drawn.
 	}
 	if diff := cmp.Diff(want, p.Clusters); diff != "" {
 		t.Errorf("clusters (-want +got):\n%s", diff)
@@ -301,6 +305,7 @@ func TestWriteDOTWithClusters(t *testing.T) {
 		"meets-with: Dmitry Peskov -> Steve Witkoff",
 		"negotiates-with: Dmitry Peskov -> Steve Witkoff",
 		"opposes: Hamas -> Ukraine",
+		"opposes: Reuters -> Kremlin",
 		"spokesperson-for: Dmitry Peskov -> Kremlin",
 	}
 	if diff := cmp.Diff(wantEdges, p.Edges); diff != "" {
@@ -351,5 +356,92 @@ func TestWriteDOTWithFocusOnBundledArticle(t *testing.T) {
 				runDot(t, lookDot(t), "canon", out)
 			}
 		})
+	}
+}
+
+// largeGraph returns pairs pairs of people who meet, Reuters (a news agency) opposing the
+// first person, Yonhap (another) and a person, both without relations.
+func largeGraph(pairs int) *Graph {
+	actors := []*Actor{
+		{ID: "reuters", Name: "Reuters", Kind: Organization, Country: "united-kingdom"},
+		{ID: "yonhap", Name: "Yonhap", Kind: Organization, Country: "south-korea"},
+		{ID: "zz-loner", Name: "Loner", Kind: Person},
+	}
+	rels := []*Relation{{Type: Opposes, Source: "reuters", Target: "p00", Modality: Actual}}
+	for i := range pairs {
+		a, b := fmt.Sprintf("p%02d", 2*i), fmt.Sprintf("p%02d", 2*i+1)
+		actors = append(actors, &Actor{ID: a, Name: a, Kind: Person}, &Actor{ID: b, Name: b, Kind: Person})
+		rels = append(rels, &Relation{Type: MeetsWith, Source: a, Target: b, Modality: Actual})
+	}
+	return buildGraph(actors, rels)
+}
+
+// TestWriteDOTWithLargeDrawing checks what a drawing of more than DOTManyActors actors
+// leaves out and how it labels its edges and sizes its legend.
+func TestWriteDOTWithLargeDrawing(t *testing.T) {
+	people := func(n int) []string {
+		var ids []string
+		for i := range n {
+			ids = append(ids, fmt.Sprintf("p%02d", i))
+		}
+		return ids
+	}
+	tests := []struct {
+		name       string
+		g          *Graph
+		opts       DOTOptions
+		want       []string // the IDs of the actors drawn
+		edgeLabels string   // the attribute edges are labelled with
+		legendFont string
+	}{
+		{"large: no media, no actor without relations", largeGraph(16), DOTOptions{}, people(32), "xlabel", "fontsize=18"},
+		{"large, KeepAll", largeGraph(16), DOTOptions{KeepAll: true},
+			append(people(32), "reuters", "yonhap", "zz-loner"), "xlabel", "fontsize=18"},
+		{"large, focused on a small part", largeGraph(16), DOTOptions{Focus: "p00"}, []string{"p00", "p01", "reuters"}, "label", "fontsize=9"},
+		{"small: everything", largeGraph(4), DOTOptions{}, append(people(8), "reuters", "yonhap", "zz-loner"), "label", "fontsize=9"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, err := tt.g.Drawn(tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for a := range v.Actors() {
+				got = append(got, a.ID)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("actors drawn (-want +got):\n%s", diff)
+			}
+			out := writeDOTWith(t, tt.g, tt.opts)
+			if p := readPicture(t, out); len(p.Nodes) != len(tt.want) {
+				t.Errorf("%d nodes written, want %d", len(p.Nodes), len(tt.want))
+			}
+			if !bytes.Contains(out, []byte("-> n1 ["+tt.edgeLabels+"=")) {
+				t.Errorf("edges are not labelled with %s:\n%s", tt.edgeLabels, out)
+			}
+			if !bytes.Contains(out, []byte("node ["+tt.legendFont)) {
+				t.Errorf("the legend's nodes are not %s:\n%s", tt.legendFont, out)
+			}
+			if tt.edgeLabels == "xlabel" {
+				checkDOT(t, out, len(tt.want), v.NumRelations())
+			}
+		})
+	}
+}
+
+func TestLexiconMedia(t *testing.T) {
+	g := buildGraph([]*Actor{
+		{ID: "reuters", Kind: Organization}, {ID: "kcna", Kind: Organization},
+		{ID: "kremlin", Kind: Organization}, {ID: "russia", Kind: Country}, {ID: "zz", Kind: Person},
+	}, nil)
+	var got []string
+	for a := range g.Actors() {
+		if g.isMedia(a) {
+			got = append(got, a.ID)
+		}
+	}
+	if diff := cmp.Diff([]string{"kcna", "reuters"}, got); diff != "" {
+		t.Errorf("media (-want +got):\n%s", diff)
 	}
 }

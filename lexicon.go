@@ -78,7 +78,18 @@ type lexEntity struct {
 	Name    string
 	Kind    Kind
 	Country string // for organizations: the state it belongs to
+	Flags   orgFlag
 }
+
+// orgFlag is a set of the flags of an organizations.tsv row.
+type orgFlag uint8
+
+// orgMedia: a news agency, broadcaster or newspaper, which reports the news more than it
+// acts in it.
+const orgMedia orgFlag = 1
+
+// orgFlags names the flags of organizations.tsv.
+var orgFlags = map[string]orgFlag{"media": orgMedia}
 
 // titleInfo is a row of titles.tsv.
 type titleInfo struct {
@@ -463,7 +474,11 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		if kind != Organization && kind != Group {
 			return fmt.Errorf("kind %q is neither organization nor group", cols[2])
 		}
-		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: kind, Country: column(cols, 3)}
+		flags, err := parseFlags(list(cols, 6), orgFlags, "organization flag")
+		if err != nil {
+			return err
+		}
+		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: kind, Country: column(cols, 3), Flags: flags}
 		if e.Country != "" && l.countries[e.Country] == nil {
 			return fmt.Errorf("unknown country %q", e.Country)
 		}
