@@ -19,6 +19,8 @@ countries, groups) and of the relations between them that the text states.
 Examples:
   actorgraph article.txt                        list the actors and relations
   actorgraph news/*.txt -o graph.json           merge articles into one JSON graph
+  actorgraph -graph graph.json new/*.txt -o graph2.json
+                                                add new articles to a saved graph
   actorgraph article.txt -cluster -o graph.svg  draw it (needs Graphviz's dot)
   actorgraph news/*.txt -focus Putin -depth 2 -types meets-with,contacts -o putin.png
   zcat archive.ndjson.gz | actorgraph -ndjson -format neo4j -o import
@@ -29,7 +31,8 @@ Usage:
   actorgraph eval [-v] DIR
 
 Reads each FILE as one document (standard input when there is none or FILE is -),
-merges the actors and relations of all of them into one graph and writes it out.
+merges the actors and relations of all of them, and of the graphs -graph names, into
+one graph and writes it out.
 Flags may come before, between or after the files; -- ends them (actorgraph -- -odd-name.txt).
 Input compressed with gzip is decompressed; with -ndjson each FILE holds one document a
 line, {"doc": NAME, "text": TEXT}. A file or line that cannot be read or parsed is

@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
+//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [-graph FILE] [drawing flags] [FILE ...]
 //
 // Flags may come before, between or after the files, as in actorgraph news.txt -format json;
 // "--" ends the flags, so that every argument after it is a file, even one named -format.
@@ -11,7 +11,23 @@
 // Each FILE is parsed as one document named by its path; with no FILE, or for a FILE
 // named "-", standard input is read as the document "stdin". The graphs of all documents
 // are merged into one, in which a person named by surname only joins the one full name
-// that ends in it (Graph.JoinSurnames), and written to standard output or to the -o file:
+// that ends in it (Graph.JoinSurnames), and written to standard output or to the -o file.
+//
+// -graph FILE reads a graph saved by -format json (actorgraph.ReadJSON) and merges it with
+// the documents (actorgraph.Merge) before surnames are joined and the -max-evidence and
+// -max-mentions caps applied, so that a parse can be reused and extended:
+//
+//	actorgraph news/*.txt -o graph.json
+//	actorgraph -graph graph.json new/*.txt -o graph2.json
+//
+// It may be given more than once; a graph compressed with gzip is decompressed, and "-" reads
+// standard input, which a document then cannot. With -graph and no FILE, no document is
+// read: the saved graph alone is written, in any format. A graph that cannot be read is a
+// fatal error. Only files named by -graph are read as graphs, whatever their extension: a
+// FILE is always text. Titles in a graph read from JSON match by the built-in lexicon
+// (see Graph.WhoHolds).
+//
+// The formats:
 //
 //	-format text  a readable summary: actors by kind, then one relation per line (default)
 //	-format json  the JSON form of Graph.WriteJSON

@@ -53,7 +53,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		emit, err = chooseOutput(ctx, name, *outPath, *safe, draw, stdout, stderr)
 	}
 	if err == nil {
-		err = input.check()
+		err = input.check(files)
 	}
 	var bad usageErr
 	switch {
@@ -63,9 +63,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return fail(stderr, err)
 	}
 
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
 	prog := newProgress(stderr, *input.quiet)
 	g, err := input.parse(ctx, files, stdin, prog)
 	if err != nil {
