@@ -23,6 +23,7 @@ Examples:
                                                 add new articles to a saved graph
   actorgraph article.txt -cluster -o graph.svg  draw it (needs Graphviz's dot)
   actorgraph news/*.txt -focus Putin -depth 2 -types meets-with,contacts -o putin.png
+  actorgraph -graph graph.json -modalities actual -format graphml -o actual.graphml
   zcat archive.ndjson.gz | actorgraph -ndjson -format neo4j -o import
   actorgraph eval testdata/corpus/dev           score the parser on annotated articles
 
@@ -49,8 +50,9 @@ Formats (-format, or the extension of the -o file; text when neither says):
   dot        Graphviz DOT (.dot, .gv)
   svg, png, pdf
              the drawing, by Graphviz's dot; png and pdf are not written to a terminal
-The drawing flags -focus, -depth, -types, -min-mentions, -cluster and -force choose what
-dot, svg, png and pdf show.
+The selection flags -focus, -depth, -types, -modalities and -min-mentions keep part of
+the graph, in every format; the drawing flags -cluster, -rankdir, -no-legend and -force
+shape what dot, svg, png and pdf show.
 `
 
 // helpOutro follows the lists of relation types and modalities: the limits, given as

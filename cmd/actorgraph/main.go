@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [-graph FILE] [drawing flags] [FILE ...]
+//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [-graph FILE] [selection and drawing flags] [FILE ...]
 //
 // Flags may come before, between or after the files, as in actorgraph news.txt -format json;
 // "--" ends the flags, so that every argument after it is a file, even one named -format.
@@ -48,13 +48,25 @@
 // extension wins, with a warning. png and pdf are not written to a terminal: give -o, or
 // pipe the output to a program.
 //
-// The drawing flags choose what dot, svg, png and pdf show (see actorgraph.DOTOptions):
+// The selection flags keep part of the graph, in every format: a drawing holds that part,
+// and the other formats write it as a graph of its own (Graph.Drawn; see
+// actorgraph.DOTOptions):
 //
 //	-focus NAME        only the actors around the actor NAME (an ID, name or alias)
 //	-depth N           with -focus, actors up to N relations away (default 1)
 //	-types T1,T2       only relations of these types, such as meets-with,negotiates-with
+//	-modalities M1,M2  only relations of these modalities, such as actual,planned
 //	-min-mentions N    leave out actors named fewer than N times
+//
+// The drawing flags shape what dot, svg, png and pdf show, and are an error with the
+// other formats:
+//
 //	-cluster           draw the actors of each country in a box
+//	-rankdir DIR       lay out left to right (LR, the default), RL, top to bottom (TB) or BT
+//	-no-legend         leave out the legend of shapes and line styles
+//	-force             with svg, png and pdf, draw however many actors there are: without
+//	                   it, a drawing of over 1,000 actors warns that dot may take
+//	                   minutes, and one of over 4,000 is refused
 //
 // For example: actorgraph -format svg -focus Putin -depth 2 -cluster -o putin.svg news.txt
 //

@@ -33,7 +33,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	format := fs.String("format", "", "output `format`: text, json, graphml, cypher, neo4j, dot, or svg, png and pdf drawn by Graphviz\n(default: the one the -o file's extension names, else text)")
 	outPath := fs.String("o", "", "write the graph to `file` instead of standard output (with -format neo4j, a directory)")
 	safe := fs.Bool("spreadsheet-safe", false, "with -format neo4j, prefix ' to each value that starts with =, +, -, @, a tab or a carriage return, so that a spreadsheet shows it as text (neo4j-admin would keep the ')")
-	draw := addDrawFlags(fs)
+	view := addViewFlags(fs)
 	input := addInputFlags(fs)
 	version := fs.Bool("version", false, "print the version of actorgraph and of Go it was built with, and exit")
 	files, err := parseArgs(fs, args)
@@ -50,7 +50,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	name, err := outputFormat(*format, *outPath, stdout, stderr)
 	var emit func(*actorgraph.Graph) error
 	if err == nil {
-		emit, err = chooseOutput(ctx, name, *outPath, *safe, draw, stdout, stderr)
+		emit, err = chooseOutput(ctx, name, *outPath, *safe, view, stdout, stderr)
 	}
 	if err == nil {
 		err = input.check(files)
