@@ -25,10 +25,14 @@ Examples:
   actorgraph news/*.txt -focus Putin -depth 2 -types meets-with,contacts -o putin.png
   actorgraph -graph graph.json -modalities actual -format graphml -o actual.graphml
   zcat archive.ndjson.gz | actorgraph -ndjson -format neo4j -o import
+  actorgraph query holds spokesman news/*.txt   ask who holds a title (see actorgraph query -h)
+  actorgraph query path Putin Zelensky -graph graph.json
+                                                how two actors are connected
   actorgraph eval testdata/corpus/dev           score the parser on annotated articles
 
 Usage:
   actorgraph [flags] [FILE ...]
+  actorgraph query holds|actor|path|evidence ARGS... [flags] [FILE ...]
   actorgraph eval [-v] DIR
 
 Reads each FILE as one document (standard input when there is none or FILE is -),

@@ -127,6 +127,21 @@
 // and the run ends with a summary line: documents, megabytes, actors, relations, skipped
 // input and seconds. Neither is written anywhere else.
 //
+// The query subcommand asks the library's questions of the graph of the input (FILEs read
+// as above, or graphs named by -graph), and prints the answer as text, or as JSON with -json:
+//
+//	actorgraph query holds TITLE [FILE ...]           who holds a title (Graph.WhoHolds)
+//	actorgraph query actor NAME [FILE ...]            an actor's names, roles, neighbours
+//	                                                  (Graph.Neighbors) and relations
+//	actorgraph query path FROM TO [FILE ...]          a shortest chain of relations (Graph.Path)
+//	actorgraph query evidence TYPE A B [FILE ...]     the evidence of the relations of TYPE
+//	                                                  between A and B, either way (Graph.Evidence)
+//
+// as in actorgraph query path Putin Zelensky -graph graph.json. -types keeps only
+// relations of those types for actor and path; the input flags are those above. A name
+// no actor goes by is an error, with exit status 1; a title nobody holds, or two actors
+// not connected, is an answer. actorgraph query -h gives examples.
+//
 // The eval subcommand scores the parser on hand-annotated articles:
 //
 //	actorgraph eval [-v] DIR
@@ -136,7 +151,7 @@
 // F1 for actors, roles and relations, and the accuracy of kinds and of the modality of
 // matched relations, summed over the articles. -v lists every mismatch after the table; it
 // refuses a directory named heldout, whose articles rule writers must not see. (To parse
-// a file named eval, write ./eval.)
+// a file named eval or query, write ./eval or ./query.)
 //
 // actorgraph -h opens with examples and lists the formats, the relation types and
 // modalities, the limits and the flags; actorgraph -version prints the module's version

@@ -25,8 +25,13 @@ var formats = map[string]func(io.Writer, *actorgraph.Graph) error{
 // run is the whole command: it parses args (without the program name), reads the
 // documents, writes the graph and returns the exit status. Errors go to stderr as one line.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "eval" {
-		return runEval(ctx, args[1:], stdout, stderr)
+	if len(args) > 0 {
+		switch args[0] {
+		case "eval":
+			return runEval(ctx, args[1:], stdout, stderr)
+		case "query":
+			return runQuery(ctx, args[1:], stdin, stdout, stderr)
+		}
 	}
 	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by us, on one line
@@ -63,6 +68,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return fail(stderr, err)
 	}
 
+	return parseAndEmit(ctx, input, files, stdin, stderr, emit)
+}
+
+// parseAndEmit makes the graph of the input as the flags say, hands it to emit, and
+// returns the exit status: 1 when either fails, exitSkipped when some input was skipped.
+func parseAndEmit(ctx context.Context, input *inputFlags, files []string, stdin io.Reader, stderr io.Writer, emit func(*actorgraph.Graph) error) int {
 	prog := newProgress(stderr, *input.quiet)
 	g, err := input.parse(ctx, files, stdin, prog)
 	if err != nil {
@@ -93,7 +104,13 @@ func fail(stderr io.Writer, err error) int {
 
 // usageError reports a usage problem on one line and returns exit status 2.
 func usageError(stderr io.Writer, msg string) int {
-	fmt.Fprintf(stderr, "actorgraph: %s (see actorgraph -h)\n", oneLine(msg))
+	return usageErrorOf(stderr, "actorgraph", msg)
+}
+
+// usageErrorOf reports a usage problem of the (sub)command cmd, whose help is cmd -h,
+// on one line and returns exit status 2.
+func usageErrorOf(stderr io.Writer, cmd, msg string) int {
+	fmt.Fprintf(stderr, "actorgraph: %s (see %s -h)\n", oneLine(msg), cmd)
 	return 2
 }
 

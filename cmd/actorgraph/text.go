@@ -52,17 +52,33 @@ func writeText(w io.Writer, g *actorgraph.Graph) error {
 		fmt.Fprintf(bw, "\nRelations:\n")
 	}
 	for r := range g.Relations(actorgraph.Filter{}) {
-		fmt.Fprintf(bw, "  %s —%s→ %s [%s]", clean(r.Source), r.Type, clean(r.Target), r.Modality)
-		if len(r.Evidence) > 0 {
-			e := r.Evidence[0]
-			fmt.Fprintf(bw, "  \"%s\" (%s:%d)", quote(e.Text), clean(e.Doc), e.Sentence)
-			if more := len(r.Evidence) - 1; more > 0 {
-				fmt.Fprintf(bw, " +%d more", more)
-			}
-		}
-		bw.WriteString("\n")
+		writeTextRelation(bw, r)
 	}
 	return flushText(bw)
+}
+
+// writeTextRelation writes one relation on a line: its ends, type and modality, and its
+// first evidence with the count of the rest.
+func writeTextRelation(bw *bufio.Writer, r *actorgraph.Relation) {
+	writeRelationHead(bw, r)
+	if len(r.Evidence) > 0 {
+		writeEvidence(bw, r.Evidence[0])
+		if more := len(r.Evidence) - 1; more > 0 {
+			fmt.Fprintf(bw, " +%d more", more)
+		}
+	}
+	bw.WriteString("\n")
+}
+
+// writeRelationHead writes the start of a relation's line: "  src —type→ dst [modality]".
+func writeRelationHead(bw *bufio.Writer, r *actorgraph.Relation) {
+	fmt.Fprintf(bw, "  %s —%s→ %s [%s]", clean(r.Source), r.Type, clean(r.Target), r.Modality)
+}
+
+// writeEvidence writes a piece of evidence after a relation: the words quoted, and
+// where they are.
+func writeEvidence(bw *bufio.Writer, e actorgraph.Evidence) {
+	fmt.Fprintf(bw, "  \"%s\" (%s:%d)", quote(e.Text), clean(e.Doc), e.Sentence)
 }
 
 // flushText flushes the summary; bufio.Writer keeps the first write error, so this
