@@ -46,7 +46,8 @@ skipped and reported on a line of standard error, and the graph of the rest is w
 with a summary; -q turns them off.
 
 Formats (-format, or the extension of the -o file; text when neither says):
-  text       actors by kind, then one relation a line (.txt)
+  text       actors by kind, then one relation a line, quoting the evidence words
+             ⟦marked⟧ after FILE:LINE:COL, or FILE sentence N for a -graph (.txt)
   json       the graph, to read back with actorgraph.ReadJSON (.json)
   graphml    for Gephi, yEd, Cytoscape, NetworkX (.graphml)
   cypher     a script that loads the graph into Neo4j (.cypher, .cql)

@@ -29,7 +29,8 @@
 //
 // The formats:
 //
-//	-format text  a readable summary: actors by kind, then one relation per line (default)
+//	-format text  a readable summary: actors by kind, then one relation per line with
+//	              its first evidence (default; see below)
 //	-format json  the JSON form of Graph.WriteJSON
 //	-format graphml  GraphML for Gephi, yEd, Cytoscape or NetworkX (Graph.WriteGraphML)
 //	-format cypher   a Cypher script that loads the graph into Neo4j (Graph.WriteCypher)
@@ -41,6 +42,17 @@
 //	-format svg, -format png, -format pdf
 //	              the drawing, rendered by Graphviz's dot, which must be installed
 //	              (apt-get install graphviz, brew install graphviz)
+//
+// A relation's line in the text format quotes the words that state it, marked ⟦…⟧ within
+// up to 30 characters of their sentence on each side, after where they are: DOC:LINE:COL
+// (lines and columns from 1, columns in bytes) in the document's text, as in
+//
+//	volodymyr-zelensky —contacts→ donald-trump [actual]  news.txt:3:1 "⟦Ukrainian President Volodymyr Zelensky spoke by phone with Donald Trump⟧ on Sunday."
+//
+// With -ndjson, LINE counts in the document's "text", not in the input. The command keeps
+// the text of the documents it parses for this, up to 256 MiB in all; for the evidence of
+// a graph read with -graph, of documents past that, and of two documents by one name,
+// it gives "DOC sentence N" (N from 1) and the start of the sentence instead.
 //
 // Without -format, the extension of the -o file names the format: .txt text, .json json,
 // .graphml graphml, .cypher or .cql cypher, .dot or .gv dot, .svg, .png and .pdf the

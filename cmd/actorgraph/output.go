@@ -66,14 +66,15 @@ const (
 // chooseOutput returns the function that writes the graph in format to the -o path, or
 // to stdout when path is empty or "-", with -spreadsheet-safe (safe) and the selection
 // and drawing flags v applied: every format writes the part of the graph the selection
-// flags keep. It returns a usageErr for a bad format or flag, or one that does not apply
+// flags keep. The text format quotes evidence from the documents texts holds. It
+// returns a usageErr for a bad format or flag, or one that does not apply
 // to format, and the errors of drawer.
-func chooseOutput(ctx context.Context, format, path string, safe bool, v *viewFlags, stdout, stderr io.Writer) (func(*actorgraph.Graph) error, error) {
+func chooseOutput(ctx context.Context, format, path string, safe bool, v *viewFlags, texts *docTexts, stdout, stderr io.Writer) (func(*actorgraph.Graph) error, error) {
 	if safe && format != "neo4j" {
 		return nil, usageErr{"-spreadsheet-safe only applies to -format neo4j"}
 	}
 	_, known := formats[format]
-	if !known && format != "neo4j" && !slices.Contains(drawFormats, format) {
+	if !known && format != "text" && format != "neo4j" && !slices.Contains(drawFormats, format) {
 		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, graphml, cypher, neo4j, %s", format, strings.Join(drawFormats, ", "))}
 	}
 	opts, err := v.options()
@@ -93,11 +94,16 @@ func chooseOutput(ctx context.Context, format, path string, safe bool, v *viewFl
 		return nil, err
 	}
 	var write func(*actorgraph.Graph) error
-	if format == "neo4j" {
+	switch format {
+	case "neo4j":
 		if write, err = neo4jOutput(path, safe); err != nil {
 			return nil, err
 		}
-	} else {
+	case "text":
+		write = func(g *actorgraph.Graph) error {
+			return output(path, stdout, func(w io.Writer) error { return writeText(w, g, texts) })
+		}
+	default:
 		write = func(g *actorgraph.Graph) error {
 			return output(path, stdout, func(w io.Writer) error { return formats[format](w, g) })
 		}

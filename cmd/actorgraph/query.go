@@ -67,9 +67,10 @@ type question struct {
 	answer func(g *actorgraph.Graph, args []string, types []actorgraph.RelationType) (answer, error)
 }
 
-// An answer is written as text, or as JSON by encoding/json.
+// An answer is written as text, quoting evidence from the documents texts holds (see
+// writeEvidence), or as JSON by encoding/json.
 type answer interface {
-	text(bw *bufio.Writer)
+	text(bw *bufio.Writer, texts *docTexts)
 }
 
 var questions = map[string]question{
@@ -87,6 +88,9 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	typesFlag := fs.String("types", "", "with actor and path, follow only relations of these comma-separated `types`")
 	input := addInputFlags(fs)
 	operands, err := parseArgs(fs, args)
+	if !*asJSON {
+		input.texts = &docTexts{}
+	}
 	if errors.Is(err, flag.ErrHelp) {
 		io.WriteString(stdout, queryHelp)
 		fs.SetOutput(stdout)
@@ -128,7 +132,7 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			return enc.Encode(a)
 		}
 		bw := bufio.NewWriter(stdout)
-		a.text(bw)
+		a.text(bw, input.texts)
 		return flushText(bw)
 	})
 }
@@ -188,7 +192,7 @@ func answerHolds(g *actorgraph.Graph, args []string, _ []actorgraph.RelationType
 	return a, nil
 }
 
-func (a holdsAnswer) text(bw *bufio.Writer) {
+func (a holdsAnswer) text(bw *bufio.Writer, texts *docTexts) {
 	if len(a.Holders) == 0 {
 		fmt.Fprintf(bw, "Nobody holds the title %q.\n", clean(a.Title))
 		return
@@ -226,7 +230,7 @@ func answerActor(g *actorgraph.Graph, args []string, types []actorgraph.Relation
 	return a, nil
 }
 
-func (a actorAnswer) text(bw *bufio.Writer) {
+func (a actorAnswer) text(bw *bufio.Writer, texts *docTexts) {
 	writeTextActor(bw, a.Actor)
 	if a.Actor.Kind != "" {
 		fmt.Fprintf(bw, "      kind: %s\n", a.Actor.Kind)
@@ -243,7 +247,7 @@ func (a actorAnswer) text(bw *bufio.Writer) {
 		bw.WriteString("\nRelations:\n")
 	}
 	for _, r := range a.Relations {
-		writeTextRelation(bw, r)
+		writeTextRelation(bw, r, texts)
 	}
 }
 
@@ -285,7 +289,7 @@ func answerPath(g *actorgraph.Graph, args []string, types []actorgraph.RelationT
 	return a, nil
 }
 
-func (a pathAnswer) text(bw *bufio.Writer) {
+func (a pathAnswer) text(bw *bufio.Writer, texts *docTexts) {
 	if !a.Found {
 		fmt.Fprintf(bw, "No path from %s to %s.\n", clean(a.From.ID), clean(a.To.ID))
 		return
@@ -297,7 +301,7 @@ func (a pathAnswer) text(bw *bufio.Writer) {
 	fmt.Fprintf(bw, "  (%d relations away)\n", len(a.Hops))
 	for _, h := range a.Hops {
 		for _, r := range h.Relations {
-			writeTextRelation(bw, r)
+			writeTextRelation(bw, r, texts)
 		}
 	}
 }
@@ -340,14 +344,14 @@ func answerEvidence(g *actorgraph.Graph, args []string, _ []actorgraph.RelationT
 	return a, nil
 }
 
-func (a evidenceAnswer) text(bw *bufio.Writer) {
+func (a evidenceAnswer) text(bw *bufio.Writer, texts *docTexts) {
 	if len(a) == 0 {
 		bw.WriteString("No evidence.\n")
 		return
 	}
 	for _, it := range a {
 		writeRelationHead(bw, &actorgraph.Relation{Type: it.Type, Source: it.Source, Target: it.Target, Modality: it.Modality})
-		writeEvidence(bw, it.Evidence)
+		writeEvidence(bw, it.Evidence, texts)
 		bw.WriteString("\n")
 	}
 }

@@ -51,8 +51,8 @@ func TestRunQuery(t *testing.T) {
 			args:  []string{"path", "Zelensky", "Putin", "-types", "meets-with,contacts"},
 			stdin: queryArticle,
 			wantStdout: "volodymyr-zelensky — donald-trump — vladimir-putin  (2 relations away)\n" +
-				"  volodymyr-zelensky —contacts→ donald-trump [actual]  \"Ukrainian President Volodymyr Zelensky spoke by phone with Donald Trump on…\" (stdin:1)\n" +
-				"  donald-trump —meets-with→ vladimir-putin [planned]  \"Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin would…\" (stdin:0)\n",
+				"  volodymyr-zelensky —contacts→ donald-trump [actual]  stdin:2:1 \"⟦Ukrainian President Volodymyr Zelensky spoke by phone with Donald Trump⟧ on Sunday.\"\n" +
+				"  donald-trump —meets-with→ vladimir-putin [planned]  stdin:1:38 \"…spokesman Dmitry Peskov said ⟦Russian President Vladimir Putin would meet U.S. President Donald Trump⟧ in Budapest.\"\n",
 		},
 		{
 			name:       "no path",

@@ -12,10 +12,10 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-// formats maps each -format value that does not draw to the function that writes a graph
-// in it; chooseWriter handles the others.
+// formats maps each -format value that writes a graph into one stream and does not draw
+// to the function that writes it; chooseOutput handles the others: text, which quotes
+// the documents, neo4j and the drawings.
 var formats = map[string]func(io.Writer, *actorgraph.Graph) error{
-	"text": writeText,
 	"json": func(w io.Writer, g *actorgraph.Graph) error { return g.WriteJSON(w) },
 	// For graph tools: see docs/exports.md.
 	"graphml": func(w io.Writer, g *actorgraph.Graph) error { return g.WriteGraphML(w) },
@@ -55,7 +55,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	name, err := outputFormat(*format, *outPath, stdout, stderr)
 	var emit func(*actorgraph.Graph) error
 	if err == nil {
-		emit, err = chooseOutput(ctx, name, *outPath, *safe, view, stdout, stderr)
+		if name == "text" {
+			input.texts = &docTexts{}
+		}
+		emit, err = chooseOutput(ctx, name, *outPath, *safe, view, input.texts, stdout, stderr)
 	}
 	if err == nil {
 		err = input.check(files)

@@ -40,6 +40,9 @@ type inputFlags struct {
 	lexiconDir       *string
 	lexicon          *actorgraph.Lexicon // loaded from lexiconDir by check; nil: the built-in one
 	graphs           fileList            // -graph: saved JSON graphs to merge with the documents
+	// texts, when set, keeps the text of the documents parse reads, for the text output
+	// to locate evidence in.
+	texts *docTexts
 }
 
 // fileList is the value of a flag that may be given more than once, a file each time.
@@ -194,6 +197,9 @@ read:
 				continue
 			}
 			locs.add(it)
+			if f.texts != nil {
+				f.texts.add(it.doc, it.text)
+			}
 			if c.Add(ctx, it.doc, it.text) != nil {
 				break read // ctx is done, or with -strict a document failed
 			}
