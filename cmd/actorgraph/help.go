@@ -19,17 +19,25 @@ countries, groups) and of the relations between them that the text states.
 Examples:
   actorgraph article.txt                        list the actors and relations
   actorgraph news/*.txt -o graph.json           merge articles into one JSON graph
+  actorgraph -graph graph.json new/*.txt -o graph2.json
+                                                add new articles to a saved graph
   actorgraph article.txt -cluster -o graph.svg  draw it (needs Graphviz's dot)
   actorgraph news/*.txt -focus Putin -depth 2 -types meets-with,contacts -o putin.png
+  actorgraph -graph graph.json -modalities actual -format graphml -o actual.graphml
   zcat archive.ndjson.gz | actorgraph -ndjson -format neo4j -o import
+  actorgraph query holds spokesman news/*.txt   ask who holds a title (see actorgraph query -h)
+  actorgraph query path Putin Zelensky -graph graph.json
+                                                how two actors are connected
   actorgraph eval testdata/corpus/dev           score the parser on annotated articles
 
 Usage:
   actorgraph [flags] [FILE ...]
+  actorgraph query holds|actor|path|evidence ARGS... [flags] [FILE ...]
   actorgraph eval [-v] DIR
 
 Reads each FILE as one document (standard input when there is none or FILE is -),
-merges the actors and relations of all of them into one graph and writes it out.
+merges the actors and relations of all of them, and of the graphs -graph names, into
+one graph and writes it out.
 Flags may come before, between or after the files; -- ends them (actorgraph -- -odd-name.txt).
 Input compressed with gzip is decompressed; with -ndjson each FILE holds one document a
 line, {"doc": NAME, "text": TEXT}. A file or line that cannot be read or parsed is
@@ -38,7 +46,8 @@ skipped and reported on a line of standard error, and the graph of the rest is w
 with a summary; -q turns them off.
 
 Formats (-format, or the extension of the -o file; text when neither says):
-  text       actors by kind, then one relation a line (.txt)
+  text       actors by kind, then one relation a line, quoting the evidence words
+             ⟦marked⟧ after FILE:LINE:COL, or FILE sentence N for a -graph (.txt)
   json       the graph, to read back with actorgraph.ReadJSON (.json)
   graphml    for Gephi, yEd, Cytoscape, NetworkX (.graphml)
   cypher     a script that loads the graph into Neo4j (.cypher, .cql)
@@ -46,8 +55,9 @@ Formats (-format, or the extension of the -o file; text when neither says):
   dot        Graphviz DOT (.dot, .gv)
   svg, png, pdf
              the drawing, by Graphviz's dot; png and pdf are not written to a terminal
-The drawing flags -focus, -depth, -types, -min-mentions, -cluster and -force choose what
-dot, svg, png and pdf show.
+The selection flags -focus, -depth, -types, -modalities and -min-mentions keep part of
+the graph, in every format; the drawing flags -cluster, -rankdir, -no-legend and -force
+shape what dot, svg, png and pdf show.
 `
 
 // helpOutro follows the lists of relation types and modalities: the limits, given as

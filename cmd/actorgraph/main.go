@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [drawing flags] [FILE ...]
+//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [-graph FILE] [selection and drawing flags] [FILE ...]
 //
 // Flags may come before, between or after the files, as in actorgraph news.txt -format json;
 // "--" ends the flags, so that every argument after it is a file, even one named -format.
@@ -11,9 +11,26 @@
 // Each FILE is parsed as one document named by its path; with no FILE, or for a FILE
 // named "-", standard input is read as the document "stdin". The graphs of all documents
 // are merged into one, in which a person named by surname only joins the one full name
-// that ends in it (Graph.JoinSurnames), and written to standard output or to the -o file:
+// that ends in it (Graph.JoinSurnames), and written to standard output or to the -o file.
 //
-//	-format text  a readable summary: actors by kind, then one relation per line (default)
+// -graph FILE reads a graph saved by -format json (actorgraph.ReadJSON) and merges it with
+// the documents (actorgraph.Merge) before surnames are joined and the -max-evidence and
+// -max-mentions caps applied, so that a parse can be reused and extended:
+//
+//	actorgraph news/*.txt -o graph.json
+//	actorgraph -graph graph.json new/*.txt -o graph2.json
+//
+// It may be given more than once; a graph compressed with gzip is decompressed, and "-" reads
+// standard input, which a document then cannot. With -graph and no FILE, no document is
+// read: the saved graph alone is written, in any format. A graph that cannot be read is a
+// fatal error. Only files named by -graph are read as graphs, whatever their extension: a
+// FILE is always text. Titles in a graph read from JSON match by the built-in lexicon
+// (see Graph.WhoHolds).
+//
+// The formats:
+//
+//	-format text  a readable summary: actors by kind, then one relation per line with
+//	              its first evidence (default; see below)
 //	-format json  the JSON form of Graph.WriteJSON
 //	-format graphml  GraphML for Gephi, yEd, Cytoscape or NetworkX (Graph.WriteGraphML)
 //	-format cypher   a Cypher script that loads the graph into Neo4j (Graph.WriteCypher)
@@ -26,19 +43,42 @@
 //	              the drawing, rendered by Graphviz's dot, which must be installed
 //	              (apt-get install graphviz, brew install graphviz)
 //
+// A relation's line in the text format quotes the words that state it, marked ⟦…⟧ within
+// up to 30 characters of their sentence on each side, after where they are: DOC:LINE:COL
+// (lines and columns from 1, columns in bytes) in the document's text, as in
+//
+//	volodymyr-zelensky —contacts→ donald-trump [actual]  news.txt:3:1 "⟦Ukrainian President Volodymyr Zelensky spoke by phone with Donald Trump⟧ on Sunday."
+//
+// With -ndjson, LINE counts in the document's "text", not in the input. The command keeps
+// the text of the documents it parses for this, up to 256 MiB in all; for the evidence of
+// a graph read with -graph, of documents past that, and of two documents by one name,
+// it gives "DOC sentence N" (N from 1) and the start of the sentence instead.
+//
 // Without -format, the extension of the -o file names the format: .txt text, .json json,
 // .graphml graphml, .cypher or .cql cypher, .dot or .gv dot, .svg, .png and .pdf the
 // drawings; any other extension, or no -o, means text. A -format that contradicts the
 // extension wins, with a warning. png and pdf are not written to a terminal: give -o, or
 // pipe the output to a program.
 //
-// The drawing flags choose what dot, svg, png and pdf show (see actorgraph.DOTOptions):
+// The selection flags keep part of the graph, in every format: a drawing holds that part,
+// and the other formats write it as a graph of its own (Graph.Drawn; see
+// actorgraph.DOTOptions):
 //
 //	-focus NAME        only the actors around the actor NAME (an ID, name or alias)
 //	-depth N           with -focus, actors up to N relations away (default 1)
 //	-types T1,T2       only relations of these types, such as meets-with,negotiates-with
+//	-modalities M1,M2  only relations of these modalities, such as actual,planned
 //	-min-mentions N    leave out actors named fewer than N times
+//
+// The drawing flags shape what dot, svg, png and pdf show, and are an error with the
+// other formats:
+//
 //	-cluster           draw the actors of each country in a box
+//	-rankdir DIR       lay out left to right (LR, the default), RL, top to bottom (TB) or BT
+//	-no-legend         leave out the legend of shapes and line styles
+//	-force             with svg, png and pdf, draw however many actors there are: without
+//	                   it, a drawing of over 1,000 actors warns that dot may take
+//	                   minutes, and one of over 4,000 is refused
 //
 // For example: actorgraph -format svg -focus Putin -depth 2 -cluster -o putin.svg news.txt
 //
@@ -99,6 +139,21 @@
 // and the run ends with a summary line: documents, megabytes, actors, relations, skipped
 // input and seconds. Neither is written anywhere else.
 //
+// The query subcommand asks the library's questions of the graph of the input (FILEs read
+// as above, or graphs named by -graph), and prints the answer as text, or as JSON with -json:
+//
+//	actorgraph query holds TITLE [FILE ...]           who holds a title (Graph.WhoHolds)
+//	actorgraph query actor NAME [FILE ...]            an actor's names, roles, neighbours
+//	                                                  (Graph.Neighbors) and relations
+//	actorgraph query path FROM TO [FILE ...]          a shortest chain of relations (Graph.Path)
+//	actorgraph query evidence TYPE A B [FILE ...]     the evidence of the relations of TYPE
+//	                                                  between A and B, either way (Graph.Evidence)
+//
+// as in actorgraph query path Putin Zelensky -graph graph.json. -types keeps only
+// relations of those types for actor and path; the input flags are those above. A name
+// no actor goes by is an error, with exit status 1; a title nobody holds, or two actors
+// not connected, is an answer. actorgraph query -h gives examples.
+//
 // The eval subcommand scores the parser on hand-annotated articles:
 //
 //	actorgraph eval [-v] DIR
@@ -108,7 +163,7 @@
 // F1 for actors, roles and relations, and the accuracy of kinds and of the modality of
 // matched relations, summed over the articles. -v lists every mismatch after the table; it
 // refuses a directory named heldout, whose articles rule writers must not see. (To parse
-// a file named eval, write ./eval.)
+// a file named eval or query, write ./eval or ./query.)
 //
 // actorgraph -h opens with examples and lists the formats, the relation types and
 // modalities, the limits and the flags; actorgraph -version prints the module's version

@@ -338,8 +338,8 @@ Unknown kind:
       aliases: roC liv
 
 Relations:
-  donald-trump —leader-of→ united-states [actual]  "U.S. President Donald Trump said." (a.txt:0)
-  donald-trump —meets-with→ vladimir-putin [planned]  "U.S. President Donald Trump said on Monday he would meet Russian President…" (a.txt:0) +1 more
+  donald-trump —leader-of→ united-states [actual]  a.txt sentence 1 "U.S. President Donald Trump said."
+  donald-trump —meets-with→ vladimir-putin [planned]  a.txt sentence 1 "U.S. President Donald Trump said on Monday he would meet Russian President…" +1 more
   evil —opposes→ kremlin [negated]
 `
 	g, err := actorgraph.ReadJSON(strings.NewReader(in))
@@ -347,7 +347,7 @@ Relations:
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := writeText(&buf, g); err != nil {
+	if err := writeText(&buf, g, nil); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
@@ -355,7 +355,7 @@ Relations:
 	}
 
 	buf.Reset()
-	if err := writeText(&buf, actorgraph.Merge()); err != nil {
+	if err := writeText(&buf, actorgraph.Merge(), nil); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := buf.String(), "No actors found.\n"; got != want {

@@ -64,34 +64,65 @@ const (
 )
 
 // chooseOutput returns the function that writes the graph in format to the -o path, or
-// to stdout when path is empty or "-", with the drawing flags d and -spreadsheet-safe
-// (safe) applied. Its errors are those of chooseWriter, and a usageErr for a flag that
-// does not apply to format.
-func chooseOutput(ctx context.Context, format, path string, safe bool, d *drawFlags, stdout, stderr io.Writer) (func(*actorgraph.Graph) error, error) {
-	if format == "neo4j" {
-		return neo4jOutput(path, safe, d)
-	}
-	if safe {
+// to stdout when path is empty or "-", with -spreadsheet-safe (safe) and the selection
+// and drawing flags v applied: every format writes the part of the graph the selection
+// flags keep. The text format quotes evidence from the documents texts holds. It
+// returns a usageErr for a bad format or flag, or one that does not apply
+// to format, and the errors of drawer.
+func chooseOutput(ctx context.Context, format, path string, safe bool, v *viewFlags, texts *docTexts, stdout, stderr io.Writer) (func(*actorgraph.Graph) error, error) {
+	if safe && format != "neo4j" {
 		return nil, usageErr{"-spreadsheet-safe only applies to -format neo4j"}
 	}
-	write, err := chooseWriter(ctx, format, d, stderr)
+	_, known := formats[format]
+	if !known && format != "text" && format != "neo4j" && !slices.Contains(drawFormats, format) {
+		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, graphml, cypher, neo4j, %s", format, strings.Join(drawFormats, ", "))}
+	}
+	opts, err := v.options()
 	if err != nil {
 		return nil, err
 	}
+	if slices.Contains(drawFormats, format) {
+		draw, err := drawer(ctx, format, opts, *v.force, stderr)
+		if err != nil {
+			return nil, err
+		}
+		return func(g *actorgraph.Graph) error {
+			return output(path, stdout, func(w io.Writer) error { return draw(w, g) })
+		}, nil
+	}
+	if err := v.drawingOnly(); err != nil {
+		return nil, err
+	}
+	var write func(*actorgraph.Graph) error
+	switch format {
+	case "neo4j":
+		if write, err = neo4jOutput(path, safe); err != nil {
+			return nil, err
+		}
+	case "text":
+		write = func(g *actorgraph.Graph) error {
+			return output(path, stdout, func(w io.Writer) error { return writeText(w, g, texts) })
+		}
+	default:
+		write = func(g *actorgraph.Graph) error {
+			return output(path, stdout, func(w io.Writer) error { return formats[format](w, g) })
+		}
+	}
 	return func(g *actorgraph.Graph) error {
-		return output(path, stdout, func(w io.Writer) error { return write(w, g) })
+		s, err := selection(g, opts)
+		if err != nil {
+			return err
+		}
+		return write(s)
 	}, nil
 }
 
 // neo4jOutput returns the function that writes the graph as the two CSV files of
 // Graph.WriteNeo4jCSVWith, neo4jNodes and neo4jRelationships, in the directory dir,
 // which it makes if need be.
-func neo4jOutput(dir string, safe bool, d *drawFlags) (func(*actorgraph.Graph) error, error) {
+func neo4jOutput(dir string, safe bool) (func(*actorgraph.Graph) error, error) {
 	if toStdout(dir) {
 		return nil, usageErr{fmt.Sprintf("-format neo4j writes two files, %s and %s: give -o DIR, the directory to write them in", neo4jNodes, neo4jRelationships)}
-	}
-	if err := d.none(); err != nil {
-		return nil, err
 	}
 	return func(g *actorgraph.Graph) error {
 		if err := os.MkdirAll(dir, 0o777); err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os/exec"
@@ -29,58 +28,20 @@ const (
 	drawMaxActors  = 4000
 )
 
-// drawFlags are the flags that shape a drawing, mapped to actorgraph.DOTOptions, and
-// -force.
-type drawFlags struct {
-	fs          *flag.FlagSet
-	focus       *string
-	depth       *int
-	types       *string
-	minMentions *int
-	cluster     *bool
-	force       *bool
-}
-
-// addDrawFlags defines the drawing flags on fs.
-func addDrawFlags(fs *flag.FlagSet) *drawFlags {
-	return &drawFlags{
-		fs:          fs,
-		focus:       fs.String("focus", "", "draw only the actors around the actor `name` (an ID, name or alias)"),
-		depth:       fs.Int("depth", 1, "with -focus, draw actors up to `n` relations away"),
-		types:       fs.String("types", "", "draw only relations of these comma-separated `types`, such as meets-with,negotiates-with"),
-		minMentions: fs.Int("min-mentions", 0, "leave out actors named fewer than `n` times"),
-		cluster:     fs.Bool("cluster", false, "draw the actors of each country in a box"),
-		force:       fs.Bool("force", false, fmt.Sprintf("with svg, png and pdf, draw however many actors there are (over %d, dot takes minutes)", drawWarnActors)),
-	}
-}
-
 // usageErr is an error in the command line, reported with exit status 2.
 type usageErr struct{ msg string }
 
 func (e usageErr) Error() string { return e.msg }
 
-// chooseWriter returns the function that writes the graph in format, with the drawing
-// flags applied. It returns a usageErr for a bad format or flag, and another error when
-// the format needs Graphviz and dot is not installed, so that the command fails before
-// it reads any input. Warnings about large drawings go to stderr (see checkDrawingSize).
-func chooseWriter(ctx context.Context, format string, d *drawFlags, stderr io.Writer) (func(io.Writer, *actorgraph.Graph) error, error) {
-	set := d.given()
-	if write, ok := formats[format]; ok {
-		if err := d.none(); err != nil {
-			return nil, err
-		}
-		return write, nil
-	}
-	if !slices.Contains(drawFormats, format) {
-		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, graphml, cypher, neo4j, %s", format, strings.Join(drawFormats, ", "))}
-	}
-	opts, err := d.options(set)
-	if err != nil {
-		return nil, err
-	}
+// drawer returns the function that draws the graph in format, one of drawFormats, as
+// opts say; the drawing holds the part of the graph opts select. It returns an error
+// when the format needs Graphviz and dot is not installed, so that the command fails
+// before it reads any input. Without force, it warns of large drawings on stderr and
+// refuses huge ones (see checkDrawingSize).
+func drawer(ctx context.Context, format string, opts actorgraph.DOTOptions, force bool, stderr io.Writer) (func(io.Writer, *actorgraph.Graph) error, error) {
 	draw := func(w io.Writer, g *actorgraph.Graph) error {
-		if opts.Focus != "" && g.Actor(opts.Focus) == nil {
-			return fmt.Errorf("-focus %q: no actor goes by that name", opts.Focus)
+		if err := checkFocus(g, opts); err != nil {
+			return err
 		}
 		return g.WriteDOTWith(w, opts)
 	}
@@ -97,7 +58,7 @@ func chooseWriter(ctx context.Context, format string, d *drawFlags, stderr io.Wr
 		if err := draw(&src, g); err != nil {
 			return err
 		}
-		if !*d.force {
+		if !force {
 			if err := checkDrawingSize(stderr, g, opts); err != nil {
 				return err
 			}
@@ -110,66 +71,6 @@ func chooseWriter(ctx context.Context, format string, d *drawFlags, stderr io.Wr
 		}
 		return nil
 	}, nil
-}
-
-// given lists the drawing flags given, as "-name".
-func (d *drawFlags) given() []string {
-	var set []string
-	d.fs.Visit(func(f *flag.Flag) {
-		if isDrawFlag(f.Name) {
-			set = append(set, "-"+f.Name)
-		}
-	})
-	return set
-}
-
-// isDrawFlag reports whether name is one of the flags of addDrawFlags.
-func isDrawFlag(name string) bool {
-	fs := flag.NewFlagSet("", flag.ContinueOnError)
-	addDrawFlags(fs)
-	return fs.Lookup(name) != nil
-}
-
-// none returns a usageErr when drawing flags were given to a format that does not draw.
-func (d *drawFlags) none() error {
-	if set := d.given(); len(set) > 0 {
-		return usageErr{fmt.Sprintf("%s only applies to the formats %s", strings.Join(set, ", "), strings.Join(drawFormats, ", "))}
-	}
-	return nil
-}
-
-// options turns the flags into DOTOptions; set lists the drawing flags given.
-func (d *drawFlags) options(set []string) (actorgraph.DOTOptions, error) {
-	opts := actorgraph.DOTOptions{
-		Focus:            *d.focus,
-		Depth:            *d.depth,
-		MinMentions:      *d.minMentions,
-		ClusterByCountry: *d.cluster,
-	}
-	switch {
-	case slices.Contains(set, "-depth") && *d.focus == "":
-		return opts, usageErr{"-depth needs -focus"}
-	case *d.depth < 1:
-		return opts, usageErr{fmt.Sprintf("-depth %d: want 1 or more", *d.depth)}
-	case *d.minMentions < 0:
-		return opts, usageErr{fmt.Sprintf("-min-mentions %d: want 0 or more", *d.minMentions)}
-	}
-	for t := range strings.SplitSeq(*d.types, ",") {
-		t = strings.TrimSpace(t)
-		if t == "" {
-			continue
-		}
-		rt := actorgraph.RelationType(t)
-		if !rt.Valid() {
-			var names []string
-			for _, t := range actorgraph.RelationTypes() {
-				names = append(names, string(t))
-			}
-			return opts, usageErr{fmt.Sprintf("-types: unknown relation type %q: want some of %s", t, strings.Join(names, ","))}
-		}
-		opts.Types = append(opts.Types, rt)
-	}
-	return opts, nil
 }
 
 // checkDrawingSize keeps dot from running for minutes in silence: when the drawing that

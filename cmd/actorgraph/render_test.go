@@ -26,9 +26,57 @@ func TestDrawFlags(t *testing.T) {
 		lacks      []string // not in the output
 	}{
 		{
+			name:     "focus selects for text",
+			args:     []string{"-focus", "Putin"},
+			contains: []string{"vladimir-putin", "donald-trump", "russia"},
+			lacks:    []string{"dmitry-peskov", "kremlin"},
+		},
+		{
+			name:     "types select for graphml",
+			args:     []string{"-format", "graphml", "-types", "spokesperson-for"},
+			contains: []string{`<node id="dmitry-peskov">`, `<node id="kremlin">`},
+			lacks:    []string{`<node id="donald-trump">`},
+		},
+		{
+			name:     "modalities select for cypher",
+			args:     []string{"-format", "cypher", "-modalities", "planned"},
+			contains: []string{"MEETS_WITH"},
+			lacks:    []string{"SPOKESPERSON_FOR", "dmitry-peskov"},
+		},
+		{
+			name:       "unknown focus for json",
+			args:       []string{"-format", "json", "-focus", "Zelenskiy"},
+			wantStderr: "actorgraph: -focus \"Zelenskiy\": no actor goes by that name\n",
+			wantCode:   1,
+		},
+		{
 			name:       "drawing flag with text",
-			args:       []string{"-focus", "Putin"},
-			wantStderr: "actorgraph: -focus only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",
+			args:       []string{"-rankdir", "TB", "-no-legend"},
+			wantStderr: "actorgraph: -no-legend, -rankdir only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",
+			wantCode:   2,
+		},
+		{
+			name:     "rankdir and no-legend",
+			args:     []string{"-format", "dot", "-rankdir", "tb", "-no-legend"},
+			contains: []string{"rankdir=TB"},
+			lacks:    []string{"legend"},
+		},
+		{
+			name:       "bad rankdir",
+			args:       []string{"-format", "dot", "-rankdir", "up"},
+			wantStderr: "actorgraph: -rankdir up: want LR, RL, TB or BT (see actorgraph -h)\n",
+			wantCode:   2,
+		},
+		{
+			name:     "modalities in a drawing",
+			args:     []string{"-format", "dot", "-modalities", "actual, negated"},
+			contains: []string{`label="spokesperson-for"`},
+			lacks:    []string{`meets-with`},
+		},
+		{
+			name:       "unknown modality",
+			args:       []string{"-format", "dot", "-modalities", "actual,maybe"},
+			wantStderr: "actorgraph: -modalities: unknown modality \"maybe\": want some of actual,planned,possible,negated (see actorgraph -h)\n",
 			wantCode:   2,
 		},
 		{
@@ -44,7 +92,7 @@ func TestDrawFlags(t *testing.T) {
 		{
 			name:       "drawing flags with json",
 			args:       []string{"-format", "json", "-cluster", "-types", "meets-with"},
-			wantStderr: "actorgraph: -cluster, -types only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",
+			wantStderr: "actorgraph: -cluster only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",
 			wantCode:   2,
 		},
 		{

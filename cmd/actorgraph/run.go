@@ -12,10 +12,10 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-// formats maps each -format value that does not draw to the function that writes a graph
-// in it; chooseWriter handles the others.
+// formats maps each -format value that writes a graph into one stream and does not draw
+// to the function that writes it; chooseOutput handles the others: text, which quotes
+// the documents, neo4j and the drawings.
 var formats = map[string]func(io.Writer, *actorgraph.Graph) error{
-	"text": writeText,
 	"json": func(w io.Writer, g *actorgraph.Graph) error { return g.WriteJSON(w) },
 	// For graph tools: see docs/exports.md.
 	"graphml": func(w io.Writer, g *actorgraph.Graph) error { return g.WriteGraphML(w) },
@@ -25,15 +25,20 @@ var formats = map[string]func(io.Writer, *actorgraph.Graph) error{
 // run is the whole command: it parses args (without the program name), reads the
 // documents, writes the graph and returns the exit status. Errors go to stderr as one line.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "eval" {
-		return runEval(ctx, args[1:], stdout, stderr)
+	if len(args) > 0 {
+		switch args[0] {
+		case "eval":
+			return runEval(ctx, args[1:], stdout, stderr)
+		case "query":
+			return runQuery(ctx, args[1:], stdin, stdout, stderr)
+		}
 	}
 	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by us, on one line
 	format := fs.String("format", "", "output `format`: text, json, graphml, cypher, neo4j, dot, or svg, png and pdf drawn by Graphviz\n(default: the one the -o file's extension names, else text)")
 	outPath := fs.String("o", "", "write the graph to `file` instead of standard output (with -format neo4j, a directory)")
 	safe := fs.Bool("spreadsheet-safe", false, "with -format neo4j, prefix ' to each value that starts with =, +, -, @, a tab or a carriage return, so that a spreadsheet shows it as text (neo4j-admin would keep the ')")
-	draw := addDrawFlags(fs)
+	view := addViewFlags(fs)
 	input := addInputFlags(fs)
 	version := fs.Bool("version", false, "print the version of actorgraph and of Go it was built with, and exit")
 	files, err := parseArgs(fs, args)
@@ -50,10 +55,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	name, err := outputFormat(*format, *outPath, stdout, stderr)
 	var emit func(*actorgraph.Graph) error
 	if err == nil {
-		emit, err = chooseOutput(ctx, name, *outPath, *safe, draw, stdout, stderr)
+		if name == "text" {
+			input.texts = &docTexts{}
+		}
+		emit, err = chooseOutput(ctx, name, *outPath, *safe, view, input.texts, stdout, stderr)
 	}
 	if err == nil {
-		err = input.check()
+		err = input.check(files)
 	}
 	var bad usageErr
 	switch {
@@ -63,9 +71,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return fail(stderr, err)
 	}
 
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
+	return parseAndEmit(ctx, input, files, stdin, stderr, emit)
+}
+
+// parseAndEmit makes the graph of the input as the flags say, hands it to emit, and
+// returns the exit status: 1 when either fails, exitSkipped when some input was skipped.
+func parseAndEmit(ctx context.Context, input *inputFlags, files []string, stdin io.Reader, stderr io.Writer, emit func(*actorgraph.Graph) error) int {
 	prog := newProgress(stderr, *input.quiet)
 	g, err := input.parse(ctx, files, stdin, prog)
 	if err != nil {
@@ -96,7 +107,13 @@ func fail(stderr io.Writer, err error) int {
 
 // usageError reports a usage problem on one line and returns exit status 2.
 func usageError(stderr io.Writer, msg string) int {
-	fmt.Fprintf(stderr, "actorgraph: %s (see actorgraph -h)\n", oneLine(msg))
+	return usageErrorOf(stderr, "actorgraph", msg)
+}
+
+// usageErrorOf reports a usage problem of the (sub)command cmd, whose help is cmd -h,
+// on one line and returns exit status 2.
+func usageErrorOf(stderr io.Writer, cmd, msg string) int {
+	fmt.Fprintf(stderr, "actorgraph: %s (see %s -h)\n", oneLine(msg), cmd)
 	return 2
 }
 

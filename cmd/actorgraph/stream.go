@@ -39,10 +39,24 @@ type inputFlags struct {
 	maxActors        *int
 	lexiconDir       *string
 	lexicon          *actorgraph.Lexicon // loaded from lexiconDir by check; nil: the built-in one
+	graphs           fileList            // -graph: saved JSON graphs to merge with the documents
+	// texts, when set, keeps the text of the documents parse reads, for the text output
+	// to locate evidence in.
+	texts *docTexts
+}
+
+// fileList is the value of a flag that may be given more than once, a file each time.
+type fileList []string
+
+func (l *fileList) String() string { return strings.Join(*l, " ") }
+
+func (l *fileList) Set(path string) error {
+	*l = append(*l, path)
+	return nil
 }
 
 func addInputFlags(fs *flag.FlagSet) *inputFlags {
-	return &inputFlags{
+	f := &inputFlags{
 		ndjson: fs.Bool("ndjson", false,
 			`read each FILE, or standard input, as newline-delimited JSON: one document a line, {"doc": NAME, "text": TEXT}`),
 		strict: fs.Bool("strict", false,
@@ -62,11 +76,18 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 		lexiconDir: fs.String("lexicon", "",
 			"add the lexicon files in `dir` to the built-in lexicon: countries.tsv, titles.tsv, triggers.tsv and the rest (see lexicon/README.md)"),
 	}
+	fs.Var(&f.graphs, "graph",
+		"merge the graph saved in `file` by -format json (gzip or not; - is standard input) with the documents; may be given more than once")
+	return f
 }
 
 // check reports a usage error in the flags, and loads the -lexicon directory: a
 // directory that cannot be read, holds no lexicon file or a bad row is a usage error.
-func (f *inputFlags) check() error {
+// files are the operands, the documents to read.
+func (f *inputFlags) check(files []string) error {
+	if slices.Contains(f.graphs, "-") && (len(files) == 0 || slices.Contains(files, "-")) {
+		return usageErr{"-graph - reads standard input, which a document cannot then be read from: name the documents as files"}
+	}
 	for _, c := range []struct {
 		name     string
 		v, least int
@@ -115,11 +136,13 @@ type skipped struct {
 
 func (s skipped) Error() string { return s.loc + ": " + reason(s.err) }
 
-// parse reads the documents of files ("-" is stdin) one by one and parses them on every
+// parse reads the graphs of -graph (see readGraphs), then the documents of files ("-" is
+// stdin; no files and no -graph mean stdin) one by one and parses them on every
 // core as they are read, merging their graphs as they are parsed (actorgraph.Corpus), so
 // that only the documents being parsed are in memory, never the whole input. Then it
-// joins surnames across the documents (Graph.JoinSurnames) and applies the caps again,
-// since joining pools evidence.
+// merges the graphs read with that of the documents (actorgraph.Merge), joins surnames
+// across all of them (Graph.JoinSurnames) and applies the caps again, since merging and
+// joining pool evidence.
 //
 // A document or line that cannot be read or parsed is skipped and reported through prog,
 // as soon as it is read, or for a document that fails to parse once all are parsed. With
@@ -127,6 +150,13 @@ func (s skipped) Error() string { return s.loc + ": " + reason(s.err) }
 // Each part of a document that the parser cut or left out to stay within a limit
 // (Graph.Warnings) is reported through prog too, once all are parsed.
 func (f *inputFlags) parse(ctx context.Context, files []string, stdin io.Reader, prog *progress) (*actorgraph.Graph, error) {
+	saved, err := f.readGraphs(stdin)
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 && len(saved) == 0 {
+		files = []string{"-"}
+	}
 	p := f.parser()
 	stopShowing := prog.show()
 	defer stopShowing()
@@ -167,6 +197,9 @@ read:
 				continue
 			}
 			locs.add(it)
+			if f.texts != nil {
+				f.texts.add(it.doc, it.text)
+			}
 			if c.Add(ctx, it.doc, it.text) != nil {
 				break read // ctx is done, or with -strict a document failed
 			}
@@ -192,7 +225,35 @@ read:
 	for _, w := range g.Warnings() {
 		prog.warn(w)
 	}
+	if len(saved) > 0 {
+		g = actorgraph.Merge(append(saved, g)...)
+	}
 	return g.JoinSurnames().CapEvidence(p.MaxEvidence, p.MaxMentions), nil
+}
+
+// readGraphs reads the graphs of -graph, in the form -format json writes (ReadJSON),
+// decompressing gzip as openInput does. A graph that cannot be read is an error that
+// ends the run: unlike a document, it is the work of an earlier run, too much to skip.
+func (f *inputFlags) readGraphs(stdin io.Reader) ([]*actorgraph.Graph, error) {
+	var graphs []*actorgraph.Graph
+	for _, path := range f.graphs {
+		g, err := readGraphFile(path, stdin)
+		if err != nil {
+			return nil, fmt.Errorf("-graph %s: %s", path, reason(err))
+		}
+		graphs = append(graphs, g)
+	}
+	return graphs, nil
+}
+
+// readGraphFile reads the JSON graph in the file path ("-" is stdin).
+func readGraphFile(path string, stdin io.Reader) (*actorgraph.Graph, error) {
+	in, err := openInput(path, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer in.close()
+	return actorgraph.ReadJSON(in.r)
 }
 
 // docLocs maps the index of each document given to the corpus to where it was read, in

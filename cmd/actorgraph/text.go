@@ -28,10 +28,10 @@ const maxQuote = 80
 
 // writeText writes a readable summary of g: the actors grouped by kind with their
 // aliases and roles, then one line per relation with its modality, first evidence and
-// where it comes from. Text from the documents is cleaned of control and format
+// where it comes from (see writeEvidence), located in the documents texts holds. Text from the documents is cleaned of control and format
 // characters, so a hostile document cannot send escape sequences to a terminal or reorder
 // a line with bidi controls.
-func writeText(w io.Writer, g *actorgraph.Graph) error {
+func writeText(w io.Writer, g *actorgraph.Graph, texts *docTexts) error {
 	bw := bufio.NewWriter(w)
 	if g.NumActors() == 0 {
 		bw.WriteString("No actors found.\n")
@@ -52,17 +52,27 @@ func writeText(w io.Writer, g *actorgraph.Graph) error {
 		fmt.Fprintf(bw, "\nRelations:\n")
 	}
 	for r := range g.Relations(actorgraph.Filter{}) {
-		fmt.Fprintf(bw, "  %s —%s→ %s [%s]", clean(r.Source), r.Type, clean(r.Target), r.Modality)
-		if len(r.Evidence) > 0 {
-			e := r.Evidence[0]
-			fmt.Fprintf(bw, "  \"%s\" (%s:%d)", quote(e.Text), clean(e.Doc), e.Sentence)
-			if more := len(r.Evidence) - 1; more > 0 {
-				fmt.Fprintf(bw, " +%d more", more)
-			}
-		}
-		bw.WriteString("\n")
+		writeTextRelation(bw, r, texts)
 	}
 	return flushText(bw)
+}
+
+// writeTextRelation writes one relation on a line: its ends, type and modality, and its
+// first evidence with the count of the rest.
+func writeTextRelation(bw *bufio.Writer, r *actorgraph.Relation, texts *docTexts) {
+	writeRelationHead(bw, r)
+	if len(r.Evidence) > 0 {
+		writeEvidence(bw, r.Evidence[0], texts)
+		if more := len(r.Evidence) - 1; more > 0 {
+			fmt.Fprintf(bw, " +%d more", more)
+		}
+	}
+	bw.WriteString("\n")
+}
+
+// writeRelationHead writes the start of a relation's line: "  src —type→ dst [modality]".
+func writeRelationHead(bw *bufio.Writer, r *actorgraph.Relation) {
+	fmt.Fprintf(bw, "  %s —%s→ %s [%s]", clean(r.Source), r.Type, clean(r.Target), r.Modality)
 }
 
 // flushText flushes the summary; bufio.Writer keeps the first write error, so this
@@ -120,14 +130,7 @@ func quote(s string) string {
 	if utf8.RuneCountInString(s) <= maxQuote {
 		return s
 	}
-	n := 0
-	for i := range s {
-		if n == maxQuote-1 {
-			s = s[:i]
-			break
-		}
-		n++
-	}
+	s = firstRunes(s, maxQuote-1)
 	if j := strings.LastIndexByte(s, ' '); j > len(s)/2 {
 		s = s[:j]
 	}

@@ -48,7 +48,7 @@ func TestWriteTextHostile(t *testing.T) {
 				t.Fatal(err)
 			}
 			var buf bytes.Buffer
-			if err := writeText(&buf, g); err != nil {
+			if err := writeText(&buf, g, nil); err != nil {
 				t.Fatal(err)
 			}
 			out := buf.String()
@@ -60,7 +60,7 @@ func TestWriteTextHostile(t *testing.T) {
 			w := tt.want
 			want := "People:\n  a  " + w + "  (" + w + ")\n      aliases: A, alias " + w + "\n      roles: " + w + " of b\n\n" +
 				"Organizations:\n  b  B " + w + "\n\n" +
-				"Relations:\n  a —member-of→ b [actual]  \"Said: " + w + "\" (" + w + ":0)\n"
+				"Relations:\n  a —member-of→ b [actual]  " + w + " sentence 1 \"Said: " + w + "\"\n"
 			if diff := cmp.Diff(want, out); diff != "" {
 				t.Errorf("writeText (-want +got):\n%s", diff)
 			}
