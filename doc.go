@@ -19,7 +19,7 @@
 //
 //	g, err := actorgraph.Parse(ctx, text)
 //	trump := g.Actor("the President-elect")
-//	for r := range g.Relations(actorgraph.Filter{Type: actorgraph.AdvisorTo}) {
+//	for r := range g.Relations(actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.AdvisorTo}}) {
 //		fmt.Println(r.Source, r.Type, r.Target, r.Modality)
 //	}
 //
@@ -45,7 +45,9 @@
 // and WhoHolds ("spokesperson" finds spokesmen and press secretaries), Neighbors and
 // Evidence; and, on the topology, Path (how is Kellogg connected to Peskov?), Ego and
 // Subgraph, which return new graphs, Components and RankByDegree. Results are sorted and
-// do not change from run to run.
+// do not change from run to run. One Filter selects relations for all of them; its
+// documentation says how they treat denied relations (those that follow links leave them
+// out) and unknown names, types and modalities (an error for every query).
 //
 // # Output
 //

@@ -450,7 +450,8 @@ func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 		v = v.subgraph(func(a *Actor) bool { return a == focus || len(v.relsOf(a.ID)) > 0 }, keepRel)
 	}
 	if focus != nil {
-		ego, err := v.Ego(focus.ID, max(opts.Depth, 1))
+		// v holds only the relations the options keep, denied ones included.
+		ego, err := v.Ego(focus.ID, max(opts.Depth, 1), Filter{Modalities: Modalities()})
 		if err != nil {
 			return nil, nil, err // not reached: focus is kept in v
 		}

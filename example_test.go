@@ -64,7 +64,7 @@ func ExampleGraph_Relations() {
 		log.Fatal(err)
 	}
 	// What has Trump planned? A symmetric relation matches either way round.
-	for r := range g.Relations(actorgraph.Filter{Actor: "Trump", Modality: actorgraph.Planned}) {
+	for r := range g.Relations(actorgraph.Filter{Actor: "Trump", Modalities: []actorgraph.Modality{actorgraph.Planned}}) {
 		e := r.Evidence[0]
 		fmt.Printf("%s %s %s\n", r.Source, r.Type, r.Target)
 		fmt.Printf("  sentence %d: %q\n", e.Sentence, article[e.Start:e.End])

@@ -173,7 +173,7 @@ func keepsAll(m, in *Graph) error {
 	}
 	for r := range in.Relations(Filter{}) {
 		var got *Relation
-		for x := range m.Relations(Filter{Type: r.Type, Source: r.Source, Target: r.Target, Modality: r.Modality}) {
+		for x := range m.Relations(Filter{Types: []RelationType{r.Type}, Source: r.Source, Target: r.Target, Modalities: []Modality{r.Modality}}) {
 			if x.Source == r.Source && x.Target == r.Target {
 				got = x
 			}

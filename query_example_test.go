@@ -85,13 +85,18 @@ func peaceTalksGraph() *actorgraph.Graph {
 
 func ExampleGraph_RolesOf() {
 	g := peaceTalksGraph()
-	for _, r := range g.RolesOf("Kellogg") {
+	roles, err := g.RolesOf("Kellogg")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, r := range roles {
 		fmt.Printf("%s of %s\n", r.Title, g.Actor(r.Of).Name)
 	}
-	fmt.Println(g.RolesOf("Yermak") == nil)
+	_, err = g.RolesOf("Yermak")
+	fmt.Println(err)
 	// Output:
 	// special envoy of Donald Trump
-	// true
+	// actorgraph: unknown actor "Yermak"
 }
 
 func ExampleGraph_WhoHolds() {
@@ -128,11 +133,11 @@ func ExampleGraph_Relations_types() {
 
 func ExampleGraph_Neighbors() {
 	g := peaceTalksGraph()
-	for a := range g.Neighbors("Trump") {
+	for a := range g.Neighbors("Trump", actorgraph.Filter{}) {
 		fmt.Println(a.ID)
 	}
 	fmt.Println("envoys only:")
-	for a := range g.Neighbors("Trump", actorgraph.EnvoyFor) {
+	for a := range g.Neighbors("Trump", actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.EnvoyFor}}) {
 		fmt.Println(a.ID)
 	}
 	// Output:
@@ -148,7 +153,7 @@ func ExampleGraph_Neighbors() {
 func ExampleGraph_Evidence() {
 	g := peaceTalksGraph()
 	// What do the documents say about Witkoff's talks, in reading order?
-	for r, e := range g.Evidence(actorgraph.Filter{Actor: "Witkoff", Type: actorgraph.NegotiatesWith}) {
+	for r, e := range g.Evidence(actorgraph.Filter{Actor: "Witkoff", Types: []actorgraph.RelationType{actorgraph.NegotiatesWith}}) {
 		fmt.Printf("%s:%d %s: %q\n", e.Doc, e.Sentence, r.Type, e.Text)
 	}
 	// Output:
@@ -159,7 +164,7 @@ func ExampleGraph_Evidence() {
 func ExampleGraph_Path() {
 	g := peaceTalksGraph()
 	// How is Kellogg connected to Peskov? Relations are followed either way.
-	path, err := g.Path("Kellogg", "Peskov")
+	path, err := g.Path("Kellogg", "Peskov", actorgraph.Filter{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -171,7 +176,8 @@ func ExampleGraph_Path() {
 		fmt.Println()
 	}
 	// Through meetings and negotiations only, the two are not connected.
-	_, err = g.Path("Kellogg", "Peskov", actorgraph.MeetsWith, actorgraph.NegotiatesWith)
+	talks := actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.MeetsWith, actorgraph.NegotiatesWith}}
+	_, err = g.Path("Kellogg", "Peskov", talks)
 	fmt.Println(errors.Is(err, actorgraph.ErrNoPath), err)
 	// Output:
 	// keith-kellogg -> donald-trump: keith-kellogg envoy-for donald-trump (actual);
@@ -182,7 +188,7 @@ func ExampleGraph_Path() {
 
 func ExampleGraph_Ego() {
 	g := peaceTalksGraph()
-	ego, err := g.Ego("Witkoff", 1)
+	ego, err := g.Ego("Witkoff", 1, actorgraph.Filter{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -203,9 +209,12 @@ func ExampleGraph_Ego() {
 func ExampleGraph_Subgraph() {
 	g := peaceTalksGraph()
 	// The graph of what document b.txt says about people representing others.
-	sub := g.Subgraph(actorgraph.Filter{Doc: "b.txt", Types: []actorgraph.RelationType{
+	sub, err := g.Subgraph(actorgraph.Filter{Doc: "b.txt", Types: []actorgraph.RelationType{
 		actorgraph.EnvoyFor, actorgraph.SpokespersonFor,
 	}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(sub.NumActors(), "actors,", sub.NumRelations(), "relations")
 	for r := range sub.Relations(actorgraph.Filter{}) {
 		fmt.Println(r.Source, r.Type, r.Target)
@@ -218,8 +227,13 @@ func ExampleGraph_Subgraph() {
 
 func ExampleGraph_Components() {
 	g := peaceTalksGraph()
-	// Who is linked by talks and meetings, whatever their outcome?
-	for _, comp := range g.Components(actorgraph.MeetsWith, actorgraph.NegotiatesWith) {
+	// Who is linked by talks and meetings, held or planned? Moscow's refusal of talks with
+	// Kyiv links nobody; Modalities: actorgraph.Modalities() would count it.
+	comps, err := g.Components(actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.MeetsWith, actorgraph.NegotiatesWith}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, comp := range comps {
 		if len(comp) < 2 {
 			continue // actors in no such relation
 		}
@@ -233,17 +247,21 @@ func ExampleGraph_Components() {
 	// donald-trump vladimir-putin
 	// keith-kellogg volodymyr-zelenskiy
 	// kirill-dmitriev steve-witkoff
-	// russia ukraine
 }
 
 func ExampleGraph_RankByDegree() {
 	g := peaceTalksGraph()
-	for _, d := range g.RankByDegree()[:4] {
+	// Denied relations, such as Moscow refusing talks with Kyiv, do not count.
+	ranks, err := g.RankByDegree(actorgraph.Filter{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range ranks[:4] {
 		fmt.Printf("%-16s %d actors, %d relations\n", d.Actor.ID, d.Degree, d.Relations)
 	}
 	// Output:
 	// donald-trump     4 actors, 4 relations
 	// vladimir-putin   4 actors, 4 relations
-	// russia           2 actors, 3 relations
-	// ukraine          2 actors, 3 relations
+	// keith-kellogg    2 actors, 2 relations
+	// kirill-dmitriev  2 actors, 2 relations
 }

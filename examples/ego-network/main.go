@@ -61,7 +61,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 		return err
 	}
 
-	ego, err := g.Ego(*actor, *depth)
+	ego, err := g.Ego(*actor, *depth, actorgraph.Filter{})
 	if err != nil {
 		return err
 	}
