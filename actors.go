@@ -86,6 +86,15 @@ func (a *Actor) HasRole(title string) bool {
 	return slices.ContainsFunc(a.Roles, func(r Role) bool { return foldKey(r.Title) == k })
 }
 
+// String returns the actor's name, or its ID when it has no name, so that an actor prints
+// as itself in fmt verbs such as %s and %v.
+func (a *Actor) String() string {
+	if a.Name == "" {
+		return a.ID
+	}
+	return a.Name
+}
+
 // normalizeActor sorts and de-duplicates the actor's lists so that equal actors are equal
 // values whatever order their parts were found in.
 func normalizeActor(a *Actor) {

@@ -53,6 +53,15 @@ func (g *Graph) Actor(nameOrAlias string) *Actor {
 	return g.bySurname[k]
 }
 
+// Ends returns the actors at the two ends of r, its Source and its Target. An end is nil
+// when the graph has no actor with that ID, as when r is from another graph.
+func (g *Graph) Ends(r *Relation) (src, dst *Actor) {
+	if g == nil {
+		return nil, nil
+	}
+	return g.actorByID(r.Source), g.actorByID(r.Target)
+}
+
 // Warnings returns the parts of the documents that the parser cut or skipped to stay
 // within its limits, sorted by document, offset and limit; nil when there are none. A
 // document has at most one Warning for MaxActors and one per sentence over

@@ -265,3 +265,18 @@ func ExampleGraph_RankByDegree() {
 	// keith-kellogg    2 actors, 2 relations
 	// kirill-dmitriev  2 actors, 2 relations
 }
+
+func ExampleGraph_Ends() {
+	g := peaceTalksGraph()
+	// Relations name their ends by ID; Ends gives the actors, which print by name.
+	for r := range g.Relations(actorgraph.Filter{Actor: "Witkoff"}) {
+		src, dst := g.Ends(r)
+		fmt.Printf("%s %s %s (%s)\n", src, r.Type, dst, r.Modality)
+		fmt.Println(r)
+	}
+	// Output:
+	// Steve Witkoff envoy-for Donald Trump (actual)
+	// steve-witkoff envoy-for donald-trump (actual)
+	// Kirill Dmitriev negotiates-with Steve Witkoff (actual)
+	// kirill-dmitriev negotiates-with steve-witkoff (actual)
+}

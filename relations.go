@@ -171,6 +171,13 @@ type Relation struct {
 	Evidence []Evidence   `json:"evidence"`
 }
 
+// String returns the relation as "source type target (modality)", with the ends by ID,
+// as in "steve-witkoff envoy-for donald-trump (actual)". Graph.Ends gives the end actors,
+// to print them by name.
+func (r *Relation) String() string {
+	return r.Source + " " + string(r.Type) + " " + r.Target + " (" + string(r.Modality) + ")"
+}
+
 // relKey identifies a relation: two relations with equal keys are merged and their evidence
 // pooled.
 type relKey struct {
