@@ -65,7 +65,7 @@ func randomGraph(r *rand.Rand) *Graph {
 			Modality: modalities[r.IntN(len(modalities))]}
 		for range r.IntN(3) {
 			start := r.IntN(50)
-			rel.Evidence = append(rel.Evidence, Evidence{Doc: pick(docs), Sentence: r.IntN(3), Span: Span{start, start + 3},
+			rel.Evidence = append(rel.Evidence, Evidence{Doc: pick(docs), Sentence: r.IntN(3), SentenceStart: start, Span: Span{start, start + 3},
 				Text: pick([]string{"Trump met Putin.", "Talks went on."}), Rule: pick([]string{"verb", "role"})})
 		}
 		rels = append(rels, rel)

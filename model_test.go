@@ -1,6 +1,8 @@
 package actorgraph_test
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"testing"
 
@@ -53,5 +55,50 @@ func TestEnds(t *testing.T) {
 	var nilGraph *actorgraph.Graph
 	if src, dst := nilGraph.Ends(&actorgraph.Relation{Source: "a", Target: "b"}); src != nil || dst != nil {
 		t.Errorf("Ends on a nil graph = %v, %v", src, dst)
+	}
+}
+
+// TestHighlightFromJSON checks that a graph read back from JSON places its evidence words
+// and mentions without the document: the evidence words are the sentence text from
+// Start-SentenceStart, and a mention's text is the document's text in its span.
+func TestHighlightFromJSON(t *testing.T) {
+	docs := []string{
+		"Kremlin spokesman Dmitry Peskov said talks would go on. Later, Russian President Vladimir Putin met Donald Trump in Alaska.",
+		"Ukraine's President Volodymyr Zelenskiy did not meet Putin.\nOn Tuesday, Trump's envoy Steve Witkoff held talks with Kirill Dmitriev in Miami.",
+	}
+	for i, text := range docs {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			g, err := actorgraph.Parse(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := g.WriteJSON(&buf); err != nil {
+				t.Fatal(err)
+			}
+			back, err := actorgraph.ReadJSON(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want, got []string
+			for a := range back.Actors() {
+				for _, m := range a.Mentions {
+					want = append(want, text[m.Start:m.End])
+					got = append(got, m.Text)
+				}
+			}
+			n := 0
+			for _, e := range back.Evidence(actorgraph.Filter{}) {
+				n++
+				want = append(want, text[e.Start:e.End])
+				got = append(got, e.Text[e.Start-e.SentenceStart:e.End-e.SentenceStart])
+			}
+			if len(want) == 0 || n == 0 {
+				t.Fatalf("%d mentions and evidence, %d evidence: the test tests nothing", len(want), n)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("highlighted text (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

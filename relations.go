@@ -151,9 +151,15 @@ type Evidence struct {
 	Doc string `json:"doc"`
 	// Sentence is the zero-based index of the sentence in the document.
 	Sentence int `json:"sentence"`
+	// SentenceStart is the byte offset of the sentence, and so of Text, in the document:
+	// the words that state the relation are Text[Start-SentenceStart:End-SentenceStart],
+	// as long as the sentence holds no invalid UTF-8 before them (see Text).
+	SentenceStart int `json:"sentence_start"`
 	// Span covers the words that state the relation, as byte offsets into the document.
 	Span
-	// Text is the whole sentence, with each byte of invalid UTF-8 as U+FFFD.
+	// Text is the whole sentence, with each byte of invalid UTF-8 as U+FFFD. A U+FFFD
+	// takes three bytes where the invalid byte took one, so offsets into Text past such
+	// a byte are off by two for each.
 	Text string `json:"text"`
 	// Rule names the extraction rule that produced the relation, one of Rules (RuleRole,
 	// RuleNounBetween, ...); Parser.DisableRules turns rules off by these names.
