@@ -43,7 +43,7 @@ var (
 // met. Check a filter built from user input before ranging over it.
 type Filter struct {
 	Types      []RelationType // only relations of one of these types
-	Modalities []Modality     // only relations with one of these modalities; see above when empty
+	Modalities []Modality     // only relations with one of these modalities (empty: see "Denied relations")
 	Source     string         // only relations from this actor
 	Target     string         // only relations to this actor
 	Actor      string         // only relations with this actor at either end
