@@ -44,11 +44,15 @@ type Span struct {
 // Len returns the number of bytes the span covers.
 func (s Span) Len() int { return s.End - s.Start }
 
-// Mention is one place where an actor is named: the document and the byte span of the
-// surface form in that document's original text.
+// Mention is one place where an actor is named: the document, the byte span of the
+// surface form in that document's original text, and the surface form itself.
 type Mention struct {
 	Doc string `json:"doc,omitempty"`
 	Span
+	// Text is the surface form, the document's text in Span, so that a mention can be
+	// shown or highlighted without the document. The parser always sets it; it may be
+	// empty in a graph read from JSON written without it.
+	Text string `json:"text,omitempty"`
 }
 
 // Role is a position an actor holds, such as "national security advisor" of donald-trump or
@@ -84,6 +88,15 @@ type Actor struct {
 func (a *Actor) HasRole(title string) bool {
 	k := foldKey(title)
 	return slices.ContainsFunc(a.Roles, func(r Role) bool { return foldKey(r.Title) == k })
+}
+
+// String returns the actor's name, or its ID when it has no name, so that an actor prints
+// as itself in fmt verbs such as %s and %v.
+func (a *Actor) String() string {
+	if a.Name == "" {
+		return a.ID
+	}
+	return a.Name
 }
 
 // normalizeActor sorts and de-duplicates the actor's lists so that equal actors are equal

@@ -255,21 +255,21 @@ func TestGraphConcurrentReads(t *testing.T) {
 			}
 			for range g.Relations(Filter{Actor: n}) {
 			}
-			for range g.Neighbors(n) {
+			for range g.Neighbors(n, Filter{}) {
 			}
-			_ = g.RolesOf(n)
+			_, _ = g.RolesOf(n)
 		}
 		for _, k := range []Kind{Person, Organization, Country, Group} {
 			for range g.Actors(k) {
 			}
 		}
 		for _, rt := range RelationTypes() {
-			for range g.Relations(Filter{Type: rt, Modality: Actual}) {
+			for range g.Relations(Filter{Types: []RelationType{rt}, Modalities: []Modality{Actual}}) {
 			}
 		}
-		_ = g.Components()
-		_ = g.RankByDegree()
-		_, _ = g.Path(names[0], names[len(names)-1])
+		_, _ = g.Components(Filter{})
+		_, _ = g.RankByDegree(Filter{})
+		_, _ = g.Path(names[0], names[len(names)-1], Filter{})
 		return nil
 	}
 	const workers = 8

@@ -476,7 +476,7 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 // addMention records that actor a is named by the tokens [span[0], span[1]).
 func (st *docState) addMention(a *Actor, span [2]int32) {
 	s := Span{Start: int(st.tk.toks[span[0]].start), End: int(st.tk.toks[span[1]-1].end)}
-	st.mentions.add(a, Mention{Doc: st.doc, Span: s})
+	st.mentions.add(a, Mention{Doc: st.doc, Span: s, Text: st.text[s.Start:s.End]})
 	st.aliasOf(a, span)
 }
 

@@ -378,15 +378,23 @@ func (c *collector) addActor(a *Actor) {
 		ca.Roles = slices.Compact(ca.Roles)
 		ca.nRoles = len(ca.Roles)
 	}
+	// A mention's text is a substring of its document: interned, it keeps no document in
+	// memory, and the surface forms of an actor repeat.
+	internText := func(m Mention) Mention {
+		m.Text = c.intern(m.Text)
+		return m
+	}
 	if c.maxMentions <= 0 {
-		ca.Mentions = append(ca.Mentions, a.Mentions...)
+		for _, m := range a.Mentions {
+			ca.Mentions = append(ca.Mentions, internText(m))
+		}
 		return
 	}
 	if n := len(ca.Mentions); len(a.Mentions) > 0 && n > 0 && fullBefore(n, c.maxMentions, a.Mentions[0].Doc, ca.Mentions[n-1].Doc) {
 		return
 	}
 	for _, m := range a.Mentions {
-		ca.Mentions = insertFirst(ca.Mentions, m, c.maxMentions, compareMentions, nil)
+		ca.Mentions = insertFirst(ca.Mentions, m, c.maxMentions, compareMentions, internText)
 	}
 }
 

@@ -19,7 +19,7 @@
 //
 //	g, err := actorgraph.Parse(ctx, text)
 //	trump := g.Actor("the President-elect")
-//	for r := range g.Relations(actorgraph.Filter{Type: actorgraph.AdvisorTo}) {
+//	for r := range g.Relations(actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.AdvisorTo}}) {
 //		fmt.Println(r.Source, r.Type, r.Target, r.Modality)
 //	}
 //
@@ -45,7 +45,9 @@
 // and WhoHolds ("spokesperson" finds spokesmen and press secretaries), Neighbors and
 // Evidence; and, on the topology, Path (how is Kellogg connected to Peskov?), Ego and
 // Subgraph, which return new graphs, Components and RankByDegree. Results are sorted and
-// do not change from run to run.
+// do not change from run to run. One Filter selects relations for all of them; its
+// documentation says how they treat denied relations (those that follow links leave them
+// out) and unknown names, types and modalities (an error for every query).
 //
 // # Output
 //
@@ -60,7 +62,15 @@
 //
 // Parser.ParseAll parses a sequence of documents on every core and returns one merged
 // graph, the same, byte for byte, as parsing the documents one by one and merging them;
-// Corpus does the same for documents added in a loop. Documents are read only as fast as
+// Corpus does the same for documents added in a loop. Files and NDJSON read the documents
+// of files or of a newline-delimited JSON stream, gzip or not, and report through
+// Documents.Err what they could not read:
+//
+//	docs := actorgraph.Files(paths...)
+//	g, err := p.ParseAll(ctx, docs.All())
+//	err = errors.Join(err, docs.Err())
+//
+// Documents are read only as fast as
 // they are parsed. What grows with a corpus is the merged graph: its actors, aliases,
 // roles and relations with the distinct things the documents say, and its mentions and
 // evidence with the length of the text. Parser.MaxMentions and Parser.MaxEvidence cap

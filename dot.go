@@ -487,7 +487,8 @@ func (g *Graph) filterView(opts DOTOptions, focus *Actor) *Graph {
 		v = v.subgraph(func(a *Actor) bool { return a == focus || len(v.relsOf(a.ID)) > 0 }, keepRel)
 	}
 	if focus != nil {
-		ego, err := v.Ego(focus.ID, max(opts.Depth, 1))
+		// v holds only the relations the options keep, denied ones included.
+		ego, err := v.Ego(focus.ID, max(opts.Depth, 1), Filter{Modalities: Modalities()})
 		if err == nil { // it is: focus is kept in v
 			v = ego
 		}

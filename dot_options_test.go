@@ -345,7 +345,11 @@ func TestWriteDOTWithFocusOnBundledArticle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		top := g.RankByDegree()[0].Actor
+		ranks, err := g.RankByDegree(Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		top := ranks[0].Actor
 		t.Run(name, func(t *testing.T) {
 			for _, opts := range []DOTOptions{
 				{ClusterByCountry: true},

@@ -41,7 +41,7 @@ func ExampleParser_ParseAll() {
 	case err != nil:
 		log.Fatal(err)
 	}
-	for r := range g.Relations(actorgraph.Filter{Type: actorgraph.MeetsWith}) {
+	for r := range g.Relations(actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.MeetsWith}}) {
 		e := r.Evidence[0]
 		fmt.Printf("%s %s %s (%s), %d evidence: %s %q\n", r.Source, r.Type, r.Target, r.Modality, len(r.Evidence), e.Doc, e.Text)
 	}

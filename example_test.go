@@ -64,7 +64,7 @@ func ExampleGraph_Relations() {
 		log.Fatal(err)
 	}
 	// What has Trump planned? A symmetric relation matches either way round.
-	for r := range g.Relations(actorgraph.Filter{Actor: "Trump", Modality: actorgraph.Planned}) {
+	for r := range g.Relations(actorgraph.Filter{Actor: "Trump", Modalities: []actorgraph.Modality{actorgraph.Planned}}) {
 		e := r.Evidence[0]
 		fmt.Printf("%s %s %s\n", r.Source, r.Type, r.Target)
 		fmt.Printf("  sentence %d: %q\n", e.Sentence, article[e.Start:e.End])
@@ -101,7 +101,8 @@ func ExampleGraph_WriteJSON() {
 	//       "mentions": [
 	//         {
 	//           "start": 18,
-	//           "end": 31
+	//           "end": 31,
+	//           "text": "Dmitry Peskov"
 	//         }
 	//       ]
 	//     },
@@ -117,7 +118,8 @@ func ExampleGraph_WriteJSON() {
 	//       "mentions": [
 	//         {
 	//           "start": 0,
-	//           "end": 7
+	//           "end": 7,
+	//           "text": "Kremlin"
 	//         }
 	//       ]
 	//     }
@@ -132,6 +134,7 @@ func ExampleGraph_WriteJSON() {
 	//         {
 	//           "doc": "",
 	//           "sentence": 0,
+	//           "sentence_start": 0,
 	//           "start": 0,
 	//           "end": 31,
 	//           "text": "Kremlin spokesman Dmitry Peskov said talks would go on.",
@@ -153,7 +156,7 @@ const tinyGraph = `{
   ],
   "relations": [
     {"type": "meets-with", "source": "vladimir-putin", "target": "donald-trump", "modality": "planned",
-     "evidence": [{"doc": "a.txt", "sentence": 0, "start": 45, "end": 55, "rule": "verb",
+     "evidence": [{"doc": "a.txt", "sentence": 0, "sentence_start": 25, "start": 45, "end": 55, "rule": "verb",
                    "text": "Trump said he would meet Putin in Budapest."}]}
   ]
 }`

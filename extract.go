@@ -326,7 +326,8 @@ func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sen
 	s := st.sents[sent]
 	r := st.b.relation(t, src, dst, m)
 	st.evidence.add(r, Evidence{
-		Doc: st.doc, Sentence: sent, Span: Span{Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end)},
+		Doc: st.doc, Sentence: sent, SentenceStart: s.start,
+		Span: Span{Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end)},
 		Text: st.evidenceText(s), Rule: rule,
 	})
 }

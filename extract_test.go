@@ -91,7 +91,7 @@ func TestExtractWireStory(t *testing.T) {
 	}
 	for _, tt := range relations {
 		found := false
-		for r := range g.Relations(Filter{Type: tt.typ, Source: tt.src, Target: tt.dst, Modality: tt.modality}) {
+		for r := range g.Relations(Filter{Types: []RelationType{tt.typ}, Source: tt.src, Target: tt.dst, Modalities: []Modality{tt.modality}}) {
 			found = found || slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.Rule == tt.rule })
 		}
 		if !found {

@@ -35,22 +35,6 @@ type Graph struct {
 	lex *Lexicon
 }
 
-// Filter selects relations. Empty fields match everything; set fields must all match.
-// Actor names may be IDs or any alias, as accepted by Graph.Actor.
-//
-// Type and Types combine like the other fields: a relation must have type Type when it is
-// set and one of Types when that is not empty, so Types alone selects several types and
-// Type alone one.
-type Filter struct {
-	Type     RelationType   // only relations of this type
-	Types    []RelationType // only relations of one of these types
-	Source   string         // only relations from this actor
-	Target   string         // only relations to this actor
-	Actor    string         // only relations with this actor at either end
-	Modality Modality       // only relations with this modality
-	Doc      string         // only relations with evidence from this document
-}
-
 // Actor returns the actor with the given ID, name or alias, ignoring case, diacritics and a
 // leading "the"; failing that, the one person whose surname it is ("Waltz" finds Michael
 // Waltz). It returns nil when no actor goes by that name.
@@ -67,6 +51,15 @@ func (g *Graph) Actor(nameOrAlias string) *Actor {
 		return a
 	}
 	return g.bySurname[k]
+}
+
+// Ends returns the actors at the two ends of r, its Source and its Target. An end is nil
+// when the graph has no actor with that ID, as when r is from another graph.
+func (g *Graph) Ends(r *Relation) (src, dst *Actor) {
+	if g == nil {
+		return nil, nil
+	}
+	return g.actorByID(r.Source), g.actorByID(r.Target)
 }
 
 // Warnings returns the parts of the documents that the parser cut or skipped to stay
@@ -115,30 +108,19 @@ func (g *Graph) NumRelations() int {
 }
 
 // Relations yields the relations that match f, sorted by type, source, target and
-// modality. Lookups by actor or type use indexes.
+// modality; an empty f.Modalities matches every modality, Negated included. It yields
+// nothing when f names an unknown actor, type or modality: see Filter and Graph.Check.
+// Lookups by actor or type use indexes.
 func (g *Graph) Relations(f Filter) iter.Seq[*Relation] {
 	return func(yield func(*Relation) bool) {
 		if g == nil {
 			return
 		}
-		m, ok := g.resolveFilter(f)
-		if !ok {
+		m, err := g.resolveFilter(f)
+		if err != nil {
 			return
 		}
-		candidates := g.rels
-		switch {
-		case m.Source != "":
-			candidates = g.relsOf(m.Source)
-		case m.Target != "":
-			candidates = g.relsOf(m.Target)
-		case m.Actor != "":
-			candidates = g.relsOf(m.Actor)
-		case m.Type != "":
-			candidates = g.relsOfType(m.Type)
-		case len(m.Types) > 0:
-			candidates = g.ofTypes(m.Types)
-		}
-		for _, r := range candidates {
+		for _, r := range g.candidates(m) {
 			if m.match(r) && !yield(r) {
 				return
 			}
@@ -146,20 +128,20 @@ func (g *Graph) Relations(f Filter) iter.Seq[*Relation] {
 	}
 }
 
-// resolveFilter turns the actor names of f into IDs; ok is false when a named actor does
-// not exist, so nothing can match.
-func (g *Graph) resolveFilter(f Filter) (Filter, bool) {
-	for _, p := range []*string{&f.Source, &f.Target, &f.Actor} {
-		if *p == "" {
-			continue
-		}
-		a := g.Actor(*p)
-		if a == nil {
-			return f, false
-		}
-		*p = a.ID
+// candidates returns, in graph order, the relations that the resolved filter m may match,
+// from the indexes when m names an actor or types.
+func (g *Graph) candidates(m Filter) []*Relation {
+	switch {
+	case m.Source != "":
+		return g.relsOf(m.Source)
+	case m.Target != "":
+		return g.relsOf(m.Target)
+	case m.Actor != "":
+		return g.relsOf(m.Actor)
+	case len(m.Types) > 0:
+		return g.ofTypes(m.Types)
 	}
-	return f, true
+	return g.rels
 }
 
 // ofTypes returns the relations of the given types in the graph's order: the per-type
@@ -176,30 +158,6 @@ func (g *Graph) ofTypes(types []RelationType) []*Relation {
 		rels = append(rels, g.relsOfType(t)...)
 	}
 	return rels
-}
-
-func (f Filter) match(r *Relation) bool {
-	if f.Type != "" && r.Type != f.Type || f.Modality != "" && r.Modality != f.Modality {
-		return false
-	}
-	if len(f.Types) > 0 && !slices.Contains(f.Types, r.Type) {
-		return false
-	}
-	if f.Actor != "" && r.Source != f.Actor && r.Target != f.Actor {
-		return false
-	}
-	if !f.matchEnds(r) {
-		return false
-	}
-	return f.Doc == "" || slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.Doc == f.Doc })
-}
-
-// matchEnds checks Source and Target; a symmetric relation matches either way round.
-func (f Filter) matchEnds(r *Relation) bool {
-	ok := func(src, dst string) bool {
-		return (f.Source == "" || f.Source == src) && (f.Target == "" || f.Target == dst)
-	}
-	return ok(r.Source, r.Target) || r.Type.Symmetric() && ok(r.Target, r.Source)
 }
 
 // newGraph indexes sorted, normalized actors and relations into a Graph.

@@ -189,7 +189,7 @@ func TestHostileInput(t *testing.T) {
 			check: func(t *testing.T, g *Graph) {
 				// The first sentence keeps its meeting; the second, cut between its
 				// subject and its verb, adds none.
-				if n := len(slices.Collect(g.Relations(Filter{Type: MeetsWith}))); n != 1 {
+				if n := len(slices.Collect(g.Relations(Filter{Types: []RelationType{MeetsWith}}))); n != 1 {
 					t.Errorf("%d meetings, want the first sentence's", n)
 				}
 			},

@@ -27,6 +27,13 @@ import (
 //	  ]
 //	}
 //
+// A mention is {"doc", "start", "end", "text"} and a piece of evidence {"doc", "sentence",
+// "sentence_start", "start", "end", "text", "rule"}: the words that state a relation are
+// text[start-sentence_start : end-sentence_start], and a mention's text is the document's
+// text[start:end], so a reader can highlight both without the documents. A mention's
+// text may be left out (the parser always writes it), so may mentions and evidence
+// altogether, as in the eval package's gold files.
+//
 // The field names are the json tags of Actor, Role, Mention, Relation, Evidence and
 // Warning. Actors are sorted by ID, relations by type, source, target and modality, and
 // warnings as Graph.Warnings returns them; empty lists are written as [] rather than
@@ -354,6 +361,9 @@ func validateActor(a *Actor, ids map[string]bool) error {
 		if err := validateSpan(m.Span); err != nil {
 			return fmt.Errorf("mention %d: %w", j, err)
 		}
+		if m.Text != "" && len(m.Text) != m.Len() {
+			return fmt.Errorf("mention %d: text of %d bytes for a span of %d", j, len(m.Text), m.Len())
+		}
 	}
 	return nil
 }
@@ -377,6 +387,9 @@ func validateRelation(r *Relation) error {
 			return fmt.Errorf("evidence %d: negative sentence index %d", j, e.Sentence)
 		}
 		if err := validateSpan(e.Span); err != nil {
+			return fmt.Errorf("evidence %d: %w", j, err)
+		}
+		if err := validateSentence(e); err != nil {
 			return fmt.Errorf("evidence %d: %w", j, err)
 		}
 	}
@@ -414,6 +427,23 @@ func validateWarning(w Warning) error {
 		return fmt.Errorf("unknown limit %q", w.Limit)
 	case w.Offset < 0:
 		return fmt.Errorf("negative offset %d", w.Offset)
+	}
+	return nil
+}
+
+// validateSentence checks that the sentence of a piece of evidence starts at a
+// non-negative offset and holds its span. Evidence without text is not checked against it,
+// and neither is evidence without a sentence start: JSON written before "sentence_start"
+// existed reads as start 0, so its span may lie past the text (Evidence.Words is then
+// empty). Text may be longer than the sentence (see Evidence.Text), never shorter.
+func validateSentence(e Evidence) error {
+	switch {
+	case e.SentenceStart < 0:
+		return fmt.Errorf("negative sentence start %d", e.SentenceStart)
+	case e.Text == "" || e.SentenceStart == 0 && e.End > len(e.Text):
+		return nil
+	case e.Start < e.SentenceStart || e.End > e.SentenceStart+len(e.Text):
+		return fmt.Errorf("span [%d, %d) outside the sentence at %d of %d bytes", e.Start, e.End, e.SentenceStart, len(e.Text))
 	}
 	return nil
 }

@@ -40,13 +40,13 @@ var equateEmpty = cmpopts.EquateEmpty()
 // testGraph has every kind, every modality, a symmetric relation given in reverse, a
 // country and no country, lists empty and not.
 func testGraph() *Graph {
-	ev := func(doc string, sent, start, end int, text, rule string) Evidence {
-		return Evidence{Doc: doc, Sentence: sent, Span: Span{start, end}, Text: text, Rule: rule}
+	ev := func(doc string, sent, sentStart, start, end int, text, rule string) Evidence {
+		return Evidence{Doc: doc, Sentence: sent, SentenceStart: sentStart, Span: Span{start, end}, Text: text, Rule: rule}
 	}
 	return buildGraph([]*Actor{
 		{ID: "donald-trump", Name: "Donald Trump", Kind: Person, Aliases: []string{"Trump", "Donald Trump"},
 			Roles:    []Role{{Title: "president", Of: "united-states"}},
-			Mentions: []Mention{{Doc: "a.txt", Span: Span{40, 45}}, {Doc: "a.txt", Span: Span{0, 12}}}},
+			Mentions: []Mention{{Doc: "a.txt", Span: Span{40, 45}, Text: "Trump"}, {Doc: "a.txt", Span: Span{0, 12}, Text: "Donald Trump"}}},
 		{ID: "vladimir-putin", Name: "Vladimir Putin", Kind: Person, Aliases: []string{"Putin"},
 			Roles: []Role{{Title: "president", Of: "russia"}}, Mentions: []Mention{{Span: Span{3, 8}}}},
 		{ID: "kremlin", Name: "Kremlin", Kind: Organization, Country: "russia", Aliases: []string{"the Kremlin"}},
@@ -56,17 +56,17 @@ func testGraph() *Graph {
 		{ID: "mystery", Name: "Mystery & <Co>"},
 	}, []*Relation{
 		{Type: LeaderOf, Source: "donald-trump", Target: "united-states", Modality: Actual,
-			Evidence: []Evidence{ev("a.txt", 0, 0, 22, "U.S. President Donald Trump met Putin.", "role")}},
+			Evidence: []Evidence{ev("a.txt", 0, 0, 0, 22, "U.S. President Donald Trump met Putin.", "role")}},
 		{Type: MeetsWith, Source: "vladimir-putin", Target: "donald-trump", Modality: Planned,
 			Evidence: []Evidence{
-				ev("b.txt", 2, 100, 120, "Putin will meet Trump.", "verb"),
-				ev("a.txt", 1, 50, 70, "Trump said he would meet Putin.", "verb"),
+				ev("b.txt", 2, 100, 100, 120, "Putin will meet Trump.", "verb"),
+				ev("a.txt", 1, 40, 50, 70, "Trump said he would meet Putin.", "verb"),
 			}},
 		{Type: MeetsWith, Source: "donald-trump", Target: "vladimir-putin", Modality: Actual,
-			Evidence: []Evidence{ev("a.txt", 0, 0, 30, "U.S. President Donald Trump met Putin.", "verb")}},
+			Evidence: []Evidence{ev("a.txt", 0, 0, 0, 30, "U.S. President Donald Trump met Putin.", "verb")}},
 		{Type: Sanctions, Source: "united-states", Target: "russia", Modality: Possible},
 		{Type: NegotiatesWith, Source: "kremlin", Target: "hamas", Modality: Negated,
-			Evidence: []Evidence{ev("c.txt", 4, 7, 9, "The Kremlin did not talk to \"Hamas\".\n", "negation")}},
+			Evidence: []Evidence{ev("c.txt", 4, 0, 7, 9, "The Kremlin did not talk to \"Hamas\".\n", "negation")}},
 	})
 }
 
@@ -145,6 +145,7 @@ func TestWriteJSONShape(t *testing.T) {
         {
           "doc": "d",
           "sentence": 1,
+          "sentence_start": 0,
           "start": 5,
           "end": 6,
           "text": "B & A.",
@@ -367,6 +368,10 @@ func TestReadJSONErrors(t *testing.T) {
 		{"unknown source", rel(`"type": "supports", "source": "b", "target": "a", "modality": "actual"`), `actorgraph: read JSON: relation 1: source "b" is not an actor`},
 		{"unknown target", rel(`"type": "supports", "source": "a", "target": "", "modality": "actual"`), `actorgraph: read JSON: relation 1: target "" is not an actor`},
 		{"negative sentence", rel(`"type": "supports", "source": "a", "target": "a", "modality": "actual", "evidence": [{"sentence": -1}]`), `actorgraph: read JSON: relation 1: evidence 0: negative sentence index -1`},
+		{"mention text too short", `{"actors": [{"id": "a", "mentions": [{"start": 0, "end": 5, "text": "Trum"}]}]}`, `actorgraph: read JSON: actor 0 ("a"): mention 0: text of 4 bytes for a span of 5`},
+		{"negative sentence start", rel(`"type": "supports", "source": "a", "target": "a", "modality": "actual", "evidence": [{"sentence_start": -1}]`), `actorgraph: read JSON: relation 1: evidence 0: negative sentence start -1`},
+		{"evidence before its sentence", rel(`"type": "supports", "source": "a", "target": "a", "modality": "actual", "evidence": [{"sentence_start": 10, "start": 9, "end": 12, "text": "A backs A."}]`), `actorgraph: read JSON: relation 1: evidence 0: span [9, 12) outside the sentence at 10 of 10 bytes`},
+		{"evidence past its sentence", rel(`"type": "supports", "source": "a", "target": "a", "modality": "actual", "evidence": [{"sentence_start": 10, "start": 12, "end": 21, "text": "A backs A."}]`), `actorgraph: read JSON: relation 1: evidence 0: span [12, 21) outside the sentence at 10 of 10 bytes`},
 		{"inverted evidence", rel(`"type": "supports", "source": "a", "target": "a", "modality": "actual", "evidence": [{"start": 9, "end": 1}]`), `actorgraph: read JSON: relation 1: evidence 0: span end 1 before start 9`},
 		{"relation syntax error", `{"relations": [{"type": }]}`, `actorgraph: read JSON: relation 0: value at offset 15: invalid character '}' looking for beginning of value`},
 		// IDs that the writers could not keep apart from others (see ReadJSON).

@@ -65,7 +65,7 @@ func randomGraph(r *rand.Rand) *Graph {
 			Modality: modalities[r.IntN(len(modalities))]}
 		for range r.IntN(3) {
 			start := r.IntN(50)
-			rel.Evidence = append(rel.Evidence, Evidence{Doc: pick(docs), Sentence: r.IntN(3), Span: Span{start, start + 3},
+			rel.Evidence = append(rel.Evidence, Evidence{Doc: pick(docs), Sentence: r.IntN(3), SentenceStart: start, Span: Span{start, start + 3},
 				Text: pick([]string{"Trump met Putin.", "Talks went on."}), Rule: pick([]string{"verb", "role"})})
 		}
 		rels = append(rels, rel)
@@ -173,7 +173,7 @@ func keepsAll(m, in *Graph) error {
 	}
 	for r := range in.Relations(Filter{}) {
 		var got *Relation
-		for x := range m.Relations(Filter{Type: r.Type, Source: r.Source, Target: r.Target, Modality: r.Modality}) {
+		for x := range m.Relations(Filter{Types: []RelationType{r.Type}, Source: r.Source, Target: r.Target, Modalities: []Modality{r.Modality}}) {
 			if x.Source == r.Source && x.Target == r.Target {
 				got = x
 			}

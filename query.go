@@ -2,7 +2,6 @@ package actorgraph
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"iter"
 	"slices"
@@ -11,23 +10,15 @@ import (
 	"github.com/dominikbraun/graph"
 )
 
-// Errors of the structural queries. They are wrapped with the name at fault, so test for
-// them with errors.Is.
-var (
-	// ErrUnknownActor reports that no actor goes by a name given to a query.
-	ErrUnknownActor = errors.New("actorgraph: unknown actor")
-	// ErrNoPath reports that Path found no chain of relations between two actors.
-	ErrNoPath = errors.New("actorgraph: no path")
-)
-
 // RolesOf returns the roles of the actor with the given ID, name or alias (as Actor finds
-// it), sorted by title then Of, or nil when there is no such actor. The slice is a copy.
-func (g *Graph) RolesOf(nameOrAlias string) []Role {
-	a := g.Actor(nameOrAlias)
-	if a == nil {
-		return nil
+// it), sorted by title then Of, in a new slice. It returns an error wrapping
+// ErrUnknownActor when no actor goes by that name.
+func (g *Graph) RolesOf(nameOrAlias string) ([]Role, error) {
+	a, err := g.mustActor(nameOrAlias)
+	if err != nil {
+		return nil, err
 	}
-	return slices.Clone(a.Roles)
+	return slices.Clone(a.Roles), nil
 }
 
 // WhoHolds yields each actor holding a role with the same head noun as title, together
@@ -126,18 +117,21 @@ func singular(s string) string {
 	return s
 }
 
-// Neighbors yields the actors linked to the named actor by a relation of one of the given
-// types (of any type when none are given), in either direction, each once and sorted by
-// ID. It yields nothing when no actor goes by that name.
-func (g *Graph) Neighbors(nameOrAlias string, types ...RelationType) iter.Seq[*Actor] {
+// Neighbors yields the actors linked to the named actor by a relation that f selects, in
+// either direction, each once and sorted by ID. As a query that follows links, it reads
+// an empty f.Modalities as Affirmed(): an actor the named one only denied meeting is no
+// neighbour. It yields nothing when no actor goes by that name or f names an unknown
+// actor, type or modality: see Filter and Graph.Check.
+func (g *Graph) Neighbors(nameOrAlias string, f Filter) iter.Seq[*Actor] {
 	return func(yield func(*Actor) bool) {
 		a := g.Actor(nameOrAlias)
-		if a == nil {
+		m, err := g.resolveFilter(f.links())
+		if a == nil || err != nil {
 			return
 		}
 		var ids []string
 		for _, r := range g.relsOf(a.ID) {
-			if len(types) > 0 && !slices.Contains(types, r.Type) {
+			if !m.match(r) {
 				continue
 			}
 			other := r.Target
@@ -157,12 +151,10 @@ func (g *Graph) Neighbors(nameOrAlias string, types ...RelationType) iter.Seq[*A
 	}
 }
 
-// Evidence yields every piece of evidence of the relations that match f, with its
-// relation, in reading order: by document, sentence and offset, then by relation. When f
-// names a document, only evidence from that document is yielded. To list the evidence of
-// one relation r, range over r.Evidence, or name r exactly:
-//
-//	g.Evidence(Filter{Type: r.Type, Source: r.Source, Target: r.Target, Modality: r.Modality})
+// Evidence yields every piece of evidence of the relations that match f, as Relations
+// selects them, with its relation, in reading order: by document, sentence and offset,
+// then by relation. When f names a document, only evidence from that document is yielded.
+// To list the evidence of one relation r, range over r.Evidence.
 func (g *Graph) Evidence(f Filter) iter.Seq2[*Relation, Evidence] {
 	return func(yield func(*Relation, Evidence) bool) {
 		type item struct {
@@ -190,18 +182,20 @@ func (g *Graph) Evidence(f Filter) iter.Seq2[*Relation, Evidence] {
 // them. Relations may point either way.
 type Hop struct {
 	From, To *Actor
-	// Relations holds every relation of the chosen types between From and To, in either
-	// direction, sorted as Graph.Relations sorts.
+	// Relations holds every relation the path's filter selects between From and To, in
+	// either direction, sorted as Graph.Relations sorts.
 	Relations []*Relation
 }
 
-// Path returns a shortest chain of relations from one actor to another, following
-// relations of the given types (of any type when none are given) in either direction: how
-// is Kellogg connected to Peskov? Among several shortest chains it returns the one whose
-// actor IDs are smallest, hop by hop, so the answer does not change from run to run. A path
-// from an actor to itself is empty. Path returns an error wrapping ErrUnknownActor when
-// either name matches no actor, and ErrNoPath when the two are not connected.
-func (g *Graph) Path(from, to string, types ...RelationType) ([]Hop, error) {
+// Path returns a shortest chain of relations from one actor to another, following the
+// relations f selects in either direction: how is Kellogg connected to Peskov? As a query
+// that follows links, it reads an empty f.Modalities as Affirmed(), so no path goes
+// through a meeting that did not happen. Among several shortest chains it returns the one
+// whose actor IDs are smallest, hop by hop, so the answer does not change from run to run.
+// A path from an actor to itself is empty. Path returns an error wrapping ErrUnknownActor,
+// ErrUnknownType or ErrUnknownModality for a name, type or modality that is not one (see
+// Filter), and ErrNoPath when the two are not connected.
+func (g *Graph) Path(from, to string, f Filter) ([]Hop, error) {
 	a, err := g.mustActor(from)
 	if err != nil {
 		return nil, err
@@ -210,10 +204,14 @@ func (g *Graph) Path(from, to string, types ...RelationType) ([]Hop, error) {
 	if err != nil {
 		return nil, err
 	}
+	m, err := g.resolveFilter(f.links())
+	if err != nil {
+		return nil, err
+	}
 	if a == b {
 		return []Hop{}, nil
 	}
-	adj := g.neighbourLists(types)
+	adj := g.neighbourLists(m)
 	// Distances to b, by breadth-first search from b. The distances do not depend on the
 	// order neighbours are visited in; the walk below then picks the smallest ID among the
 	// neighbours one step closer, so the path is the same on every run.
@@ -231,53 +229,60 @@ func (g *Graph) Path(from, to string, types ...RelationType) ([]Hop, error) {
 				break
 			}
 		}
-		hops = append(hops, Hop{From: g.actorByID(cur), To: g.actorByID(next), Relations: g.between(cur, next, types)})
+		hops = append(hops, Hop{From: g.actorByID(cur), To: g.actorByID(next), Relations: g.between(cur, next, m)})
 		cur = next
 	}
 	return hops, nil
 }
 
-// between returns the relations of the given types (any when none) linking x and y either
+// between returns the relations the resolved filter m selects linking x and y either
 // way, in graph order.
-func (g *Graph) between(x, y string, types []RelationType) []*Relation {
+func (g *Graph) between(x, y string, m Filter) []*Relation {
 	var rels []*Relation
 	for _, r := range g.relsOf(x) {
-		if (r.Source == y || r.Target == y) && (len(types) == 0 || slices.Contains(types, r.Type)) {
+		if (r.Source == y || r.Target == y) && m.match(r) {
 			rels = append(rels, r)
 		}
 	}
 	return rels
 }
 
-// Ego returns the ego network of an actor: the actors at most depth relations away from it,
-// following relations of the given types (of any type when none are given) in either
-// direction, and every relation of those types between them. A depth of zero or less keeps
-// the actor alone. Ego returns an error wrapping ErrUnknownActor when the name matches no
-// actor.
-func (g *Graph) Ego(nameOrAlias string, depth int, types ...RelationType) (*Graph, error) {
+// Ego returns the ego network of an actor: the actors at most depth relations away from
+// it, following the relations f selects in either direction, and every such relation
+// between them. As a query that follows links, it reads an empty f.Modalities as
+// Affirmed(). A depth of zero or less keeps the actor alone. Ego returns an error wrapping
+// ErrUnknownActor, ErrUnknownType or ErrUnknownModality for a name, type or modality that
+// is not one (see Filter).
+func (g *Graph) Ego(nameOrAlias string, depth int, f Filter) (*Graph, error) {
 	a, err := g.mustActor(nameOrAlias)
 	if err != nil {
 		return nil, err
 	}
-	keep := bfs(g.neighbourLists(types), a.ID, max(depth, 0))
-	return g.subgraph(func(x *Actor) bool { _, ok := keep[x.ID]; return ok }, func(r *Relation) bool {
-		_, src := keep[r.Source]
-		_, dst := keep[r.Target]
-		return src && dst && (len(types) == 0 || slices.Contains(types, r.Type))
-	}), nil
+	m, err := g.resolveFilter(f.links())
+	if err != nil {
+		return nil, err
+	}
+	keep := bfs(g.neighbourLists(m), a.ID, max(depth, 0))
+	return g.subgraph(func(x *Actor) bool { _, ok := keep[x.ID]; return ok }, m.match), nil
 }
 
-// Subgraph returns a new graph with the relations that match f and the actors they link.
-// Actors without a matching relation are left out, so Subgraph(Filter{}) drops the actors
-// that have no relations at all. The new graph shares its Actor and Relation values with g.
-func (g *Graph) Subgraph(f Filter) *Graph {
+// Subgraph returns a new graph with the relations that match f, as Relations selects
+// them, and the actors they link. Actors without a matching relation are left out, so
+// Subgraph(Filter{}) drops the actors that have no relations at all. The new graph shares
+// its Actor and Relation values with g. Subgraph returns an error wrapping
+// ErrUnknownActor, ErrUnknownType or ErrUnknownModality for a name, type or modality that
+// is not one (see Filter).
+func (g *Graph) Subgraph(f Filter) (*Graph, error) {
+	if err := g.Check(f); err != nil {
+		return nil, err
+	}
 	ends := make(map[string]bool)
 	rels := make(map[*Relation]bool)
 	for r := range g.Relations(f) {
 		ends[r.Source], ends[r.Target] = true, true
 		rels[r] = true
 	}
-	return g.subgraph(func(a *Actor) bool { return ends[a.ID] }, func(r *Relation) bool { return rels[r] })
+	return g.subgraph(func(a *Actor) bool { return ends[a.ID] }, func(r *Relation) bool { return rels[r] }), nil
 }
 
 // subgraph builds the graph of the actors and relations of g that the functions keep.
@@ -306,19 +311,21 @@ func (g *Graph) subgraph(keepActor func(*Actor) bool, keepRel func(*Relation) bo
 	return s
 }
 
-// Components returns the connected components of the graph, following relations of the
-// given types (of any type when none are given) in either direction. Every actor is in
-// exactly one component, an actor without such relations in a component of its own. Each
-// component is sorted by ID; larger components come first, then those with the smaller
-// first ID.
-func (g *Graph) Components(types ...RelationType) [][]*Actor {
-	if g.NumActors() == 0 {
-		return nil
+// Components returns the connected components of the graph, following the relations f
+// selects in either direction; as a query that follows links, it reads an empty
+// f.Modalities as Affirmed(). Every actor is in exactly one component, an actor without
+// such relations in a component of its own. Each component is sorted by ID; larger
+// components come first, then those with the smaller first ID. Components returns an
+// error wrapping ErrUnknownActor, ErrUnknownType or ErrUnknownModality for a name, type
+// or modality that is not one (see Filter).
+func (g *Graph) Components(f Filter) ([][]*Actor, error) {
+	m, err := g.resolveFilter(f.links())
+	if err != nil || g.NumActors() == 0 {
+		return nil, err
 	}
 	// A directed graph with both directions of every link has the connected components of
 	// the undirected one as its strongly connected components.
-	view := g.view(types, true)
-	sccs, err := graph.StronglyConnectedComponents(view)
+	sccs, err := graph.StronglyConnectedComponents(g.view(m, true))
 	if err != nil {
 		panic("actorgraph: " + err.Error()) // only for undirected graphs, and view is directed
 	}
@@ -333,7 +340,7 @@ func (g *Graph) Components(types ...RelationType) [][]*Actor {
 	slices.SortFunc(comps, func(x, y []*Actor) int {
 		return cmp.Or(cmp.Compare(len(y), len(x)), cmp.Compare(x[0].ID, y[0].ID))
 	})
-	return comps
+	return comps, nil
 }
 
 // Degree is an actor's place in a ranking by degree.
@@ -346,13 +353,17 @@ type Degree struct {
 }
 
 // RankByDegree ranks every actor by the number of other actors it is related to, counting
-// relations of the given types (of any type when none are given) in either direction: the
-// best connected first, ties broken by the number of relations and then by ID.
-func (g *Graph) RankByDegree(types ...RelationType) []Degree {
-	if g.NumActors() == 0 {
-		return nil
+// the relations f selects in either direction: the best connected first, ties broken by
+// the number of relations and then by ID. As a query that follows links, it reads an
+// empty f.Modalities as Affirmed(), so denied talks make no connection. RankByDegree
+// returns an error wrapping ErrUnknownActor, ErrUnknownType or ErrUnknownModality for a
+// name, type or modality that is not one (see Filter).
+func (g *Graph) RankByDegree(f Filter) ([]Degree, error) {
+	m, err := g.resolveFilter(f.links())
+	if err != nil || g.NumActors() == 0 {
+		return nil, err
 	}
-	adj, err := g.view(types, false).AdjacencyMap()
+	adj, err := g.view(m, false).AdjacencyMap()
 	if err != nil {
 		panic("actorgraph: " + err.Error()) // the in-memory store does not fail
 	}
@@ -360,7 +371,7 @@ func (g *Graph) RankByDegree(types ...RelationType) []Degree {
 	for i, a := range g.actors {
 		n := 0
 		for _, r := range g.relsOf(a.ID) {
-			if len(types) == 0 || slices.Contains(types, r.Type) {
+			if m.match(r) {
 				n++
 			}
 		}
@@ -369,24 +380,16 @@ func (g *Graph) RankByDegree(types ...RelationType) []Degree {
 	slices.SortStableFunc(ranks, func(x, y Degree) int {
 		return cmp.Or(cmp.Compare(y.Degree, x.Degree), cmp.Compare(y.Relations, x.Relations))
 	})
-	return ranks
+	return ranks, nil
 }
 
-// mustActor returns the actor going by name, or an error wrapping ErrUnknownActor.
-func (g *Graph) mustActor(name string) (*Actor, error) {
-	if a := g.Actor(name); a != nil {
-		return a, nil
-	}
-	return nil, fmt.Errorf("%w %q", ErrUnknownActor, name)
-}
-
-// view returns the topology of the relations of the given types (of all types when none
-// are given) as a new dominikbraun graph with a vertex per actor and an edge between two
-// actors that such a relation links. It is undirected, or, when both is set, directed with
-// an edge each way. It is built from the store's edges, whose data is the relations of the
-// pair, so it costs one pass over the edges; build it once per query, and call
-// AdjacencyMap on it once, since each call rebuilds the map.
-func (g *Graph) view(types []RelationType, both bool) graph.Graph[string, string] {
+// view returns the topology of the relations the resolved filter m selects as a new
+// dominikbraun graph with a vertex per actor and an edge between two actors that such a
+// relation links. It is undirected, or, when both is set, directed with an edge each way.
+// It is built from the store's edges, whose data is the relations of the pair, so it
+// costs one pass over the edges; build it once per query, and call AdjacencyMap on it
+// once, since each call rebuilds the map.
+func (g *Graph) view(m Filter, both bool) graph.Graph[string, string] {
 	var v graph.Graph[string, string]
 	if both {
 		v = graph.New(graph.StringHash, graph.Directed())
@@ -405,9 +408,7 @@ func (g *Graph) view(types []RelationType, both bool) graph.Graph[string, string
 	}
 	for _, e := range edges {
 		rels, _ := e.Properties.Data.([]*Relation)
-		if e.Source == e.Target || !slices.ContainsFunc(rels, func(r *Relation) bool {
-			return len(types) == 0 || slices.Contains(types, r.Type)
-		}) {
+		if e.Source == e.Target || !slices.ContainsFunc(rels, m.match) {
 			continue
 		}
 		// An edge already there (the pair's other direction) is fine.
@@ -419,10 +420,10 @@ func (g *Graph) view(types []RelationType, both bool) graph.Graph[string, string
 	return v
 }
 
-// neighbourLists returns, for each actor, the sorted IDs of the actors that relations of
-// the given types link it to in either direction.
-func (g *Graph) neighbourLists(types []RelationType) map[string][]string {
-	adj, err := g.view(types, false).AdjacencyMap()
+// neighbourLists returns, for each actor, the sorted IDs of the actors that relations the
+// resolved filter m selects link it to in either direction.
+func (g *Graph) neighbourLists(m Filter) map[string][]string {
+	adj, err := g.view(m, false).AdjacencyMap()
 	if err != nil {
 		panic("actorgraph: " + err.Error()) // the in-memory store does not fail
 	}

@@ -40,36 +40,36 @@ const peaceTalks = `{
   ],
   "relations": [
     {"type": "envoy-for", "source": "keith-kellogg", "target": "donald-trump", "modality": "actual",
-     "evidence": [{"doc": "a.txt", "sentence": 2, "start": 210, "end": 240, "rule": "role",
+     "evidence": [{"doc": "a.txt", "sentence": 2, "sentence_start": 210, "start": 210, "end": 240, "rule": "role",
                    "text": "Trump's special envoy Keith Kellogg met Zelenskiy in Kyiv."}]},
     {"type": "envoy-for", "source": "steve-witkoff", "target": "donald-trump", "modality": "actual",
-     "evidence": [{"doc": "a.txt", "sentence": 3, "start": 300, "end": 318, "rule": "role",
+     "evidence": [{"doc": "a.txt", "sentence": 3, "sentence_start": 300, "start": 300, "end": 318, "rule": "role",
                    "text": "Trump's envoy Steve Witkoff held talks with Kirill Dmitriev."}]},
     {"type": "envoy-for", "source": "kirill-dmitriev", "target": "vladimir-putin", "modality": "actual",
-     "evidence": [{"doc": "b.txt", "sentence": 0, "start": 0, "end": 50, "rule": "appositive",
+     "evidence": [{"doc": "b.txt", "sentence": 0, "sentence_start": 0, "start": 0, "end": 50, "rule": "appositive",
                    "text": "Kirill Dmitriev, Putin's special representative, flew to Miami."}]},
     {"type": "spokesperson-for", "source": "dmitry-peskov", "target": "vladimir-putin", "modality": "actual",
-     "evidence": [{"doc": "a.txt", "sentence": 4, "start": 400, "end": 431, "rule": "role",
+     "evidence": [{"doc": "a.txt", "sentence": 4, "sentence_start": 400, "start": 400, "end": 431, "rule": "role",
                    "text": "Putin's spokesman Dmitry Peskov said no date was set."}]},
     {"type": "spokesperson-for", "source": "karoline-leavitt", "target": "white-house", "modality": "actual",
-     "evidence": [{"doc": "b.txt", "sentence": 2, "start": 120, "end": 160, "rule": "role",
+     "evidence": [{"doc": "b.txt", "sentence": 2, "sentence_start": 120, "start": 120, "end": 160, "rule": "role",
                    "text": "White House press secretary Karoline Leavitt said talks went well."}]},
     {"type": "leader-of", "source": "donald-trump", "target": "united-states", "modality": "actual", "evidence": []},
     {"type": "leader-of", "source": "vladimir-putin", "target": "russia", "modality": "actual", "evidence": []},
     {"type": "leader-of", "source": "volodymyr-zelenskiy", "target": "ukraine", "modality": "actual", "evidence": []},
     {"type": "meets-with", "source": "donald-trump", "target": "vladimir-putin", "modality": "planned",
-     "evidence": [{"doc": "a.txt", "sentence": 0, "start": 0, "end": 60, "rule": "verb",
+     "evidence": [{"doc": "a.txt", "sentence": 0, "sentence_start": 0, "start": 0, "end": 43, "rule": "verb",
                    "text": "Trump said he would meet Putin in Budapest."}]},
     {"type": "meets-with", "source": "keith-kellogg", "target": "volodymyr-zelenskiy", "modality": "actual",
-     "evidence": [{"doc": "a.txt", "sentence": 2, "start": 210, "end": 262, "rule": "verb",
+     "evidence": [{"doc": "a.txt", "sentence": 2, "sentence_start": 210, "start": 210, "end": 262, "rule": "verb",
                    "text": "Trump's special envoy Keith Kellogg met Zelenskiy in Kyiv."}]},
     {"type": "negotiates-with", "source": "steve-witkoff", "target": "kirill-dmitriev", "modality": "actual",
-     "evidence": [{"doc": "a.txt", "sentence": 3, "start": 300, "end": 360, "rule": "verb",
+     "evidence": [{"doc": "a.txt", "sentence": 3, "sentence_start": 300, "start": 300, "end": 360, "rule": "verb",
                    "text": "Trump's envoy Steve Witkoff held talks with Kirill Dmitriev."},
-                  {"doc": "b.txt", "sentence": 1, "start": 60, "end": 110, "rule": "verb",
+                  {"doc": "b.txt", "sentence": 1, "sentence_start": 60, "start": 60, "end": 104, "rule": "verb",
                    "text": "Dmitriev and Witkoff discussed a peace plan."}]},
     {"type": "negotiates-with", "source": "russia", "target": "ukraine", "modality": "negated",
-     "evidence": [{"doc": "b.txt", "sentence": 3, "start": 170, "end": 210, "rule": "verb",
+     "evidence": [{"doc": "b.txt", "sentence": 3, "sentence_start": 170, "start": 170, "end": 210, "rule": "verb",
                    "text": "Moscow has refused direct talks with Kyiv."}]},
     {"type": "at-war-with", "source": "russia", "target": "ukraine", "modality": "actual", "evidence": []}
   ]
@@ -85,13 +85,18 @@ func peaceTalksGraph() *actorgraph.Graph {
 
 func ExampleGraph_RolesOf() {
 	g := peaceTalksGraph()
-	for _, r := range g.RolesOf("Kellogg") {
+	roles, err := g.RolesOf("Kellogg")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, r := range roles {
 		fmt.Printf("%s of %s\n", r.Title, g.Actor(r.Of).Name)
 	}
-	fmt.Println(g.RolesOf("Yermak") == nil)
+	_, err = g.RolesOf("Yermak")
+	fmt.Println(err)
 	// Output:
 	// special envoy of Donald Trump
-	// true
+	// actorgraph: unknown actor "Yermak"
 }
 
 func ExampleGraph_WhoHolds() {
@@ -128,11 +133,11 @@ func ExampleGraph_Relations_types() {
 
 func ExampleGraph_Neighbors() {
 	g := peaceTalksGraph()
-	for a := range g.Neighbors("Trump") {
+	for a := range g.Neighbors("Trump", actorgraph.Filter{}) {
 		fmt.Println(a.ID)
 	}
 	fmt.Println("envoys only:")
-	for a := range g.Neighbors("Trump", actorgraph.EnvoyFor) {
+	for a := range g.Neighbors("Trump", actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.EnvoyFor}}) {
 		fmt.Println(a.ID)
 	}
 	// Output:
@@ -148,7 +153,7 @@ func ExampleGraph_Neighbors() {
 func ExampleGraph_Evidence() {
 	g := peaceTalksGraph()
 	// What do the documents say about Witkoff's talks, in reading order?
-	for r, e := range g.Evidence(actorgraph.Filter{Actor: "Witkoff", Type: actorgraph.NegotiatesWith}) {
+	for r, e := range g.Evidence(actorgraph.Filter{Actor: "Witkoff", Types: []actorgraph.RelationType{actorgraph.NegotiatesWith}}) {
 		fmt.Printf("%s:%d %s: %q\n", e.Doc, e.Sentence, r.Type, e.Text)
 	}
 	// Output:
@@ -159,7 +164,7 @@ func ExampleGraph_Evidence() {
 func ExampleGraph_Path() {
 	g := peaceTalksGraph()
 	// How is Kellogg connected to Peskov? Relations are followed either way.
-	path, err := g.Path("Kellogg", "Peskov")
+	path, err := g.Path("Kellogg", "Peskov", actorgraph.Filter{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -171,7 +176,8 @@ func ExampleGraph_Path() {
 		fmt.Println()
 	}
 	// Through meetings and negotiations only, the two are not connected.
-	_, err = g.Path("Kellogg", "Peskov", actorgraph.MeetsWith, actorgraph.NegotiatesWith)
+	talks := actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.MeetsWith, actorgraph.NegotiatesWith}}
+	_, err = g.Path("Kellogg", "Peskov", talks)
 	fmt.Println(errors.Is(err, actorgraph.ErrNoPath), err)
 	// Output:
 	// keith-kellogg -> donald-trump: keith-kellogg envoy-for donald-trump (actual);
@@ -182,7 +188,7 @@ func ExampleGraph_Path() {
 
 func ExampleGraph_Ego() {
 	g := peaceTalksGraph()
-	ego, err := g.Ego("Witkoff", 1)
+	ego, err := g.Ego("Witkoff", 1, actorgraph.Filter{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -203,9 +209,12 @@ func ExampleGraph_Ego() {
 func ExampleGraph_Subgraph() {
 	g := peaceTalksGraph()
 	// The graph of what document b.txt says about people representing others.
-	sub := g.Subgraph(actorgraph.Filter{Doc: "b.txt", Types: []actorgraph.RelationType{
+	sub, err := g.Subgraph(actorgraph.Filter{Doc: "b.txt", Types: []actorgraph.RelationType{
 		actorgraph.EnvoyFor, actorgraph.SpokespersonFor,
 	}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(sub.NumActors(), "actors,", sub.NumRelations(), "relations")
 	for r := range sub.Relations(actorgraph.Filter{}) {
 		fmt.Println(r.Source, r.Type, r.Target)
@@ -218,8 +227,13 @@ func ExampleGraph_Subgraph() {
 
 func ExampleGraph_Components() {
 	g := peaceTalksGraph()
-	// Who is linked by talks and meetings, whatever their outcome?
-	for _, comp := range g.Components(actorgraph.MeetsWith, actorgraph.NegotiatesWith) {
+	// Who is linked by talks and meetings, held or planned? Moscow's refusal of talks with
+	// Kyiv links nobody; Modalities: actorgraph.Modalities() would count it.
+	comps, err := g.Components(actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.MeetsWith, actorgraph.NegotiatesWith}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, comp := range comps {
 		if len(comp) < 2 {
 			continue // actors in no such relation
 		}
@@ -233,17 +247,36 @@ func ExampleGraph_Components() {
 	// donald-trump vladimir-putin
 	// keith-kellogg volodymyr-zelenskiy
 	// kirill-dmitriev steve-witkoff
-	// russia ukraine
 }
 
 func ExampleGraph_RankByDegree() {
 	g := peaceTalksGraph()
-	for _, d := range g.RankByDegree()[:4] {
+	// Denied relations, such as Moscow refusing talks with Kyiv, do not count.
+	ranks, err := g.RankByDegree(actorgraph.Filter{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range ranks[:4] {
 		fmt.Printf("%-16s %d actors, %d relations\n", d.Actor.ID, d.Degree, d.Relations)
 	}
 	// Output:
 	// donald-trump     4 actors, 4 relations
 	// vladimir-putin   4 actors, 4 relations
-	// russia           2 actors, 3 relations
-	// ukraine          2 actors, 3 relations
+	// keith-kellogg    2 actors, 2 relations
+	// kirill-dmitriev  2 actors, 2 relations
+}
+
+func ExampleGraph_Ends() {
+	g := peaceTalksGraph()
+	// Relations name their ends by ID; Ends gives the actors, which print by name.
+	for r := range g.Relations(actorgraph.Filter{Actor: "Witkoff"}) {
+		src, dst := g.Ends(r)
+		fmt.Printf("%s %s %s (%s)\n", src, r.Type, dst, r.Modality)
+		fmt.Println(r)
+	}
+	// Output:
+	// Steve Witkoff envoy-for Donald Trump (actual)
+	// steve-witkoff envoy-for donald-trump (actual)
+	// Kirill Dmitriev negotiates-with Steve Witkoff (actual)
+	// kirill-dmitriev negotiates-with steve-witkoff (actual)
 }

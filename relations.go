@@ -151,13 +151,31 @@ type Evidence struct {
 	Doc string `json:"doc"`
 	// Sentence is the zero-based index of the sentence in the document.
 	Sentence int `json:"sentence"`
+	// SentenceStart is the byte offset of the sentence, and so of Text, in the document:
+	// the words that state the relation are Text[Start-SentenceStart:End-SentenceStart],
+	// as long as the sentence holds no invalid UTF-8 before them (see Text); Words
+	// returns them safely.
+	SentenceStart int `json:"sentence_start"`
 	// Span covers the words that state the relation, as byte offsets into the document.
 	Span
-	// Text is the whole sentence, with each byte of invalid UTF-8 as U+FFFD.
+	// Text is the whole sentence, with each byte of invalid UTF-8 as U+FFFD. A U+FFFD
+	// takes three bytes where the invalid byte took one, so offsets into Text past such
+	// a byte are off by two for each.
 	Text string `json:"text"`
 	// Rule names the extraction rule that produced the relation, one of Rules (RuleRole,
 	// RuleNounBetween, ...); Parser.DisableRules turns rules off by these names.
 	Rule string `json:"rule"`
+}
+
+// Words returns the words that state the relation, the part of Text that Span covers, or
+// "" when Text does not hold the span: evidence without text, JSON written before
+// "sentence_start" existed, or a sentence whose invalid UTF-8 shifted the offsets.
+func (e Evidence) Words() string {
+	i, j := e.Start-e.SentenceStart, e.End-e.SentenceStart
+	if i < 0 || i > j || j > len(e.Text) {
+		return ""
+	}
+	return e.Text[i:j]
 }
 
 // Relation is a typed, directed (or symmetric) link between two actors with its modality
@@ -169,6 +187,13 @@ type Relation struct {
 	Target   string       `json:"target"`
 	Modality Modality     `json:"modality"`
 	Evidence []Evidence   `json:"evidence"`
+}
+
+// String returns the relation as "source type target (modality)", with the ends by ID,
+// as in "steve-witkoff envoy-for donald-trump (actual)". Graph.Ends gives the end actors,
+// to print them by name.
+func (r *Relation) String() string {
+	return r.Source + " " + string(r.Type) + " " + r.Target + " (" + string(r.Modality) + ")"
 }
 
 // relKey identifies a relation: two relations with equal keys are merged and their evidence

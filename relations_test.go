@@ -133,3 +133,41 @@ func TestDocsListRelationTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceWords checks that Words returns the span's words when Text holds them and
+// "" when it cannot, as for JSON written before sentence_start existed.
+func TestEvidenceWords(t *testing.T) {
+	text := "Later, Putin met Trump in Alaska."
+	tests := []struct {
+		name string
+		e    Evidence
+		want string
+	}{
+		{"in the sentence", Evidence{SentenceStart: 100, Span: Span{Start: 107, End: 122}, Text: text}, "Putin met Trump"},
+		{"no text", Evidence{SentenceStart: 100, Span: Span{Start: 107, End: 122}}, ""},
+		{"no sentence start, span past the text", Evidence{Span: Span{Start: 107, End: 122}, Text: text}, ""},
+		{"span before the sentence", Evidence{SentenceStart: 100, Span: Span{Start: 90, End: 122}, Text: text}, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.e.Words(); got != tt.want {
+			t.Errorf("%s: Words() = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestReadJSONWithoutSentenceStart reads a graph written before "sentence_start"
+// existed: its evidence lies past the sentence text from offset 0, and must still read.
+func TestReadJSONWithoutSentenceStart(t *testing.T) {
+	const old = `{"actors": [{"id": "a", "name": "A", "kind": "person"}, {"id": "b", "name": "B", "kind": "person"}],
+"relations": [{"type": "meets-with", "source": "a", "target": "b", "modality": "actual",
+"evidence": [{"doc": "x.txt", "sentence": 3, "start": 120, "end": 127, "text": "A met B.", "rule": "verb"}]}]}`
+	g, err := ReadJSON(strings.NewReader(old))
+	if err != nil {
+		t.Fatalf("ReadJSON: %v", err)
+	}
+	for r := range g.Relations(Filter{}) {
+		if w := r.Evidence[0].Words(); w != "" {
+			t.Errorf("Words() = %q, want \"\" without a sentence start", w)
+		}
+	}
+}

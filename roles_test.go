@@ -71,7 +71,7 @@ func TestRoleRelations(t *testing.T) {
 	g := parseText(t, "Former President Joe Biden met Kremlin spokesperson Dmitry Peskov and President Emmanuel Macron.")
 	checkSubset(t, "relations", relationSet(g), []string{"dmitry-peskov spokesperson-for kremlin (actual)"})
 	checkNone(t, "relations", relationSet(g), []string{"joe-biden leader-of united-states (actual)"})
-	for r := range g.Relations(Filter{Type: LeaderOf}) {
+	for r := range g.Relations(Filter{Types: []RelationType{LeaderOf}}) {
 		t.Errorf("a role without a principal or a former one implied %s %s %s", r.Source, r.Type, r.Target)
 	}
 	g = parseText(t, "U.S. President-elect Donald Trump spoke.")

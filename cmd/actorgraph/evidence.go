@@ -91,38 +91,35 @@ func (t *docText) position(off int) (line, col int) {
 	return i + 1, off - t.lines[i] + 1
 }
 
-// sentenceStart returns the offset in the text at which the sentence e quotes starts, and
-// whether it was found there, around the evidence words.
-func (t *docText) sentenceStart(e actorgraph.Evidence) (int, bool) {
-	if e.Start < 0 || e.End > len(t.text) || e.Start > e.End {
-		return 0, false
-	}
-	from := max(0, e.End-len(e.Text))
-	to := min(len(t.text), e.Start+len(e.Text))
-	i := strings.Index(t.text[from:to], e.Text)
-	if i < 0 {
-		return 0, false
-	}
-	return from + i, true
+// holds reports whether the sentence of evidence e stands in the text where e says it
+// starts: then e's offsets are offsets into this text, and not into another document of
+// the same name (a graph read from JSON may name one).
+func (t *docText) holds(e actorgraph.Evidence) bool {
+	return e.SentenceStart >= 0 && e.SentenceStart <= len(t.text) && strings.HasPrefix(t.text[e.SentenceStart:], e.Text)
 }
 
-// writeEvidence writes a piece of evidence after a relation: where it is and a quote,
+// writeEvidence writes a piece of evidence after a relation: where it is, as DOC:LINE:COL
+// when texts holds the document, else as DOC sentence N (numbered from 1), and a quote
+// with the evidence words (Evidence.Words) marked,
 //
 //	a.txt:3:41 "…Zelensky spoke ⟦by phone with⟧ Donald Trump on…"
 //
-// when texts holds the document, else the start of the sentence, numbered from 1:
+// or, when the evidence cannot say which words of its sentence state the relation (JSON
+// written before sentence_start existed), the start of the sentence:
 //
 //	a.txt sentence 4 "Ukrainian President Volodymyr Zelensky spoke by phone with…"
 func writeEvidence(bw *bufio.Writer, e actorgraph.Evidence, texts *docTexts) {
-	if t := texts.lookup(e.Doc); t != nil {
-		if start, ok := t.sentenceStart(e); ok {
-			line, col := t.position(e.Start)
-			s, w := e.Start-start, e.End-start
-			fmt.Fprintf(bw, "  %s:%d:%d \"%s\"", clean(e.Doc), line, col, markedQuote(e.Text[:s], e.Text[s:w], e.Text[w:]))
-			return
-		}
+	where := fmt.Sprintf("%s sentence %d", clean(e.Doc), e.Sentence+1)
+	if t := texts.lookup(e.Doc); t != nil && t.holds(e) {
+		line, col := t.position(e.Start)
+		where = fmt.Sprintf("%s:%d:%d", clean(e.Doc), line, col)
 	}
-	fmt.Fprintf(bw, "  %s sentence %d \"%s\"", clean(e.Doc), e.Sentence+1, quote(e.Text))
+	if w := e.Words(); w != "" {
+		s := e.Start - e.SentenceStart
+		fmt.Fprintf(bw, "  %s \"%s\"", where, markedQuote(e.Text[:s], w, e.Text[s+len(w):]))
+		return
+	}
+	fmt.Fprintf(bw, "  %s \"%s\"", where, quote(e.Text))
 }
 
 // markedQuote returns the evidence words, marked and cut to about quoteWords runes,

@@ -24,7 +24,8 @@ func evidenceIn(t *testing.T, doc, marked, sentence string, n int) (text string,
 	if !strings.Contains(text, sentence) {
 		t.Fatalf("sentence %q not in %q", sentence, text)
 	}
-	return text, actorgraph.Evidence{Doc: doc, Sentence: n, Span: actorgraph.Span{Start: start, End: end}, Text: sentence}
+	return text, actorgraph.Evidence{Doc: doc, Sentence: n, SentenceStart: strings.Index(text, sentence),
+		Span: actorgraph.Span{Start: start, End: end}, Text: sentence}
 }
 
 func TestWriteEvidence(t *testing.T) {
@@ -36,6 +37,7 @@ func TestWriteEvidence(t *testing.T) {
 		n        int
 		keep     bool   // whether docTexts holds the document
 		other    string // when set, docTexts holds this text under its name instead
+		oldJSON  bool   // whether the evidence lacks its sentence start, as JSON written before it
 		want     string
 	}{
 		{
@@ -79,6 +81,14 @@ func TestWriteEvidence(t *testing.T) {
 			marked:   "Talks stalled. Zelensky ⟦spoke by phone with⟧ Trump.",
 			sentence: "Zelensky spoke by phone with Trump.",
 			n:        1,
+			want:     `  a.txt sentence 2 "Zelensky ⟦spoke by phone with⟧ Trump."`,
+		},
+		{
+			name:     "no sentence start: the sentence",
+			marked:   "Talks stalled. Zelensky ⟦spoke by phone with⟧ Trump.",
+			sentence: "Zelensky spoke by phone with Trump.",
+			n:        1,
+			oldJSON:  true,
 			want:     `  a.txt sentence 2 "Zelensky spoke by phone with Trump."`,
 		},
 		{
@@ -86,12 +96,15 @@ func TestWriteEvidence(t *testing.T) {
 			marked:   "Zelensky ⟦spoke by phone with⟧ Trump.",
 			sentence: "Zelensky spoke by phone with Trump.",
 			other:    "Zelensky spoke by phone with Macron.",
-			want:     `  a.txt sentence 1 "Zelensky spoke by phone with Trump."`,
+			want:     `  a.txt sentence 1 "Zelensky ⟦spoke by phone with⟧ Trump."`,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text, e := evidenceIn(t, "a.txt", tt.marked, tt.sentence, tt.n)
+			if tt.oldJSON {
+				e.SentenceStart = 0
+			}
 			var texts *docTexts
 			switch {
 			case tt.other != "":

@@ -312,10 +312,10 @@ func TestWriteText(t *testing.T) {
   ],
   "relations": [
     {"type": "meets-with", "source": "donald-trump", "target": "vladimir-putin", "modality": "planned", "evidence": [
-      {"doc": "a.txt", "sentence": 0, "start": 0, "end": 10, "text": "U.S. President Donald Trump said on Monday he would meet Russian President Vladimir Putin in Budapest within two weeks.", "rule": "verb"},
+      {"doc": "a.txt", "sentence": 0, "start": 15, "end": 89, "text": "U.S. President Donald Trump said on Monday he would meet Russian President Vladimir Putin in Budapest within two weeks.", "rule": "verb"},
       {"doc": "b.txt", "sentence": 3, "start": 0, "end": 10, "text": "Trump will meet Putin.", "rule": "verb"}]},
     {"type": "leader-of", "source": "donald-trump", "target": "united-states", "modality": "actual", "evidence": [
-      {"doc": "a.txt", "sentence": 0, "start": 0, "end": 10, "text": "U.S. President\n\tDonald Trump said.", "rule": "role"}]},
+      {"doc": "a.txt", "sentence": 0, "start": 0, "end": 28, "text": "U.S. President\n\tDonald Trump said.", "rule": "role"}]},
     {"type": "opposes", "source": "evil", "target": "kremlin", "modality": "negated", "evidence": []}
   ]
 }`
@@ -338,8 +338,8 @@ Unknown kind:
       aliases: roC liv
 
 Relations:
-  donald-trump —leader-of→ united-states [actual]  a.txt sentence 1 "U.S. President Donald Trump said."
-  donald-trump —meets-with→ vladimir-putin [planned]  a.txt sentence 1 "U.S. President Donald Trump said on Monday he would meet Russian President…" +1 more
+  donald-trump —leader-of→ united-states [actual]  a.txt sentence 1 "⟦U.S. President Donald Trump⟧ said."
+  donald-trump —meets-with→ vladimir-putin [planned]  a.txt sentence 1 "U.S. President ⟦Donald Trump said on Monday he would meet Russian President Vladimir Putin⟧ in Budapest within two weeks." +1 more
   evil —opposes→ kremlin [negated]
 `
 	g, err := actorgraph.ReadJSON(strings.NewReader(in))

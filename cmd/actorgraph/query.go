@@ -221,7 +221,7 @@ func answerActor(g *actorgraph.Graph, args []string, types []actorgraph.Relation
 		return nil, err
 	}
 	a := actorAnswer{Actor: actor, Neighbors: []actorRef{}, Relations: []*actorgraph.Relation{}}
-	for n := range g.Neighbors(actor.ID, types...) {
+	for n := range g.Neighbors(actor.ID, actorgraph.Filter{Types: types}) {
 		a.Neighbors = append(a.Neighbors, refOf(n))
 	}
 	for r := range g.Relations(actorFilter(actor.ID, types)) {
@@ -275,7 +275,7 @@ func answerPath(g *actorgraph.Graph, args []string, types []actorgraph.RelationT
 		return nil, err
 	}
 	a := pathAnswer{From: refOf(from), To: refOf(to), Hops: []hop{}}
-	hops, err := g.Path(from.ID, to.ID, types...)
+	hops, err := g.Path(from.ID, to.ID, actorgraph.Filter{Types: types})
 	switch {
 	case errors.Is(err, actorgraph.ErrNoPath):
 		return a, nil

@@ -73,10 +73,17 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 		}
 	}
 	fmt.Fprintln(w, "Most connected:")
-	for _, d := range g.RankByDegree()[:min(5, g.NumActors())] {
+	ranks, err := g.RankByDegree(actorgraph.Filter{})
+	if err != nil {
+		return err
+	}
+	for _, d := range ranks[:min(5, len(ranks))] {
 		fmt.Fprintf(w, "  %-28s %d actors\n", d.Actor.Name, d.Degree)
 	}
-	comps := g.Components()
+	comps, err := g.Components(actorgraph.Filter{})
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "%d connected groups; the largest has %d actors\n", len(comps), len(comps[0]))
 
 	// The picture, grouped by country. Over DOTManyActors actors the writer leaves out the

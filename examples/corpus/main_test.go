@@ -27,11 +27,11 @@ In several articles:
   United States                4 articles
   White House                  3 articles
 Most connected:
-  United States                12 actors
+  United States                11 actors
   Donald Trump                 5 actors
   Ilham Aliyev                 4 actors
-  Nicolás Maduro               4 actors
   Armenia                      4 actors
+  Azerbaijan                   4 actors
 13 connected groups; the largest has 37 actors
 `
 

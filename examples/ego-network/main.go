@@ -62,7 +62,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 		return err
 	}
 
-	ego, err := g.Ego(*actor, *depth)
+	ego, err := g.Ego(*actor, *depth, actorgraph.Filter{})
 	if err != nil {
 		return err
 	}
@@ -83,7 +83,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 		}
 		if len(how) == 0 {
 			// Further out: name the first actor on the way.
-			path, err := ego.Path(centre.ID, a.ID)
+			path, err := ego.Path(centre.ID, a.ID, actorgraph.Filter{})
 			if err != nil {
 				return err
 			}

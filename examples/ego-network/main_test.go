@@ -29,7 +29,6 @@ func TestRun(t *testing.T) {
   Japan                    through Shigeru Ishiba
   Kim Jong Un              through Donald Trump
   Kim Yo Jong              through South Korea
-  North Korea              through South Korea
   Shigeru Ishiba           meets-with (actual), negotiates-with (actual)
   South Korea              leader-of (actual)
   United States            through Donald Trump

@@ -82,22 +82,26 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 
 	// Who matters most in the talks? Rank by the number of actors each talks to.
 	fmt.Fprintln(w, "Most connected in talks and meetings:")
-	for i, d := range g.RankByDegree(talks.Types...) {
+	ranks, err := g.RankByDegree(talks)
+	if err != nil {
+		return err
+	}
+	for i, d := range ranks {
 		if i == 5 || d.Degree == 0 {
 			break
 		}
 		fmt.Fprintf(w, "  %-40s talks with %d\n", d.Actor.Name, d.Degree)
 	}
 
-	// How are two actors connected? Any relation counts, in either direction: Biden
-	// reaches Hamas through his call to Egypt's president and Egypt's talks with the
-	// Hamas negotiator.
+	// How are two actors connected? Any relation that is not denied counts, in either
+	// direction: Biden reaches Hamas through his call to Egypt's president and Egypt's
+	// talks with the Hamas negotiator.
 	from, to := "Biden", "Hamas"
 	if len(args) >= 3 {
 		from, to = args[1], args[2]
 	}
 	fmt.Fprintf(w, "From %s to %s:\n", from, to)
-	path, err := g.Path(from, to)
+	path, err := g.Path(from, to, actorgraph.Filter{})
 	switch {
 	case errors.Is(err, actorgraph.ErrUnknownActor), errors.Is(err, actorgraph.ErrNoPath):
 		fmt.Fprintf(w, "  %v\n", err)

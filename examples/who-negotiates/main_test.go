@@ -34,10 +34,10 @@ Holding the title "negotiator":
   Khalil al-Hayya, chief negotiator of Hamas
 Most connected in talks and meetings:
   Steven Witkoff                           talks with 2
-  Hamas                                    talks with 1
-  Israel                                   talks with 1
   Benjamin Netanyahu                       talks with 1
   David Barnea                             talks with 1
+  Egypt                                    talks with 1
+  Hamas                                    talks with 1
 From Biden to Hamas:
   Joe Biden contacts Abdel Fattah el-Sisi (actual)
   Abdel Fattah el-Sisi leader-of Egypt (actual)
