@@ -56,8 +56,9 @@ Formats (-format, or the extension of the -o file; text when neither says):
   svg, png, pdf
              the drawing, by Graphviz's dot; png and pdf are not written to a terminal
 The selection flags -focus, -depth, -types, -modalities and -min-mentions keep part of
-the graph, in every format; the drawing flags -cluster, -rankdir, -no-legend and -force
-shape what dot, svg, png and pdf show.
+the graph, in every format; the drawing flags -cluster, -rankdir, -no-legend, -keep-all
+and -force shape what dot, svg, png and pdf show. A drawing of over 30 actors leaves out
+news media and actors without a relation (-keep-all draws them); data formats keep them.
 `
 
 // helpOutro follows the lists of relation types and modalities: the limits, given as

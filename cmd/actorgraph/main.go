@@ -76,6 +76,8 @@
 //	-cluster           draw the actors of each country in a box
 //	-rankdir DIR       lay out left to right (LR, the default), RL, top to bottom (TB) or BT
 //	-no-legend         leave out the legend of shapes and line styles
+//	-keep-all          draw the news media and the actors without a relation, which a
+//	                   drawing of over 30 actors leaves out (data formats keep them)
 //	-force             with svg, png and pdf, draw however many actors there are: without
 //	                   it, a drawing of over 1,000 actors warns that dot may take
 //	                   minutes, and one of over 4,000 is refused

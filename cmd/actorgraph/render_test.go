@@ -471,3 +471,41 @@ func TestRunLargeDrawing(t *testing.T) {
 		})
 	}
 }
+
+// TestRunLargeExportKeepsAll checks that a data format keeps the actors that a large
+// drawing leaves out (actors without a relation): the leave-outs make pictures readable
+// and are no selection, which -keep-all lifts for drawings.
+func TestRunLargeExportKeepsAll(t *testing.T) {
+	const n = actorgraph.DOTManyActors + 10
+	g := manyActors(t, n)
+	var doc struct {
+		Actors []actorgraph.Actor `json:"actors"`
+	}
+	for i := range n { // as many again, without a relation
+		id := fmt.Sprintf("q%05d", i)
+		doc.Actors = append(doc.Actors, actorgraph.Actor{ID: id, Name: id, Kind: actorgraph.Person})
+	}
+	var buf bytes.Buffer
+	if err := actorgraph.Merge(g, readGraph(t, doc)).WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, t.TempDir(), "big.json", buf.String())
+	for _, args := range [][]string{{"-format", "json"}, {"-format", "json", "-min-mentions", "0"}} {
+		var stdout, stderr bytes.Buffer
+		if code := run(context.Background(), append(args, "-graph", path), strings.NewReader(""), &stdout, &stderr); code != 0 {
+			t.Fatalf("%v: exit status %d: %s", args, code, stderr.String())
+		}
+		out, err := actorgraph.ReadJSON(&stdout)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := out.NumActors(); got != 2*n {
+			t.Errorf("%v: %d actors written, want all %d", args, got, 2*n)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"-format", "json", "-keep-all", "-graph", path}, strings.NewReader(""), &stdout, &stderr)
+	if code != 2 || !strings.Contains(stderr.String(), "-keep-all only applies to") {
+		t.Errorf("-keep-all with json: exit status %d, stderr %q; want a usage error", code, stderr.String())
+	}
+}

@@ -16,7 +16,7 @@ import (
 
 // viewFlags are the selection flags (-focus, -depth, -types, -modalities, -min-mentions),
 // which apply to every format, and the drawing flags (-cluster, -rankdir, -no-legend,
-// -force), which apply to the drawings only.
+// -keep-all, -force), which apply to the drawings only.
 type viewFlags struct {
 	fs          *flag.FlagSet
 	focus       *string
@@ -27,11 +27,12 @@ type viewFlags struct {
 	cluster     *bool
 	rankDir     *string
 	noLegend    *bool
+	keepAll     *bool
 	force       *bool
 }
 
 // drawingOnlyFlags are the flags of viewFlags that only apply to drawings.
-var drawingOnlyFlags = []string{"cluster", "rankdir", "no-legend", "force"}
+var drawingOnlyFlags = []string{"cluster", "rankdir", "no-legend", "keep-all", "force"}
 
 // addViewFlags defines the selection and drawing flags on fs.
 func addViewFlags(fs *flag.FlagSet) *viewFlags {
@@ -45,6 +46,7 @@ func addViewFlags(fs *flag.FlagSet) *viewFlags {
 		cluster:     fs.Bool("cluster", false, "draw the actors of each country in a box"),
 		rankDir:     fs.String("rankdir", "", "lay the drawing out in `direction` LR (left to right, the default), RL, TB (top to bottom) or BT"),
 		noLegend:    fs.Bool("no-legend", false, "draw no legend of shapes and line styles"),
+		keepAll:     fs.Bool("keep-all", false, fmt.Sprintf("draw the news media and the actors without a relation, which a drawing of over %d actors leaves out", actorgraph.DOTManyActors)),
 		force:       fs.Bool("force", false, fmt.Sprintf("with svg, png and pdf, draw however many actors there are (over %d, dot takes minutes)", drawWarnActors)),
 	}
 }
@@ -79,6 +81,7 @@ func (v *viewFlags) options() (actorgraph.DOTOptions, error) {
 		ClusterByCountry: *v.cluster,
 		RankDir:          strings.ToUpper(*v.rankDir),
 		NoLegend:         *v.noLegend,
+		KeepAll:          *v.keepAll,
 	}
 	switch {
 	case len(v.given("depth")) > 0 && *v.focus == "":
@@ -134,11 +137,13 @@ func checkFocus(g *actorgraph.Graph, opts actorgraph.DOTOptions) error {
 
 // selection returns the part of g that the selection flags keep, for the formats that
 // do not draw: the actors and relations a drawing with opts would hold (Graph.Drawn), so
-// that every format writes the same part of the graph. It is g itself when no selection
-// flag was given.
+// that every format writes the same part of the graph, but for what a large picture leaves
+// out to stay readable (media, actors without a relation: DOTOptions.KeepAll), which
+// data formats keep. It is g itself when no selection flag was given.
 func selection(g *actorgraph.Graph, opts actorgraph.DOTOptions) (*actorgraph.Graph, error) {
 	if err := checkFocus(g, opts); err != nil {
 		return nil, err
 	}
+	opts.KeepAll = true
 	return g.Drawn(opts)
 }
