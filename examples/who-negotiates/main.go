@@ -54,7 +54,8 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	fmt.Fprintln(w, "Talks and meetings:")
 	talks := actorgraph.Filter{Types: []actorgraph.RelationType{actorgraph.NegotiatesWith, actorgraph.MeetsWith}}
 	for r := range g.Relations(talks) {
-		fmt.Fprintf(w, "  %s %s %s (%s)\n", name(g, r.Source), r.Type, name(g, r.Target), r.Modality)
+		src, dst := g.Ends(r)
+		fmt.Fprintf(w, "  %s %s %s (%s)\n", src, r.Type, dst, r.Modality)
 		for _, e := range r.Evidence {
 			if 0 <= e.Start && e.Start <= e.End && e.End <= len(text) {
 				fmt.Fprintf(w, "      sentence %d: %q\n", e.Sentence, text[e.Start:e.End])
@@ -71,7 +72,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 			none = false
 			of := "(no principal named)"
 			if role.Of != "" {
-				of = "of " + name(g, role.Of)
+				of = "of " + g.Actor(role.Of).String()
 			}
 			fmt.Fprintf(w, "  %s, %s %s\n", a.Name, role.Title, of)
 		}
@@ -110,15 +111,8 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	}
 	for _, h := range path {
 		r := h.Relations[0]
-		fmt.Fprintf(w, "  %s %s %s (%s)\n", name(g, r.Source), r.Type, name(g, r.Target), r.Modality)
+		src, dst := g.Ends(r)
+		fmt.Fprintf(w, "  %s %s %s (%s)\n", src, r.Type, dst, r.Modality)
 	}
 	return nil
-}
-
-// name returns the name of the actor with the given ID.
-func name(g *actorgraph.Graph, id string) string {
-	if a := g.Actor(id); a != nil && a.Name != "" {
-		return a.Name
-	}
-	return id
 }
