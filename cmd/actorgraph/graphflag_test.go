@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/gziptest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -16,7 +17,7 @@ func TestRunGraphFlag(t *testing.T) {
 	a := writeFile(t, dir, "a.txt", article1)
 	b := writeFile(t, dir, "b.txt", article2)
 	aJSON := writeFile(t, dir, "a.json", expectJSON(t, [2]string{a, article1}))
-	aGz := writeFile(t, dir, "a.json.gz", gzipped(t, expectJSON(t, [2]string{a, article1})))
+	aGz := writeFile(t, dir, "a.json.gz", gziptest.Compress(t, expectJSON(t, [2]string{a, article1})))
 	bad := writeFile(t, dir, "bad.json", `{"actors": [{"id": ""}]}`)
 	missing := dir + "/missing.json"
 
