@@ -88,13 +88,8 @@ func TestBinaryGraphFlag(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "a.txt", article1)
 	writeFile(t, dir, "b.txt", article2)
-	if _, stderr, code := runBinary(t, dir, "", "a.txt", "-o", "a.json"); code != 0 || stderr != "" {
-		t.Fatalf("saving: exit status %d, stderr %q", code, stderr)
-	}
-	stdout, stderr, code := runBinary(t, dir, "", "-graph", "a.json", "b.txt", "-format", "json")
-	if code != 0 || stderr != "" {
-		t.Fatalf("exit status %d, stderr %q", code, stderr)
-	}
+	runBinaryOK(t, dir, "a.txt", "-o", "a.json")
+	stdout := runBinaryOK(t, dir, "-graph", "a.json", "b.txt", "-format", "json")
 	if diff := cmp.Diff(expectJSON(t, [2]string{"a.txt", article1}, [2]string{"b.txt", article2}), stdout); diff != "" {
 		t.Errorf("stdout (-want +got):\n%s", diff)
 	}
