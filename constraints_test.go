@@ -1,9 +1,7 @@
 package actorgraph
 
 import (
-	"context"
 	"testing"
-	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -56,15 +54,7 @@ func TestExtendTrigger(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ext, err := DefaultLexicon().Extend(fstest.MapFS{"triggers.tsv": {Data: []byte(tt.row)}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := Parser{Lexicon: ext}
-			g, err := p.Parse(context.Background(), tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
+			g := parseExtended(t, "triggers.tsv", tt.row, tt.text)
 			if diff := cmp.Diff(tt.want, relationSet(g), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,21 @@ func parseText(t *testing.T, text string) *Graph {
 	g, err := Parse(context.Background(), text)
 	if err != nil {
 		t.Fatalf("Parse(%q): %v", text, err)
+	}
+	return g
+}
+
+// parseExtended parses text with DefaultLexicon extended by one file of rows, or fails
+// the test.
+func parseExtended(t *testing.T, file, rows, text string) *Graph {
+	t.Helper()
+	ext, err := DefaultLexicon().Extend(fstest.MapFS{file: {Data: []byte(rows)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := (&Parser{Lexicon: ext}).Parse(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return g
 }

@@ -98,15 +98,7 @@ func TestTitleFlags(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ext, err := DefaultLexicon().Extend(fstest.MapFS{"titles.tsv": {Data: []byte(tt.row + "\n")}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := Parser{Lexicon: ext}
-			g, err := p.Parse(context.Background(), tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
+			g := parseExtended(t, "titles.tsv", tt.row+"\n", tt.text)
 			if diff := cmp.Diff(tt.want, roleSet(g), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}

@@ -3,28 +3,15 @@ package actorgraph
 import (
 	"archive/zip"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/binary"
 	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
-)
 
-// gzipped returns s compressed with gzip.
-func gzipped(t *testing.T, s string) string {
-	t.Helper()
-	var buf bytes.Buffer
-	w := gzip.NewWriter(&buf)
-	if _, err := w.Write([]byte(s)); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.String()
-}
+	"github.com/actorgraph/actorgraph/internal/gziptest"
+)
 
 // zipped returns a zip archive of files with the given names, each holding s.
 func zipped(t *testing.T, s string, names ...string) string {
@@ -66,7 +53,7 @@ func TestNotText(t *testing.T) {
 		text func(t *testing.T) string
 		want string // What of the *NotTextError, or "" for text
 	}{
-		{"gzip", func(t *testing.T) string { return gzipped(t, news) }, "gzip data"},
+		{"gzip", func(t *testing.T) string { return gziptest.Compress(t, news) }, "gzip data"},
 		{"zip", func(t *testing.T) string { return zipped(t, news, "notes.txt") }, "zip archive"},
 		{"docx", func(t *testing.T) string {
 			return zipped(t, news, "[Content_Types].xml", "_rels/.rels", "word/document.xml")
@@ -129,7 +116,7 @@ func TestNotText(t *testing.T) {
 // be binary, which tells more than its length, and that the error names the document.
 func TestNotTextBeforeLimit(t *testing.T) {
 	p := Parser{MaxDocumentBytes: 10}
-	_, err := p.ParseDoc(context.Background(), "notes.gz", gzipped(t, strings.Repeat("talks ", 100)))
+	_, err := p.ParseDoc(context.Background(), "notes.gz", gziptest.Compress(t, strings.Repeat("talks ", 100)))
 	const want = `actorgraph: document "notes.gz": not text (gzip data)`
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v, want %s", err, want)

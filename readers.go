@@ -1,17 +1,15 @@
 package actorgraph
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	"encoding/json"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"iter"
 	"os"
-	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/docread"
 )
 
 // This file reads documents for Parser.ParseAll and Corpus: files, and newline-delimited
@@ -69,36 +67,18 @@ func Files(paths ...string) *Documents {
 // once: a second range over All yields nothing.
 func NDJSON(r io.Reader) *Documents {
 	return &Documents{read: func(d *Documents, yield func(name, text string) bool) {
-		in, err := gunzip(r)
+		in, _, err := docread.Gunzip(r)
 		if err != nil {
 			d.skip("line 1", err)
 			return
 		}
-		br := bufio.NewReaderSize(in, 64<<10)
-		max := 2*d.maxBytes() + 1<<20
-		var line []byte
-		for n := 1; ; n++ {
-			var size int
-			line, size, err = readLine(br, line[:0], max)
-			name := fmt.Sprintf("line %d", n)
-			switch {
-			case err != nil && err != io.EOF:
-				d.skip(name, fmt.Errorf("%w (the rest of the input is skipped)", err))
-				return
-			case size > max:
-				d.skip(name, fmt.Errorf("line of %d bytes, more than the %d a line may hold", size, max))
-			case len(bytes.TrimSpace(line)) > 0:
-				doc, text, lerr := decodeLine(line)
-				if lerr != nil {
-					d.skip(name, lerr)
-					break
-				}
-				d.next++
-				if !yield(doc, text) {
-					return
-				}
+		for l := range docread.Lines(context.Background(), in, 2*d.maxBytes()+1<<20) {
+			if l.Err != nil {
+				d.skip(fmt.Sprintf("line %d", l.N), l.Err)
+				continue
 			}
-			if err == io.EOF {
+			d.next++
+			if !yield(l.Doc, l.Text) {
 				return
 			}
 		}
@@ -147,24 +127,19 @@ func (d *Documents) readFile(path string) (string, error) {
 		return "", err
 	}
 	defer f.Close()
-	r, err := gunzip(f)
+	r, _, err := docread.Gunzip(f)
 	if err != nil {
 		return "", readError(path, err)
 	}
 	max := d.maxBytes()
-	var b strings.Builder
-	n, err := io.Copy(&b, io.LimitReader(r, int64(max)+1))
-	if err == nil && n > int64(max) {
-		var rest int64
-		rest, err = io.Copy(io.Discard, r)
-		if err == nil {
-			return "", &LimitError{Doc: path, Limit: "MaxDocumentBytes", Max: max, Got: int(n + rest)}
-		}
-	}
+	text, n, err := docread.ReadDoc(r, max, -1)
 	if err != nil {
 		return "", readError(path, err)
 	}
-	return b.String(), nil
+	if n > int64(max) {
+		return "", &LimitError{Doc: path, Limit: "MaxDocumentBytes", Max: max, Got: int(n)}
+	}
+	return text, nil
 }
 
 // readError names the file path in err, unless err names it already, as an
@@ -174,61 +149,4 @@ func readError(path string, err error) error {
 		return err
 	}
 	return fmt.Errorf("read %s: %w", path, err)
-}
-
-// gzipMagic starts every gzip stream.
-var gzipMagic = []byte{0x1f, 0x8b}
-
-// gunzip returns r, decompressed when it starts with the gzip magic bytes.
-func gunzip(r io.Reader) (io.Reader, error) {
-	br := bufio.NewReader(r)
-	magic, err := br.Peek(len(gzipMagic))
-	if err != nil && err != io.EOF {
-		return nil, err // such as "read DIR: is a directory"
-	}
-	if !bytes.Equal(magic, gzipMagic) {
-		return br, nil
-	}
-	return gzip.NewReader(br)
-}
-
-// decodeLine returns the document of an NDJSON line, or why the line holds none.
-func decodeLine(line []byte) (doc, text string, err error) {
-	var d struct {
-		Doc  *string `json:"doc"`
-		Text *string `json:"text"`
-	}
-	if err := json.Unmarshal(line, &d); err != nil {
-		return "", "", fmt.Errorf("bad JSON: %w", err)
-	}
-	switch {
-	case d.Doc == nil:
-		return "", "", errors.New(`no "doc" string`)
-	case d.Text == nil:
-		return "", "", errors.New(`no "text" string`)
-	}
-	return *d.Doc, *d.Text, nil
-}
-
-// readLine reads the next line of br, without its newline, appending it to buf, and
-// returns it with its length. A line longer than max is discarded as it is read: its
-// length is then over max and the line returned empty. At the end of the input it returns
-// the last line, possibly empty, and io.EOF.
-func readLine(br *bufio.Reader, buf []byte, max int) (line []byte, n int, err error) {
-	line = buf
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if err == nil {
-			chunk = chunk[:len(chunk)-1]
-		}
-		n += len(chunk)
-		if n <= max {
-			line = append(line, chunk...)
-		} else {
-			line = buf[:0]
-		}
-		if err != bufio.ErrBufferFull {
-			return line, n, err
-		}
-	}
 }

@@ -1,8 +1,6 @@
 package actorgraph_test
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -13,21 +11,9 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/internal/gziptest"
 	"github.com/google/go-cmp/cmp"
 )
-
-func gzipped(t *testing.T, s string) string {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write([]byte(s)); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.String()
-}
 
 // readAll ranges over docs and returns "name: text" for each document, and the message
 // and Index of each *DocError that Err joins.
@@ -58,10 +44,10 @@ func TestFiles(t *testing.T) {
 		return path
 	}
 	a := write("a.txt", "Putin met Trump.")
-	gz := write("b.txt.gz", gzipped(t, "Witkoff met Dmitriev."))
+	gz := write("b.txt.gz", gziptest.Compress(t, "Witkoff met Dmitriev."))
 	long := write("long.txt", "0123456789")
 	empty := write("empty.txt", "")
-	cut := write("cut.txt.gz", gzipped(t, "Witkoff met Dmitriev.")[:20])
+	cut := write("cut.txt.gz", gziptest.Compress(t, "Witkoff met Dmitriev.")[:20])
 	missing := filepath.Join(dir, "missing.txt")
 	tests := []struct {
 		name     string
@@ -112,7 +98,7 @@ func TestNDJSON(t *testing.T) {
 		{"documents and blank lines", "{\"doc\": \"a\", \"text\": \"A met B.\"}\n\n  \r\n{\"text\": \"C\", \"doc\": \"c\", \"x\": 1}", 0,
 			[]string{"a: A met B.", "c: C"}, nil},
 		{"crlf", "{\"doc\": \"a\", \"text\": \"A\"}\r\n{\"doc\": \"b\", \"text\": \"B\"}\r\n", 0, []string{"a: A", "b: B"}, nil},
-		{"gzip", gzipped(t, "{\"doc\": \"a\", \"text\": \"A\"}\n{\"doc\": \"b\", \"text\": \"B\"}\n"), 0, []string{"a: A", "b: B"}, nil},
+		{"gzip", gziptest.Compress(t, "{\"doc\": \"a\", \"text\": \"A\"}\n{\"doc\": \"b\", \"text\": \"B\"}\n"), 0, []string{"a: A", "b: B"}, nil},
 		{"bad lines", "{\"doc\": \"a\", \"text\": \"A\"}\nnot json\n{\"doc\": \"b\"}\n{\"text\": \"x\"}\n[1]\n{\"doc\": \"c\", \"text\": \"C\"}\n", 0,
 			[]string{"a: A", "c: C"}, []string{
 				`1 actorgraph: document "line 2": bad JSON: invalid character 'o' in literal null (expecting 'u')`,
@@ -137,7 +123,7 @@ func TestNDJSON(t *testing.T) {
 		})
 	}
 	// A gzip stream cut short skips the rest, and says so.
-	docs := actorgraph.NDJSON(strings.NewReader(gzipped(t, "{\"doc\": \"a\", \"text\": \"A\"}\n")[:30]))
+	docs := actorgraph.NDJSON(strings.NewReader(gziptest.Compress(t, "{\"doc\": \"a\", \"text\": \"A\"}\n")[:30]))
 	if _, errs := readAll(t, docs); len(errs) != 1 || !strings.Contains(errs[0], "the rest of the input is skipped") {
 		t.Errorf("errors = %q, want one that skips the rest", errs)
 	}

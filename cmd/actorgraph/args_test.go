@@ -122,6 +122,17 @@ func runBinary(t *testing.T, dir string, stdin string, args ...string) (stdout, 
 	return o.String(), e.String(), code
 }
 
+// runBinaryOK runs the built command as runBinary does and returns its standard output,
+// failing the test unless it exits 0 with nothing on standard error.
+func runBinaryOK(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	stdout, stderr, code := runBinary(t, dir, "", args...)
+	if code != 0 || stderr != "" {
+		t.Fatalf("%q: exit status %d, stderr %q", args, code, stderr)
+	}
+	return stdout
+}
+
 // TestBinaryFlagsAnywhere runs the built command with flags after the files, and with a
 // file named like a flag after --.
 func TestBinaryFlagsAnywhere(t *testing.T) {

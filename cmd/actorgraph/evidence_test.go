@@ -165,10 +165,7 @@ func TestDocTextPosition(t *testing.T) {
 func TestBinaryTextEvidence(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "news.txt", "Talks stalled.\n\nUkrainian President Volodymyr Zelensky spoke by phone with Donald Trump on Sunday.\n")
-	stdout, stderr, code := runBinary(t, dir, "", "news.txt", "-types", "contacts")
-	if code != 0 || stderr != "" {
-		t.Fatalf("exit status %d, stderr %q", code, stderr)
-	}
+	stdout := runBinaryOK(t, dir, "news.txt", "-types", "contacts")
 	want := `  volodymyr-zelensky —contacts→ donald-trump [actual]  news.txt:3:1 "⟦Ukrainian President Volodymyr Zelensky spoke by phone with Donald Trump⟧ on Sunday."`
 	if !strings.Contains(stdout, want+"\n") {
 		t.Errorf("stdout lacks\n%s\n:\n%s", want, stdout)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/gziptest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -16,7 +17,7 @@ func TestRunGraphFlag(t *testing.T) {
 	a := writeFile(t, dir, "a.txt", article1)
 	b := writeFile(t, dir, "b.txt", article2)
 	aJSON := writeFile(t, dir, "a.json", expectJSON(t, [2]string{a, article1}))
-	aGz := writeFile(t, dir, "a.json.gz", gzipped(t, expectJSON(t, [2]string{a, article1})))
+	aGz := writeFile(t, dir, "a.json.gz", gziptest.Compress(t, expectJSON(t, [2]string{a, article1})))
 	bad := writeFile(t, dir, "bad.json", `{"actors": [{"id": ""}]}`)
 	missing := dir + "/missing.json"
 
@@ -87,13 +88,8 @@ func TestBinaryGraphFlag(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "a.txt", article1)
 	writeFile(t, dir, "b.txt", article2)
-	if _, stderr, code := runBinary(t, dir, "", "a.txt", "-o", "a.json"); code != 0 || stderr != "" {
-		t.Fatalf("saving: exit status %d, stderr %q", code, stderr)
-	}
-	stdout, stderr, code := runBinary(t, dir, "", "-graph", "a.json", "b.txt", "-format", "json")
-	if code != 0 || stderr != "" {
-		t.Fatalf("exit status %d, stderr %q", code, stderr)
-	}
+	runBinaryOK(t, dir, "a.txt", "-o", "a.json")
+	stdout := runBinaryOK(t, dir, "-graph", "a.json", "b.txt", "-format", "json")
 	if diff := cmp.Diff(expectJSON(t, [2]string{"a.txt", article1}, [2]string{"b.txt", article2}), stdout); diff != "" {
 		t.Errorf("stdout (-want +got):\n%s", diff)
 	}

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -14,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/internal/docread"
 )
 
 // This file reads the input: each FILE as one document, or with -ndjson as one document a
@@ -38,9 +36,6 @@ func (it *item) loc() string {
 	}
 	return fmt.Sprintf("%s:%d", it.input, it.line)
 }
-
-// gzipMagic starts every gzip stream.
-var gzipMagic = []byte{0x1f, 0x8b}
 
 // An input is a file, or standard input, open for reading.
 type input struct {
@@ -67,20 +62,14 @@ func openInput(path string, stdin io.Reader) (*input, error) {
 			in.size = fi.Size()
 		}
 	}
-	br := bufio.NewReaderSize(in.r, 64<<10)
-	in.r = br
-	magic, err := br.Peek(len(gzipMagic))
-	if err != nil && err != io.EOF {
+	r, zipped, err := docread.Gunzip(in.r)
+	if err != nil {
 		in.close()
 		return nil, err // such as "read DIR: is a directory"
 	}
-	if bytes.Equal(magic, gzipMagic) {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			in.close()
-			return nil, err
-		}
-		in.r, in.size = zr, -1
+	in.r = r
+	if zipped {
+		in.size = -1
 	}
 	return in, nil
 }
@@ -120,28 +109,11 @@ func readInputs(ctx context.Context, files []string, stdin io.Reader, ndjson boo
 // further than max+1 bytes and discarded as it is counted (a regular file is not read at
 // all), and fails with a *actorgraph.LimitError that gives its real size.
 func readDoc(in *input, max int) (text string, size int64, err error) {
-	tooLong := func(size int64) error {
-		return &actorgraph.LimitError{Doc: in.name, Limit: "MaxDocumentBytes", Max: max, Got: int(size)}
+	text, size, err = docread.ReadDoc(in.r, max, in.size)
+	if err == nil && size > int64(max) {
+		err = &actorgraph.LimitError{Doc: in.name, Limit: "MaxDocumentBytes", Max: max, Got: int(size)}
 	}
-	if in.size > int64(max) {
-		return "", in.size, tooLong(in.size)
-	}
-	var b strings.Builder // its String makes no copy of a text that may be 64 MB
-	if in.size >= 0 {
-		b.Grow(int(in.size))
-	}
-	n, err := io.Copy(&b, io.LimitReader(in.r, int64(max)+1))
-	if err != nil {
-		return "", n, err
-	}
-	if n > int64(max) {
-		rest, err := io.Copy(io.Discard, in.r)
-		if err != nil {
-			return "", n + rest, err
-		}
-		return "", n + rest, tooLong(n + rest)
-	}
-	return b.String(), n, nil
+	return text, size, err
 }
 
 // maxLine bounds a line of NDJSON input: a document of maxDoc bytes, with room for its
@@ -152,81 +124,25 @@ func maxLine(maxDoc int) int { return 2*maxDoc + 1<<20 }
 // lines are ignored; every other line must be a JSON object with the strings "doc" and
 // "text" (other fields are ignored), no longer than max bytes, or it is skipped. A read
 // error, such as a gzip stream cut short, skips the rest of the input. It returns false
-// when send did.
+// when send did or ctx is done.
 func readNDJSON(ctx context.Context, in *input, max int, send func(item) bool) bool {
-	br := bufio.NewReaderSize(in.r, 64<<10)
-	var line []byte
-	for n := 1; ; n++ {
-		var size int
-		var err error
-		line, size, err = readLine(ctx, br, line[:0], max)
-		it := item{input: in.name, line: n, size: int64(size) + 1}
-		switch {
-		case err == errInterrupted:
-			return false
-		case err != nil && err != io.EOF:
-			it.err = fmt.Errorf("%s (the rest of the input is skipped)", reason(err))
-		case size > max:
-			it.err = fmt.Errorf("line of %d bytes, more than the %d a line may hold (see -max-document-bytes)", size, max)
-		case len(bytes.TrimSpace(line)) == 0:
-			if err == io.EOF {
-				return true
+	for l := range docread.Lines(ctx, in.r, max) {
+		it := item{input: in.name, line: l.N, size: int64(l.Size) + 1, doc: l.Doc, text: l.Text, err: l.Err}
+		switch err := l.Err.(type) {
+		case *docread.ReadError:
+			it.err = fmt.Errorf("%s (the rest of the input is skipped)", reason(err.Err))
+		case *docread.LongLineError:
+			it.err = fmt.Errorf("%v (see -max-document-bytes)", err)
+		case *docread.LineError:
+			if err.JSON != nil {
+				it.err = errors.New("bad JSON: " + jsonMessage(err.JSON))
 			}
-			continue
-		default:
-			it.doc, it.text, it.err = decodeLine(line)
 		}
 		if !send(it) {
 			return false
 		}
-		if err != nil {
-			return true
-		}
 	}
-}
-
-// decodeLine returns the document of an NDJSON line, or why the line holds none.
-func decodeLine(line []byte) (doc, text string, err error) {
-	var d struct {
-		Doc  *string `json:"doc"`
-		Text *string `json:"text"`
-	}
-	if err := json.Unmarshal(line, &d); err != nil {
-		return "", "", errors.New("bad JSON: " + jsonMessage(err))
-	}
-	switch {
-	case d.Doc == nil:
-		return "", "", errors.New(`no "doc" string`)
-	case d.Text == nil:
-		return "", "", errors.New(`no "text" string`)
-	}
-	return *d.Doc, *d.Text, nil
-}
-
-// readLine reads the next line of br, without its newline, appending it to buf, and
-// returns it with its length. A line longer than max is discarded as it is read: its
-// length is then over max and the line returned empty. At the end of the input it returns
-// the last line, possibly empty, and io.EOF. It returns errInterrupted once ctx is done.
-func readLine(ctx context.Context, br *bufio.Reader, buf []byte, max int) (line []byte, n int, err error) {
-	line = buf
-	for {
-		if ctx.Err() != nil {
-			return buf[:0], n, errInterrupted
-		}
-		chunk, err := br.ReadSlice('\n')
-		if err == nil {
-			chunk = chunk[:len(chunk)-1]
-		}
-		n += len(chunk)
-		if n <= max {
-			line = append(line, chunk...)
-		} else {
-			line = buf[:0]
-		}
-		if err != bufio.ErrBufferFull {
-			return line, n, err
-		}
-	}
+	return ctx.Err() == nil
 }
 
 // jsonMessage is the message of a JSON decoding error without the package's prefix,

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -12,22 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/gziptest"
 	"github.com/google/go-cmp/cmp"
 )
-
-// gzipped returns s compressed with gzip.
-func gzipped(t *testing.T, s string) string {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write([]byte(s)); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.String()
-}
 
 // writeFile writes data to the file name in dir and returns its path.
 func writeFile(t *testing.T, dir, name, data string) string {
@@ -93,12 +79,12 @@ func TestRunSkipsBadDocument(t *testing.T) {
 // only what it lost.
 func TestRunGzip(t *testing.T) {
 	dir := t.TempDir()
-	textGz := writeFile(t, dir, "a.txt.gz", gzipped(t, article1))
+	textGz := writeFile(t, dir, "a.txt.gz", gziptest.Compress(t, article1))
 	lines := ndjsonLine(t, "wire/1", article1) + ndjsonLine(t, "wire/2", article2)
-	linesGz := gzipped(t, lines)
+	linesGz := gziptest.Compress(t, lines)
 	ndjsonGz := writeFile(t, dir, "news.ndjson.gz", linesGz)
 	big := strings.Repeat("Putin met Trump. ", 100) // 1700 bytes
-	bigGz := writeFile(t, dir, "big.txt.gz", gzipped(t, big))
+	bigGz := writeFile(t, dir, "big.txt.gz", gziptest.Compress(t, big))
 	// A stream cut short in its third line: the first two are read, the rest skipped.
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
@@ -117,14 +103,14 @@ func TestRunGzip(t *testing.T) {
 		wantStderr string
 	}{
 		{"text file", []string{textGz}, "", [][2]string{{textGz, article1}}, ""},
-		{"text on stdin", nil, gzipped(t, article2), [][2]string{{"stdin", article2}}, ""},
+		{"text on stdin", nil, gziptest.Compress(t, article2), [][2]string{{"stdin", article2}}, ""},
 		{"NDJSON file", []string{"-ndjson", ndjsonGz}, "", [][2]string{{"wire/1", article1}, {"wire/2", article2}}, ""},
 		{"NDJSON on stdin", []string{"-ndjson"}, linesGz, [][2]string{{"wire/1", article1}, {"wire/2", article2}}, ""},
 		{"over the limit decompressed", []string{"-max-document-bytes", "1000", textGz, bigGz}, "", [][2]string{{textGz, article1}},
 			"actorgraph: skipped " + bigGz + ": MaxDocumentBytes exceeded: 1700 > 1000 (see -max-document-bytes)\n"},
 		{"NDJSON cut short", []string{"-ndjson"}, cutGz, [][2]string{{"wire/1", article1}, {"wire/2", article2}},
 			"actorgraph: skipped stdin:3: unexpected EOF (the rest of the input is skipped)\n"},
-		{"text cut short", []string{textGz, "-"}, gzipped(t, article2)[:40], [][2]string{{textGz, article1}},
+		{"text cut short", []string{textGz, "-"}, gziptest.Compress(t, article2)[:40], [][2]string{{textGz, article1}},
 			"actorgraph: skipped stdin: unexpected EOF\n"},
 	}
 	for _, tt := range tests {
@@ -286,44 +272,5 @@ func TestHelpShowsDefaults(t *testing.T) {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("-h does not say %q:\n%s", want, stdout.String())
 		}
-	}
-}
-
-// TestReadLine checks that a line over the maximum is discarded as it is read, never
-// held, and its length counted, and that the lines after it are read as usual.
-func TestReadLine(t *testing.T) {
-	long := strings.Repeat("x", 100)
-	tests := []struct {
-		name string
-		in   string
-		want []string // line:length of each line read
-	}{
-		{"short lines", "ab\ncd\n", []string{"ab:2", "cd:2", ":0"}},
-		{"no final newline", "ab\ncd", []string{"ab:2", "cd:2"}},
-		{"at the maximum", strings.Repeat("x", 10) + "\nab", []string{strings.Repeat("x", 10) + ":10", "ab:2"}},
-		{"one over", strings.Repeat("x", 11) + "\nab", []string{":11", "ab:2"}},
-		{"long, among others", "ab\n" + long + "\ncd\n" + long, []string{"ab:2", ":100", "cd:2", ":100"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			br := bufio.NewReaderSize(strings.NewReader(tt.in), 16)
-			var got []string
-			var line []byte
-			for {
-				var n int
-				var err error
-				line, n, err = readLine(context.Background(), br, line[:0], 10)
-				if cap(line) > 32 {
-					t.Errorf("line buffer grew to %d bytes with a maximum of 10", cap(line))
-				}
-				got = append(got, fmt.Sprintf("%s:%d", line, n))
-				if err != nil {
-					break
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("lines mismatch (-want +got):\n%s", diff)
-			}
-		})
 	}
 }

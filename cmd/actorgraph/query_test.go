@@ -190,17 +190,12 @@ func decodeAs[T any](data []byte) (any, error) {
 func TestBinaryQuery(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "news.txt", queryArticle)
-	if _, stderr, code := runBinary(t, dir, "", "news.txt", "-o", "graph.json"); code != 0 || stderr != "" {
-		t.Fatalf("saving: exit status %d, stderr %q", code, stderr)
-	}
-	stdout, stderr, code := runBinary(t, dir, "", "query", "holds", "spokesman", "-graph", "graph.json")
-	if code != 0 || stderr != "" {
-		t.Fatalf("exit status %d, stderr %q", code, stderr)
-	}
+	runBinaryOK(t, dir, "news.txt", "-o", "graph.json")
+	stdout := runBinaryOK(t, dir, "query", "holds", "spokesman", "-graph", "graph.json")
 	if diff := cmp.Diff("  dmitry-peskov  Dmitry Peskov  — spokesman of kremlin\n", stdout); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	_, stderr, code = runBinary(t, dir, "", "query", "actor", "Nobody", "-graph", "graph.json")
+	_, stderr, code := runBinary(t, dir, "", "query", "actor", "Nobody", "-graph", "graph.json")
 	if code != 1 || stderr != "actorgraph: query actor: no actor goes by \"Nobody\"\n" {
 		t.Errorf("unknown actor: exit status %d, stderr %q", code, stderr)
 	}
