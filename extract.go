@@ -67,8 +67,7 @@ type docState struct {
 
 	// Buffers reused from sentence to sentence and, through docStates, from document to
 	// document.
-	items      []item
-	refs       []ref
+	sent       sentState              // the sentence being read, with its items and refs
 	matchBuf   []phraseID             // phrases found by matchSentence, token after token
 	matchEnd   []int32                // per token of the sentence: end of its phrases in matchBuf
 	matchLen   []int32                // per token of the sentence: length of its phrases in tokens
@@ -168,8 +167,8 @@ func (st *docState) run(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	items, refs := st.items[:0], st.refs[:0]
-	defer func() { st.items, st.refs = items[:0], refs[:0] }()
+	ss := &st.sent
+	ss.docState = st
 	done := 0
 	for n, s := range st.sents {
 		if done += s.last - s.first; done >= cancelCheckTokens {
@@ -181,11 +180,12 @@ func (st *docState) run(ctx context.Context) error {
 		}
 		first := st.skipDateline(s)
 		st.matchSentence(s.first, s.last)
-		items = st.tagItems(first, s.last, st.headline[n], items[:0])
-		refs = st.buildRefs(items, refs[:0])
-		st.linkRoles(items, refs)
-		st.resolveRefs(items, refs, n)
-		st.findRelations(items, refs, n)
+		ss.n = n
+		ss.items = st.tagItems(first, s.last, st.headline[n], ss.items[:0])
+		ss.refs = ss.buildRefs(ss.refs[:0])
+		st.linkRoles(ss.items, ss.refs)
+		st.resolveRefs(ss.items, ss.refs, n)
+		st.findRelations(ss.items, ss.refs, n)
 	}
 	return ctx.Err()
 }
