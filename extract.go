@@ -183,7 +183,7 @@ func (st *docState) run(ctx context.Context) error {
 		ss.n = n
 		ss.items = st.tagItems(first, s.last, st.headline[n], ss.items[:0])
 		ss.refs = ss.buildRefs(ss.refs[:0])
-		st.linkRoles(ss.items, ss.refs)
+		ss.linkRoles()
 		st.resolveRefs(ss.items, ss.refs, n)
 		st.findRelations(ss.items, ss.refs, n)
 	}
