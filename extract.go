@@ -184,7 +184,7 @@ func (st *docState) run(ctx context.Context) error {
 		ss.items = st.tagItems(first, s.last, st.headline[n], ss.items[:0])
 		ss.refs = ss.buildRefs(ss.refs[:0])
 		ss.linkRoles()
-		st.resolveRefs(ss.items, ss.refs, n)
+		ss.resolveRefs()
 		st.findRelations(ss.items, ss.refs, n)
 	}
 	return ctx.Err()
