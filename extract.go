@@ -185,7 +185,7 @@ func (st *docState) run(ctx context.Context) error {
 		ss.refs = ss.buildRefs(ss.refs[:0])
 		ss.linkRoles()
 		ss.resolveRefs()
-		st.findRelations(ss.items, ss.refs, n)
+		ss.findRelations()
 	}
 	return ctx.Err()
 }
