@@ -8,7 +8,7 @@ import "slices"
 
 // findRelations reads the relations stated by the sentence.
 func (ss *sentState) findRelations() {
-	ss.inheritPrepositions(ss.items, ss.refs)
+	ss.inheritPrepositions()
 	defer ss.noteGroups()
 	for t := range ss.items {
 		if ss.items[t].kind != itLexicon {
@@ -50,19 +50,19 @@ func (ss *sentState) allyFrame(t int, tr *trigger) bool {
 	if tr.Relation != Supports || !tr.State || !ss.p.ruleEnabled(RulePossessive) {
 		return false
 	}
-	y := ss.outerRef(ss.items, ss.refs, t+1)
+	y := ss.outerRef(t + 1)
 	if y < 0 || ss.refs[y].first != t+1 || ss.refs[y].actor == "" {
 		return false
 	}
 	x := ""
 	switch k := ss.keyAt(ss.items, t-1); k {
 	case kwPossessive:
-		if r := ss.outerRef(ss.items, ss.refs, t-2); r >= 0 {
+		if r := ss.outerRef(t - 2); r >= 0 {
 			x = ss.refs[r].actor
 		}
 	case kwIts, kwTheir:
 		for j := t - 2; j >= 0 && x == ""; j-- { // the actor "its" points back to
-			if r := ss.outerRef(ss.items, ss.refs, j); r >= 0 && ss.refs[r].actor != "" && !ss.refs[r].weak {
+			if r := ss.outerRef(j); r >= 0 && ss.refs[r].actor != "" && !ss.refs[r].weak {
 				x = ss.refs[r].actor
 			}
 		}
@@ -77,7 +77,7 @@ func (ss *sentState) allyFrame(t int, tr *trigger) bool {
 // jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
 // resumed talks", "the two sides held a summit".
 func (ss *sentState) jointFrame(t int, tr *trigger) bool {
-	if !tr.Relation.Symmetric() || tr.State || !ss.p.ruleEnabled(RuleNounObject) || !ss.afterLightVerb(ss.items, t) {
+	if !tr.Relation.Symmetric() || tr.State || !ss.p.ruleEnabled(RuleNounObject) || !ss.afterLightVerb(t) {
 		return false
 	}
 	list, from := ss.subjects(t)
@@ -100,7 +100,7 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	}
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
 	for b < len(ss.items) && b <= t+4 && ss.keyAt(ss.items, b) != kwBetween {
-		if _, trig := ss.items[b].has(ss.lex, lexTrigger); ss.items[b].ref >= 0 || ss.isClauseBreak(ss.items, b) || trig {
+		if _, trig := ss.items[b].has(ss.lex, lexTrigger); ss.items[b].ref >= 0 || ss.isClauseBreak(b) || trig {
 			return false
 		}
 		b++ // "talks in Beijing between X and Y"
@@ -108,14 +108,14 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	if ss.keyAt(ss.items, b) != kwBetween {
 		return false
 	}
-	list, end := ss.refList(ss.items, ss.refs, b+1)
+	list, end := ss.refList(b + 1)
 	ids := make([]string, len(list))
 	for a, r := range list {
 		ids[a] = ss.refs[r].actor
 	}
 	if len(ids) < 2 {
 		// "the war between the two countries", "a meeting between the two presidents"
-		group, gend := ss.groupPhrase(ss.items, b+1)
+		group, gend := ss.groupPhrase(b + 1)
 		if ids, end = ss.groupIDs(t, group), gend; len(ids) < 2 {
 			return false
 		}
@@ -136,15 +136,15 @@ func (ss *sentState) hyphenFrame(t int, tr *trigger) bool {
 		return false
 	}
 	for y := t - 1; y >= max(0, t-2); y-- {
-		b := ss.outerRef(ss.items, ss.refs, y)
+		b := ss.outerRef(y)
 		if b < 0 || ss.refs[b].last != y+1 {
 			continue
 		}
 		h := ss.refs[b].first - 1
-		if h < 1 || ss.keyAt(ss.items, h) != kwHyphen || !ss.adjacent(ss.items, h-1, h) || !ss.adjacent(ss.items, h, h+1) {
+		if h < 1 || ss.keyAt(ss.items, h) != kwHyphen || !ss.adjacent(h-1, h) || !ss.adjacent(h, h+1) {
 			return false
 		}
-		a := ss.outerRef(ss.items, ss.refs, h-1)
+		a := ss.outerRef(h - 1)
 		if a < 0 {
 			return false
 		}
@@ -164,11 +164,11 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 		a := -1
 		switch {
 		case ss.keyAt(ss.items, s) == kwTheir && tr.Relation.Symmetric():
-			if objs, end := ss.objects(ss.items, ss.refs, t, tr); len(objs) > 0 {
+			if objs, end := ss.objects(t, tr); len(objs) > 0 {
 				// "the SAF he commands ... their war against the RSF": "their" is the
 				// last body named before it, never a clause subject further back.
 				for j := s - 1; j >= 0; j-- {
-					if r := ss.outerRef(ss.items, ss.refs, j); r >= 0 && ss.refs[r].actor != "" && !ss.refs[r].weak && !ss.refs[r].pronoun &&
+					if r := ss.outerRef(j); r >= 0 && ss.refs[r].actor != "" && !ss.refs[r].weak && !ss.refs[r].pronoun &&
 						ss.actors[ss.refs[r].actor] != nil && ss.actors[ss.refs[r].actor].Kind != Person {
 						for _, o := range objs {
 							ss.relate(tr.Relation, ss.refs[r].actor, ss.refs[o].actor, ss.modality(t, tr), s, end, RulePossessive)
@@ -181,7 +181,7 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			// "the two sides ... ended their two-year war": between the last two actors
 			// named together. With more, "their strikes" are on someone else, and after a
 			// group as the subject ("The Houthis say their attacks ...") "their" is its own.
-			if r, _ := ss.subject(ss.items, ss.refs, s); r >= 0 && ss.refs[r].kind == Group && len(ss.subjectList(ss.items, ss.refs, r)) == 1 {
+			if r, _ := ss.subject(s); r >= 0 && ss.refs[r].kind == Group && len(ss.subjectList(r)) == 1 {
 				return true
 			}
 			group := ss.groupBefore(s)
@@ -197,7 +197,7 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			ss.keyAt(ss.items, s-1) == kwFor:
 			// "Machado thanked the United States for its support": the thanked supports
 			// the one who thanks.
-			y := ss.outerRef(ss.items, ss.refs, s-2)
+			y := ss.outerRef(s - 2)
 			if y < 0 || ss.refs[y].last != s-1 || ss.refs[y].actor == "" || ss.classAt(ss.items, ss.refs[y].first-1)&wordThanks == 0 {
 				return false
 			}
@@ -207,17 +207,17 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			}
 			return len(subjects) > 0
 		case ss.keyAt(ss.items, s) == kwPossessive:
-			a = ss.outerRef(ss.items, ss.refs, s-1)
+			a = ss.outerRef(s - 1)
 		case s == t-1 && ss.items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
 			// A state or body right before the noun: "EU sanctions on Russia".
-			if r := ss.outerRef(ss.items, ss.refs, s); r >= 0 && ss.refs[r].last == t && !ss.refs[r].pronoun &&
+			if r := ss.outerRef(s); r >= 0 && ss.refs[r].last == t && !ss.refs[r].pronoun &&
 				(ss.refs[r].kind == Country || ss.refs[r].kind == Organization || ss.refs[r].kind == Group) {
 				a = r
 			}
 		default:
 			// Only adjectives may stand between the possessor and the noun: "Moscow's
 			// full-scale invasion", "Russia's brutal war".
-			if k := ss.keyAt(ss.items, s); ss.items[s].kind != itWord || k != kwHyphen && !ss.isLowerWord(ss.items, s) {
+			if k := ss.keyAt(ss.items, s); ss.items[s].kind != itWord || k != kwHyphen && !ss.isLowerWord(s) {
 				return false
 			}
 			continue
@@ -225,9 +225,9 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 		if a < 0 {
 			return false
 		}
-		objs, end := ss.objects(ss.items, ss.refs, t, tr)
+		objs, end := ss.objects(t, tr)
 		if len(objs) == 0 && tr.Relation == AtWarWith && ss.keyAt(ss.items, t+1) == kwIn {
-			objs, end = ss.refList(ss.items, ss.refs, t+2) // "Moscow's war in Ukraine"
+			objs, end = ss.refList(t + 2) // "Moscow's war in Ukraine"
 		}
 		for _, o := range objs {
 			ss.relate(tr.Relation, ss.refs[a].actor, ss.refs[o].actor, ss.modality(t, tr), ss.refs[a].first, end, RulePossessive)
@@ -242,9 +242,9 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 	if !ss.p.ruleEnabled(rule) {
 		return false
 	}
-	objs, end := ss.objects(ss.items, ss.refs, t, tr)
-	if len(objs) == 0 && tr.Direct && ss.isVerb(ss.items, t) {
-		if a := ss.objectRelative(ss.items, ss.refs, t); a >= 0 {
+	objs, end := ss.objects(t, tr)
+	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
+		if a := ss.objectRelative(t); a >= 0 {
 			objs, end = []int{a}, t+1 // "Iran, which Riyadh and Washington accuse of ..."
 		}
 	}
@@ -270,11 +270,11 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
 	}
 	subjects, from := ss.subjects(t)
-	if len(subjects) == 0 && ss.inFrontedPhrase(ss.items, t) {
+	if len(subjects) == 0 && ss.inFrontedPhrase(t) {
 		// "In a call with Xi, Biden raised ...". frontedSubject reads its list into
 		// st.listArgs, where objs are.
 		objs = slices.Clone(objs)
-		subjects = ss.frontedSubject(ss.items, ss.refs, t, end)
+		subjects = ss.frontedSubject(t, end)
 	}
 	if len(subjects) == 0 {
 		return false
@@ -287,17 +287,17 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 			// "leads the AU's panel" says nothing of the AU, "heads Yemen's Presidential
 			// Leadership Council" leads the council.
 			switch {
-			case ss.isCollectiveOf(ss.items, ss.refs, o):
+			case ss.isCollectiveOf(o):
 				typ = MemberOf
 			case ss.keyAt(ss.items, ss.refs[o].last) == kwPossessive:
-				p := ss.outerRef(ss.items, ss.refs, ss.refs[o].last+1)
+				p := ss.outerRef(ss.refs[o].last + 1)
 				if p < 0 || ss.refs[p].first != ss.refs[o].last+1 || ss.refs[p].actor == "" || ss.refs[p].kind == Person {
 					continue
 				}
 				o = p
 			}
 		}
-		if (typ == Opposes || typ == Supports) && ss.keyAt(ss.items, ss.refs[o].last) == kwPossessive && ss.eventAt(ss.items, ss.refs[o].last+1) {
+		if (typ == Opposes || typ == Supports) && ss.keyAt(ss.items, ss.refs[o].last) == kwPossessive && ss.eventAt(ss.refs[o].last+1) {
 			continue // "condemned China's dangerous actions": an event, not the actor (guideline 6.1.12)
 		}
 		if !ss.objectFits(o, tr) {
@@ -374,12 +374,12 @@ func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule string) bool {
 // ("Aliyev and Pashinyan met in Munich, where Scholz hosted them").
 func (ss *sentState) themFrame(t int, tr *trigger, rule string) bool {
 	j := t + 1
-	group, end := ss.groupPhrase(ss.items, j)
+	group, end := ss.groupPhrase(j)
 	if !tr.Direct || group == notPlural {
 		group = notPlural
 		for _, prep := range tr.Preps {
 			if len(prep) == 1 && ss.itemKey(ss.items, j) == prep[0] {
-				if group, end = ss.groupPhrase(ss.items, j+1); group != notPlural {
+				if group, end = ss.groupPhrase(j + 1); group != notPlural {
 					break
 				}
 			}
@@ -445,7 +445,7 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 				j = k
 				break
 			}
-			if ss.items[k].ref >= 0 || ss.isClauseBreak(ss.items, k) {
+			if ss.items[k].ref >= 0 || ss.isClauseBreak(k) {
 				break
 			}
 		}
@@ -456,16 +456,16 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 	if k := ss.keyAt(ss.items, t-1); !ss.itemIn(ss.items, t-1, beForms) && k != kwComma && !ss.itemIn(ss.items, t-2, beForms) {
 		return false
 	}
-	agents, end := ss.refList(ss.items, ss.refs, j+1)
+	agents, end := ss.refList(j + 1)
 	if len(agents) == 0 {
 		return false
 	}
-	patient, _ := ss.subject(ss.items, ss.refs, t)
+	patient, _ := ss.subject(t)
 	if patient < 0 {
 		return true // a passive whose patient is unnamed: no other frame applies either
 	}
 	typ := tr.Relation
-	if typ == LeaderOf && ss.isCollectiveOf(ss.items, ss.refs, patient) {
+	if typ == LeaderOf && ss.isCollectiveOf(patient) {
 		typ = MemberOf
 	}
 	m := ss.modality(t, tr)
@@ -479,22 +479,22 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 // Serb List".
 func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 	if !ss.p.ruleEnabled(RuleHyphenPair) || t < 2 || ss.keyAt(ss.items, t-1) != kwHyphen ||
-		!ss.adjacent(ss.items, t-2, t-1) || !ss.adjacent(ss.items, t-1, t) {
+		!ss.adjacent(t-2, t-1) || !ss.adjacent(t-1, t) {
 		return false
 	}
-	a := ss.outerRef(ss.items, ss.refs, t-2)
+	a := ss.outerRef(t - 2)
 	if a < 0 {
 		return false
 	}
 	for j := t + 1; j < len(ss.items) && j <= t+3; j++ {
-		if b := ss.outerRef(ss.items, ss.refs, j); b >= 0 {
-			if ss.modifiesNoun(ss.items, ss.refs[b].last) {
+		if b := ss.outerRef(j); b >= 0 {
+			if ss.modifiesNoun(ss.refs[b].last) {
 				return true // "UN-hosted Afghanistan talks": Afghanistan only names the talks
 			}
 			ss.relate(tr.Relation, ss.refs[a].actor, ss.refs[b].actor, ss.modality(t, tr), ss.refs[a].first, ss.refs[b].last, RuleHyphenPair)
 			return true
 		}
-		if ss.items[j].kind != itWord || ss.isClauseBreak(ss.items, j) {
+		if ss.items[j].kind != itWord || ss.isClauseBreak(j) {
 			break
 		}
 	}

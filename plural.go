@@ -13,7 +13,7 @@ import "slices"
 // or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
 // The list may be st.listIDs, good until the next call.
 func (ss *sentState) subjects(t int) ([]string, int) {
-	r, group := ss.subject(ss.items, ss.refs, t)
+	r, group := ss.subject(t)
 	if group != notPlural {
 		ids := ss.groupIDs(t, group)
 		if len(ids) >= 2 {
@@ -25,7 +25,7 @@ func (ss *sentState) subjects(t int) ([]string, int) {
 		return nil, t
 	}
 	ids := ss.listIDs[:0]
-	for _, k := range ss.subjectList(ss.items, ss.refs, r) {
+	for _, k := range ss.subjectList(r) {
 		ids = append(ids, ss.refs[k].actor)
 	}
 	ss.listIDs = ids
@@ -74,7 +74,7 @@ func (ss *sentState) groupBefore(t int) []string {
 		if r.inside > 0 || r.actor == "" || r.last > t || ss.keyAt(ss.items, r.first-1) != kwAnd {
 			continue
 		}
-		if l := ss.coordinatedBefore(ss.items, ss.refs, i); len(l) >= 2 {
+		if l := ss.coordinatedBefore(i); len(l) >= 2 {
 			ids = ids[:0]
 			for _, k := range l {
 				ids = append(ids, ss.refs[k].actor)
@@ -95,7 +95,7 @@ func (ss *sentState) noteGroups() {
 		if k := ss.keyAt(ss.items, r.first-1); k != kwAnd {
 			continue
 		}
-		if l := ss.coordinatedBefore(ss.items, ss.refs, i); len(l) >= 2 {
+		if l := ss.coordinatedBefore(i); len(l) >= 2 {
 			ids := ss.listIDs[:0]
 			for _, k := range l {
 				ids = append(ids, ss.refs[k].actor)
@@ -118,7 +118,7 @@ func (ss *sentState) afterVerb(i int) bool {
 	if k := ss.keyAt(ss.items, j); k == kwThe {
 		j--
 	}
-	if j < 0 || !ss.isLowerWord(ss.items, j) {
+	if j < 0 || !ss.isLowerWord(j) {
 		return false
 	}
 	k := ss.keyAt(ss.items, j)

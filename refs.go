@@ -322,7 +322,7 @@ func (ss *sentState) definiteBefore(i int) bool {
 		switch k := ss.keyAt(ss.items, j); {
 		case k == kwThe:
 			return true
-		case k == kwHyphen || ss.isLowerWord(ss.items, j) && !ss.itemIn(ss.items, j, prepositions) && ss.classAt(ss.items, j)&wordFunction == 0:
+		case k == kwHyphen || ss.isLowerWord(j) && !ss.itemIn(ss.items, j, prepositions) && ss.classAt(ss.items, j)&wordFunction == 0:
 		case ss.items[j].kind != itWord && j+1 < len(ss.items) && ss.keyAt(ss.items, j+1) == kwHyphen:
 			// the actor in "Iran-backed"
 		default:
@@ -425,7 +425,7 @@ func (ss *sentState) demonymIsModifier(i int) bool {
 		return false
 	}
 	// Adjectives may come between: "Ethiopian federal forces", "Israeli security forces".
-	for k := j; k < len(ss.items) && k < j+3 && ss.isLowerWord(ss.items, k); k++ {
+	for k := j; k < len(ss.items) && k < j+3 && ss.isLowerWord(k); k++ {
 		if ss.classAt(ss.items, k)&wordAgent != 0 {
 			return false
 		}
@@ -441,7 +441,7 @@ func (ss *sentState) isPlace(i int) bool {
 	if ss.classAt(ss.items, i-1)&wordVisit != 0 {
 		return true // "visited Kyiv"
 	}
-	if ss.modifiesNoun(ss.items, i+1) && !ss.isVerb(ss.items, i+1) && !ss.compoundModifier(ss.items, i-1) && ss.keyAt(ss.items, i+1) != kwHyphen {
+	if ss.modifiesNoun(i+1) && !ss.isVerb(i+1) && !ss.compoundModifier(i-1) && ss.keyAt(ss.items, i+1) != kwHyphen {
 		// "the Pretoria agreement", "the Doha talks"; not "Moscow-Kyiv talks", nor
 		// "Washington sanctions Burhan", where the noun may be a verb
 		return true

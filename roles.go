@@ -53,7 +53,7 @@ func (ss *sentState) attachPrincipal(i int) {
 	x := -1
 	for j := r.last + 1; j < len(ss.items) && j <= r.last+5 && x < 0; j++ {
 		if x = ss.refStartingAt(j); x >= 0 {
-			if !ss.compoundModifier(ss.items, ss.refs[x].last) {
+			if !ss.compoundModifier(ss.refs[x].last) {
 				break
 			}
 			j, x = ss.refs[x].last+1, -1 // "of the Belgrade-backed Serb List": not Belgrade
@@ -83,9 +83,9 @@ func (ss *sentState) attachPrincipal(i int) {
 // refStartingAt returns the outermost ref whose phrase starts at item i, or at i+1 after
 // "the"; or -1.
 func (ss *sentState) refStartingAt(i int) int {
-	k := ss.outerRef(ss.items, ss.refs, i)
+	k := ss.outerRef(i)
 	if k < 0 && ss.itemKey(ss.items, i) == "the" {
-		k = ss.outerRef(ss.items, ss.refs, i+1)
+		k = ss.outerRef(i + 1)
 		i++
 	}
 	if k < 0 || ss.refs[k].first != i && !(ss.refs[k].first == i-1 && ss.itemKey(ss.items, i-1) == "the") {
@@ -277,7 +277,7 @@ func (ss *sentState) descriptionBefore(i int) int {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		if ss.items[k].ref >= 0 {
 			// "The U.N. special envoy for Yemen, Hans Grundberg": a destination may end it.
-			if r := ss.outerRef(ss.items, ss.refs, k); r >= 0 && ss.refs[r].last == k+1 {
+			if r := ss.outerRef(k); r >= 0 && ss.refs[r].last == k+1 {
 				if w := ss.itemKey(ss.items, ss.refs[r].first-1); w == "for" || w == "to" {
 					end = ss.refs[r].first - 1
 				}
