@@ -14,19 +14,6 @@ import "strings"
 // matching stays linear in the sentence length.
 const maxArgDistance = 24
 
-// outerRef returns the outermost ref covering item i ("Russian President Vladimir Putin"
-// for the item "Russian"), or -1.
-func (ss *sentState) outerRef(i int) int {
-	if i < 0 || i >= len(ss.items) {
-		return -1
-	}
-	k := ss.items[i].ref
-	for k >= 0 && ss.refs[k].inside > 0 {
-		k = int(ss.refs[k].inside) - 1
-	}
-	return k
-}
-
 // isLowerWord reports a one-token lower-case word.
 func (ss *sentState) isLowerWord(i int) bool {
 	if i < 0 || i >= len(ss.items) {
@@ -48,7 +35,7 @@ func (ss *sentState) isVerb(t int) bool {
 
 // isAdverb reports a lower-case word ending in -ly ("repeatedly", "jointly").
 func (ss *sentState) isAdverb(i int) bool {
-	k := ss.itemKey(ss.items, i)
+	k := ss.itemKey(i)
 	return len(k) > 4 && k[len(k)-2:] == "ly"
 }
 
@@ -56,7 +43,7 @@ func (ss *sentState) isAdverb(i int) bool {
 // that an actor ending at from is the subject of a verb at to.
 func (ss *sentState) onlyAuxiliaries(from, to int) bool {
 	for i := from; i < to; i++ {
-		if !ss.itemIn(ss.items, i, auxiliaries) && !ss.isAdverb(i) {
+		if !ss.itemIn(i, auxiliaries) && !ss.isAdverb(i) {
 			return false
 		}
 	}
@@ -65,7 +52,7 @@ func (ss *sentState) onlyAuxiliaries(from, to int) bool {
 
 // isClauseBreak reports punctuation and conjunctions that end a clause.
 func (ss *sentState) isClauseBreak(i int) bool {
-	return ss.itemIn(ss.items, i, clauseBreaks)
+	return ss.itemIn(i, clauseBreaks)
 }
 
 // adjacent reports whether items i and j touch with no space between them.
@@ -79,7 +66,7 @@ func (ss *sentState) adjacent(i, j int) bool {
 // compoundModifier reports whether the item at i joins the ref before it to a word by a
 // hyphen, as in "EU-brokered talks": the actor modifies a noun and is no argument.
 func (ss *sentState) compoundModifier(i int) bool {
-	return ss.keyAt(ss.items, i) == kwHyphen && ss.adjacent(i-1, i) && ss.adjacent(i, i+1)
+	return ss.keyAt(i) == kwHyphen && ss.adjacent(i-1, i) && ss.adjacent(i, i+1)
 }
 
 // modifiesNoun reports whether item i, right after an actor, is a noun the actor only
@@ -93,17 +80,17 @@ func (ss *sentState) modifiesNoun(i int) bool {
 			return true
 		}
 	}
-	return ss.classAt(ss.items, i)&wordNonActor != 0
+	return ss.classAt(i)&wordNonActor != 0
 }
 
 // afterLightVerb reports whether the noun at item t is the object of a light verb, across
 // at most three determiners and adjectives ("resumed their first direct talks").
 func (ss *sentState) afterLightVerb(t int) bool {
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
-		if ss.classAt(ss.items, i)&wordLightVerb != 0 {
+		if ss.classAt(i)&wordLightVerb != 0 {
 			return true
 		}
-		if ss.items[i].kind != itWord || !ss.isLowerWord(i) && ss.keyAt(ss.items, i) != kwHyphen {
+		if ss.items[i].kind != itWord || !ss.isLowerWord(i) && ss.keyAt(i) != kwHyphen {
 			return false
 		}
 	}
@@ -114,7 +101,7 @@ func (ss *sentState) afterLightVerb(t int) bool {
 // names an event or action (words.tsv class "event") after at most two adjectives.
 func (ss *sentState) eventAt(i int) bool {
 	for k := i; k < len(ss.items) && k <= i+2; k++ {
-		if ss.classAt(ss.items, k)&wordEvent != 0 {
+		if ss.classAt(k)&wordEvent != 0 {
 			return true
 		}
 		if !ss.isLowerWord(k) {
@@ -148,7 +135,7 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	// "Chang told reporters Seoul was considering arms for Kyiv and condemned Moscow": a
 	// verb right after "and" shares the subject of the sentence's first verb, not of the
 	// clause in between.
-	if ss.keyAt(ss.items, t-1) == kwAnd {
+	if ss.keyAt(t-1) == kwAnd {
 		if _, ok := ss.items[t].has(ss.lex, lexTrigger); ok {
 			for i := 0; i < t-1; i++ {
 				r := ss.outerRef(i)
@@ -164,7 +151,7 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	}
 	// "accused the UAE of arming the RSF": the agent of a gerund after "of" is the actor
 	// before "of".
-	if ss.keyAt(ss.items, t-1) == kwOf {
+	if ss.keyAt(t-1) == kwOf {
 		if r := ss.outerRef(t - 2); r >= 0 && ss.refs[r].actor != "" {
 			return r, notPlural
 		}
@@ -178,10 +165,10 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	// there is none.
 	noun := !ss.isVerb(t)
 	for i := t - 1; i >= 0 && i >= t-6; i-- {
-		k := ss.keyAt(ss.items, i)
+		k := ss.keyAt(i)
 		if k == kwWho || k == kwWhich || k == kwThat {
 			j := i - 1
-			if ss.keyAt(ss.items, j) == kwComma {
+			if ss.keyAt(j) == kwComma {
 				j--
 			}
 			if r := ss.outerRef(j); r >= 0 && ss.refs[r].last == j+1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
@@ -195,14 +182,14 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 			return -1, notPlural
 		}
-		auxiliary := ss.items[i].kind == itWord && (ss.itemIn(ss.items, i, auxiliaries) || ss.isAdverb(i))
-		if !auxiliary && !(noun && ss.isLowerWord(i) && !ss.itemIn(ss.items, i, prepositions)) {
+		auxiliary := ss.items[i].kind == itWord && (ss.itemIn(i, auxiliaries) || ss.isAdverb(i))
+		if !auxiliary && !(noun && ss.isLowerWord(i) && !ss.itemIn(i, prepositions)) {
 			break
 		}
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
-		k := ss.keyAt(ss.items, i)
-		if (ss.itemIn(ss.items, i, quantifiers) || ss.classAt(ss.items, i)&wordPeople != 0) && ss.keyAt(ss.items, i-1) == kwThe || k == kwBoth && ss.keyAt(ss.items, i+1) != kwThe {
+		k := ss.keyAt(i)
+		if (ss.itemIn(i, quantifiers) || ss.classAt(i)&wordPeople != 0) && ss.keyAt(i-1) == kwThe || k == kwBoth && ss.keyAt(i+1) != kwThe {
 			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
 			if k != kwBoth {
@@ -213,15 +200,15 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 			if k == kwTwo || k == kwBoth {
 				// "the two", "both": people when a verb follows, else the last list
-				if ss.keyAt(ss.items, i+1) == kwAlso || i+1 == t {
+				if ss.keyAt(i+1) == kwAlso || i+1 == t {
 					return -1, pluralPeople
 				}
 				return -1, pluralThey
 			}
 		}
 		if k == kwThey {
-			if ss.classAt(ss.items, i-1)&wordReporting != 0 && i >= 2 && ss.items[i-2].kind == itWord && ss.items[i-2].ref < 0 &&
-				ss.isLowerWord(i-2) || ss.classAt(ss.items, i-1)&wordReporting != 0 && i == 2 && ss.items[0].ref < 0 {
+			if ss.classAt(i-1)&wordReporting != 0 && i >= 2 && ss.items[i-2].kind == itWord && ss.items[i-2].ref < 0 &&
+				ss.isLowerWord(i-2) || ss.classAt(i-1)&wordReporting != 0 && i == 2 && ss.items[0].ref < 0 {
 				return -1, notPlural // "Leaders said they would return": the unnamed speakers
 			}
 			return -1, pluralThey
@@ -231,7 +218,7 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			// as a subject before "it", outside relative clauses ("Japan, which hosts U.S.
 			// forces, said it had ...").
 			for j := i - 1; j >= 0; j-- {
-				if ss.keyAt(ss.items, j) == kwComma {
+				if ss.keyAt(j) == kwComma {
 					if w := ss.relativeClauseStart(j); w >= 0 {
 						j = w
 						continue
@@ -244,7 +231,7 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 			return -1, notPlural
 		}
-		if ss.itemIn(ss.items, i, subjectBarriers) {
+		if ss.itemIn(i, subjectBarriers) {
 			return -1, notPlural
 		}
 		if k == kwComma {
@@ -284,27 +271,27 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 // leaders", "the two sides", "the three countries". It returns what the reference means
 // (notPlural for none) and the item after it.
 func (ss *sentState) groupPhrase(j int) (pluralRef, int) {
-	k := ss.keyAt(ss.items, j)
+	k := ss.keyAt(j)
 	switch {
 	case k == kwThem:
 		return pluralThey, j + 1
 	case k == kwBoth:
 		j++
-	case k == kwThe && ss.itemIn(ss.items, j+1, quantifiers):
+	case k == kwThe && ss.itemIn(j+1, quantifiers):
 		j += 2
-	case k == kwThe && ss.classAt(ss.items, j+1)&wordPeople != 0:
+	case k == kwThe && ss.classAt(j+1)&wordPeople != 0:
 		j++ // "the leaders", "the ministers"
 	default:
 		return notPlural, j
 	}
-	switch n := ss.keyAt(ss.items, j); {
-	case ss.classAt(ss.items, j)&wordPeople != 0:
+	switch n := ss.keyAt(j); {
+	case ss.classAt(j)&wordPeople != 0:
 		return pluralPeople, j + 1
 	case n == kwSides || n == kwParties:
 		return pluralStates, j + 1
 	case n == kwCountries || n == kwNations || n == kwStates:
 		return pluralCountries, j + 1
-	case ss.classAt(ss.items, j)&wordGroups != 0:
+	case ss.classAt(j)&wordGroups != 0:
 		return pluralStates, j + 1
 	}
 	return notPlural, j
@@ -317,10 +304,10 @@ func (ss *sentState) appositiveHead(t int) int {
 		return -1
 	}
 	j := t - 1
-	for j >= 0 && j >= t-3 && ss.isLowerWord(j) && !ss.itemIn(ss.items, j, appositiveArticles) {
+	for j >= 0 && j >= t-3 && ss.isLowerWord(j) && !ss.itemIn(j, appositiveArticles) {
 		j-- // adjectives: "a close ally", "a longtime critic"
 	}
-	if !ss.itemIn(ss.items, j, appositiveArticles) || ss.keyAt(ss.items, j-1) != kwComma {
+	if !ss.itemIn(j, appositiveArticles) || ss.keyAt(j-1) != kwComma {
 		return -1
 	}
 	if r := ss.outerRef(j - 2); r >= 0 && ss.refs[r].last == j-1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
@@ -348,9 +335,9 @@ func (ss *sentState) titleHolder(r int) int {
 func (ss *sentState) objectRelative(v int) int {
 	sawSubject := false
 	for j := v - 1; j >= 1 && v-j <= maxArgDistance; j-- {
-		switch k := ss.keyAt(ss.items, j); {
+		switch k := ss.keyAt(j); {
 		case k == kwWhich || k == kwWhom:
-			if !sawSubject || ss.keyAt(ss.items, j-1) != kwComma {
+			if !sawSubject || ss.keyAt(j-1) != kwComma {
 				return -1
 			}
 			if r := ss.outerRef(j - 2); r >= 0 && ss.refs[r].last == j-1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
@@ -360,7 +347,7 @@ func (ss *sentState) objectRelative(v int) int {
 		case ss.outerRef(j) >= 0:
 			sawSubject = true
 			j = ss.refs[ss.outerRef(j)].first
-		case k == kwAnd || k == kwComma || ss.itemIn(ss.items, j, auxiliaries) || ss.isAdverb(j):
+		case k == kwAnd || k == kwComma || ss.itemIn(j, auxiliaries) || ss.isAdverb(j):
 		default:
 			return -1
 		}
@@ -372,9 +359,9 @@ func (ss *sentState) objectRelative(v int) int {
 // closed by the comma at item c, or -1.
 func (ss *sentState) relativeClauseStart(c int) int {
 	for i := c - 1; i >= 0 && c-i <= maxArgDistance; i-- {
-		switch ss.keyAt(ss.items, i) {
+		switch ss.keyAt(i) {
 		case kwWho, kwWhich, kwWhose:
-			if ss.keyAt(ss.items, i-1) == kwComma {
+			if ss.keyAt(i-1) == kwComma {
 				return i
 			}
 			return -1
@@ -389,7 +376,7 @@ func (ss *sentState) relativeClauseStart(c int) int {
 // "who" or "which" at item w, within a few words and before any other clause break; or -1.
 func (ss *sentState) relativeClauseEnd(w int) int {
 	for i := w + 1; i < len(ss.items) && i-w <= 12; i++ {
-		switch ss.keyAt(ss.items, i) {
+		switch ss.keyAt(i) {
 		case kwComma:
 			return i
 		case kwSemicolon, kwColon, kwOpenParen, kwCloseParen, kwQuote, kwWho, kwWhich:
@@ -404,14 +391,14 @@ func (ss *sentState) relativeClauseEnd(w int) int {
 // before it; or -1.
 func (ss *sentState) appositiveStart(c int) int {
 	for i := c - 1; i >= 1 && c-i <= 10; i-- {
-		switch k := ss.keyAt(ss.items, i); {
+		switch k := ss.keyAt(i); {
 		case k == kwComma:
 			r := ss.outerRef(i - 1)
-			if r < 0 || ss.refs[r].last != i || !(ss.itemIn(ss.items, i+1, appositiveArticles) || ss.isLowerWord(i+1)) {
+			if r < 0 || ss.refs[r].last != i || !(ss.itemIn(i+1, appositiveArticles) || ss.isLowerWord(i+1)) {
 				return -1
 			}
 			return i
-		case ss.isClauseBreak(i) || ss.isVerb(i) || ss.classAt(ss.items, i)&wordReporting != 0:
+		case ss.isClauseBreak(i) || ss.isVerb(i) || ss.classAt(i)&wordReporting != 0:
 			return -1
 		}
 	}
@@ -423,10 +410,10 @@ func (ss *sentState) appositiveStart(c int) int {
 // or -1.
 func (ss *sentState) reducedRelativeStart(c int) int {
 	for i := c - 1; i >= 0 && c-i <= 10; i-- {
-		if ss.keyAt(ss.items, i) != kwComma {
+		if ss.keyAt(i) != kwComma {
 			continue
 		}
-		if ss.keyAt(ss.items, i+2) == kwBy && (ss.isVerb(i+1) || ss.isLowerWord(i+1) && strings.HasSuffix(ss.itemKey(ss.items, i+1), "ed")) {
+		if ss.keyAt(i+2) == kwBy && (ss.isVerb(i+1) || ss.isLowerWord(i+1) && strings.HasSuffix(ss.itemKey(i+1), "ed")) {
 			return i
 		}
 		return -1
@@ -437,7 +424,7 @@ func (ss *sentState) reducedRelativeStart(c int) int {
 // inFrontedPhrase reports whether the trigger at item t may be a noun in a sentence that
 // opens with a prepositional phrase, as frontedSubject needs.
 func (ss *sentState) inFrontedPhrase(t int) bool {
-	return !ss.isVerb(t) && ss.itemIn(ss.items, 0, frontedPrepositions)
+	return !ss.isVerb(t) && ss.itemIn(0, frontedPrepositions)
 }
 
 // frontedSubject returns the subject of the main clause when the noun trigger at item t
@@ -451,14 +438,14 @@ func (ss *sentState) frontedSubject(t, end int) []string {
 		}
 	}
 	for c := end; c < len(ss.items) && c <= end+4; c++ {
-		if ss.keyAt(ss.items, c) != kwComma {
+		if ss.keyAt(c) != kwComma {
 			if ss.isClauseBreak(c) {
 				return nil
 			}
 			continue
 		}
 		r := ss.outerRef(c + 1)
-		if r < 0 || ss.refs[r].first != c+1 && !(ss.refs[r].first == c+2 && ss.keyAt(ss.items, c+1) == kwThe) || ss.refs[r].actor == "" || ss.refs[r].weak {
+		if r < 0 || ss.refs[r].first != c+1 && !(ss.refs[r].first == c+2 && ss.keyAt(c+1) == kwThe) || ss.refs[r].actor == "" || ss.refs[r].weak {
 			return nil
 		}
 		list, _ := ss.refListOf(ss.refs[r].first, false)

@@ -18,7 +18,7 @@ func (ss *sentState) inheritPrepositions() {
 		if r.prep != 0 || r.inside > 0 || r.first < 2 {
 			continue
 		}
-		k := ss.keyAt(ss.items, r.first-1)
+		k := ss.keyAt(r.first - 1)
 		if k == kwComma && ss.closesOpening(r.first-1) {
 			continue // "According to the Kremlin, Putin and Erdogan agreed"
 		}
@@ -34,11 +34,11 @@ func (ss *sentState) inheritPrepositions() {
 // Cairo,", "According to the Kremlin,"): the first comma of a sentence that starts with a
 // preposition.
 func (ss *sentState) closesOpening(c int) bool {
-	if k := ss.keyAt(ss.items, 0); !ss.itemIn(ss.items, 0, prepositions) && k != kwAccording && k != kwEarlier && k != kwLater {
+	if k := ss.keyAt(0); !ss.itemIn(0, prepositions) && k != kwAccording && k != kwEarlier && k != kwLater {
 		return false
 	}
 	for i := 0; i < c; i++ {
-		if ss.keyAt(ss.items, i) == kwComma {
+		if ss.keyAt(i) == kwComma {
 			return false
 		}
 	}
@@ -49,7 +49,7 @@ func (ss *sentState) closesOpening(c int) bool {
 // direct object ("meet Kim Jong Un"): such an actor is an object, never a subject.
 func (ss *sentState) directObject(i int) bool {
 	j := i - 1
-	if k := ss.keyAt(ss.items, j); k == kwThe || k == kwA {
+	if k := ss.keyAt(j); k == kwThe || k == kwA {
 		j--
 	}
 	if j < 0 {
@@ -96,13 +96,13 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
-		if k := ss.keyAt(ss.items, j); (k == kwOf || k == kwFrom) && j > t+1 && ss.classAt(ss.items, j-1)&wordAgent != 0 {
+		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && ss.classAt(j-1)&wordAgent != 0 {
 			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
 			skip--
 			continue
 		}
 		if r := ss.outerRef(j); r >= 0 {
-			if ss.refs[r].first != j && !(ss.refs[r].first == j-1 && ss.keyAt(ss.items, j-1) == kwThe) {
+			if ss.refs[r].first != j && !(ss.refs[r].first == j-1 && ss.keyAt(j-1) == kwThe) {
 				return nil, j
 			}
 			if ss.compoundModifier(ss.refs[r].last) {
@@ -112,7 +112,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 			return ss.refListOf(ss.refs[r].first, tr.Relation == Sanctions)
 		}
 		if !ss.isCueOnly(j) && (ss.items[j].kind != itWord || !ss.items[j].tokenIsWord(&ss.tk)) || ss.isClauseBreak(j) ||
-			ss.itemIn(ss.items, j, prepositions) || ss.keyAt(ss.items, j) == kwBy {
+			ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
 			break
 		}
 		j++
@@ -127,13 +127,13 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 // actors after "to", "from" or "of" within a few words ("sales to China").
 func (ss *sentState) tradeTarget(j int) ([]int, int) {
 	for k := j; k < len(ss.items) && k <= j+5; k++ {
-		switch ss.keyAt(ss.items, k) {
+		switch ss.keyAt(k) {
 		case kwTo, kwFrom:
 			return ss.refListOf(k+1, true)
 		case kwOf:
 			// "imports of Russian oil" names the state; "the use of American weapons"
 			// does not.
-			if ss.classAt(ss.items, k-1)&wordTrade != 0 {
+			if ss.classAt(k-1)&wordTrade != 0 {
 				if list, end := ss.refListOf(k+1, true); len(list) > 0 {
 					return list, end
 				}
@@ -150,15 +150,15 @@ func (ss *sentState) tradeTarget(j int) ([]int, int) {
 // "such as" and a list of actors, starting at item j.
 func (ss *sentState) includingList(j int) ([]int, int) {
 	for k := j; k < len(ss.items) && k <= j+8; k++ {
-		switch ss.keyAt(ss.items, k) {
+		switch ss.keyAt(k) {
 		case kwIncluding, kwNotably:
 			n := k + 1
-			if ss.keyAt(ss.items, n) == kwThose && ss.keyAt(ss.items, n+1) == kwOf {
+			if ss.keyAt(n) == kwThose && ss.keyAt(n+1) == kwOf {
 				n += 2 // "including those of Russia, India and Saudi Arabia"
 			}
 			return ss.refList(n)
 		case kwSuch:
-			if ss.keyAt(ss.items, k+1) == kwAs {
+			if ss.keyAt(k+1) == kwAs {
 				return ss.refList(k + 2)
 			}
 		case kwComma:
@@ -192,7 +192,7 @@ func (it *item) tokenIsWord(t *tokenizer) bool { return t.toks[it.first].is(tWor
 // wordsAt reports whether the one-token items from i on spell keys.
 func (ss *sentState) wordsAt(i int, keys []string) bool {
 	for n, k := range keys {
-		if ss.itemKey(ss.items, i+n) != k {
+		if ss.itemKey(i+n) != k {
 			return false
 		}
 	}
@@ -222,15 +222,15 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		return list, i
 	}
 	for n := 0; i < len(ss.items) && n < maxArgDistance; n++ {
-		if k := ss.keyAt(ss.items, i); k == kwThe || k == kwBoth || k == kwA || k == kwNeither || ss.itemIn(ss.items, i, quantifiers) ||
+		if k := ss.keyAt(i); k == kwThe || k == kwBoth || k == kwA || k == kwNeither || ss.itemIn(i, quantifiers) ||
 			ss.items[i].kind == itWord && ss.tk.toks[ss.items[i].first].is(tNumber) ||
-			ss.classAt(ss.items, i)&(wordClassGroup|wordClassOrg) != 0 && i+1 < len(ss.items) && ss.items[i+1].kind == itName {
+			ss.classAt(i)&(wordClassGroup|wordClassOrg) != 0 && i+1 < len(ss.items) && ss.items[i+1].kind == itName {
 			i++ // "the gang Gran Grif": the class noun only introduces the name
 			continue
 		}
-		if len(list) == 0 && n < 3 && ss.keyAt(ss.items, i-1) == kwThe && ss.isLowerWord(i) &&
+		if len(list) == 0 && n < 3 && ss.keyAt(i-1) == kwThe && ss.isLowerWord(i) &&
 			ss.items[i].ref < 0 && i+1 < len(ss.items) && ss.items[i+1].ref >= 0 &&
-			ss.classAt(ss.items, i)&(wordFunction|wordAgent) == 0 && !ss.itemIn(ss.items, i, prepositions) {
+			ss.classAt(i)&(wordFunction|wordAgent) == 0 && !ss.itemIn(i, prepositions) {
 			i++ // "a critic of the ruling Georgian Dream"
 			continue
 		}
@@ -245,16 +245,16 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 			list = append(list, r)
 		}
 		i = ss.collectiveEnd(ss.refs[r].last) // "the Russian delegation", "Ethiopia's government"
-		if x := ss.refs[r].of; x >= 0 && ss.refs[x].first == i+1 && ss.keyAt(ss.items, i) == kwOf {
+		if x := ss.refs[r].of; x >= 0 && ss.refs[x].first == i+1 && ss.keyAt(i) == kwOf {
 			i = ss.refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
 		}
 		relative := false // "Khalifa Haftar, who controls eastern Libya, and Aguila Saleh"
-		if w := ss.keyAt(ss.items, i+1); ss.keyAt(ss.items, i) == kwComma && (w == kwWho || w == kwWhich) {
-			if c := ss.relativeClauseEnd(i + 1); c >= 0 && ss.keyAt(ss.items, c+1) == kwAnd {
+		if w := ss.keyAt(i + 1); ss.keyAt(i) == kwComma && (w == kwWho || w == kwWhich) {
+			if c := ss.relativeClauseEnd(i + 1); c >= 0 && ss.keyAt(c+1) == kwAnd {
 				i, relative = c, true
 			}
 		}
-		switch ss.keyAt(ss.items, i) {
+		switch ss.keyAt(i) {
 		case kwAnd, kwOr, kwNor:
 			joined = true
 			i++
@@ -262,7 +262,7 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor or after
 			// "X and Y" starts a new clause ("talks with Seoul, and she criticised ...",
 			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
-			if ss.keyAt(ss.items, i+1) == kwAnd {
+			if ss.keyAt(i+1) == kwAnd {
 				if !relative && (len(list) < 2 || joined) {
 					return done()
 				}
@@ -288,13 +288,13 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 func (ss *sentState) coordinatedBefore(r int) []int {
 	list := append(ss.listRefs[:0], r) // backwards, reversed at the end
 	for i := ss.refs[r].first - 1; i > 0 && len(list) < maxArgDistance; {
-		k := ss.keyAt(ss.items, i)
+		k := ss.keyAt(i)
 		if k != kwAnd && k != kwComma && k != kwOr {
 			break
 		}
 		j := i - 1
 		oxford := false // ", and"
-		if ss.keyAt(ss.items, j) == kwComma {
+		if ss.keyAt(j) == kwComma {
 			j--
 			oxford = k == kwAnd || k == kwOr
 		}
@@ -302,7 +302,7 @@ func (ss *sentState) coordinatedBefore(r int) []int {
 		if p < 0 || ss.refs[p].actor == "" || ss.refs[p].weak {
 			break
 		}
-		if oxford && len(list) == 1 && ss.keyAt(ss.items, ss.refs[p].first-1) != kwComma {
+		if oxford && len(list) == 1 && ss.keyAt(ss.refs[p].first-1) != kwComma {
 			break // "support for Ukraine, and President Biden thanked": a new clause
 		}
 		list = append(list, p)
@@ -317,7 +317,7 @@ func (ss *sentState) coordinatedBefore(r int) []int {
 // Y", "X, Y and Z"); a comma alone does not coordinate ("In Cairo, Hamas said"). The list
 // is st.listRefs, good until the next call.
 func (ss *sentState) subjectList(r int) []int {
-	switch ss.keyAt(ss.items, ss.refs[r].first-1) {
+	switch ss.keyAt(ss.refs[r].first - 1) {
 	case kwAnd, kwOr, kwNor:
 		l := ss.coordinatedBefore(r)
 		// Members that are objects of a preposition belong to an earlier clause: "the
@@ -336,7 +336,7 @@ func (ss *sentState) subjectList(r int) []int {
 // possessed returns the actor that ref r possesses right after its "'s" ("Yemen's Houthi
 // movement", "Russia's Sergei Lavrov"), or -1.
 func (ss *sentState) possessed(r int) int {
-	if ss.keyAt(ss.items, ss.refs[r].last) != kwPossessive {
+	if ss.keyAt(ss.refs[r].last) != kwPossessive {
 		return -1
 	}
 	p := ss.outerRef(ss.refs[r].last + 1)
@@ -351,11 +351,11 @@ func (ss *sentState) possessed(r int) int {
 // government"), or i when no collective follows.
 func (ss *sentState) collectiveEnd(i int) int {
 	j := i
-	if ss.keyAt(ss.items, j) == kwPossessive {
+	if ss.keyAt(j) == kwPossessive {
 		j++
 	}
 	for k := j; k < len(ss.items) && k <= j+2; k++ {
-		if _, trig := ss.items[k].has(ss.lex, lexTrigger); ss.classAt(ss.items, k)&wordAgent != 0 && !trig {
+		if _, trig := ss.items[k].has(ss.lex, lexTrigger); ss.classAt(k)&wordAgent != 0 && !trig {
 			return k + 1
 		}
 		if !ss.isLowerWord(k) {
@@ -368,7 +368,7 @@ func (ss *sentState) collectiveEnd(i int) int {
 // collectiveRef returns the ref at item j, or the ref whose collective ends at j
 // ("Ethiopia's federal government and the TPLF"); -1 when there is none.
 func (ss *sentState) collectiveRef(j int) int {
-	if j >= 0 && j < len(ss.items) && ss.classAt(ss.items, j)&wordAgent != 0 {
+	if j >= 0 && j < len(ss.items) && ss.classAt(j)&wordAgent != 0 {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			if r := ss.outerRef(k); r >= 0 {
 				if ss.collectiveEnd(ss.refs[r].last) == j+1 {
@@ -385,11 +385,11 @@ func (ss *sentState) collectiveRef(j int) int {
 // it: "Ukraine's delegation", "the Russian team".
 func (ss *sentState) isCollectiveOf(r int) bool {
 	j := ss.refs[r].last
-	if ss.keyAt(ss.items, j) == kwPossessive {
+	if ss.keyAt(j) == kwPossessive {
 		j++
 	}
 	for k := j; k <= j+1 && k < len(ss.items); k++ { // "the U.S. negotiating team"
-		if ss.classAt(ss.items, k)&wordAgent != 0 {
+		if ss.classAt(k)&wordAgent != 0 {
 			return true
 		}
 	}

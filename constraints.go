@@ -35,7 +35,7 @@ func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 		return true
 	}
 	for i := t + 1; i < o; i++ {
-		if ss.classAt(ss.items, i)&wordSupply != 0 {
+		if ss.classAt(i)&wordSupply != 0 {
 			return true
 		}
 	}
@@ -47,7 +47,7 @@ func (ss *sentState) objectFits(o int, tr *trigger) bool {
 	if tr.Needs&needNoCountry != 0 && ss.refs[o].kind == Country {
 		return false
 	}
-	if tr.Needs&needPerson != 0 && (!ss.isPerson(ss.refs[o].actor) || ss.keyAt(ss.items, ss.refs[o].last) == kwPossessive) {
+	if tr.Needs&needPerson != 0 && (!ss.isPerson(ss.refs[o].actor) || ss.keyAt(ss.refs[o].last) == kwPossessive) {
 		return false
 	}
 	return true

@@ -110,7 +110,7 @@ func (ss *sentState) resolveRefs() {
 		case r.same > 0:
 			continue // resolved with the name it describes, below
 		case r.pronoun:
-			r.actor = ss.antecedent(ss.itemKey(ss.items, r.first))
+			r.actor = ss.antecedent(ss.itemKey(r.first))
 			continue
 		case r.class:
 			if r.actor == "" { // set already for "the council" and the like
@@ -406,7 +406,7 @@ func (ss *sentState) collectiveActor(i int) string {
 	if r.of < 0 {
 		return ""
 	}
-	if k := ss.itemKey(ss.items, r.first-1); k != "a" && k != "an" && r.title.Flags&titleCounterpart == 0 {
+	if k := ss.itemKey(r.first - 1); k != "a" && k != "an" && r.title.Flags&titleCounterpart == 0 {
 		return "" // "its Indian counterpart", unnamed, is the Indian side too
 	}
 	return ss.refs[r.of].actor

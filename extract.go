@@ -14,7 +14,8 @@ import (
 // segment (1, segment.go), tag (2, mentions.go), group into refs (3, refs.go), link roles
 // (4, roles.go), resolve (5, coref.go and plural.go), find relations (6, patterns.go and
 // modality.go), then assemble the graph (7, here and in merge.go). Stages 3, 4 and 6 read
-// the sentence with the clause syntax of clause.go and clauseargs.go.
+// the sentence with the clause syntax of clause.go and clauseargs.go. Stages 3 to 6 are
+// methods of sentState (sentstate.go), which holds the sentence they work on.
 
 // cancelCheckTokens is how many tokens the pipeline processes between checks of its
 // context, so that a cancelled parse of a large document stops promptly.
@@ -199,12 +200,6 @@ func (st *docState) run(ctx context.Context) error {
 // documents (marking on for 7% of the time instead of 25%: a parse 8% faster), for about
 // 0.1 µs a document.
 func yield() { runtime.Gosched() }
-
-// classAt returns the word classes of a one-token item, or 0.
-func (st *docState) classAt(items []item, i int) wordClass {
-	_, info := st.itemInfo(items, i)
-	return info.class
-}
 
 // scanCapitals records the words the document capitalizes away from the start of a
 // sentence, and which of them it also writes outside a hyphenation ("Trump" beside

@@ -25,7 +25,7 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 		from = max(0, t-2)
 	}
 	for i := t - 1; i >= from; i-- {
-		if ss.isCueBoundary(i) || ss.classAt(ss.items, i)&wordReporting != 0 {
+		if ss.isCueBoundary(i) || ss.classAt(i)&wordReporting != 0 {
 			// A reporting verb opens the reported content: in "did not say whether he
 			// would call Kim" the negation is of the saying.
 			break
@@ -54,9 +54,9 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 // joinsActors reports whether item i is "and" or a comma inside a list of actors ("a
 // meeting between Egypt and Qatar is in the works"), which does not end a clause.
 func (ss *sentState) joinsActors(i int) bool {
-	k := ss.keyAt(ss.items, i)
+	k := ss.keyAt(i)
 	return (k == kwAnd || k == kwComma) && i+1 < len(ss.items) && ss.items[i-1].ref >= 0 &&
-		(ss.items[i+1].ref >= 0 || ss.keyAt(ss.items, i+1) == kwThe && i+2 < len(ss.items) && ss.items[i+2].ref >= 0)
+		(ss.items[i+1].ref >= 0 || ss.keyAt(i+1) == kwThe && i+2 < len(ss.items) && ss.items[i+2].ref >= 0)
 }
 
 func modalityStrength(m Modality) int {
@@ -74,7 +74,7 @@ func modalityStrength(m Modality) int {
 // isCueBoundary reports the items that end a cue's scope: clause punctuation and the
 // conjunctions that open a new clause.
 func (ss *sentState) isCueBoundary(i int) bool {
-	return ss.itemIn(ss.items, i, cueBoundaries)
+	return ss.itemIn(i, cueBoundaries)
 }
 
 // cueBoundaries are the clause punctuation and conjunctions that end a cue's scope.

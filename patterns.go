@@ -22,7 +22,7 @@ func (ss *sentState) findRelations() {
 				nounFound = true
 			}
 		}
-		if nounFound || ss.itemIn(ss.items, t-1, determiners) {
+		if nounFound || ss.itemIn(t-1, determiners) {
 			continue
 		}
 		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
@@ -55,7 +55,7 @@ func (ss *sentState) allyFrame(t int, tr *trigger) bool {
 		return false
 	}
 	x := ""
-	switch k := ss.keyAt(ss.items, t-1); k {
+	switch k := ss.keyAt(t - 1); k {
 	case kwPossessive:
 		if r := ss.outerRef(t - 2); r >= 0 {
 			x = ss.refs[r].actor
@@ -99,13 +99,13 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 		return false
 	}
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
-	for b < len(ss.items) && b <= t+4 && ss.keyAt(ss.items, b) != kwBetween {
+	for b < len(ss.items) && b <= t+4 && ss.keyAt(b) != kwBetween {
 		if _, trig := ss.items[b].has(ss.lex, lexTrigger); ss.items[b].ref >= 0 || ss.isClauseBreak(b) || trig {
 			return false
 		}
 		b++ // "talks in Beijing between X and Y"
 	}
-	if ss.keyAt(ss.items, b) != kwBetween {
+	if ss.keyAt(b) != kwBetween {
 		return false
 	}
 	list, end := ss.refList(b + 1)
@@ -141,7 +141,7 @@ func (ss *sentState) hyphenFrame(t int, tr *trigger) bool {
 			continue
 		}
 		h := ss.refs[b].first - 1
-		if h < 1 || ss.keyAt(ss.items, h) != kwHyphen || !ss.adjacent(h-1, h) || !ss.adjacent(h, h+1) {
+		if h < 1 || ss.keyAt(h) != kwHyphen || !ss.adjacent(h-1, h) || !ss.adjacent(h, h+1) {
 			return false
 		}
 		a := ss.outerRef(h - 1)
@@ -163,7 +163,7 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 	for s := t - 1; s >= max(0, t-5); s-- {
 		a := -1
 		switch {
-		case ss.keyAt(ss.items, s) == kwTheir && tr.Relation.Symmetric():
+		case ss.keyAt(s) == kwTheir && tr.Relation.Symmetric():
 			if objs, end := ss.objects(t, tr); len(objs) > 0 {
 				// "the SAF he commands ... their war against the RSF": "their" is the
 				// last body named before it, never a clause subject further back.
@@ -193,12 +193,12 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			}
 			ss.relate(tr.Relation, group[0], group[1], ss.modality(t, tr), s, t+1, RulePossessive)
 			return true
-		case (ss.keyAt(ss.items, s) == kwIts || ss.keyAt(ss.items, s) == kwTheir) && tr.Relation == Supports &&
-			ss.keyAt(ss.items, s-1) == kwFor:
+		case (ss.keyAt(s) == kwIts || ss.keyAt(s) == kwTheir) && tr.Relation == Supports &&
+			ss.keyAt(s-1) == kwFor:
 			// "Machado thanked the United States for its support": the thanked supports
 			// the one who thanks.
 			y := ss.outerRef(s - 2)
-			if y < 0 || ss.refs[y].last != s-1 || ss.refs[y].actor == "" || ss.classAt(ss.items, ss.refs[y].first-1)&wordThanks == 0 {
+			if y < 0 || ss.refs[y].last != s-1 || ss.refs[y].actor == "" || ss.classAt(ss.refs[y].first-1)&wordThanks == 0 {
 				return false
 			}
 			subjects, from := ss.subjects(ss.refs[y].first)
@@ -206,7 +206,7 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 				ss.relate(Supports, ss.refs[y].actor, x, ss.modality(t, tr), min(from, ss.refs[y].first), t+1, RulePossessive)
 			}
 			return len(subjects) > 0
-		case ss.keyAt(ss.items, s) == kwPossessive:
+		case ss.keyAt(s) == kwPossessive:
 			a = ss.outerRef(s - 1)
 		case s == t-1 && ss.items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
 			// A state or body right before the noun: "EU sanctions on Russia".
@@ -217,7 +217,7 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 		default:
 			// Only adjectives may stand between the possessor and the noun: "Moscow's
 			// full-scale invasion", "Russia's brutal war".
-			if k := ss.keyAt(ss.items, s); ss.items[s].kind != itWord || k != kwHyphen && !ss.isLowerWord(s) {
+			if k := ss.keyAt(s); ss.items[s].kind != itWord || k != kwHyphen && !ss.isLowerWord(s) {
 				return false
 			}
 			continue
@@ -226,7 +226,7 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			return false
 		}
 		objs, end := ss.objects(t, tr)
-		if len(objs) == 0 && tr.Relation == AtWarWith && ss.keyAt(ss.items, t+1) == kwIn {
+		if len(objs) == 0 && tr.Relation == AtWarWith && ss.keyAt(t+1) == kwIn {
 			objs, end = ss.refList(t + 2) // "Moscow's war in Ukraine"
 		}
 		for _, o := range objs {
@@ -265,8 +265,8 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 		}
 		return len(objs) > 1
 	}
-	if tr.Relation == Contacts && ss.refs[objs[0]].first <= t+2 && !ss.itemIn(ss.items, t+1, prepositions) &&
-		(namesSomething(ss.itemKey(ss.items, end)) || ss.namedByRelative(t)) {
+	if tr.Relation == Contacts && ss.refs[objs[0]].first <= t+2 && !ss.itemIn(t+1, prepositions) &&
+		(namesSomething(ss.itemKey(end)) || ss.namedByRelative(t)) {
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
 	}
 	subjects, from := ss.subjects(t)
@@ -289,7 +289,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 			switch {
 			case ss.isCollectiveOf(o):
 				typ = MemberOf
-			case ss.keyAt(ss.items, ss.refs[o].last) == kwPossessive:
+			case ss.keyAt(ss.refs[o].last) == kwPossessive:
 				p := ss.outerRef(ss.refs[o].last + 1)
 				if p < 0 || ss.refs[p].first != ss.refs[o].last+1 || ss.refs[p].actor == "" || ss.refs[p].kind == Person {
 					continue
@@ -297,7 +297,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 				o = p
 			}
 		}
-		if (typ == Opposes || typ == Supports) && ss.keyAt(ss.items, ss.refs[o].last) == kwPossessive && ss.eventAt(ss.refs[o].last+1) {
+		if (typ == Opposes || typ == Supports) && ss.keyAt(ss.refs[o].last) == kwPossessive && ss.eventAt(ss.refs[o].last+1) {
 			continue // "condemned China's dangerous actions": an event, not the actor (guideline 6.1.12)
 		}
 		if !ss.objectFits(o, tr) {
@@ -326,7 +326,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 // the verb at item t is its object, so what follows the verb is a name given to it.
 func (ss *sentState) namedByRelative(t int) bool {
 	for i := t - 1; i >= 0 && i >= t-3; i-- {
-		switch ss.keyAt(ss.items, i) {
+		switch ss.keyAt(i) {
 		case kwWhich, kwWhat: // not "that", which follows "said" as often
 			return true
 		}
@@ -348,10 +348,10 @@ func namesSomething(k string) bool {
 // relates to every other, both ways for directed relations.
 func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule string) bool {
 	j := t + 1
-	if !tr.Direct && slices.ContainsFunc(tr.Preps, func(p []string) bool { return len(p) == 1 && p[0] == ss.itemKey(ss.items, j) }) {
+	if !tr.Direct && slices.ContainsFunc(tr.Preps, func(p []string) bool { return len(p) == 1 && p[0] == ss.itemKey(j) }) {
 		j++ // "spoke with each other"
 	}
-	if k := ss.keyAt(ss.items, j); !(k == kwEach && ss.keyAt(ss.items, j+1) == kwOther || k == kwOne && ss.keyAt(ss.items, j+1) == kwAnother) {
+	if k := ss.keyAt(j); !(k == kwEach && ss.keyAt(j+1) == kwOther || k == kwOne && ss.keyAt(j+1) == kwAnother) {
 		return false
 	}
 	subjects, from := ss.subjects(t)
@@ -378,7 +378,7 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule string) bool {
 	if !tr.Direct || group == notPlural {
 		group = notPlural
 		for _, prep := range tr.Preps {
-			if len(prep) == 1 && ss.itemKey(ss.items, j) == prep[0] {
+			if len(prep) == 1 && ss.itemKey(j) == prep[0] {
 				if group, end = ss.groupPhrase(j + 1); group != notPlural {
 					break
 				}
@@ -413,7 +413,7 @@ func (ss *sentState) verbFrame(t int, tr *trigger) {
 		!tr.Relation.Symmetric() && tr.Relation != Contacts {
 		return
 	}
-	if k := ss.keyAt(ss.items, t+1); tr.Relation != NegotiatesWith && ss.itemIn(ss.items, t+1, determiners) && k != kwNew && k != kwFirst {
+	if k := ss.keyAt(t + 1); tr.Relation != NegotiatesWith && ss.itemIn(t+1, determiners) && k != kwNew && k != kwFirst {
 		return // "far from meeting the criteria": the verb has an object that is no actor
 	}
 	list, from := ss.subjects(t)
@@ -433,15 +433,15 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 		return false
 	}
 	j := t + 1
-	if ss.keyAt(ss.items, j) == kwAnd && j+1 < len(ss.items) {
+	if ss.keyAt(j) == kwAnd && j+1 < len(ss.items) {
 		if _, ok := ss.items[j+1].has(ss.lex, lexTrigger); ok {
 			j += 2 // "armed and funded by Iran"
 		}
 	}
-	if ss.itemIn(ss.items, j, prepositions) {
+	if ss.itemIn(j, prepositions) {
 		// A place or time before the agent: "was greeted at the airport by Kim".
 		for k := j + 1; k < len(ss.items) && k <= j+4; k++ {
-			if ss.keyAt(ss.items, k) == kwBy {
+			if ss.keyAt(k) == kwBy {
 				j = k
 				break
 			}
@@ -450,10 +450,10 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 			}
 		}
 	}
-	if ss.keyAt(ss.items, j) != kwBy {
+	if ss.keyAt(j) != kwBy {
 		return false
 	}
-	if k := ss.keyAt(ss.items, t-1); !ss.itemIn(ss.items, t-1, beForms) && k != kwComma && !ss.itemIn(ss.items, t-2, beForms) {
+	if k := ss.keyAt(t - 1); !ss.itemIn(t-1, beForms) && k != kwComma && !ss.itemIn(t-2, beForms) {
 		return false
 	}
 	agents, end := ss.refList(j + 1)
@@ -478,7 +478,7 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 // hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
 // Serb List".
 func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
-	if !ss.p.ruleEnabled(RuleHyphenPair) || t < 2 || ss.keyAt(ss.items, t-1) != kwHyphen ||
+	if !ss.p.ruleEnabled(RuleHyphenPair) || t < 2 || ss.keyAt(t-1) != kwHyphen ||
 		!ss.adjacent(t-2, t-1) || !ss.adjacent(t-1, t) {
 		return false
 	}

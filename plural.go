@@ -71,7 +71,7 @@ func (ss *sentState) groupBefore(t int) []string {
 	var ids []string
 	for i := range ss.refs {
 		r := &ss.refs[i]
-		if r.inside > 0 || r.actor == "" || r.last > t || ss.keyAt(ss.items, r.first-1) != kwAnd {
+		if r.inside > 0 || r.actor == "" || r.last > t || ss.keyAt(r.first-1) != kwAnd {
 			continue
 		}
 		if l := ss.coordinatedBefore(i); len(l) >= 2 {
@@ -92,7 +92,7 @@ func (ss *sentState) noteGroups() {
 		if r.inside > 0 || r.prep != 0 || r.actor == "" {
 			continue
 		}
-		if k := ss.keyAt(ss.items, r.first-1); k != kwAnd {
+		if k := ss.keyAt(r.first - 1); k != kwAnd {
 			continue
 		}
 		if l := ss.coordinatedBefore(i); len(l) >= 2 {
@@ -115,14 +115,14 @@ func (ss *sentState) noteGroups() {
 // object ("committing Caracas and Georgetown"), which a later "they" does not mean.
 func (ss *sentState) afterVerb(i int) bool {
 	j := i - 1
-	if k := ss.keyAt(ss.items, j); k == kwThe {
+	if k := ss.keyAt(j); k == kwThe {
 		j--
 	}
 	if j < 0 || !ss.isLowerWord(j) {
 		return false
 	}
-	k := ss.keyAt(ss.items, j)
-	return k != kwAnd && k != kwOr && k != kwThat && !ss.itemIn(ss.items, j, prepositions) && ss.classAt(ss.items, j)&(wordReporting|wordFunction) == 0
+	k := ss.keyAt(j)
+	return k != kwAnd && k != kwOr && k != kwThat && !ss.itemIn(j, prepositions) && ss.classAt(j)&(wordReporting|wordFunction) == 0
 }
 
 // noteList records a list of actors named together, for "they", "the two" and "both"; a

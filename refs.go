@@ -64,7 +64,7 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 		head.prep = ss.prepBefore(head.first)
 		i = head.last
 		// A titled name can itself be a possessor: "U.S. President Donald Trump's envoy".
-		if ss.keyAt(ss.items, i) == kwPossessive && !head.desc {
+		if ss.keyAt(i) == kwPossessive && !head.desc {
 			if t := ss.titleAt(ss.skipModifiers(i + 1)); t >= 0 {
 				first := head.first
 				refs = append(refs, ss.possessedTitle(len(refs)-1, refs[len(refs)-1], t))
@@ -96,7 +96,7 @@ func (ss *sentState) mayStartRef(i int) bool {
 		_, place := ss.items[i].has(ss.lex, lexPlace)
 		return place && ss.titleAt(ss.skipModifiers(i+1)) >= 0
 	}
-	k, info := ss.itemInfo(ss.items, i)
+	k, info := ss.itemInfo(i)
 	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
 		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0
 }
@@ -121,7 +121,7 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 		return refs, false
 	}
 	j := i
-	if ss.keyAt(ss.items, j) == kwThe {
+	if ss.keyAt(j) == kwThe {
 		j++
 	}
 	head := ref{first: i, of: -1}
@@ -137,8 +137,8 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	// The name at nameAt is read once, for the principal and for the head.
 	nameAt, name, named := -1, ref{}, false
 	// A principal: an entity or organization name, or a possessive, followed by a title.
-	if a := base - 1; j == i && ss.keyAt(ss.items, j) == kwWhose && a >= 0 && refs[a].last == j-1 &&
-		ss.keyAt(ss.items, j-1) == kwComma && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
+	if a := base - 1; j == i && ss.keyAt(j) == kwWhose && a >= 0 && refs[a].last == j-1 &&
+		ss.keyAt(j-1) == kwComma && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
 		// "Brazil, whose special adviser Celso Amorim": the principal is the ref before the
 		// comma; it takes that ref's actor (same) and adds no alias (indefinite).
 		head.of = int32(base)
@@ -180,13 +180,13 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 		head.title = v.title
 		head.titleFirst, head.titleLast = int32(ss.items[mods].first), int32(ss.items[t].last)
 		for m := mods; m < t; m++ {
-			switch ss.keyAt(ss.items, m) {
+			switch ss.keyAt(m) {
 			case kwFormer:
 				head.former = true
 			case kwIncoming, kwFuture:
 				head.incoming = true
 			case kwVice, kwDeputy, kwAssistant:
-				head.deputy = ss.keyAt(ss.items, m) // "vice director" is a member, not the head
+				head.deputy = ss.keyAt(m) // "vice director" is a member, not the head
 			}
 		}
 		j = t + 1
@@ -217,7 +217,7 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	// A title with no name is a description. It refers back to a known actor only when it
 	// is definite ("the President-elect", "Russia's foreign minister"); an indefinite one
 	// ("special envoy", "an official") can still name someone through an appositive.
-	head.indefinite = ss.keyAt(ss.items, i) != kwThe && head.of < 0
+	head.indefinite = ss.keyAt(i) != kwThe && head.of < 0
 	head.desc = true
 	head.kind = Person
 	head.last = j
@@ -237,7 +237,7 @@ func (ss *sentState) describedName(i int) (ref, bool) {
 	j := i
 	for j < len(ss.items) && j < i+3 && ss.items[j].kind == itWord {
 		tok := &ss.tk.toks[ss.items[j].first]
-		if !tok.is(tWord) || tok.is(tCap) || ss.itemIn(ss.items, j, prepositions) || ss.classAt(ss.items, j)&wordFunction != 0 {
+		if !tok.is(tWord) || tok.is(tCap) || ss.itemIn(j, prepositions) || ss.classAt(j)&wordFunction != 0 {
 			break
 		}
 		j++
@@ -252,7 +252,7 @@ func (ss *sentState) describedName(i int) (ref, bool) {
 	}
 	// The descriptor may say what kind of actor it is: "gang coalition Viv Ansanm".
 	for k := i; k < j; k++ {
-		switch c := ss.classAt(ss.items, k); {
+		switch c := ss.classAt(k); {
 		case c&wordClassGroup != 0:
 			n.kind = Group
 		case c&wordClassOrg != 0 && n.kind != Group:
@@ -265,9 +265,9 @@ func (ss *sentState) describedName(i int) (ref, bool) {
 // skipHonorifics returns the first item at or after i that is not a courtesy title ("Mr.",
 // "Sheikh") or its period.
 func (ss *sentState) skipHonorifics(i int) int {
-	for i < len(ss.items) && ss.classAt(ss.items, i)&wordHonorific != 0 {
+	for i < len(ss.items) && ss.classAt(i)&wordHonorific != 0 {
 		i++
-		if ss.keyAt(ss.items, i) == kwPeriod {
+		if ss.keyAt(i) == kwPeriod {
 			i++
 		}
 	}
@@ -276,7 +276,7 @@ func (ss *sentState) skipHonorifics(i int) int {
 
 // skipModifiers returns the first item at or after i that is not a title modifier.
 func (ss *sentState) skipModifiers(i int) int {
-	for i < len(ss.items) && ss.itemIn(ss.items, i, titleModifiers) {
+	for i < len(ss.items) && ss.itemIn(i, titleModifiers) {
 		i++
 	}
 	return i
@@ -288,7 +288,7 @@ func (ss *sentState) skipModifiers(i int) int {
 // The refs go by pointer: parseRef tries most of its items as principals, and copying them
 // in and out cost more than reading them.
 func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
-	switch ss.keyAt(ss.items, i) {
+	switch ss.keyAt(i) {
 	case kwHis, kwHer:
 		*p = ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
 			alias: tokenRange(ss.items[i].first, ss.items[i].last)}
@@ -303,7 +303,7 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	}
 	next := name.last
 	switch {
-	case next < len(ss.items) && ss.keyAt(ss.items, next) == kwPossessive:
+	case next < len(ss.items) && ss.keyAt(next) == kwPossessive:
 		next++
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
 	default:
@@ -319,11 +319,11 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 // hyphenated modifier: "the group", "the Iran-backed group", "the regional body".
 func (ss *sentState) definiteBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		switch k := ss.keyAt(ss.items, j); {
+		switch k := ss.keyAt(j); {
 		case k == kwThe:
 			return true
-		case k == kwHyphen || ss.isLowerWord(j) && !ss.itemIn(ss.items, j, prepositions) && ss.classAt(ss.items, j)&wordFunction == 0:
-		case ss.items[j].kind != itWord && j+1 < len(ss.items) && ss.keyAt(ss.items, j+1) == kwHyphen:
+		case k == kwHyphen || ss.isLowerWord(j) && !ss.itemIn(j, prepositions) && ss.classAt(j)&wordFunction == 0:
+		case ss.items[j].kind != itWord && j+1 < len(ss.items) && ss.keyAt(j+1) == kwHyphen:
 			// the actor in "Iran-backed"
 		default:
 			return false
@@ -342,9 +342,9 @@ func (ss *sentState) classNoun(i int, r *ref) bool {
 	}
 
 	*r = ref{first: i, last: i + 1, of: -1, class: true, alias: tokenRange(ss.items[i].first, ss.items[i].last)}
-	_, info := ss.itemInfo(ss.items, i)
+	_, info := ss.itemInfo(i)
 	if info.flags&keyClassHead != 0 { // the flag spares the map lookup for other words
-		for _, h := range ss.lex.classHeads[ss.itemKey(ss.items, i)] {
+		for _, h := range ss.lex.classHeads[ss.itemKey(i)] {
 			// "the council": the last organization or group named "... Council"
 			if id := ss.lastByHead[h]; id != "" {
 				r.actor, r.kind = id, ss.actors[id].Kind
@@ -377,7 +377,7 @@ func (ss *sentState) nameRef(i int, r *ref) bool {
 	case itLexicon:
 		v, ok := it.entity(ss.lex)
 		if !ok {
-			if ss.classAt(ss.items, i)&(wordPronounM|wordPronounF) != 0 {
+			if ss.classAt(i)&(wordPronounM|wordPronounF) != 0 {
 				r.pronoun, r.kind = true, Person
 				return true
 			}
@@ -400,7 +400,7 @@ func (ss *sentState) nameRef(i int, r *ref) bool {
 		r.country = it.countryIn(ss.lex)
 		return true
 	}
-	if ss.classAt(ss.items, i)&(wordPronounM|wordPronounF) != 0 {
+	if ss.classAt(i)&(wordPronounM|wordPronounF) != 0 {
 		r.pronoun, r.kind = true, Person
 		return true
 	}
@@ -414,7 +414,7 @@ func (ss *sentState) nameRef(i int, r *ref) bool {
 func (ss *sentState) demonymIsModifier(i int) bool {
 	j := i + 1
 	for j < len(ss.items) {
-		k := ss.keyAt(ss.items, j)
+		k := ss.keyAt(j)
 		if k == kwAnd || k == kwOr || k == kwComma || ss.isDemonym(j) {
 			j++
 			continue
@@ -426,7 +426,7 @@ func (ss *sentState) demonymIsModifier(i int) bool {
 	}
 	// Adjectives may come between: "Ethiopian federal forces", "Israeli security forces".
 	for k := j; k < len(ss.items) && k < j+3 && ss.isLowerWord(k); k++ {
-		if ss.classAt(ss.items, k)&wordAgent != 0 {
+		if ss.classAt(k)&wordAgent != 0 {
 			return false
 		}
 	}
@@ -438,18 +438,18 @@ func (ss *sentState) demonymIsModifier(i int) bool {
 // preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
 // ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
 func (ss *sentState) isPlace(i int) bool {
-	if ss.classAt(ss.items, i-1)&wordVisit != 0 {
+	if ss.classAt(i-1)&wordVisit != 0 {
 		return true // "visited Kyiv"
 	}
-	if ss.modifiesNoun(i+1) && !ss.isVerb(i+1) && !ss.compoundModifier(i-1) && ss.keyAt(ss.items, i+1) != kwHyphen {
+	if ss.modifiesNoun(i+1) && !ss.isVerb(i+1) && !ss.compoundModifier(i-1) && ss.keyAt(i+1) != kwHyphen {
 		// "the Pretoria agreement", "the Doha talks"; not "Moscow-Kyiv talks", nor
 		// "Washington sanctions Burhan", where the noun may be a verb
 		return true
 	}
-	if ss.itemIn(ss.items, i-1, locatives) {
+	if ss.itemIn(i-1, locatives) {
 		return true
 	}
-	return ss.keyAt(ss.items, i-1) == kwTo && ss.classAt(ss.items, i-2)&wordMotion != 0
+	return ss.keyAt(i-1) == kwTo && ss.classAt(i-2)&wordMotion != 0
 }
 
 // titleAt returns i if item i is a title, or -1.
@@ -462,22 +462,14 @@ func (ss *sentState) titleAt(i int) int {
 	return -1
 }
 
-// itemKey returns the fold key of a one-token item, or "" for longer items.
-func (st *docState) itemKey(items []item, i int) string {
-	if i < 0 || i >= len(items) || items[i].last-items[i].first != 1 {
-		return ""
-	}
-	return st.tk.key(items[i].first)
-}
-
 // prepBefore returns the key of the preposition before item i, skipping an article, or 0.
 func (ss *sentState) prepBefore(i int) keyID {
 	j := i - 1
-	if k := ss.keyAt(ss.items, j); k == kwThe || k == kwA || k == kwAn {
+	if k := ss.keyAt(j); k == kwThe || k == kwA || k == kwAn {
 		j--
 	}
-	if ss.itemIn(ss.items, j, prepositions) || ss.keyAt(ss.items, j) == kwBy {
-		return ss.keyAt(ss.items, j)
+	if ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
+		return ss.keyAt(j)
 	}
 	return 0
 }

@@ -22,7 +22,7 @@ func (ss *sentState) linkRoles() {
 		}
 		if d := ss.appositiveAfter(i); d >= 0 {
 			ss.refs[d].same = int32(i + 1)
-			if ss.itemKey(ss.items, ss.refs[d].last) == "," {
+			if ss.itemKey(ss.refs[d].last) == "," {
 				// "Mark Rutte, the former Dutch prime minister, will take over as ..."
 				if d2 := ss.takeOverAs(ss.refs[d].last + 1); d2 >= 0 && ss.refs[d2].same == 0 {
 					ss.refs[d2].same = int32(i + 1)
@@ -44,7 +44,7 @@ func (ss *sentState) attachPrincipal(i int) {
 	if r.title == nil || r.of >= 0 || r.last >= len(ss.items) {
 		return
 	}
-	prep := ss.itemKey(ss.items, r.last)
+	prep := ss.itemKey(r.last)
 	if prep != "of" && prep != "for" && prep != "to" {
 		return
 	}
@@ -59,7 +59,7 @@ func (ss *sentState) attachPrincipal(i int) {
 			j, x = ss.refs[x].last+1, -1 // "of the Belgrade-backed Serb List": not Belgrade
 			continue
 		}
-		if k := ss.itemKey(ss.items, j); k != "the" && k != "-" && (ss.items[j].kind != itWord || ss.tk.toks[ss.items[j].first].is(tCap) || !ss.tk.toks[ss.items[j].first].is(tWord)) {
+		if k := ss.itemKey(j); k != "the" && k != "-" && (ss.items[j].kind != itWord || ss.tk.toks[ss.items[j].first].is(tCap) || !ss.tk.toks[ss.items[j].first].is(tWord)) {
 			return
 		}
 	}
@@ -84,11 +84,11 @@ func (ss *sentState) attachPrincipal(i int) {
 // "the"; or -1.
 func (ss *sentState) refStartingAt(i int) int {
 	k := ss.outerRef(i)
-	if k < 0 && ss.itemKey(ss.items, i) == "the" {
+	if k < 0 && ss.itemKey(i) == "the" {
 		k = ss.outerRef(i + 1)
 		i++
 	}
-	if k < 0 || ss.refs[k].first != i && !(ss.refs[k].first == i-1 && ss.itemKey(ss.items, i-1) == "the") {
+	if k < 0 || ss.refs[k].first != i && !(ss.refs[k].first == i-1 && ss.itemKey(i-1) == "the") {
 		return -1
 	}
 	return k
@@ -102,16 +102,16 @@ func (ss *sentState) appositiveAfter(i int) int {
 	if d := ss.takeOverAs(j); d >= 0 {
 		return d
 	}
-	switch ss.itemKey(ss.items, j) {
+	switch ss.itemKey(j) {
 	case ",":
 		j++
-		if k := ss.itemKey(ss.items, j); k == "a" || k == "an" {
+		if k := ss.itemKey(j); k == "a" || k == "an" {
 			j++ // "Peskov, a spokesman for the Kremlin"
 		}
-		if ss.itemKey(ss.items, j) == "whom" {
+		if ss.itemKey(j) == "whom" {
 			return ss.appointedBy(j + 1)
 		}
-		if ss.itemKey(ss.items, j) == "who" {
+		if ss.itemKey(j) == "who" {
 			j = ss.skipCopula(j + 1)
 			if j < 0 {
 				return -1
@@ -120,7 +120,7 @@ func (ss *sentState) appositiveAfter(i int) int {
 	case "(":
 		j++
 	case "as":
-		if ss.itemKey(ss.items, ss.refs[i].first-1) == "from" && ss.itemKey(ss.items, ss.refs[i].first-2) == "over" {
+		if ss.itemKey(ss.refs[i].first-1) == "from" && ss.itemKey(ss.refs[i].first-2) == "over" {
 			return -1 // "take over from Stoltenberg as secretary general": not Stoltenberg's
 		}
 		j++ // "elected Joseph Aoun as the country's president"
@@ -130,7 +130,7 @@ func (ss *sentState) appositiveAfter(i int) int {
 			return -1
 		}
 		d := ss.descStartingAt(j)
-		if d >= 0 && ss.itemKey(ss.items, ss.refs[d].last) == "by" {
+		if d >= 0 && ss.itemKey(ss.refs[d].last) == "by" {
 			if x := ss.refStartingAt(ss.refs[d].last + 1); x >= 0 && ss.refs[d].of < 0 {
 				ss.refs[d].of = int32(x)
 			}
@@ -151,16 +151,16 @@ func (ss *sentState) appointedBy(j int) int {
 		return -1
 	}
 	k := ss.refs[x].last
-	switch ss.itemKey(ss.items, k) {
+	switch ss.itemKey(k) {
 	case "appointed", "named", "nominated", "designated", "chose", "picked", "tapped", "elected":
 	default:
 		return -1
 	}
 	k++
-	if ss.itemKey(ss.items, k) == "as" {
+	if ss.itemKey(k) == "as" {
 		k++
 	}
-	if w := ss.itemKey(ss.items, k); w == "a" || w == "an" {
+	if w := ss.itemKey(k); w == "a" || w == "an" {
 		k++
 	}
 	d := ss.descStartingAt(k)
@@ -178,7 +178,7 @@ func (ss *sentState) appointedBy(j int) int {
 // taking over is to come; or -1.
 func (ss *sentState) takeOverAs(j int) int {
 	future := false
-	switch ss.itemKey(ss.items, j) {
+	switch ss.itemKey(j) {
 	case "will":
 		future = true
 		j++
@@ -186,18 +186,18 @@ func (ss *sentState) takeOverAs(j int) int {
 	default:
 		return -1
 	}
-	if k := ss.itemKey(ss.items, j); k != "take" && k != "took" && k != "takes" || ss.itemKey(ss.items, j+1) != "over" {
+	if k := ss.itemKey(j); k != "take" && k != "took" && k != "takes" || ss.itemKey(j+1) != "over" {
 		return -1
 	}
 	j += 2
-	if ss.itemKey(ss.items, j) == "from" {
+	if ss.itemKey(j) == "from" {
 		x := ss.refStartingAt(j + 1)
 		if x < 0 {
 			return -1
 		}
 		j = ss.refs[x].last
 	}
-	if ss.itemKey(ss.items, j) != "as" {
+	if ss.itemKey(j) != "as" {
 		return -1
 	}
 	d := ss.descStartingAt(j + 1)
@@ -219,19 +219,19 @@ func (ss *sentState) descStartingAt(i int) int {
 // skipCopula reads "serves as", "is", "was", "has been", "became" after "who" and returns
 // the item after it, or -1.
 func (ss *sentState) skipCopula(j int) int {
-	switch ss.itemKey(ss.items, j) {
+	switch ss.itemKey(j) {
 	case "serves", "served", "works", "worked", "acts", "acted":
-		if ss.itemKey(ss.items, j+1) == "as" {
+		if ss.itemKey(j+1) == "as" {
 			return j + 2
 		}
 	case "is", "was", "became", "becomes", "remains":
 		j++
-		for k := ss.itemKey(ss.items, j); k == "also" || k == "now" || k == "still" || k == "currently"; k = ss.itemKey(ss.items, j) {
+		for k := ss.itemKey(j); k == "also" || k == "now" || k == "still" || k == "currently"; k = ss.itemKey(j) {
 			j++ // "who is also president of the alliance"
 		}
 		return j
 	case "has", "had":
-		if ss.itemKey(ss.items, j+1) == "been" {
+		if ss.itemKey(j+1) == "been" {
 			return j + 2
 		}
 	}
@@ -241,16 +241,16 @@ func (ss *sentState) skipCopula(j int) int {
 // skipAppointed reads "was appointed [as]", "was named", "has been appointed" and returns
 // the item after it, or -1.
 func (ss *sentState) skipAppointed(j int) int {
-	if k := ss.itemKey(ss.items, j); k == "has" || k == "had" {
-		if ss.itemKey(ss.items, j+1) != "been" {
+	if k := ss.itemKey(j); k == "has" || k == "had" {
+		if ss.itemKey(j+1) != "been" {
 			return -1
 		}
 		j++
 	}
-	switch ss.itemKey(ss.items, j+1) {
+	switch ss.itemKey(j + 1) {
 	case "appointed", "named", "nominated", "designated", "chosen", "picked", "tapped", "elected":
 	case "sworn":
-		if ss.itemKey(ss.items, j+2) != "in" {
+		if ss.itemKey(j+2) != "in" {
 			return -1
 		}
 		j++ // "was sworn in as the island's president"
@@ -258,7 +258,7 @@ func (ss *sentState) skipAppointed(j int) int {
 		return -1
 	}
 	j += 2
-	if ss.itemKey(ss.items, j) == "as" {
+	if ss.itemKey(j) == "as" {
 		j++
 	}
 	return j
@@ -268,7 +268,7 @@ func (ss *sentState) skipAppointed(j int) int {
 // "[the] TITLE, NAME" ("the U.S. President-elect, Donald Trump"); or -1.
 func (ss *sentState) descriptionBefore(i int) int {
 	j := ss.refs[i].first - 1
-	if ss.itemKey(ss.items, j) != "," {
+	if ss.itemKey(j) != "," {
 		return -1
 	}
 	// The description may end in a portfolio of lower-case words: "Trump's envoy for
@@ -278,13 +278,13 @@ func (ss *sentState) descriptionBefore(i int) int {
 		if ss.items[k].ref >= 0 {
 			// "The U.N. special envoy for Yemen, Hans Grundberg": a destination may end it.
 			if r := ss.outerRef(k); r >= 0 && ss.refs[r].last == k+1 {
-				if w := ss.itemKey(ss.items, ss.refs[r].first-1); w == "for" || w == "to" {
+				if w := ss.itemKey(ss.refs[r].first - 1); w == "for" || w == "to" {
 					end = ss.refs[r].first - 1
 				}
 			}
 			break
 		}
-		if w := ss.itemKey(ss.items, k); w == "for" || w == "of" || w == "on" {
+		if w := ss.itemKey(k); w == "for" || w == "of" || w == "on" {
 			end = k
 			break
 		}

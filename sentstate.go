@@ -12,3 +12,54 @@ type sentState struct {
 	items []item // the sentence's tokens and phrases, from tagItems
 	refs  []ref  // the mentions of actors among the items, from buildRefs
 }
+
+// keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of
+// range or a key the lexicon lacks. It reads item.key, which tagItems sets: the rules test
+// words so often that going from the item to its token each time showed in profiles.
+func (ss *sentState) keyAt(i int) keyID {
+	if uint(i) >= uint(len(ss.items)) {
+		return 0
+	}
+	return ss.items[i].key
+}
+
+// itemInfo returns the keyID of the one-token item i and what the lexicon knows about it,
+// for tests of both with one lookup; 0 and the zero keyInfo for a longer item, an i out of
+// range or a key the lexicon lacks.
+func (ss *sentState) itemInfo(i int) (keyID, *keyInfo) {
+	k := ss.keyAt(i)
+	return k, &ss.lex.infos[k]
+}
+
+// itemIn reports whether item i is one token whose key is in s.
+func (ss *sentState) itemIn(i int, s wordSet) bool {
+	_, info := ss.itemInfo(i)
+	return info.sets&s != 0
+}
+
+// classAt returns the word classes of a one-token item, or 0.
+func (ss *sentState) classAt(i int) wordClass {
+	_, info := ss.itemInfo(i)
+	return info.class
+}
+
+// itemKey returns the fold key of a one-token item, or "" for longer items.
+func (ss *sentState) itemKey(i int) string {
+	if i < 0 || i >= len(ss.items) || ss.items[i].last-ss.items[i].first != 1 {
+		return ""
+	}
+	return ss.tk.key(ss.items[i].first)
+}
+
+// outerRef returns the outermost ref covering item i ("Russian President Vladimir Putin"
+// for the item "Russian"), or -1.
+func (ss *sentState) outerRef(i int) int {
+	if i < 0 || i >= len(ss.items) {
+		return -1
+	}
+	k := ss.items[i].ref
+	for k >= 0 && ss.refs[k].inside > 0 {
+		k = int(ss.refs[k].inside) - 1
+	}
+	return k
+}
