@@ -201,7 +201,7 @@ func (ss *sentState) wordsAt(i int, keys []string) bool {
 
 // refList reads a coordination of refs starting at item i: "X", "X and Y", "X, Y and Z",
 // with articles and appositives skipped. It returns the refs and the item after the list.
-// The refs are st.listArgs, good until the next call.
+// The refs are ss.listArgs, good until the next call.
 func (ss *sentState) refList(i int) ([]int, int) {
 	return ss.refListOf(i, false)
 }
@@ -284,7 +284,7 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 }
 
 // coordinatedBefore returns the refs coordinated with and ending at ref r ("Egypt, Qatar and
-// the United States"), in text order. The list is st.listRefs, good until the next call.
+// the United States"), in text order. The list is ss.listRefs, good until the next call.
 func (ss *sentState) coordinatedBefore(r int) []int {
 	list := append(ss.listRefs[:0], r) // backwards, reversed at the end
 	for i := ss.refs[r].first - 1; i > 0 && len(list) < maxArgDistance; {
@@ -315,7 +315,7 @@ func (ss *sentState) coordinatedBefore(r int) []int {
 
 // subjectList returns ref r with the refs coordinated before it by "and" or "or" ("X and
 // Y", "X, Y and Z"); a comma alone does not coordinate ("In Cairo, Hamas said"). The list
-// is st.listRefs, good until the next call.
+// is ss.listRefs, good until the next call.
 func (ss *sentState) subjectList(r int) []int {
 	switch ss.keyAt(ss.refs[r].first - 1) {
 	case kwAnd, kwOr, kwNor:

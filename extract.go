@@ -79,9 +79,6 @@ type docState struct {
 	rename     map[string]string      // scratch for joinSurnames
 	renameFrom []string               // scratch for joinSurnames: the keys of rename
 	byGiven    map[string]givenPeople // scratch for joinSurnames
-	listIDs    []string               // scratch for subjects and noteGroups: the actors of a list
-	listRefs   []int                  // scratch for coordinatedBefore and subjectList: the refs of a list
-	listArgs   []int                  // scratch for refList: the refs of a list of arguments
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many

@@ -272,7 +272,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 	subjects, from := ss.subjects(t)
 	if len(subjects) == 0 && ss.inFrontedPhrase(t) {
 		// "In a call with Xi, Biden raised ...". frontedSubject reads its list into
-		// st.listArgs, where objs are.
+		// ss.listArgs, where objs are.
 		objs = slices.Clone(objs)
 		subjects = ss.frontedSubject(t, end)
 	}

@@ -11,7 +11,7 @@ import "slices"
 // subjects returns the actors a clause is about and the item where they are named: the
 // subject with everything coordinated with it ("Britain, France and Germany accused Iran"),
 // or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
-// The list may be st.listIDs, good until the next call.
+// The list may be ss.listIDs, good until the next call.
 func (ss *sentState) subjects(t int) ([]string, int) {
 	r, group := ss.subject(t)
 	if group != notPlural {

@@ -11,6 +11,11 @@ type sentState struct {
 	n     int    // the sentence's index in docState.sents
 	items []item // the sentence's tokens and phrases, from tagItems
 	refs  []ref  // the mentions of actors among the items, from buildRefs
+
+	// Scratch lists of the clause readers, each good until the next call that fills it.
+	listIDs  []string // for subjects and noteGroups: the actors of a list
+	listRefs []int    // for coordinatedBefore and subjectList: the refs of a list
+	listArgs []int    // for refList: the refs of a list of arguments
 }
 
 // keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of
