@@ -69,10 +69,7 @@ type docState struct {
 	// Buffers reused from sentence to sentence and, through docStates, from document to
 	// document.
 	sent       sentState              // the sentence being read, with its items and refs
-	matchBuf   []phraseID             // phrases found by matchSentence, token after token
-	matchEnd   []int32                // per token of the sentence: end of its phrases in matchBuf
-	matchLen   []int32                // per token of the sentence: length of its phrases in tokens
-	matchFirst int                    // the sentence's first token
+	match      phraseMatches          // the lexicon phrases of the sentence being tagged (mentions.go)
 	words      []string               // scratch for nameWords
 	wordToks   []int32                // scratch for nameWords: each word's token, or -1 for several
 	used       map[string]bool        // scratch for assemble: the actors relations name
@@ -177,7 +174,7 @@ func (st *docState) run(ctx context.Context) error {
 			}
 		}
 		first := st.skipDateline(s)
-		st.matchSentence(s.first, s.last)
+		st.match.find(st.lex, &st.tk, s.first, s.last)
 		ss.n = n
 		ss.items = st.tagItems(first, s.last, st.headline[n], ss.items[:0])
 		ss.refs = ss.buildRefs(ss.refs[:0])
