@@ -14,31 +14,18 @@ import "strings"
 // matching stays linear in the sentence length.
 const maxArgDistance = 24
 
-// outerRef returns the outermost ref covering item i ("Russian President Vladimir Putin"
-// for the item "Russian"), or -1.
-func (st *docState) outerRef(items []item, refs []ref, i int) int {
-	if i < 0 || i >= len(items) {
-		return -1
-	}
-	k := items[i].ref
-	for k >= 0 && refs[k].inside > 0 {
-		k = int(refs[k].inside) - 1
-	}
-	return k
-}
-
 // isLowerWord reports a one-token lower-case word.
-func (st *docState) isLowerWord(items []item, i int) bool {
-	if i < 0 || i >= len(items) {
+func (ss *sentState) isLowerWord(i int) bool {
+	if i < 0 || i >= len(ss.items) {
 		return false
 	}
-	tok := &st.tk.toks[items[i].first]
-	return items[i].last-items[i].first == 1 && tok.is(tWord) && !tok.is(tCap) && !tok.is(tNumber)
+	tok := &ss.tk.toks[ss.items[i].first]
+	return ss.items[i].last-ss.items[i].first == 1 && tok.is(tWord) && !tok.is(tCap) && !tok.is(tNumber)
 }
 
 // isVerb reports whether the trigger at item t is read as a verb.
-func (st *docState) isVerb(items []item, t int) bool {
-	for _, v := range st.lex.valsIn(items[t].vals) {
+func (ss *sentState) isVerb(t int) bool {
+	for _, v := range ss.lex.valsIn(ss.items[t].vals) {
 		if v.kind == lexTrigger && v.trigger.Verb {
 			return true
 		}
@@ -47,16 +34,16 @@ func (st *docState) isVerb(items []item, t int) bool {
 }
 
 // isAdverb reports a lower-case word ending in -ly ("repeatedly", "jointly").
-func (st *docState) isAdverb(items []item, i int) bool {
-	k := st.itemKey(items, i)
+func (ss *sentState) isAdverb(i int) bool {
+	k := ss.itemKey(i)
 	return len(k) > 4 && k[len(k)-2:] == "ly"
 }
 
 // onlyAuxiliaries reports whether the items [from, to) are all auxiliaries or adverbs, so
 // that an actor ending at from is the subject of a verb at to.
-func (st *docState) onlyAuxiliaries(items []item, from, to int) bool {
+func (ss *sentState) onlyAuxiliaries(from, to int) bool {
 	for i := from; i < to; i++ {
-		if !st.itemIn(items, i, auxiliaries) && !st.isAdverb(items, i) {
+		if !ss.itemIn(i, auxiliaries) && !ss.isAdverb(i) {
 			return false
 		}
 	}
@@ -64,46 +51,46 @@ func (st *docState) onlyAuxiliaries(items []item, from, to int) bool {
 }
 
 // isClauseBreak reports punctuation and conjunctions that end a clause.
-func (st *docState) isClauseBreak(items []item, i int) bool {
-	return st.itemIn(items, i, clauseBreaks)
+func (ss *sentState) isClauseBreak(i int) bool {
+	return ss.itemIn(i, clauseBreaks)
 }
 
 // adjacent reports whether items i and j touch with no space between them.
-func (st *docState) adjacent(items []item, i, j int) bool {
-	if i < 0 || j >= len(items) {
+func (ss *sentState) adjacent(i, j int) bool {
+	if i < 0 || j >= len(ss.items) {
 		return false
 	}
-	return st.tk.toks[items[i].last-1].end == st.tk.toks[items[j].first].start
+	return ss.tk.toks[ss.items[i].last-1].end == ss.tk.toks[ss.items[j].first].start
 }
 
 // compoundModifier reports whether the item at i joins the ref before it to a word by a
 // hyphen, as in "EU-brokered talks": the actor modifies a noun and is no argument.
-func (st *docState) compoundModifier(items []item, i int) bool {
-	return st.keyAt(items, i) == kwHyphen && st.adjacent(items, i-1, i) && st.adjacent(items, i, i+1)
+func (ss *sentState) compoundModifier(i int) bool {
+	return ss.keyAt(i) == kwHyphen && ss.adjacent(i-1, i) && ss.adjacent(i, i+1)
 }
 
 // modifiesNoun reports whether item i, right after an actor, is a noun the actor only
 // qualifies: a trigger noun or a word for an event or place ("Afghanistan talks").
-func (st *docState) modifiesNoun(items []item, i int) bool {
-	if i >= len(items) {
+func (ss *sentState) modifiesNoun(i int) bool {
+	if i >= len(ss.items) {
 		return false
 	}
-	for _, v := range st.lex.valsIn(items[i].vals) {
+	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
 		if v.kind == lexTrigger && !v.trigger.Verb {
 			return true
 		}
 	}
-	return st.classAt(items, i)&wordNonActor != 0
+	return ss.classAt(i)&wordNonActor != 0
 }
 
 // afterLightVerb reports whether the noun at item t is the object of a light verb, across
 // at most three determiners and adjectives ("resumed their first direct talks").
-func (st *docState) afterLightVerb(items []item, t int) bool {
+func (ss *sentState) afterLightVerb(t int) bool {
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
-		if st.classAt(items, i)&wordLightVerb != 0 {
+		if ss.classAt(i)&wordLightVerb != 0 {
 			return true
 		}
-		if items[i].kind != itWord || !st.isLowerWord(items, i) && st.keyAt(items, i) != kwHyphen {
+		if ss.items[i].kind != itWord || !ss.isLowerWord(i) && ss.keyAt(i) != kwHyphen {
 			return false
 		}
 	}
@@ -112,12 +99,12 @@ func (st *docState) afterLightVerb(items []item, t int) bool {
 
 // eventAt reports whether the noun phrase at item i ("dangerous actions", "the strikes")
 // names an event or action (words.tsv class "event") after at most two adjectives.
-func (st *docState) eventAt(items []item, i int) bool {
-	for k := i; k < len(items) && k <= i+2; k++ {
-		if st.classAt(items, k)&wordEvent != 0 {
+func (ss *sentState) eventAt(i int) bool {
+	for k := i; k < len(ss.items) && k <= i+2; k++ {
+		if ss.classAt(k)&wordEvent != 0 {
 			return true
 		}
-		if !st.isLowerWord(items, k) {
+		if !ss.isLowerWord(k) {
 			return false
 		}
 	}
@@ -141,21 +128,21 @@ const (
 // is not the object of a preposition (an agent after "by" counts). It returns the ref and
 // notPlural, or -1 and what a plural subject means ("they", "the two leaders"), or -1 and
 // notPlural when the clause has no subject that names an actor.
-func (st *docState) subject(items []item, refs []ref, t int) (int, pluralRef) {
-	if r := st.appositiveHead(items, refs, t); r >= 0 {
+func (ss *sentState) subject(t int) (int, pluralRef) {
+	if r := ss.appositiveHead(t); r >= 0 {
 		return r, notPlural // "Nabih Berri, an ally of Hezbollah"
 	}
 	// "Chang told reporters Seoul was considering arms for Kyiv and condemned Moscow": a
 	// verb right after "and" shares the subject of the sentence's first verb, not of the
 	// clause in between.
-	if st.keyAt(items, t-1) == kwAnd {
-		if _, ok := items[t].has(st.lex, lexTrigger); ok {
+	if ss.keyAt(t-1) == kwAnd {
+		if _, ok := ss.items[t].has(ss.lex, lexTrigger); ok {
 			for i := 0; i < t-1; i++ {
-				r := st.outerRef(items, refs, i)
-				if r < 0 || refs[r].prep != 0 || refs[r].weak {
+				r := ss.outerRef(i)
+				if r < 0 || ss.refs[r].prep != 0 || ss.refs[r].weak {
 					continue
 				}
-				if refs[r].actor != "" {
+				if ss.refs[r].actor != "" {
 					return r, notPlural
 				}
 				break
@@ -164,11 +151,11 @@ func (st *docState) subject(items []item, refs []ref, t int) (int, pluralRef) {
 	}
 	// "accused the UAE of arming the RSF": the agent of a gerund after "of" is the actor
 	// before "of".
-	if st.keyAt(items, t-1) == kwOf {
-		if r := st.outerRef(items, refs, t-2); r >= 0 && refs[r].actor != "" {
+	if ss.keyAt(t-1) == kwOf {
+		if r := ss.outerRef(t - 2); r >= 0 && ss.refs[r].actor != "" {
 			return r, notPlural
 		}
-		if r := st.objectRelative(items, refs, t-2); r >= 0 {
+		if r := ss.objectRelative(t - 2); r >= 0 {
 			return r, notPlural // "Iran, which Riyadh accuses of arming the Houthis"
 		}
 	}
@@ -176,16 +163,16 @@ func (st *docState) subject(items []item, refs []ref, t int) (int, pluralRef) {
 	// verb (across auxiliaries and adverbs), or before a noun and the verb that carries it
 	// ("Egypt, which signed a defence agreement with Somalia"); if that is not an actor,
 	// there is none.
-	noun := !st.isVerb(items, t)
+	noun := !ss.isVerb(t)
 	for i := t - 1; i >= 0 && i >= t-6; i-- {
-		k := st.keyAt(items, i)
+		k := ss.keyAt(i)
 		if k == kwWho || k == kwWhich || k == kwThat {
 			j := i - 1
-			if st.keyAt(items, j) == kwComma {
+			if ss.keyAt(j) == kwComma {
 				j--
 			}
-			if r := st.outerRef(items, refs, j); r >= 0 && refs[r].last == j+1 && refs[r].actor != "" && !refs[r].weak {
-				if q := st.titleHolder(items, refs, r); q >= 0 && k == kwWho {
+			if r := ss.outerRef(j); r >= 0 && ss.refs[r].last == j+1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
+				if q := ss.titleHolder(r); q >= 0 && k == kwWho {
 					return q, notPlural // "Prime Minister Ralph Gonsalves of Saint Vincent, who chairs ..."
 				}
 				return r, notPlural
@@ -195,33 +182,33 @@ func (st *docState) subject(items []item, refs []ref, t int) (int, pluralRef) {
 			}
 			return -1, notPlural
 		}
-		auxiliary := items[i].kind == itWord && (st.itemIn(items, i, auxiliaries) || st.isAdverb(items, i))
-		if !auxiliary && !(noun && st.isLowerWord(items, i) && !st.itemIn(items, i, prepositions)) {
+		auxiliary := ss.items[i].kind == itWord && (ss.itemIn(i, auxiliaries) || ss.isAdverb(i))
+		if !auxiliary && !(noun && ss.isLowerWord(i) && !ss.itemIn(i, prepositions)) {
 			break
 		}
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
-		k := st.keyAt(items, i)
-		if (st.itemIn(items, i, quantifiers) || st.classAt(items, i)&wordPeople != 0) && st.keyAt(items, i-1) == kwThe || k == kwBoth && st.keyAt(items, i+1) != kwThe {
+		k := ss.keyAt(i)
+		if (ss.itemIn(i, quantifiers) || ss.classAt(i)&wordPeople != 0) && ss.keyAt(i-1) == kwThe || k == kwBoth && ss.keyAt(i+1) != kwThe {
 			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
 			if k != kwBoth {
 				start--
 			}
-			if group, _ := st.groupPhrase(items, start); group != notPlural {
+			if group, _ := ss.groupPhrase(start); group != notPlural {
 				return -1, group
 			}
 			if k == kwTwo || k == kwBoth {
 				// "the two", "both": people when a verb follows, else the last list
-				if st.keyAt(items, i+1) == kwAlso || i+1 == t {
+				if ss.keyAt(i+1) == kwAlso || i+1 == t {
 					return -1, pluralPeople
 				}
 				return -1, pluralThey
 			}
 		}
 		if k == kwThey {
-			if st.classAt(items, i-1)&wordReporting != 0 && i >= 2 && items[i-2].kind == itWord && items[i-2].ref < 0 &&
-				st.isLowerWord(items, i-2) || st.classAt(items, i-1)&wordReporting != 0 && i == 2 && items[0].ref < 0 {
+			if ss.classAt(i-1)&wordReporting != 0 && i >= 2 && ss.items[i-2].kind == itWord && ss.items[i-2].ref < 0 &&
+				ss.isLowerWord(i-2) || ss.classAt(i-1)&wordReporting != 0 && i == 2 && ss.items[0].ref < 0 {
 				return -1, notPlural // "Leaders said they would return": the unnamed speakers
 			}
 			return -1, pluralThey
@@ -231,48 +218,48 @@ func (st *docState) subject(items []item, refs []ref, t int) (int, pluralRef) {
 			// as a subject before "it", outside relative clauses ("Japan, which hosts U.S.
 			// forces, said it had ...").
 			for j := i - 1; j >= 0; j-- {
-				if st.keyAt(items, j) == kwComma {
-					if w := st.relativeClauseStart(items, j); w >= 0 {
+				if ss.keyAt(j) == kwComma {
+					if w := ss.relativeClauseStart(j); w >= 0 {
 						j = w
 						continue
 					}
 				}
-				if r := st.outerRef(items, refs, j); r >= 0 && refs[r].prep == 0 && refs[r].actor != "" &&
-					!refs[r].weak && st.actors[refs[r].actor] != nil && st.actors[refs[r].actor].Kind != Person {
+				if r := ss.outerRef(j); r >= 0 && ss.refs[r].prep == 0 && ss.refs[r].actor != "" &&
+					!ss.refs[r].weak && ss.actors[ss.refs[r].actor] != nil && ss.actors[ss.refs[r].actor].Kind != Person {
 					return r, notPlural
 				}
 			}
 			return -1, notPlural
 		}
-		if st.itemIn(items, i, subjectBarriers) {
+		if ss.itemIn(i, subjectBarriers) {
 			return -1, notPlural
 		}
 		if k == kwComma {
 			// Step over a relative clause or an appositive that this comma closes:
 			// "Ben-Gvir, who leads the Jewish Power party, criticised Netanyahu", "The
 			// Netherlands, home to ASML, has imposed".
-			if w := st.relativeClauseStart(items, i); w >= 0 {
+			if w := ss.relativeClauseStart(i); w >= 0 {
 				i = w
 				continue
 			}
-			if w := st.appositiveStart(items, refs, i); w >= 0 {
+			if w := ss.appositiveStart(i); w >= 0 {
 				i = w
 				continue
 			}
-			if w := st.reducedRelativeStart(items, i); w >= 0 {
+			if w := ss.reducedRelativeStart(i); w >= 0 {
 				i = w // "The resolution, drafted by the United States, renewed ...": not the US
 				continue
 			}
 		}
-		r := st.outerRef(items, refs, i)
-		if r < 0 || refs[r].weak || st.compoundModifier(items, refs[r].last) {
+		r := ss.outerRef(i)
+		if r < 0 || ss.refs[r].weak || ss.compoundModifier(ss.refs[r].last) {
 			continue // "a U.S.-led push to halt fighting": the actor only qualifies a noun
 		}
-		if p := refs[r].prep; p != 0 && p != kwBy && !(st.lex.inSet(p, clauseOpeners) && st.isVerb(items, t) && st.onlyAuxiliaries(items, st.collectiveEnd(items, refs[r].last), t)) {
-			i = refs[r].first
+		if p := ss.refs[r].prep; p != 0 && p != kwBy && !(ss.lex.inSet(p, clauseOpeners) && ss.isVerb(t) && ss.onlyAuxiliaries(ss.collectiveEnd(ss.refs[r].last), t)) {
+			i = ss.refs[r].first
 			continue
 		}
-		if refs[r].actor == "" {
+		if ss.refs[r].actor == "" {
 			return -1, notPlural // the subject is someone unnamed: "an official said"
 		}
 		return r, notPlural
@@ -283,28 +270,28 @@ func (st *docState) subject(items []item, refs []ref, t int) (int, pluralRef) {
 // groupPhrase reads a plural reference to actors named before at item j: "them", "both
 // leaders", "the two sides", "the three countries". It returns what the reference means
 // (notPlural for none) and the item after it.
-func (st *docState) groupPhrase(items []item, j int) (pluralRef, int) {
-	k := st.keyAt(items, j)
+func (ss *sentState) groupPhrase(j int) (pluralRef, int) {
+	k := ss.keyAt(j)
 	switch {
 	case k == kwThem:
 		return pluralThey, j + 1
 	case k == kwBoth:
 		j++
-	case k == kwThe && st.itemIn(items, j+1, quantifiers):
+	case k == kwThe && ss.itemIn(j+1, quantifiers):
 		j += 2
-	case k == kwThe && st.classAt(items, j+1)&wordPeople != 0:
+	case k == kwThe && ss.classAt(j+1)&wordPeople != 0:
 		j++ // "the leaders", "the ministers"
 	default:
 		return notPlural, j
 	}
-	switch n := st.keyAt(items, j); {
-	case st.classAt(items, j)&wordPeople != 0:
+	switch n := ss.keyAt(j); {
+	case ss.classAt(j)&wordPeople != 0:
 		return pluralPeople, j + 1
 	case n == kwSides || n == kwParties:
 		return pluralStates, j + 1
 	case n == kwCountries || n == kwNations || n == kwStates:
 		return pluralCountries, j + 1
-	case st.classAt(items, j)&wordGroups != 0:
+	case ss.classAt(j)&wordGroups != 0:
 		return pluralStates, j + 1
 	}
 	return notPlural, j
@@ -312,18 +299,18 @@ func (st *docState) groupPhrase(items []item, j int) (pluralRef, int) {
 
 // appositiveHead returns the ref that a noun trigger at item t describes in an
 // appositive, "X, a [close] ally of Y" or "X, the main backer of Y", or -1.
-func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
-	if st.isVerb(items, t) {
+func (ss *sentState) appositiveHead(t int) int {
+	if ss.isVerb(t) {
 		return -1
 	}
 	j := t - 1
-	for j >= 0 && j >= t-3 && st.isLowerWord(items, j) && !st.itemIn(items, j, appositiveArticles) {
+	for j >= 0 && j >= t-3 && ss.isLowerWord(j) && !ss.itemIn(j, appositiveArticles) {
 		j-- // adjectives: "a close ally", "a longtime critic"
 	}
-	if !st.itemIn(items, j, appositiveArticles) || st.keyAt(items, j-1) != kwComma {
+	if !ss.itemIn(j, appositiveArticles) || ss.keyAt(j-1) != kwComma {
 		return -1
 	}
-	if r := st.outerRef(items, refs, j-2); r >= 0 && refs[r].last == j-1 && refs[r].actor != "" && !refs[r].weak {
+	if r := ss.outerRef(j - 2); r >= 0 && ss.refs[r].last == j-1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
 		return r
 	}
 	return -1
@@ -331,12 +318,12 @@ func (st *docState) appositiveHead(items []item, refs []ref, t int) int {
 
 // titleHolder returns the ref whose title ref r is the "of" of, when r follows it as
 // "of X" ("Prime Minister Ralph Gonsalves of Saint Vincent"), or -1.
-func (st *docState) titleHolder(items []item, refs []ref, r int) int {
-	if refs[r].prep != kwOf {
+func (ss *sentState) titleHolder(r int) int {
+	if ss.refs[r].prep != kwOf {
 		return -1
 	}
 	for q := r - 1; q >= 0 && q >= r-4; q-- { // the holder ends right before "of"
-		if int(refs[q].of) == r && refs[q].last == refs[r].first-1 && refs[q].actor != "" {
+		if int(ss.refs[q].of) == r && ss.refs[q].last == ss.refs[r].first-1 && ss.refs[q].actor != "" {
 			return q
 		}
 	}
@@ -345,22 +332,22 @@ func (st *docState) titleHolder(items []item, refs []ref, r int) int {
 
 // objectRelative returns the antecedent of a relative pronoun that is the object of the
 // verb at item v, "X, which/whom SUBJECT [aux] VERB": the ref before the comma; or -1.
-func (st *docState) objectRelative(items []item, refs []ref, v int) int {
+func (ss *sentState) objectRelative(v int) int {
 	sawSubject := false
 	for j := v - 1; j >= 1 && v-j <= maxArgDistance; j-- {
-		switch k := st.keyAt(items, j); {
+		switch k := ss.keyAt(j); {
 		case k == kwWhich || k == kwWhom:
-			if !sawSubject || st.keyAt(items, j-1) != kwComma {
+			if !sawSubject || ss.keyAt(j-1) != kwComma {
 				return -1
 			}
-			if r := st.outerRef(items, refs, j-2); r >= 0 && refs[r].last == j-1 && refs[r].actor != "" && !refs[r].weak {
+			if r := ss.outerRef(j - 2); r >= 0 && ss.refs[r].last == j-1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
 				return r
 			}
 			return -1
-		case st.outerRef(items, refs, j) >= 0:
+		case ss.outerRef(j) >= 0:
 			sawSubject = true
-			j = refs[st.outerRef(items, refs, j)].first
-		case k == kwAnd || k == kwComma || st.itemIn(items, j, auxiliaries) || st.isAdverb(items, j):
+			j = ss.refs[ss.outerRef(j)].first
+		case k == kwAnd || k == kwComma || ss.itemIn(j, auxiliaries) || ss.isAdverb(j):
 		default:
 			return -1
 		}
@@ -370,11 +357,11 @@ func (st *docState) objectRelative(items []item, refs []ref, v int) int {
 
 // relativeClauseStart returns the item of the "who" or "which" that opens the clause
 // closed by the comma at item c, or -1.
-func (st *docState) relativeClauseStart(items []item, c int) int {
+func (ss *sentState) relativeClauseStart(c int) int {
 	for i := c - 1; i >= 0 && c-i <= maxArgDistance; i-- {
-		switch st.keyAt(items, i) {
+		switch ss.keyAt(i) {
 		case kwWho, kwWhich, kwWhose:
-			if st.keyAt(items, i-1) == kwComma {
+			if ss.keyAt(i-1) == kwComma {
 				return i
 			}
 			return -1
@@ -387,9 +374,9 @@ func (st *docState) relativeClauseStart(items []item, c int) int {
 
 // relativeClauseEnd returns the comma that closes the relative clause opened by the
 // "who" or "which" at item w, within a few words and before any other clause break; or -1.
-func (st *docState) relativeClauseEnd(items []item, w int) int {
-	for i := w + 1; i < len(items) && i-w <= 12; i++ {
-		switch st.keyAt(items, i) {
+func (ss *sentState) relativeClauseEnd(w int) int {
+	for i := w + 1; i < len(ss.items) && i-w <= 12; i++ {
+		switch ss.keyAt(i) {
 		case kwComma:
 			return i
 		case kwSemicolon, kwColon, kwOpenParen, kwCloseParen, kwQuote, kwWho, kwWhich:
@@ -402,16 +389,16 @@ func (st *docState) relativeClauseEnd(items []item, w int) int {
 // appositiveStart returns the comma that opens an appositive noun phrase closed by the
 // comma at item c, "X, home to Y," or "X, a close ally of Y,", when a ref ends right
 // before it; or -1.
-func (st *docState) appositiveStart(items []item, refs []ref, c int) int {
+func (ss *sentState) appositiveStart(c int) int {
 	for i := c - 1; i >= 1 && c-i <= 10; i-- {
-		switch k := st.keyAt(items, i); {
+		switch k := ss.keyAt(i); {
 		case k == kwComma:
-			r := st.outerRef(items, refs, i-1)
-			if r < 0 || refs[r].last != i || !(st.itemIn(items, i+1, appositiveArticles) || st.isLowerWord(items, i+1)) {
+			r := ss.outerRef(i - 1)
+			if r < 0 || ss.refs[r].last != i || !(ss.itemIn(i+1, appositiveArticles) || ss.isLowerWord(i+1)) {
 				return -1
 			}
 			return i
-		case st.isClauseBreak(items, i) || st.isVerb(items, i) || st.classAt(items, i)&wordReporting != 0:
+		case ss.isClauseBreak(i) || ss.isVerb(i) || ss.classAt(i)&wordReporting != 0:
 			return -1
 		}
 	}
@@ -421,12 +408,12 @@ func (st *docState) appositiveStart(items []item, refs []ref, c int) int {
 // reducedRelativeStart returns the comma that opens a reduced passive relative clause
 // closed by the comma at item c, ", drafted by the United States," or ", led by Dagalo,";
 // or -1.
-func (st *docState) reducedRelativeStart(items []item, c int) int {
+func (ss *sentState) reducedRelativeStart(c int) int {
 	for i := c - 1; i >= 0 && c-i <= 10; i-- {
-		if st.keyAt(items, i) != kwComma {
+		if ss.keyAt(i) != kwComma {
 			continue
 		}
-		if st.keyAt(items, i+2) == kwBy && (st.isVerb(items, i+1) || st.isLowerWord(items, i+1) && strings.HasSuffix(st.itemKey(items, i+1), "ed")) {
+		if ss.keyAt(i+2) == kwBy && (ss.isVerb(i+1) || ss.isLowerWord(i+1) && strings.HasSuffix(ss.itemKey(i+1), "ed")) {
 			return i
 		}
 		return -1
@@ -436,35 +423,35 @@ func (st *docState) reducedRelativeStart(items []item, c int) int {
 
 // inFrontedPhrase reports whether the trigger at item t may be a noun in a sentence that
 // opens with a prepositional phrase, as frontedSubject needs.
-func (st *docState) inFrontedPhrase(items []item, t int) bool {
-	return !st.isVerb(items, t) && st.itemIn(items, 0, frontedPrepositions)
+func (ss *sentState) inFrontedPhrase(t int) bool {
+	return !ss.isVerb(t) && ss.itemIn(0, frontedPrepositions)
 }
 
 // frontedSubject returns the subject of the main clause when the noun trigger at item t
 // stands in an opening prepositional phrase (inFrontedPhrase) that ends at or after item
 // end: "In a phone call with Xi on Tuesday, Biden raised Taiwan", "During talks with Kyiv,
 // Moscow said".
-func (st *docState) frontedSubject(items []item, refs []ref, t, end int) []string {
+func (ss *sentState) frontedSubject(t, end int) []string {
 	for i := 1; i < t; i++ {
-		if st.isClauseBreak(items, i) || items[i].ref >= 0 {
+		if ss.isClauseBreak(i) || ss.items[i].ref >= 0 {
 			return nil
 		}
 	}
-	for c := end; c < len(items) && c <= end+4; c++ {
-		if st.keyAt(items, c) != kwComma {
-			if st.isClauseBreak(items, c) {
+	for c := end; c < len(ss.items) && c <= end+4; c++ {
+		if ss.keyAt(c) != kwComma {
+			if ss.isClauseBreak(c) {
 				return nil
 			}
 			continue
 		}
-		r := st.outerRef(items, refs, c+1)
-		if r < 0 || refs[r].first != c+1 && !(refs[r].first == c+2 && st.keyAt(items, c+1) == kwThe) || refs[r].actor == "" || refs[r].weak {
+		r := ss.outerRef(c + 1)
+		if r < 0 || ss.refs[r].first != c+1 && !(ss.refs[r].first == c+2 && ss.keyAt(c+1) == kwThe) || ss.refs[r].actor == "" || ss.refs[r].weak {
 			return nil
 		}
-		list, _ := st.refListOf(items, refs, refs[r].first, false)
+		list, _ := ss.refListOf(ss.refs[r].first, false)
 		var ids []string
 		for _, k := range list {
-			ids = append(ids, refs[k].actor)
+			ids = append(ids, ss.refs[k].actor)
 		}
 		return ids
 	}

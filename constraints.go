@@ -30,12 +30,12 @@ var triggerNeeds = map[string]triggerNeed{
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
 // o: false when it needs a supply word and none stands between them.
-func (st *docState) suppliedTo(items []item, t, o int, tr *trigger) bool {
+func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 	if tr.Needs&needSupply == 0 {
 		return true
 	}
 	for i := t + 1; i < o; i++ {
-		if st.classAt(items, i)&wordSupply != 0 {
+		if ss.classAt(i)&wordSupply != 0 {
 			return true
 		}
 	}
@@ -43,11 +43,11 @@ func (st *docState) suppliedTo(items []item, t, o int, tr *trigger) bool {
 }
 
 // objectFits reports whether ref o meets the constraints of trigger tr on its objects.
-func (st *docState) objectFits(items []item, refs []ref, o int, tr *trigger) bool {
-	if tr.Needs&needNoCountry != 0 && refs[o].kind == Country {
+func (ss *sentState) objectFits(o int, tr *trigger) bool {
+	if tr.Needs&needNoCountry != 0 && ss.refs[o].kind == Country {
 		return false
 	}
-	if tr.Needs&needPerson != 0 && (!st.isPerson(refs[o].actor) || st.keyAt(items, refs[o].last) == kwPossessive) {
+	if tr.Needs&needPerson != 0 && (!ss.isPerson(ss.refs[o].actor) || ss.keyAt(ss.refs[o].last) == kwPossessive) {
 		return false
 	}
 	return true

@@ -97,75 +97,75 @@ func (l *Lexicon) nameHeads(name string) []string {
 
 // resolveRefs sets refs[i].actor for every ref of a sentence that names an actor, in
 // order, and records names, roles and mentions in the document's actors.
-func (st *docState) resolveRefs(items []item, refs []ref, sent int) {
-	if st.sentSubject != "" {
-		st.prevSubject = st.sentSubject
+func (ss *sentState) resolveRefs() {
+	if ss.sentSubject != "" {
+		ss.prevSubject = ss.sentSubject
 	}
-	st.sentSubject = ""
-	st.recentBefore = append(st.recentBefore[:0], st.recent...)
-	for i := range refs {
-		r := &refs[i]
+	ss.sentSubject = ""
+	ss.recentBefore = append(ss.recentBefore[:0], ss.recent...)
+	for i := range ss.refs {
+		r := &ss.refs[i]
 		var a *Actor // the actor of r, when found by pointer
 		switch {
 		case r.same > 0:
 			continue // resolved with the name it describes, below
 		case r.pronoun:
-			r.actor = st.antecedent(st.itemKey(items, r.first))
+			r.actor = ss.antecedent(ss.itemKey(r.first))
 			continue
 		case r.class:
 			if r.actor == "" { // set already for "the council" and the like
-				r.actor = st.lastOfKind[kindSlot(r.kind)] // "" (any kind but person) for "its"
+				r.actor = ss.lastOfKind[kindSlot(r.kind)] // "" (any kind but person) for "its"
 			}
 			continue
 		case r.desc:
 			if r.indefinite {
 				continue
 			}
-			if r.actor = st.resolveDescription(refs, i); r.actor == "" {
-				r.actor = st.collectiveActor(items, refs, i)
+			if r.actor = ss.resolveDescription(i); r.actor == "" {
+				r.actor = ss.collectiveActor(i)
 				r.collective = r.actor != ""
 				continue
 			}
 		case r.entity != nil:
-			a = st.addEntity(r.entity)
+			a = ss.addEntity(r.entity)
 		default:
-			a = st.resolveName(r)
+			a = ss.resolveName(r)
 		}
 		// Names and entities resolve to an actor at hand; descriptions to an ID.
 		if a != nil {
 			r.actor = a.ID
 		} else if r.actor != "" {
-			a = st.actors[r.actor]
+			a = ss.actors[r.actor]
 		}
 		if a == nil {
 			continue
 		}
 		if a.Kind == Person || a.Kind == "" {
-			st.mentionPerson(r.actor) // a one-word name of unknown kind may be a person
+			ss.mentionPerson(r.actor) // a one-word name of unknown kind may be a person
 		} else if !r.desc {
-			st.lastOfKind[kindSlot(a.Kind)] = r.actor
-			st.lastOfKind[kindSlot("")] = r.actor
+			ss.lastOfKind[kindSlot(a.Kind)] = r.actor
+			ss.lastOfKind[kindSlot("")] = r.actor
 			if a.Kind != Country {
-				st.noteHead(a)
+				ss.noteHead(a)
 			}
 		}
 		if !r.desc {
-			st.addMention(a, r.alias)
+			ss.addMention(a, r.alias)
 		} else {
-			st.aliasOf(a, r.alias)
+			ss.aliasOf(a, r.alias)
 		}
 	}
 	// Appositives take the actor of the name they describe.
-	for i := range refs {
-		if r := &refs[i]; r.same > 0 {
-			r.actor = refs[r.same-1].actor
-			if a := st.actors[r.actor]; a != nil && !r.indefinite {
-				st.aliasOf(a, r.alias)
+	for i := range ss.refs {
+		if r := &ss.refs[i]; r.same > 0 {
+			r.actor = ss.refs[r.same-1].actor
+			if a := ss.actors[r.actor]; a != nil && !r.indefinite {
+				ss.aliasOf(a, r.alias)
 			}
 		}
 	}
-	for i := range refs {
-		st.assignRole(items, refs, i, sent)
+	for i := range ss.refs {
+		ss.assignRole(i)
 	}
 }
 
@@ -358,40 +358,40 @@ func (st *docState) upgradeName(p *personName, text string, tokens int) {
 
 // resolveDescription finds the actor a definite description refers to: the most recent
 // holder of a role with the same head noun and a compatible principal.
-func (st *docState) resolveDescription(refs []ref, i int) string {
-	r := &refs[i]
+func (ss *sentState) resolveDescription(i int) string {
+	r := &ss.refs[i]
 	of := ""
 	if r.of >= 0 {
-		of = refs[r.of].actor
+		of = ss.refs[r.of].actor
 		if of == "" {
 			return ""
 		}
 	}
-	if of == "" && st.sharedHead[r.title.Head] {
+	if of == "" && ss.sharedHead[r.title.Head] {
 		// A bare "the Secretary" or "the President" with several holders in the text is
 		// the one the text is about, the first named: a readout's "The President" is its
 		// own president, not the guest named after him.
-		return st.firstHolder[r.title.Head]
+		return ss.firstHolder[r.title.Head]
 	}
 	// The latest holder of the same title wins; failing that, the latest with the same head.
-	if a := st.holderOfTitle[titleOf{r.title, of}]; a != "" {
+	if a := ss.holderOfTitle[titleOf{r.title, of}]; a != "" {
 		return a
 	}
-	if a := st.holderOfHead[headOf{r.title.Head, of}]; a != "" {
+	if a := ss.holderOfHead[headOf{r.title.Head, of}]; a != "" {
 		return a
 	}
 	if r.title.Relation == LeaderOf && of != "" {
 		// "the Russian leader" is whoever leads Russia, by whatever title.
-		return st.leaderOf[of]
+		return ss.leaderOf[of]
 	}
 	return ""
 }
 
 // counterpartTitle returns the title of the last person before ref i in the sentence who
 // holds one that is no "counterpart", or nil.
-func (st *docState) counterpartTitle(refs []ref, i int) *titleInfo {
+func (ss *sentState) counterpartTitle(i int) *titleInfo {
 	for k := i - 1; k >= 0; k-- {
-		if t := refs[k].title; t != nil && t.Flags&titleCounterpart == 0 && refs[k].kind == Person && refs[k].actor != "" {
+		if t := ss.refs[k].title; t != nil && t.Flags&titleCounterpart == 0 && ss.refs[k].kind == Person && ss.refs[k].actor != "" {
 			return t
 		}
 	}
@@ -401,21 +401,21 @@ func (st *docState) counterpartTitle(refs []ref, i int) *titleInfo {
 // collectiveActor returns the principal of an indefinite description with one ("a U.S.
 // official said", "a Hamas negotiator"): an unnamed member stands for the state or body in
 // relations, though it is no alias of it.
-func (st *docState) collectiveActor(items []item, refs []ref, i int) string {
-	r := &refs[i]
+func (ss *sentState) collectiveActor(i int) string {
+	r := &ss.refs[i]
 	if r.of < 0 {
 		return ""
 	}
-	if k := st.itemKey(items, r.first-1); k != "a" && k != "an" && r.title.Flags&titleCounterpart == 0 {
+	if k := ss.itemKey(r.first - 1); k != "a" && k != "an" && r.title.Flags&titleCounterpart == 0 {
 		return "" // "its Indian counterpart", unnamed, is the Indian side too
 	}
-	return refs[r.of].actor
+	return ss.refs[r.of].actor
 }
 
 // assignRole gives the actor of ref i the title of the ref, or of a description linked to
 // it, and records the relation the title implies.
-func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
-	r := &refs[i]
+func (ss *sentState) assignRole(i int) {
+	r := &ss.refs[i]
 	// A description that resolved to a known actor gives a role only with a principal:
 	// "the Qatari prime minister" states one, "the President-elect" repeats one.
 	if r.title == nil || r.actor == "" || r.collective || r.desc && r.same == 0 && r.of < 0 {
@@ -428,13 +428,13 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if t.Flags&titleCounterpart != 0 {
 		// "Wang Yi and his Japanese counterpart, Takeshi Iwaya": the office of the person
 		// it is the counterpart of, the last titled person before it in the sentence.
-		if t = st.counterpartTitle(refs, i); t == nil {
+		if t = ss.counterpartTitle(i); t == nil {
 			return
 		}
 	}
 	of := ""
 	if r.of >= 0 {
-		of = refs[r.of].actor
+		of = ss.refs[r.of].actor
 		if of == r.actor {
 			of = ""
 		}
@@ -446,31 +446,31 @@ func (st *docState) assignRole(items []item, refs []ref, i, sent int) {
 	if r.former {
 		title = "former " + title
 	}
-	a := st.actors[r.actor]
+	a := ss.actors[r.actor]
 	if a == nil {
 		return
 	}
 	if a.Kind != Country {
-		st.roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
+		ss.roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
 	}
-	st.addHolder(r.actor, t, of)
+	ss.addHolder(r.actor, t, of)
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}
-	if r.former || of == "" || rel == "" || !st.p.ruleEnabled(RuleRole) {
+	if r.former || of == "" || rel == "" || !ss.p.ruleEnabled(RuleRole) {
 		return
 	}
-	first, last := items[r.first].first, items[r.last-1].last
+	first, last := ss.items[r.first].first, ss.items[r.last-1].last
 	if r.same > 0 {
-		n := refs[r.same-1]
-		first = min(first, items[n.first].first)
-		last = max(last, items[n.last-1].last)
+		n := ss.refs[r.same-1]
+		first = min(first, ss.items[n.first].first)
+		last = max(last, ss.items[n.last-1].last)
 	}
 	m := t.Modality
 	if r.incoming {
 		m = Planned
 	}
-	st.addRelation(rel, r.actor, of, m, sent, first, last, RuleRole)
+	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, RuleRole)
 }
 
 // addMention records that actor a is named by the tokens [span[0], span[1]).

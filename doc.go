@@ -30,7 +30,9 @@
 // document (coref.go, and plural.go for "they" and "the two leaders"); relation patterns
 // and modality (patterns.go, modality.go); and graph assembly (extract.go, merge.go). The
 // shallow clause syntax that refs, roles and patterns share (subjects, objects, lists,
-// relative and appositive clauses) is in clause.go and clauseargs.go.
+// relative and appositive clauses) is in clause.go and clauseargs.go. From refs.go to
+// patterns.go the stages read one sentence at a time, through the sentState of sentstate.go:
+// its items and refs, and the accessors they are read with.
 //
 // # Lexicons
 //

@@ -14,7 +14,8 @@ import (
 // segment (1, segment.go), tag (2, mentions.go), group into refs (3, refs.go), link roles
 // (4, roles.go), resolve (5, coref.go and plural.go), find relations (6, patterns.go and
 // modality.go), then assemble the graph (7, here and in merge.go). Stages 3, 4 and 6 read
-// the sentence with the clause syntax of clause.go and clauseargs.go.
+// the sentence with the clause syntax of clause.go and clauseargs.go. Stages 3 to 6 are
+// methods of sentState (sentstate.go), which holds the sentence they work on.
 
 // cancelCheckTokens is how many tokens the pipeline processes between checks of its
 // context, so that a cancelled parse of a large document stops promptly.
@@ -67,21 +68,14 @@ type docState struct {
 
 	// Buffers reused from sentence to sentence and, through docStates, from document to
 	// document.
-	items      []item
-	refs       []ref
-	matchBuf   []phraseID             // phrases found by matchSentence, token after token
-	matchEnd   []int32                // per token of the sentence: end of its phrases in matchBuf
-	matchLen   []int32                // per token of the sentence: length of its phrases in tokens
-	matchFirst int                    // the sentence's first token
+	sent       sentState              // the sentence being read, with its items and refs
+	match      phraseMatches          // the lexicon phrases of the sentence being tagged (mentions.go)
 	words      []string               // scratch for nameWords
 	wordToks   []int32                // scratch for nameWords: each word's token, or -1 for several
 	used       map[string]bool        // scratch for assemble: the actors relations name
 	rename     map[string]string      // scratch for joinSurnames
 	renameFrom []string               // scratch for joinSurnames: the keys of rename
 	byGiven    map[string]givenPeople // scratch for joinSurnames
-	listIDs    []string               // scratch for subjects and noteGroups: the actors of a list
-	listRefs   []int                  // scratch for coordinatedBefore and subjectList: the refs of a list
-	listArgs   []int                  // scratch for refList: the refs of a list of arguments
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many
@@ -168,8 +162,8 @@ func (st *docState) run(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	items, refs := st.items[:0], st.refs[:0]
-	defer func() { st.items, st.refs = items[:0], refs[:0] }()
+	ss := &st.sent
+	ss.docState = st
 	done := 0
 	for n, s := range st.sents {
 		if done += s.last - s.first; done >= cancelCheckTokens {
@@ -180,12 +174,13 @@ func (st *docState) run(ctx context.Context) error {
 			}
 		}
 		first := st.skipDateline(s)
-		st.matchSentence(s.first, s.last)
-		items = st.tagItems(first, s.last, st.headline[n], items[:0])
-		refs = st.buildRefs(items, refs[:0])
-		st.linkRoles(items, refs)
-		st.resolveRefs(items, refs, n)
-		st.findRelations(items, refs, n)
+		st.match.find(st.lex, &st.tk, s.first, s.last)
+		ss.n = n
+		ss.items = st.tagItems(first, s.last, st.headline[n], ss.items[:0])
+		ss.refs = ss.buildRefs(ss.refs[:0])
+		ss.linkRoles()
+		ss.resolveRefs()
+		ss.findRelations()
 	}
 	return ctx.Err()
 }
@@ -199,12 +194,6 @@ func (st *docState) run(ctx context.Context) error {
 // documents (marking on for 7% of the time instead of 25%: a parse 8% faster), for about
 // 0.1 µs a document.
 func yield() { runtime.Gosched() }
-
-// classAt returns the word classes of a one-token item, or 0.
-func (st *docState) classAt(items []item, i int) wordClass {
-	_, info := st.itemInfo(items, i)
-	return info.class
-}
 
 // scanCapitals records the words the document capitalizes away from the start of a
 // sentence, and which of them it also writes outside a hyphenation ("Trump" beside

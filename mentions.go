@@ -108,34 +108,44 @@ func entityRank(k lexKind) int {
 
 const noEntity = 4
 
-// matchSentence finds, once for each token of the sentence [first, last), the longest
-// lexicon phrases that start there.
-func (st *docState) matchSentence(first, last int) {
-	// Appending to a local, stored into st once at the end, spares the per-token stores of
-	// its slice header into st the write barrier they pay while the collector marks.
-	buf := st.matchBuf[:0]
-	ends := slices.Grow(st.matchEnd[:0], last-first)[:last-first]
-	lens := slices.Grow(st.matchLen[:0], last-first)[:last-first]
+// phraseMatches holds, for each token of the sentence being tagged, the longest lexicon
+// phrases that start there: the mentions stage finds them once per sentence (find) and
+// reads them as it tags (at). Its buffers are reused from sentence to sentence.
+type phraseMatches struct {
+	buf   []phraseID // the phrases found, token after token
+	ends  []int32    // per token of the sentence: end of its phrases in buf
+	lens  []int32    // per token of the sentence: length of its phrases in tokens
+	first int        // the sentence's first token
+}
+
+// find replaces the matches with those of the sentence [first, last): once for each
+// token, the longest lexicon phrases that start there.
+func (m *phraseMatches) find(lex *Lexicon, tk *tokenizer, first, last int) {
+	// Appending to a local, stored into m once at the end, spares the per-token stores of
+	// its slice header into m the write barrier they pay while the collector marks.
+	buf := m.buf[:0]
+	ends := slices.Grow(m.ends[:0], last-first)[:last-first]
+	lens := slices.Grow(m.lens[:0], last-first)[:last-first]
 	for i := first; i < last; i++ {
 		var n int
-		buf, n = st.lex.match(buf, &st.tk, i, last)
+		buf, n = lex.match(buf, tk, i, last)
 		ends[i-first] = int32(len(buf))
 		lens[i-first] = int32(n)
 	}
-	st.matchBuf, st.matchEnd, st.matchLen, st.matchFirst = buf, ends, lens, first
+	m.buf, m.ends, m.lens, m.first = buf, ends, lens, first
 }
 
-// matchAt returns the phrases matchSentence found at token i and their length.
-func (st *docState) matchAt(i int) ([]phraseID, int) {
-	k := i - st.matchFirst
-	if k < 0 || k >= len(st.matchLen) || st.matchLen[k] == 0 {
+// at returns the phrases find found at token i and their length.
+func (m *phraseMatches) at(i int) ([]phraseID, int) {
+	k := i - m.first
+	if k < 0 || k >= len(m.lens) || m.lens[k] == 0 {
 		return nil, 0
 	}
 	start := int32(0)
 	if k > 0 {
-		start = st.matchEnd[k-1]
+		start = m.ends[k-1]
 	}
-	return st.matchBuf[start:st.matchEnd[k]], int(st.matchLen[k])
+	return m.buf[start:m.ends[k]], int(m.lens[k])
 }
 
 // articleYields reports whether the phrase of n tokens at token i opens with "the" and a
@@ -145,7 +155,7 @@ func (st *docState) articleYields(i, n int) bool {
 	if n < 2 || st.tk.key(i) != "the" {
 		return false
 	}
-	_, m := st.matchAt(i + 1)
+	_, m := st.match.at(i + 1)
 	return i+1+m > i+n
 }
 
@@ -153,7 +163,7 @@ func (st *docState) articleYields(i, n int) bool {
 // then names.
 func (st *docState) tagItems(first, last int, headline bool, dst []item) []item {
 	for i := first; i < last; {
-		if ps, n := st.matchAt(i); n > 0 && !st.articleYields(i, n) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
+		if ps, n := st.match.at(i); n > 0 && !st.articleYields(i, n) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
 			// The phrases' values lie one after another (indexPhrases).
 			vals := valSpan{st.lex.phrases[ps[0]].span.start, st.lex.phrases[ps[len(ps)-1]].span.end}
 			it := item{first: i, last: i + n, kind: itLexicon, vals: vals, ref: -1}
@@ -252,14 +262,14 @@ func (st *docState) givenNameAfterTitle(i, last int) bool {
 	if i+1 >= last || !st.tk.toks[i+1].is(tCap) || st.tk.toks[i+1].is(tPossessive) {
 		return false
 	}
-	if _, n := st.matchAt(i + 1); n > 0 {
+	if _, n := st.match.at(i + 1); n > 0 {
 		return false
 	}
 	if st.tk.info(i).flags&keyGiven == 0 && !st.namesCountry(i) {
 		return false
 	}
-	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.matchFirst; s-- {
-		if ps, n := st.matchAt(s); s+n == i {
+	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.match.first; s-- {
+		if ps, n := st.match.at(s); s+n == i {
 			for _, p := range ps {
 				for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
 					if v.kind == lexTitle {
@@ -274,7 +284,7 @@ func (st *docState) givenNameAfterTitle(i, last int) bool {
 
 // namesCountry reports whether the one-token phrase at token i is a country's name.
 func (st *docState) namesCountry(i int) bool {
-	ps, n := st.matchAt(i)
+	ps, n := st.match.at(i)
 	if n != 1 {
 		return false
 	}
@@ -328,7 +338,7 @@ func (st *docState) nameWordLook(i, first, last int, headline bool, look nameLoo
 	if st.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !st.honorificInName(i, first, last, headline, look) {
 		return false
 	}
-	if ps, n := st.matchAt(i); n > 0 && !(n == 1 && st.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
+	if ps, n := st.match.at(i); n > 0 && !(n == 1 && st.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
 		for _, p := range ps {
 			for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
 				switch v.kind {
@@ -415,7 +425,7 @@ func (st *docState) orgWordInName(i int) bool {
 	if !st.tk.toks[i].is(tCap) {
 		return false
 	}
-	ps, n := st.matchAt(i)
+	ps, n := st.match.at(i)
 	if n != 1 {
 		return false
 	}

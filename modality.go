@@ -13,7 +13,7 @@ const (
 // strongest cue in the trigger's clause (negated over possible over planned), or actual.
 // A state ("Russia's war against Ukraine") takes only a cue right before the trigger, so
 // "promised to end Russia's war" does not make the war planned.
-func (st *docState) modality(items []item, t int, tr *trigger) Modality {
+func (ss *sentState) modality(t int, tr *trigger) Modality {
 	best := tr.Modality
 	take := func(m Modality) {
 		if modalityStrength(m) > modalityStrength(best) {
@@ -25,23 +25,23 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 		from = max(0, t-2)
 	}
 	for i := t - 1; i >= from; i-- {
-		if st.isCueBoundary(items, i) || st.classAt(items, i)&wordReporting != 0 {
+		if ss.isCueBoundary(i) || ss.classAt(i)&wordReporting != 0 {
 			// A reporting verb opens the reported content: in "did not say whether he
 			// would call Kim" the negation is of the saying.
 			break
 		}
-		for _, v := range st.lex.valsIn(items[i].vals) {
+		for _, v := range ss.lex.valsIn(ss.items[i].vals) {
 			if v.kind == lexCue && !v.cue.After {
 				take(v.cue.Modality)
 			}
 		}
 	}
 	if !tr.State {
-		for i := t + 1; i < len(items) && i <= t+cueWindow; i++ {
-			if st.isCueBoundary(items, i) && !st.joinsActors(items, i) {
+		for i := t + 1; i < len(ss.items) && i <= t+cueWindow; i++ {
+			if ss.isCueBoundary(i) && !ss.joinsActors(i) {
 				break
 			}
-			for _, v := range st.lex.valsIn(items[i].vals) {
+			for _, v := range ss.lex.valsIn(ss.items[i].vals) {
 				if v.kind == lexCue && v.cue.After {
 					take(v.cue.Modality)
 				}
@@ -53,10 +53,10 @@ func (st *docState) modality(items []item, t int, tr *trigger) Modality {
 
 // joinsActors reports whether item i is "and" or a comma inside a list of actors ("a
 // meeting between Egypt and Qatar is in the works"), which does not end a clause.
-func (st *docState) joinsActors(items []item, i int) bool {
-	k := st.keyAt(items, i)
-	return (k == kwAnd || k == kwComma) && i+1 < len(items) && items[i-1].ref >= 0 &&
-		(items[i+1].ref >= 0 || st.keyAt(items, i+1) == kwThe && i+2 < len(items) && items[i+2].ref >= 0)
+func (ss *sentState) joinsActors(i int) bool {
+	k := ss.keyAt(i)
+	return (k == kwAnd || k == kwComma) && i+1 < len(ss.items) && ss.items[i-1].ref >= 0 &&
+		(ss.items[i+1].ref >= 0 || ss.keyAt(i+1) == kwThe && i+2 < len(ss.items) && ss.items[i+2].ref >= 0)
 }
 
 func modalityStrength(m Modality) int {
@@ -73,8 +73,8 @@ func modalityStrength(m Modality) int {
 
 // isCueBoundary reports the items that end a cue's scope: clause punctuation and the
 // conjunctions that open a new clause.
-func (st *docState) isCueBoundary(items []item, i int) bool {
-	return st.itemIn(items, i, cueBoundaries)
+func (ss *sentState) isCueBoundary(i int) bool {
+	return ss.itemIn(i, cueBoundaries)
 }
 
 // cueBoundaries are the clause punctuation and conjunctions that end a cue's scope.

@@ -11,25 +11,25 @@ import "slices"
 // subjects returns the actors a clause is about and the item where they are named: the
 // subject with everything coordinated with it ("Britain, France and Germany accused Iran"),
 // or for "they" the last such list ("Australia, Bahrain and Canada said they supported").
-// The list may be st.listIDs, good until the next call.
-func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
-	r, group := st.subject(items, refs, t)
+// The list may be ss.listIDs, good until the next call.
+func (ss *sentState) subjects(t int) ([]string, int) {
+	r, group := ss.subject(t)
 	if group != notPlural {
-		ids := st.groupIDs(items, refs, t, group)
+		ids := ss.groupIDs(t, group)
 		if len(ids) >= 2 {
-			st.noteList(ids) // "the leaders condemned X ... They also criticised Y"
+			ss.noteList(ids) // "the leaders condemned X ... They also criticised Y"
 		}
 		return ids, t
 	}
 	if r < 0 {
 		return nil, t
 	}
-	ids := st.listIDs[:0]
-	for _, k := range st.subjectList(items, refs, r) {
-		ids = append(ids, refs[k].actor)
+	ids := ss.listIDs[:0]
+	for _, k := range ss.subjectList(r) {
+		ids = append(ids, ss.refs[k].actor)
 	}
-	st.listIDs = ids
-	return ids, refs[r].first
+	ss.listIDs = ids
+	return ids, ss.refs[r].first
 }
 
 // groupIDs returns the actors a plural reference before item t means: for pluralThey the
@@ -37,29 +37,29 @@ func (st *docState) subjects(items []item, refs []ref, t int) ([]string, int) {
 // states or bodies named together, for pluralCountries the last states named together, for
 // pluralPeople the last people named together or else the last two people named before the
 // sentence.
-func (st *docState) groupIDs(items []item, refs []ref, t int, group pluralRef) []string {
+func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 	switch group {
 	case pluralThey:
-		if ids := st.groupBefore(items, refs, t); len(ids) > 0 {
+		if ids := ss.groupBefore(t); len(ids) > 0 {
 			return ids
 		}
-		return st.lastGroup
+		return ss.lastGroup
 	case pluralCountries:
-		return st.lastCountries
+		return ss.lastCountries
 	case pluralStates:
-		if ids := st.groupBefore(items, refs, t); len(ids) > 0 && !slices.ContainsFunc(ids, st.isPerson) {
+		if ids := ss.groupBefore(t); len(ids) > 0 && !slices.ContainsFunc(ids, ss.isPerson) {
 			return ids
 		}
-		if len(st.lastStates) > 0 {
-			return st.lastStates
+		if len(ss.lastStates) > 0 {
+			return ss.lastStates
 		}
-		return st.lastGroup
+		return ss.lastGroup
 	case pluralPeople:
-		if len(st.lastPeople) > 0 {
-			return st.lastPeople
+		if len(ss.lastPeople) > 0 {
+			return ss.lastPeople
 		}
-		if n := len(st.recentBefore); n >= 2 {
-			return []string{st.recentBefore[n-2], st.recentBefore[n-1]}
+		if n := len(ss.recentBefore); n >= 2 {
+			return []string{ss.recentBefore[n-2], ss.recentBefore[n-1]}
 		}
 	}
 	return nil
@@ -67,17 +67,17 @@ func (st *docState) groupIDs(items []item, refs []ref, t int, group pluralRef) [
 
 // groupBefore returns the last coordination of two or more actors before item t in the
 // sentence ("Armenia and Azerbaijan said they had agreed").
-func (st *docState) groupBefore(items []item, refs []ref, t int) []string {
+func (ss *sentState) groupBefore(t int) []string {
 	var ids []string
-	for i := range refs {
-		r := &refs[i]
-		if r.inside > 0 || r.actor == "" || r.last > t || st.keyAt(items, r.first-1) != kwAnd {
+	for i := range ss.refs {
+		r := &ss.refs[i]
+		if r.inside > 0 || r.actor == "" || r.last > t || ss.keyAt(r.first-1) != kwAnd {
 			continue
 		}
-		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
+		if l := ss.coordinatedBefore(i); len(l) >= 2 {
 			ids = ids[:0]
 			for _, k := range l {
-				ids = append(ids, refs[k].actor)
+				ids = append(ids, ss.refs[k].actor)
 			}
 		}
 	}
@@ -86,25 +86,25 @@ func (st *docState) groupBefore(items []item, refs []ref, t int) []string {
 
 // noteGroups remembers the last coordination of two or more actors that a sentence puts in
 // subject position, for a later "they".
-func (st *docState) noteGroups(items []item, refs []ref) {
-	for i := range refs {
-		r := &refs[i]
+func (ss *sentState) noteGroups() {
+	for i := range ss.refs {
+		r := &ss.refs[i]
 		if r.inside > 0 || r.prep != 0 || r.actor == "" {
 			continue
 		}
-		if k := st.keyAt(items, r.first-1); k != kwAnd {
+		if k := ss.keyAt(r.first - 1); k != kwAnd {
 			continue
 		}
-		if l := st.coordinatedBefore(items, refs, i); len(l) >= 2 {
-			ids := st.listIDs[:0]
+		if l := ss.coordinatedBefore(i); len(l) >= 2 {
+			ids := ss.listIDs[:0]
 			for _, k := range l {
-				ids = append(ids, refs[k].actor)
+				ids = append(ids, ss.refs[k].actor)
 			}
-			st.listIDs = ids
-			if st.afterVerb(items, refs[l[0]].first) {
-				st.noteStates(ids) // an object list: "the two countries" may mean it, "they" not
+			ss.listIDs = ids
+			if ss.afterVerb(ss.refs[l[0]].first) {
+				ss.noteStates(ids) // an object list: "the two countries" may mean it, "they" not
 			} else {
-				st.noteList(ids)
+				ss.noteList(ids)
 			}
 		}
 	}
@@ -113,16 +113,16 @@ func (st *docState) noteGroups(items []item, refs []ref) {
 // afterVerb reports whether the phrase at item i follows a lower-case word that is
 // neither a conjunction, a preposition nor a reporting verb: it is most likely a verb's
 // object ("committing Caracas and Georgetown"), which a later "they" does not mean.
-func (st *docState) afterVerb(items []item, i int) bool {
+func (ss *sentState) afterVerb(i int) bool {
 	j := i - 1
-	if k := st.keyAt(items, j); k == kwThe {
+	if k := ss.keyAt(j); k == kwThe {
 		j--
 	}
-	if j < 0 || !st.isLowerWord(items, j) {
+	if j < 0 || !ss.isLowerWord(j) {
 		return false
 	}
-	k := st.keyAt(items, j)
-	return k != kwAnd && k != kwOr && k != kwThat && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&(wordReporting|wordFunction) == 0
+	k := ss.keyAt(j)
+	return k != kwAnd && k != kwOr && k != kwThat && !ss.itemIn(j, prepositions) && ss.classAt(j)&(wordReporting|wordFunction) == 0
 }
 
 // noteList records a list of actors named together, for "they", "the two" and "both"; a

@@ -39,38 +39,39 @@ func tokenRange(first, last int) [2]int32 {
 	return [2]int32{int32(first), int32(last)}
 }
 
-// buildRefs groups the sentence's items into refs and links each item to its ref.
-func (st *docState) buildRefs(items []item, refs []ref) []ref {
-	for i := 0; i < len(items); {
+// buildRefs groups the sentence's items into refs, appended to refs (a buffer to reuse),
+// and links each item to its ref.
+func (ss *sentState) buildRefs(refs []ref) []ref {
+	for i := 0; i < len(ss.items); {
 		n := len(refs)
 		var ok bool
-		if refs, ok = st.parseRef(items, i, refs); !ok {
+		if refs, ok = ss.parseRef(i, refs); !ok {
 			i++
 			continue
 		}
 		h := len(refs) - 1 // the head; refs[n:h] are inside it
 		head := &refs[h]
 		for k := head.first; k < head.last; k++ {
-			items[k].ref = h
+			ss.items[k].ref = h
 		}
 		for o := n; o < h; o++ {
 			p := &refs[o]
 			p.inside = int32(h + 1)
 			for k := p.first; k < p.last; k++ {
-				items[k].ref = o
+				ss.items[k].ref = o
 			}
 		}
-		head.prep = st.prepBefore(items, head.first)
+		head.prep = ss.prepBefore(head.first)
 		i = head.last
 		// A titled name can itself be a possessor: "U.S. President Donald Trump's envoy".
-		if st.keyAt(items, i) == kwPossessive && !head.desc {
-			if t := st.titleAt(items, st.skipModifiers(items, i+1)); t >= 0 {
+		if ss.keyAt(i) == kwPossessive && !head.desc {
+			if t := ss.titleAt(ss.skipModifiers(i + 1)); t >= 0 {
 				first := head.first
-				refs = append(refs, st.possessedTitle(items, len(refs)-1, refs[len(refs)-1], t))
+				refs = append(refs, ss.possessedTitle(len(refs)-1, refs[len(refs)-1], t))
 				refs[len(refs)-2].inside = int32(len(refs))
 				for k := first; k <= t; k++ {
-					if items[k].ref == len(refs)-2 || items[k].ref < 0 {
-						items[k].ref = len(refs) - 1
+					if ss.items[k].ref == len(refs)-2 || ss.items[k].ref < 0 {
+						ss.items[k].ref = len(refs) - 1
 					}
 				}
 				i = t + 1
@@ -81,32 +82,32 @@ func (st *docState) buildRefs(items []item, refs []ref) []ref {
 }
 
 // mayStartRef is a quick test that rules out most plain words as the start of a ref.
-func (st *docState) mayStartRef(items []item, i int) bool {
-	switch items[i].kind {
+func (ss *sentState) mayStartRef(i int) bool {
+	switch ss.items[i].kind {
 	case itName:
 		return true
 	case itLexicon:
-		for _, v := range st.lex.valsIn(items[i].vals) {
+		for _, v := range ss.lex.valsIn(ss.items[i].vals) {
 			if v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
 				return true
 			}
 		}
 		// A trigger, cue or place starts no mention, except a place before a title.
-		_, place := items[i].has(st.lex, lexPlace)
-		return place && st.titleAt(items, st.skipModifiers(items, i+1)) >= 0
+		_, place := ss.items[i].has(ss.lex, lexPlace)
+		return place && ss.titleAt(ss.skipModifiers(i+1)) >= 0
 	}
-	k, info := st.itemInfo(items, i)
+	k, info := ss.itemInfo(i)
 	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
 		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0
 }
 
 // possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at
 // index holder and whose title is item t.
-func (st *docState) possessedTitle(items []item, holder int, h ref, t int) ref {
-	v, _ := items[t].has(st.lex, lexTitle)
+func (ss *sentState) possessedTitle(holder int, h ref, t int) ref {
+	v, _ := ss.items[t].has(ss.lex, lexTitle)
 	d := ref{first: h.first, last: t + 1, of: int32(holder), desc: true, kind: Person, title: v.title,
-		alias: tokenRange(items[h.first].first, items[t].last)}
-	d.titleFirst, d.titleLast = int32(items[h.last+1].first), int32(items[t].last)
+		alias: tokenRange(ss.items[h.first].first, ss.items[t].last)}
+	d.titleFirst, d.titleLast = int32(ss.items[h.last+1].first), int32(ss.items[t].last)
 	d.prep = h.prep
 	return d
 }
@@ -114,78 +115,78 @@ func (st *docState) possessedTitle(items []item, holder int, h ref, t int) ref {
 // parseRef reads [the] [PRINCIPAL | POSSESSOR 's] [modifiers] [TITLE] [NAME] at item i
 // and appends it to refs, the refs already built: the principal as a ref of its own, and
 // then the head. It returns refs as they were when there is no ref at i.
-func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
+func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	base := len(refs)
-	if !st.mayStartRef(items, i) {
+	if !ss.mayStartRef(i) {
 		return refs, false
 	}
 	j := i
-	if st.keyAt(items, j) == kwThe {
+	if ss.keyAt(j) == kwThe {
 		j++
 	}
 	head := ref{first: i, of: -1}
-	j = st.skipHonorifics(items, j)
-	if j >= len(items) {
+	j = ss.skipHonorifics(j)
+	if j >= len(ss.items) {
 		return refs, false // "the" at the end of a sentence
 	}
-	if _, place := items[j].has(st.lex, lexPlace); place && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
+	if _, place := ss.items[j].has(ss.lex, lexPlace); place && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
 		j++ // a community or region, no principal: "Turkish Cypriot leader Ersin Tatar"
 	}
 	mods := j
-	j = st.skipModifiers(items, j)
+	j = ss.skipModifiers(j)
 	// The name at nameAt is read once, for the principal and for the head.
 	nameAt, name, named := -1, ref{}, false
 	// A principal: an entity or organization name, or a possessive, followed by a title.
-	if a := base - 1; j == i && st.keyAt(items, j) == kwWhose && a >= 0 && refs[a].last == j-1 &&
-		st.keyAt(items, j-1) == kwComma && st.titleAt(items, st.skipModifiers(items, j+1)) >= 0 {
+	if a := base - 1; j == i && ss.keyAt(j) == kwWhose && a >= 0 && refs[a].last == j-1 &&
+		ss.keyAt(j-1) == kwComma && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
 		// "Brazil, whose special adviser Celso Amorim": the principal is the ref before the
 		// comma; it takes that ref's actor (same) and adds no alias (indefinite).
 		head.of = int32(base)
 		refs = append(refs, ref{first: j, last: j + 1, of: -1, same: int32(a + 1), indefinite: true, kind: refs[a].kind})
-		j = st.skipModifiers(items, j+1)
-	} else if j < len(items) {
+		j = ss.skipModifiers(j + 1)
+	} else if j < len(ss.items) {
 		nameAt = j
-		named = st.nameRef(items, j, &name)
+		named = ss.nameRef(j, &name)
 		var p ref
-		if next := st.principal(items, j, &name, named, &p); next >= 0 {
-			if next < len(items) && (p.pronoun || p.class) && st.isDemonym(items, next) &&
-				st.titleAt(items, st.skipModifiers(items, next+1)) >= 0 {
+		if next := ss.principal(j, &name, named, &p); next >= 0 {
+			if next < len(ss.items) && (p.pronoun || p.class) && ss.isDemonym(next) &&
+				ss.titleAt(ss.skipModifiers(next+1)) >= 0 {
 				// "his Turkish counterpart": the demonym names the principal.
-				st.nameRef(items, next, &p)
+				ss.nameRef(next, &p)
 				next++
 			}
-			p.prep = st.prepBefore(items, p.first)
-			at := st.skipModifiers(items, next)
-			if st.titleAt(items, at) < 0 && at+1 < len(items) && items[at].kind == itName &&
-				items[at].last-items[at].first == 1 && st.titleAt(items, at+1) >= 0 {
+			p.prep = ss.prepBefore(p.first)
+			at := ss.skipModifiers(next)
+			if ss.titleAt(at) < 0 && at+1 < len(ss.items) && ss.items[at].kind == itName &&
+				ss.items[at].last-ss.items[at].first == 1 && ss.titleAt(at+1) >= 0 {
 				at++ // a portfolio: "EU Enlargement Commissioner Marta Kos"
 			}
-			if st.titleAt(items, at) >= 0 {
+			if ss.titleAt(at) >= 0 {
 				head.of = int32(base)
 				refs = append(refs, p)
 				j = at
-			} else if st.isDemonym(items, p.first) {
+			} else if ss.isDemonym(p.first) {
 				// "the Palestinian militant group Hamas": the state is mentioned, the
 				// group is the head.
-				if n, ok := st.describedName(items, next); ok {
+				if n, ok := ss.describedName(next); ok {
 					n.first = i
 					return append(refs, p, n), true
 				}
 			}
 		}
 	}
-	if t := st.titleAt(items, j); t >= 0 {
-		v, _ := items[t].has(st.lex, lexTitle)
+	if t := ss.titleAt(j); t >= 0 {
+		v, _ := ss.items[t].has(ss.lex, lexTitle)
 		head.title = v.title
-		head.titleFirst, head.titleLast = int32(items[mods].first), int32(items[t].last)
+		head.titleFirst, head.titleLast = int32(ss.items[mods].first), int32(ss.items[t].last)
 		for m := mods; m < t; m++ {
-			switch st.keyAt(items, m) {
+			switch ss.keyAt(m) {
 			case kwFormer:
 				head.former = true
 			case kwIncoming, kwFuture:
 				head.incoming = true
 			case kwVice, kwDeputy, kwAssistant:
-				head.deputy = st.keyAt(items, m) // "vice director" is a member, not the head
+				head.deputy = ss.keyAt(m) // "vice director" is a member, not the head
 			}
 		}
 		j = t + 1
@@ -193,10 +194,10 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 		return refs[:base], false
 	}
 	// The name.
-	j = st.skipHonorifics(items, j)
-	if j < len(items) {
+	j = ss.skipHonorifics(j)
+	if j < len(ss.items) {
 		if j != nameAt {
-			named = st.nameRef(items, j, &name)
+			named = ss.nameRef(j, &name)
 		}
 		// A title is held by a person, except membership, which states hold too ("NATO
 		// member Turkey").
@@ -216,42 +217,42 @@ func (st *docState) parseRef(items []item, i int, refs []ref) ([]ref, bool) {
 	// A title with no name is a description. It refers back to a known actor only when it
 	// is definite ("the President-elect", "Russia's foreign minister"); an indefinite one
 	// ("special envoy", "an official") can still name someone through an appositive.
-	head.indefinite = st.keyAt(items, i) != kwThe && head.of < 0
+	head.indefinite = ss.keyAt(i) != kwThe && head.of < 0
 	head.desc = true
 	head.kind = Person
 	head.last = j
-	head.alias = tokenRange(items[i].first, items[j-1].last)
+	head.alias = tokenRange(ss.items[i].first, ss.items[j-1].last)
 	return append(refs, head), true
 }
 
 // isDemonym reports whether item i is a demonym ("Palestinian").
-func (st *docState) isDemonym(items []item, i int) bool {
-	_, ok := items[i].has(st.lex, lexDemonym)
-	return ok && items[i].kind == itLexicon
+func (ss *sentState) isDemonym(i int) bool {
+	_, ok := ss.items[i].has(ss.lex, lexDemonym)
+	return ok && ss.items[i].kind == itLexicon
 }
 
 // describedName reads one to three lower-case words and then a name that is not a
 // country ("militant group Hamas", "armed group Hezbollah", "opposition figure X").
-func (st *docState) describedName(items []item, i int) (ref, bool) {
+func (ss *sentState) describedName(i int) (ref, bool) {
 	j := i
-	for j < len(items) && j < i+3 && items[j].kind == itWord {
-		tok := &st.tk.toks[items[j].first]
-		if !tok.is(tWord) || tok.is(tCap) || st.itemIn(items, j, prepositions) || st.classAt(items, j)&wordFunction != 0 {
+	for j < len(ss.items) && j < i+3 && ss.items[j].kind == itWord {
+		tok := &ss.tk.toks[ss.items[j].first]
+		if !tok.is(tWord) || tok.is(tCap) || ss.itemIn(j, prepositions) || ss.classAt(j)&wordFunction != 0 {
 			break
 		}
 		j++
 	}
-	if j == i || j >= len(items) {
+	if j == i || j >= len(ss.items) {
 		return ref{}, false
 	}
 	var n ref
-	ok := st.nameRef(items, j, &n)
+	ok := ss.nameRef(j, &n)
 	if !ok || n.pronoun || n.kind == Country {
 		return ref{}, false
 	}
 	// The descriptor may say what kind of actor it is: "gang coalition Viv Ansanm".
 	for k := i; k < j; k++ {
-		switch c := st.classAt(items, k); {
+		switch c := ss.classAt(k); {
 		case c&wordClassGroup != 0:
 			n.kind = Group
 		case c&wordClassOrg != 0 && n.kind != Group:
@@ -263,10 +264,10 @@ func (st *docState) describedName(items []item, i int) (ref, bool) {
 
 // skipHonorifics returns the first item at or after i that is not a courtesy title ("Mr.",
 // "Sheikh") or its period.
-func (st *docState) skipHonorifics(items []item, i int) int {
-	for i < len(items) && st.classAt(items, i)&wordHonorific != 0 {
+func (ss *sentState) skipHonorifics(i int) int {
+	for i < len(ss.items) && ss.classAt(i)&wordHonorific != 0 {
 		i++
-		if st.keyAt(items, i) == kwPeriod {
+		if ss.keyAt(i) == kwPeriod {
 			i++
 		}
 	}
@@ -274,8 +275,8 @@ func (st *docState) skipHonorifics(items []item, i int) int {
 }
 
 // skipModifiers returns the first item at or after i that is not a title modifier.
-func (st *docState) skipModifiers(items []item, i int) int {
-	for i < len(items) && st.itemIn(items, i, titleModifiers) {
+func (ss *sentState) skipModifiers(i int) int {
+	for i < len(ss.items) && ss.itemIn(i, titleModifiers) {
 		i++
 	}
 	return i
@@ -286,15 +287,15 @@ func (st *docState) skipModifiers(items []item, i int) int {
 // nameRef read at i. It returns the item after the principal, or -1 when there is none.
 // The refs go by pointer: parseRef tries most of its items as principals, and copying them
 // in and out cost more than reading them.
-func (st *docState) principal(items []item, i int, name *ref, named bool, p *ref) int {
-	switch st.keyAt(items, i) {
+func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
+	switch ss.keyAt(i) {
 	case kwHis, kwHer:
 		*p = ref{first: i, last: i + 1, of: -1, pronoun: true, kind: Person,
-			alias: tokenRange(items[i].first, items[i].last)}
+			alias: tokenRange(ss.items[i].first, ss.items[i].last)}
 		return i + 1
 	case kwIts, kwTheir:
 		*p = ref{first: i, last: i + 1, of: -1, class: true,
-			alias: tokenRange(items[i].first, items[i].last)}
+			alias: tokenRange(ss.items[i].first, ss.items[i].last)}
 		return i + 1
 	}
 	if !named {
@@ -302,11 +303,11 @@ func (st *docState) principal(items []item, i int, name *ref, named bool, p *ref
 	}
 	next := name.last
 	switch {
-	case next < len(items) && st.keyAt(items, next) == kwPossessive:
+	case next < len(ss.items) && ss.keyAt(next) == kwPossessive:
 		next++
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
 	default:
-		if v, ok := items[i].has(st.lex, lexDemonym); !ok || v.entity == nil {
+		if v, ok := ss.items[i].has(ss.lex, lexDemonym); !ok || v.entity == nil {
 			return -1
 		}
 	}
@@ -316,13 +317,13 @@ func (st *docState) principal(items []item, i int, name *ref, named bool, p *ref
 
 // definiteBefore reports whether item i follows "the", perhaps across adjectives and a
 // hyphenated modifier: "the group", "the Iran-backed group", "the regional body".
-func (st *docState) definiteBefore(items []item, i int) bool {
+func (ss *sentState) definiteBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		switch k := st.keyAt(items, j); {
+		switch k := ss.keyAt(j); {
 		case k == kwThe:
 			return true
-		case k == kwHyphen || st.isLowerWord(items, j) && !st.itemIn(items, j, prepositions) && st.classAt(items, j)&wordFunction == 0:
-		case items[j].kind != itWord && j+1 < len(items) && st.keyAt(items, j+1) == kwHyphen:
+		case k == kwHyphen || ss.isLowerWord(j) && !ss.itemIn(j, prepositions) && ss.classAt(j)&wordFunction == 0:
+		case ss.items[j].kind != itWord && j+1 < len(ss.items) && ss.keyAt(j+1) == kwHyphen:
 			// the actor in "Iran-backed"
 		default:
 			return false
@@ -334,19 +335,19 @@ func (st *docState) definiteBefore(items []item, i int) bool {
 // classNoun reads "the group", "the bloc", "the island" at item i (after "the") or "the
 // group's": a class noun that stands for the last actor of its kind. It fills r as nameRef
 // does.
-func (st *docState) classNoun(items []item, i int, r *ref) bool {
-	if items[i].kind != itWord || !st.definiteBefore(items, i) {
+func (ss *sentState) classNoun(i int, r *ref) bool {
+	if ss.items[i].kind != itWord || !ss.definiteBefore(i) {
 		*r = ref{}
 		return false
 	}
 
-	*r = ref{first: i, last: i + 1, of: -1, class: true, alias: tokenRange(items[i].first, items[i].last)}
-	_, info := st.itemInfo(items, i)
+	*r = ref{first: i, last: i + 1, of: -1, class: true, alias: tokenRange(ss.items[i].first, ss.items[i].last)}
+	_, info := ss.itemInfo(i)
 	if info.flags&keyClassHead != 0 { // the flag spares the map lookup for other words
-		for _, h := range st.lex.classHeads[st.itemKey(items, i)] {
+		for _, h := range ss.lex.classHeads[ss.itemKey(i)] {
 			// "the council": the last organization or group named "... Council"
-			if id := st.lastByHead[h]; id != "" {
-				r.actor, r.kind = id, st.actors[id].Kind
+			if id := ss.lastByHead[h]; id != "" {
+				r.actor, r.kind = id, ss.actors[id].Kind
 				return true
 			}
 		}
@@ -369,21 +370,21 @@ func (st *docState) classNoun(items []item, i int, r *ref) bool {
 // pronoun. It reports whether there is one, and leaves r zero when there is none. The ref
 // goes by pointer: parseRef reads a name at most of its items, and returning it by value
 // copied it twice.
-func (st *docState) nameRef(items []item, i int, r *ref) bool {
-	it := &items[i]
+func (ss *sentState) nameRef(i int, r *ref) bool {
+	it := &ss.items[i]
 	*r = ref{first: i, last: i + 1, of: -1, alias: tokenRange(it.first, it.last)}
 	switch it.kind {
 	case itLexicon:
-		v, ok := it.entity(st.lex)
+		v, ok := it.entity(ss.lex)
 		if !ok {
-			if st.classAt(items, i)&(wordPronounM|wordPronounF) != 0 {
+			if ss.classAt(i)&(wordPronounM|wordPronounF) != 0 {
 				r.pronoun, r.kind = true, Person
 				return true
 			}
 			*r = ref{}
 			return false
 		}
-		if v.kind == lexCapital && st.isPlace(items, i) {
+		if v.kind == lexCapital && ss.isPlace(i) {
 			// "talks in Doha", "flew to Beijing": the city, not the state.
 			*r = ref{}
 			return false
@@ -391,92 +392,84 @@ func (st *docState) nameRef(items []item, i int, r *ref) bool {
 		r.entity = v.entity
 		r.kind = v.entity.Kind
 		if v.kind == lexDemonym {
-			r.weak = st.demonymIsModifier(items, i)
+			r.weak = ss.demonymIsModifier(i)
 		}
 		return true
 	case itName:
 		r.kind = it.nameKind.kind()
-		r.country = it.countryIn(st.lex)
+		r.country = it.countryIn(ss.lex)
 		return true
 	}
-	if st.classAt(items, i)&(wordPronounM|wordPronounF) != 0 {
+	if ss.classAt(i)&(wordPronounM|wordPronounF) != 0 {
 		r.pronoun, r.kind = true, Person
 		return true
 	}
-	return st.classNoun(items, i, r)
+	return ss.classNoun(i, r)
 }
 
 // demonymIsModifier reports whether the demonym at item i modifies a noun that is no
 // collective of its state: "Russian forces" and "Russian and Ukrainian delegations" stand
 // for the states; "the Palestinian militant group" and "the Russian economy" only mention
 // them.
-func (st *docState) demonymIsModifier(items []item, i int) bool {
+func (ss *sentState) demonymIsModifier(i int) bool {
 	j := i + 1
-	for j < len(items) {
-		k := st.keyAt(items, j)
-		if k == kwAnd || k == kwOr || k == kwComma || st.isDemonym(items, j) {
+	for j < len(ss.items) {
+		k := ss.keyAt(j)
+		if k == kwAnd || k == kwOr || k == kwComma || ss.isDemonym(j) {
 			j++
 			continue
 		}
 		break
 	}
-	if j >= len(items) || items[j].kind != itWord {
+	if j >= len(ss.items) || ss.items[j].kind != itWord {
 		return false
 	}
 	// Adjectives may come between: "Ethiopian federal forces", "Israeli security forces".
-	for k := j; k < len(items) && k < j+3 && st.isLowerWord(items, k); k++ {
-		if st.classAt(items, k)&wordAgent != 0 {
+	for k := j; k < len(ss.items) && k < j+3 && ss.isLowerWord(k); k++ {
+		if ss.classAt(k)&wordAgent != 0 {
 			return false
 		}
 	}
-	tok := &st.tk.toks[items[j].first]
+	tok := &ss.tk.toks[ss.items[j].first]
 	return tok.is(tWord) && !tok.is(tCap)
 }
 
 // isPlace reports whether the capital at item i is used as a place: after a locative
 // preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
 // ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
-func (st *docState) isPlace(items []item, i int) bool {
-	if st.classAt(items, i-1)&wordVisit != 0 {
+func (ss *sentState) isPlace(i int) bool {
+	if ss.classAt(i-1)&wordVisit != 0 {
 		return true // "visited Kyiv"
 	}
-	if st.modifiesNoun(items, i+1) && !st.isVerb(items, i+1) && !st.compoundModifier(items, i-1) && st.keyAt(items, i+1) != kwHyphen {
+	if ss.modifiesNoun(i+1) && !ss.isVerb(i+1) && !ss.compoundModifier(i-1) && ss.keyAt(i+1) != kwHyphen {
 		// "the Pretoria agreement", "the Doha talks"; not "Moscow-Kyiv talks", nor
 		// "Washington sanctions Burhan", where the noun may be a verb
 		return true
 	}
-	if st.itemIn(items, i-1, locatives) {
+	if ss.itemIn(i-1, locatives) {
 		return true
 	}
-	return st.keyAt(items, i-1) == kwTo && st.classAt(items, i-2)&wordMotion != 0
+	return ss.keyAt(i-1) == kwTo && ss.classAt(i-2)&wordMotion != 0
 }
 
 // titleAt returns i if item i is a title, or -1.
-func (st *docState) titleAt(items []item, i int) int {
-	if i < len(items) {
-		if _, ok := items[i].has(st.lex, lexTitle); ok {
+func (ss *sentState) titleAt(i int) int {
+	if i < len(ss.items) {
+		if _, ok := ss.items[i].has(ss.lex, lexTitle); ok {
 			return i
 		}
 	}
 	return -1
 }
 
-// itemKey returns the fold key of a one-token item, or "" for longer items.
-func (st *docState) itemKey(items []item, i int) string {
-	if i < 0 || i >= len(items) || items[i].last-items[i].first != 1 {
-		return ""
-	}
-	return st.tk.key(items[i].first)
-}
-
 // prepBefore returns the key of the preposition before item i, skipping an article, or 0.
-func (st *docState) prepBefore(items []item, i int) keyID {
+func (ss *sentState) prepBefore(i int) keyID {
 	j := i - 1
-	if k := st.keyAt(items, j); k == kwThe || k == kwA || k == kwAn {
+	if k := ss.keyAt(j); k == kwThe || k == kwA || k == kwAn {
 		j--
 	}
-	if st.itemIn(items, j, prepositions) || st.keyAt(items, j) == kwBy {
-		return st.keyAt(items, j)
+	if ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
+		return ss.keyAt(j)
 	}
 	return 0
 }

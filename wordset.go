@@ -134,27 +134,3 @@ func (l *Lexicon) inSet(k keyID, s wordSet) bool { return l.infos[k].sets&s != 0
 
 // in reports whether the key of token i is in s.
 func (t *tokenizer) in(i int, s wordSet) bool { return t.info(i).sets&s != 0 }
-
-// itemIn reports whether item i is one token whose key is in s.
-func (st *docState) itemIn(items []item, i int, s wordSet) bool {
-	_, info := st.itemInfo(items, i)
-	return info.sets&s != 0
-}
-
-// itemInfo returns the keyID of the one-token item i and what the lexicon knows about it,
-// for tests of both with one lookup; 0 and the zero keyInfo for a longer item, an i out of
-// range or a key the lexicon lacks.
-func (st *docState) itemInfo(items []item, i int) (keyID, *keyInfo) {
-	k := st.keyAt(items, i)
-	return k, &st.lex.infos[k]
-}
-
-// keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of
-// range or a key the lexicon lacks. It reads item.key, which tagItems sets: the rules test
-// words so often that going from the item to its token each time showed in profiles.
-func (st *docState) keyAt(items []item, i int) keyID {
-	if uint(i) >= uint(len(items)) {
-		return 0
-	}
-	return items[i].key
-}

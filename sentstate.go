@@ -1,0 +1,70 @@
+package actorgraph
+
+// sentState is the sentence that the stages after tagging read and annotate: its items,
+// the refs grouped from them, and its place in the document. Those stages are its
+// methods, so that they need not pass the items, refs and sentence index to every helper;
+// they reach the document's tokens, lexicon and coreference memory through the embedded
+// docState. A document reads its sentences one after another with one sentState, whose
+// buffers it reuses.
+type sentState struct {
+	*docState
+	n     int    // the sentence's index in docState.sents
+	items []item // the sentence's tokens and phrases, from tagItems
+	refs  []ref  // the mentions of actors among the items, from buildRefs
+
+	// Scratch lists of the clause readers, each good until the next call that fills it.
+	listIDs  []string // for subjects and noteGroups: the actors of a list
+	listRefs []int    // for coordinatedBefore and subjectList: the refs of a list
+	listArgs []int    // for refList: the refs of a list of arguments
+}
+
+// keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of
+// range or a key the lexicon lacks. It reads item.key, which tagItems sets: the rules test
+// words so often that going from the item to its token each time showed in profiles.
+func (ss *sentState) keyAt(i int) keyID {
+	if uint(i) >= uint(len(ss.items)) {
+		return 0
+	}
+	return ss.items[i].key
+}
+
+// itemInfo returns the keyID of the one-token item i and what the lexicon knows about it,
+// for tests of both with one lookup; 0 and the zero keyInfo for a longer item, an i out of
+// range or a key the lexicon lacks.
+func (ss *sentState) itemInfo(i int) (keyID, *keyInfo) {
+	k := ss.keyAt(i)
+	return k, &ss.lex.infos[k]
+}
+
+// itemIn reports whether item i is one token whose key is in s.
+func (ss *sentState) itemIn(i int, s wordSet) bool {
+	_, info := ss.itemInfo(i)
+	return info.sets&s != 0
+}
+
+// classAt returns the word classes of a one-token item, or 0.
+func (ss *sentState) classAt(i int) wordClass {
+	_, info := ss.itemInfo(i)
+	return info.class
+}
+
+// itemKey returns the fold key of a one-token item, or "" for longer items.
+func (ss *sentState) itemKey(i int) string {
+	if i < 0 || i >= len(ss.items) || ss.items[i].last-ss.items[i].first != 1 {
+		return ""
+	}
+	return ss.tk.key(ss.items[i].first)
+}
+
+// outerRef returns the outermost ref covering item i ("Russian President Vladimir Putin"
+// for the item "Russian"), or -1.
+func (ss *sentState) outerRef(i int) int {
+	if i < 0 || i >= len(ss.items) {
+		return -1
+	}
+	k := ss.items[i].ref
+	for k >= 0 && ss.refs[k].inside > 0 {
+		k = int(ss.refs[k].inside) - 1
+	}
+	return k
+}
