@@ -138,7 +138,8 @@ func clearMap[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
-// run executes the pipeline.
+// run executes the pipeline. readStages (stages_test.go) reads sentences as run does, to
+// show each after every stage: a stage added here goes there too.
 func (st *docState) run(ctx context.Context) error {
 	if err := st.segment(ctx); err != nil {
 		return err
