@@ -138,28 +138,10 @@ func clearMap[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
-// run executes the pipeline.
+// run executes the pipeline. readStages (stages_test.go) reads sentences as run does, to
+// show each after every stage: a stage added here goes there too.
 func (st *docState) run(ctx context.Context) error {
-	yield()
-	st.tk.done = ctx.Done()
-	defer func() { st.tk.done = nil }()
-	st.tk.tokenize(st.text)
-	if err := ctx.Err(); err != nil {
-		return err // tokenize stops early when cancelled: its tokens are incomplete
-	}
-	seg := segmenter{starters: sentenceStarters}
-	st.sents = seg.split(&st.tk, st.sents[:0])
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	maxSent := st.p.limit(st.p.MaxSentenceBytes, DefaultMaxSentenceBytes)
-	sents, split := limitSentences(&st.tk, st.sents, maxSent)
-	st.sents = sents
-	for _, s := range split {
-		st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: "MaxSentenceBytes", Offset: s.start, Max: maxSent, Got: s.end - s.start})
-	}
-	st.scanCapitals()
-	if err := ctx.Err(); err != nil {
+	if err := st.segment(ctx); err != nil {
 		return err
 	}
 	ss := &st.sent
@@ -182,6 +164,32 @@ func (st *docState) run(ctx context.Context) error {
 		ss.resolveRefs()
 		ss.findRelations()
 	}
+	return ctx.Err()
+}
+
+// segment is stage 1 for the whole document: it tokenizes the text, splits it into
+// sentences no longer than MaxSentenceBytes and reads what the document capitalizes, for
+// the sentence stages that follow in run. It returns the context's error when cancelled.
+func (st *docState) segment(ctx context.Context) error {
+	yield()
+	st.tk.done = ctx.Done()
+	defer func() { st.tk.done = nil }()
+	st.tk.tokenize(st.text)
+	if err := ctx.Err(); err != nil {
+		return err // tokenize stops early when cancelled: its tokens are incomplete
+	}
+	seg := segmenter{starters: sentenceStarters}
+	st.sents = seg.split(&st.tk, st.sents[:0])
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	maxSent := st.p.limit(st.p.MaxSentenceBytes, DefaultMaxSentenceBytes)
+	sents, split := limitSentences(&st.tk, st.sents, maxSent)
+	st.sents = sents
+	for _, s := range split {
+		st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: "MaxSentenceBytes", Offset: s.start, Max: maxSent, Got: s.end - s.start})
+	}
+	st.scanCapitals()
 	return ctx.Err()
 }
 
