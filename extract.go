@@ -35,34 +35,12 @@ type docState struct {
 
 	seen []wordSeen // by key number (token.num): how the document writes the word
 
-	actors        map[string]*Actor
-	mentions      grouped[*Actor, Mention]     // given to the actors by assemble
-	evidence      grouped[*Relation, Evidence] // given to the relations by assemble
-	aliases       grouped[*Actor, string]      // given to the actors by assemble
-	roles         grouped[*Actor, Role]        // given to the actors by assemble
-	aliasIndex    map[string]*Actor            // key of a one-word alias → its actor
-	surfaces      map[string]string            // alias as written → the actor it was last added to
-	surnames      map[string]*Actor            // surname key → last person with that surname
-	people        []personName
-	personOf      map[*Actor]int      // index in people of each person, for resolveName
-	holderOfTitle map[titleOf]string  // title and principal → the actor that last held it
-	holderOfHead  map[headOf]string   // title head noun and principal → the actor that last held one
-	leaderOf      map[string]string   // actor → the actor that last led it, by whatever title
-	firstHolder   map[string]string   // title head noun → the first actor that held it
-	sharedHead    map[string]bool     // title head nouns held by more than one actor
-	recent        []string            // people mentioned lately, most recent last
-	recentBefore  []string            // recent as it was when the current sentence began
-	sentSubject   string              // the first person named in the current sentence
-	prevSubject   string              // the first person named in the last sentence that named one
-	gender        map[string]byte     // 'm' or 'f' for people a pronoun has referred to
-	lastGroup     []string            // the last actors named together, for "they"
-	lastPeople    []string            // the last people named together, for "the two leaders"
-	lastStates    []string            // the last states or bodies named together, for "the two governments"
-	lastCountries []string            // the last states named together, for "the two countries"
-	lastOfKind    [numKinds]string    // by kindSlot: the last actor of each kind but person, and of any ("")
-	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
-	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead), kept between documents
-	headsLex      *Lexicon            // the lexicon headsOf was made with
+	actors   map[string]*Actor
+	mentions grouped[*Actor, Mention]     // given to the actors by assemble
+	evidence grouped[*Relation, Evidence] // given to the relations by assemble
+	aliases  grouped[*Actor, string]      // given to the actors by assemble
+	roles    grouped[*Actor, Role]        // given to the actors by assemble
+	coref    corefMemory                  // what coreference remembers of the document (coref.go)
 
 	b builder
 
@@ -70,8 +48,6 @@ type docState struct {
 	// document.
 	sent       sentState              // the sentence being read, with its items and refs
 	match      phraseMatches          // the lexicon phrases of the sentence being tagged (mentions.go)
-	words      []string               // scratch for nameWords
-	wordToks   []int32                // scratch for nameWords: each word's token, or -1 for several
 	used       map[string]bool        // scratch for assemble: the actors relations name
 	rename     map[string]string      // scratch for joinSurnames
 	renameFrom []string               // scratch for joinSurnames: the keys of rename
@@ -89,27 +65,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.validText = utf8.ValidString(text)
 	st.tk.lex = st.lex
 	st.actors = clearMap(st.actors)
-	st.aliasIndex = clearMap(st.aliasIndex)
-	st.surfaces = clearMap(st.surfaces)
-	st.surnames = clearMap(st.surnames)
-	st.gender = clearMap(st.gender)
-	st.lastOfKind = [numKinds]string{}
-	st.lastByHead = clearMap(st.lastByHead)
-	if st.headsLex != st.lex || len(st.headsOf) > 1<<12 {
-		// A name's class heads depend on the lexicon alone: most documents name the
-		// organizations the last one did.
-		st.headsOf, st.headsLex = make(map[string][]string), st.lex
-	}
-	st.personOf = clearMap(st.personOf)
-	st.people, st.recent = st.people[:0], st.recent[:0]
-	st.holderOfTitle = clearMap(st.holderOfTitle)
-	st.holderOfHead = clearMap(st.holderOfHead)
-	st.leaderOf = clearMap(st.leaderOf)
-	st.firstHolder = clearMap(st.firstHolder)
-	st.sharedHead = clearMap(st.sharedHead)
-	st.sentSubject, st.prevSubject = "", ""
-	st.lastGroup, st.lastPeople, st.lastStates = st.lastGroup[:0], st.lastPeople[:0], st.lastStates[:0]
-	st.lastCountries = st.lastCountries[:0]
+	st.coref.reset(st.lex)
 	// The graph takes the builder's actors and relations, not its maps.
 	st.b.actors, st.b.rels = clearMap(st.b.actors), clearMap(st.b.rels)
 	st.b.warnings = nil // the graph takes them
@@ -119,8 +75,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 // release returns st to the pool. The graph built from it holds none of its buffers.
 func (st *docState) release() {
 	st.p, st.lex, st.text, st.tk.keyText, st.tk.lex = nil, nil, "", "", nil
-	clear(st.people)
-	st.people = st.people[:0]
+	st.coref.forgetPeople()
 	st.mentions.reset() // left by a document that failed before assemble
 	st.evidence.reset()
 	st.aliases.reset()
@@ -423,7 +378,7 @@ func (st *docState) joinSurnames() {
 	st.rename = rename
 	byGiven := clearMap(st.byGiven) // first word of a full name → the people with it
 	st.byGiven = byGiven
-	for _, p := range st.people {
+	for _, p := range st.coref.people {
 		if p.tokens > 1 {
 			g := byGiven[p.given]
 			byGiven[p.given] = givenPeople{id: p.actor.ID, n: g.n + 1}
@@ -434,7 +389,7 @@ func (st *docState) joinSurnames() {
 			continue
 		}
 		k := foldKey(a.Name)
-		if to := st.surnames[k]; to != nil && to != a {
+		if to := st.coref.surnames[k]; to != nil && to != a {
 			rename[id] = to.ID
 		} else if g := byGiven[k]; g.n == 1 && g.id != id && a.Kind == Person {
 			// Some names are repeated by their first word ("Debretsion Gebremichael" ...

@@ -351,7 +351,7 @@ func (st *docState) nameWordLook(i, first, last int, headline bool, look nameLoo
 	if i == first || headline || st.tk.toks[i-1].is(tNewline) {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
-		return st.seen[tok.num]&seenCapital != 0 || st.tk.info(i).flags&keyGiven != 0 || st.surnames[k] != nil ||
+		return st.seen[tok.num]&seenCapital != 0 || st.tk.info(i).flags&keyGiven != 0 || st.coref.surnames[k] != nil ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tPossessive) ||
 			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && look.may(i+1) &&
 				st.nameWordLook(i+1, first, last, headline, look.from(i))
