@@ -9,6 +9,16 @@ import (
 // This file is stage 7 of the pipeline: it assembles the actors of a document, after its
 // last sentence, for its graph or a merge (see also merge.go).
 
+// assembler holds the scratch of assembly, reused from document to document. Each buffer
+// is good until the next call that fills it, which clears it first: most documents need
+// none of them, so they are not cleared in advance.
+type assembler struct {
+	used       map[string]bool        // for usedActors: the actors relations name
+	rename     map[string]string      // for joinSurnames: actor ID → the ID it joins
+	renameFrom []string               // for joinSurnames: the keys of rename, sorted
+	byGiven    map[string]givenPeople // for joinSurnames: first word of a full name → the people with it
+}
+
 // assemble puts the document's actors into st.b beside its relations, for a graph or a
 // merge: surname-only people join their full names, roles without a principal give way to
 // the same role with one, actors with an unknown kind that take part in nothing are
@@ -78,10 +88,10 @@ func (st *docState) capActors() {
 	}
 }
 
-// usedActors returns the set of actors the document's relations name, in st.used.
+// usedActors returns the set of actors the document's relations name, in st.asm.used.
 func (st *docState) usedActors() map[string]bool {
-	used := clearMap(st.used)
-	st.used = used
+	used := clearMap(st.asm.used)
+	st.asm.used = used
 	for _, r := range st.b.rels {
 		used[r.Source], used[r.Target] = true, true
 	}
@@ -98,10 +108,10 @@ type givenPeople struct {
 // joinSurnames merges people first named by surname alone into the full name the document
 // gives later ("Trump" in a headline, "Donald Trump" in the text).
 func (st *docState) joinSurnames() {
-	rename := clearMap(st.rename)
-	st.rename = rename
-	byGiven := clearMap(st.byGiven) // first word of a full name → the people with it
-	st.byGiven = byGiven
+	rename := clearMap(st.asm.rename)
+	st.asm.rename = rename
+	byGiven := clearMap(st.asm.byGiven)
+	st.asm.byGiven = byGiven
 	for _, p := range st.coref.people {
 		if p.tokens > 1 {
 			g := byGiven[p.given]
@@ -126,12 +136,12 @@ func (st *docState) joinSurnames() {
 	}
 	// In order of ID, for output that does not depend on map order; the keys go in a
 	// scratch slice, as slices.Sorted allocated several as it grew.
-	froms := st.renameFrom[:0]
+	froms := st.asm.renameFrom[:0]
 	for from := range rename {
 		froms = append(froms, from)
 	}
 	slices.Sort(froms)
-	st.renameFrom = froms
+	st.asm.renameFrom = froms
 	for _, from := range froms {
 		to := rename[from]
 		mergeActorInto(st.actors[to], st.actors[from])

@@ -44,12 +44,9 @@ type docState struct {
 
 	// Buffers reused from sentence to sentence and, through docStates, from document to
 	// document.
-	sent       sentState              // the sentence being read, with its items and refs
-	match      phraseMatches          // the lexicon phrases of the sentence being tagged (mentions.go)
-	used       map[string]bool        // scratch for assemble: the actors relations name
-	rename     map[string]string      // scratch for joinSurnames
-	renameFrom []string               // scratch for joinSurnames: the keys of rename
-	byGiven    map[string]givenPeople // scratch for joinSurnames
+	sent  sentState     // the sentence being read, with its items and refs
+	match phraseMatches // the lexicon phrases of the sentence being tagged (mentions.go)
+	asm   assembler     // assembly's scratch maps (assemble.go)
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many
