@@ -126,7 +126,7 @@ func (st *docState) run(ctx context.Context) error {
 		first := st.skipDateline(s)
 		st.match.find(st.lex, &st.tk, s.first, s.last)
 		ss.n = n
-		ss.items = st.tagItems(first, s.last, st.headline[n], ss.items[:0])
+		ss.items = tagger{docState: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(ss.items[:0])
 		ss.refs = ss.buildRefs(ss.refs[:0])
 		ss.linkRoles()
 		ss.resolveRefs()
