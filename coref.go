@@ -14,6 +14,71 @@ import (
 // actor holding a matching role; a pronoun to the last person mentioned; appositives to
 // the name they describe.
 
+// corefMemory is what coreference remembers of a document from sentence to sentence: the
+// people, names and titles it has met, and who was named last. A docState keeps one, and
+// reset clears it for the next document without giving up its maps and slices.
+type corefMemory struct {
+	aliasIndex    map[string]*Actor   // key of a one-word alias → its actor
+	surfaces      map[string]string   // alias as written → the actor it was last added to
+	surnames      map[string]*Actor   // surname key → last person with that surname
+	people        []personName        // the document's people with a full name, in order
+	personOf      map[*Actor]int      // index in people of each person, for resolveName
+	holderOfTitle map[titleOf]string  // title and principal → the actor that last held it
+	holderOfHead  map[headOf]string   // title head noun and principal → the actor that last held one
+	leaderOf      map[string]string   // actor → the actor that last led it, by whatever title
+	firstHolder   map[string]string   // title head noun → the first actor that held it
+	sharedHead    map[string]bool     // title head nouns held by more than one actor
+	recent        []string            // people mentioned lately, most recent last
+	recentBefore  []string            // recent as it was when the current sentence began
+	sentSubject   string              // the first person named in the current sentence
+	prevSubject   string              // the first person named in the last sentence that named one
+	gender        map[string]byte     // 'm' or 'f' for people a pronoun has referred to
+	lastGroup     []string            // the last actors named together, for "they"
+	lastPeople    []string            // the last people named together, for "the two leaders"
+	lastStates    []string            // the last states or bodies named together, for "the two governments"
+	lastCountries []string            // the last states named together, for "the two countries"
+	lastOfKind    [numKinds]string    // by kindSlot: the last actor of each kind but person, and of any ("")
+	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
+	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead), kept between documents
+	headsLex      *Lexicon            // the lexicon headsOf was made with
+
+	// Scratch of nameWords, good until its next call.
+	words    []string // the fold keys of a name's words
+	wordToks []int32  // each word's token, or -1 for several
+}
+
+// reset clears m for a new document read with lexicon lex. It keeps headsOf, which
+// depends on the lexicon alone, while the lexicon is the same and the map is not large.
+func (m *corefMemory) reset(lex *Lexicon) {
+	m.aliasIndex = clearMap(m.aliasIndex)
+	m.surfaces = clearMap(m.surfaces)
+	m.surnames = clearMap(m.surnames)
+	m.gender = clearMap(m.gender)
+	m.lastOfKind = [numKinds]string{}
+	m.lastByHead = clearMap(m.lastByHead)
+	if m.headsLex != lex || len(m.headsOf) > 1<<12 {
+		// Most documents name the organizations the last one did.
+		m.headsOf, m.headsLex = make(map[string][]string), lex
+	}
+	m.personOf = clearMap(m.personOf)
+	m.people, m.recent = m.people[:0], m.recent[:0]
+	m.holderOfTitle = clearMap(m.holderOfTitle)
+	m.holderOfHead = clearMap(m.holderOfHead)
+	m.leaderOf = clearMap(m.leaderOf)
+	m.firstHolder = clearMap(m.firstHolder)
+	m.sharedHead = clearMap(m.sharedHead)
+	m.sentSubject, m.prevSubject = "", ""
+	m.lastGroup, m.lastPeople, m.lastStates = m.lastGroup[:0], m.lastPeople[:0], m.lastStates[:0]
+	m.lastCountries = m.lastCountries[:0]
+}
+
+// forgetPeople drops the people of a finished document, whose actors its graph holds, so
+// that a pooled corefMemory does not keep them alive.
+func (m *corefMemory) forgetPeople() {
+	clear(m.people)
+	m.people = m.people[:0]
+}
+
 // personName is what coreference knows about a person of the document.
 type personName struct {
 	actor  *Actor
@@ -21,7 +86,7 @@ type personName struct {
 	tokens int
 }
 
-// titleOf is a title held for the actor of ("" for any): docState.holderOfTitle maps it to
+// titleOf is a title held for the actor of ("" for any): corefMemory.holderOfTitle maps it to
 // the actor that last held it, for resolving descriptions in constant time however many
 // titled mentions came before.
 type titleOf struct {
@@ -29,7 +94,7 @@ type titleOf struct {
 	of    string
 }
 
-// headOf is titleOf for a title's head noun: docState.holderOfHead maps it to the actor that
+// headOf is titleOf for a title's head noun: corefMemory.holderOfHead maps it to the actor that
 // last held a title with that head. Titles and heads have maps of their own, whose keys
 // hash faster than one key with room for both.
 type headOf struct {
@@ -39,20 +104,20 @@ type headOf struct {
 
 // addHolder records that actor holds title t for of (or for no one, of "").
 func (st *docState) addHolder(actor string, t *titleInfo, of string) {
-	st.holderOfTitle[titleOf{t, ""}] = actor
-	st.holderOfHead[headOf{t.Head, ""}] = actor
+	st.coref.holderOfTitle[titleOf{t, ""}] = actor
+	st.coref.holderOfHead[headOf{t.Head, ""}] = actor
 	if of != "" {
-		st.holderOfTitle[titleOf{t, of}] = actor
-		st.holderOfHead[headOf{t.Head, of}] = actor
+		st.coref.holderOfTitle[titleOf{t, of}] = actor
+		st.coref.holderOfHead[headOf{t.Head, of}] = actor
 	}
-	switch first, ok := st.firstHolder[t.Head]; {
+	switch first, ok := st.coref.firstHolder[t.Head]; {
 	case !ok:
-		st.firstHolder[t.Head] = actor
+		st.coref.firstHolder[t.Head] = actor
 	case first != actor:
-		st.sharedHead[t.Head] = true
+		st.coref.sharedHead[t.Head] = true
 	}
 	if t.Relation == LeaderOf && of != "" {
-		st.leaderOf[of] = actor
+		st.coref.leaderOf[of] = actor
 	}
 }
 
@@ -60,7 +125,7 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 // of its name, or its first word before "of", for "the council" or "the army" (class-head
 // rows of words.tsv) in later sentences.
 func (st *docState) noteHead(a *Actor) {
-	heads, ok := st.headsOf[a.Name]
+	heads, ok := st.coref.headsOf[a.Name]
 	if !ok {
 		// Kept for later documents, the name and its heads are copied: as they come, they
 		// are pieces of this document's text (the fold of a lower-case word is the word
@@ -69,10 +134,10 @@ func (st *docState) noteHead(a *Actor) {
 		for i, h := range heads {
 			heads[i] = strings.Clone(h)
 		}
-		st.headsOf[strings.Clone(a.Name)] = heads
+		st.coref.headsOf[strings.Clone(a.Name)] = heads
 	}
 	for _, k := range heads {
-		st.lastByHead[k] = a.ID
+		st.coref.lastByHead[k] = a.ID
 	}
 }
 
@@ -98,11 +163,11 @@ func (l *Lexicon) nameHeads(name string) []string {
 // resolveRefs sets refs[i].actor for every ref of a sentence that names an actor, in
 // order, and records names, roles and mentions in the document's actors.
 func (ss *sentState) resolveRefs() {
-	if ss.sentSubject != "" {
-		ss.prevSubject = ss.sentSubject
+	if ss.coref.sentSubject != "" {
+		ss.coref.prevSubject = ss.coref.sentSubject
 	}
-	ss.sentSubject = ""
-	ss.recentBefore = append(ss.recentBefore[:0], ss.recent...)
+	ss.coref.sentSubject = ""
+	ss.coref.recentBefore = append(ss.coref.recentBefore[:0], ss.coref.recent...)
 	for i := range ss.refs {
 		r := &ss.refs[i]
 		var a *Actor // the actor of r, when found by pointer
@@ -114,7 +179,7 @@ func (ss *sentState) resolveRefs() {
 			continue
 		case r.class:
 			if r.actor == "" { // set already for "the council" and the like
-				r.actor = ss.lastOfKind[kindSlot(r.kind)] // "" (any kind but person) for "its"
+				r.actor = ss.coref.lastOfKind[kindSlot(r.kind)] // "" (any kind but person) for "its"
 			}
 			continue
 		case r.desc:
@@ -143,8 +208,8 @@ func (ss *sentState) resolveRefs() {
 		if a.Kind == Person || a.Kind == "" {
 			ss.mentionPerson(r.actor) // a one-word name of unknown kind may be a person
 		} else if !r.desc {
-			ss.lastOfKind[kindSlot(a.Kind)] = r.actor
-			ss.lastOfKind[kindSlot("")] = r.actor
+			ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
+			ss.coref.lastOfKind[kindSlot("")] = r.actor
 			if a.Kind != Country {
 				ss.noteHead(a)
 			}
@@ -174,19 +239,19 @@ const maxRecentPeople = 8
 
 // mentionPerson records that a person was just mentioned.
 func (st *docState) mentionPerson(id string) {
-	if st.sentSubject == "" {
-		st.sentSubject = id
+	if st.coref.sentSubject == "" {
+		st.coref.sentSubject = id
 	}
-	if n := len(st.recent); n > 0 && st.recent[n-1] == id {
+	if n := len(st.coref.recent); n > 0 && st.coref.recent[n-1] == id {
 		return // mentioned last already, as a sentence's people often are
 	}
-	if i := slices.Index(st.recent, id); i >= 0 {
-		st.recent = slices.Delete(st.recent, i, i+1)
+	if i := slices.Index(st.coref.recent, id); i >= 0 {
+		st.coref.recent = slices.Delete(st.coref.recent, i, i+1)
 	}
-	if len(st.recent) == maxRecentPeople {
-		st.recent = st.recent[1:]
+	if len(st.coref.recent) == maxRecentPeople {
+		st.coref.recent = st.coref.recent[1:]
 	}
-	st.recent = append(st.recent, id)
+	st.coref.recent = append(st.coref.recent, id)
 }
 
 // antecedent returns the person a pronoun refers to. "he" and "she" prefer the subject of
@@ -199,29 +264,29 @@ func (st *docState) antecedent(pronoun string) string {
 		g = 'f'
 	}
 	fits := func(id string) bool {
-		known := st.gender[id]
+		known := st.coref.gender[id]
 		return id != "" && (known == 0 || known == g)
 	}
 	pick := func(id string) string {
-		st.gender[id] = g
+		st.coref.gender[id] = g
 		if a := st.actors[id]; a != nil && a.Kind == "" {
 			a.Kind = Person // "he" and "she" refer to people
 		}
 		return id
 	}
 	if pronoun == "he" || pronoun == "she" {
-		if fits(st.sentSubject) {
-			return pick(st.sentSubject)
+		if fits(st.coref.sentSubject) {
+			return pick(st.coref.sentSubject)
 		}
-		if st.sentSubject == "" && fits(st.prevSubject) {
-			return pick(st.prevSubject)
+		if st.coref.sentSubject == "" && fits(st.coref.prevSubject) {
+			return pick(st.coref.prevSubject)
 		}
 	}
-	for i := len(st.recent) - 1; i >= 0; i-- {
-		id := st.recent[i]
+	for i := len(st.coref.recent) - 1; i >= 0; i-- {
+		id := st.coref.recent[i]
 		// An object pronoun does not point at the subject of its own sentence: in
 		// "Biden met him", "him" is someone else.
-		if (pronoun == "him" || pronoun == "her") && id == st.sentSubject {
+		if (pronoun == "him" || pronoun == "her") && id == st.coref.sentSubject {
 			continue
 		}
 		if fits(id) {
@@ -260,10 +325,10 @@ func (st *docState) resolveName(r *ref) *Actor {
 	}
 	if len(words) == 1 {
 		// A surname, or a name the document has used on its own before.
-		if a := st.surnames[words[0]]; a != nil {
+		if a := st.coref.surnames[words[0]]; a != nil {
 			return a
 		}
-		if a := st.aliasIndex[words[0]]; a != nil {
+		if a := st.coref.aliasIndex[words[0]]; a != nil {
 			return a
 		}
 		id := slug(text)
@@ -272,7 +337,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 		}
 		a := st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind})
 		if r.kind == Person {
-			st.surnames[words[0]] = a
+			st.coref.surnames[words[0]] = a
 		}
 		return a
 	}
@@ -283,14 +348,14 @@ func (st *docState) resolveName(r *ref) *Actor {
 	given, surname := words[0], words[sn]
 	if st.wordInfo(0).class&wordParticle != 0 {
 		// "Al Thani", "Bin Salman": a family name with its particle, not a full name.
-		if a := st.surnames[surname]; a != nil {
+		if a := st.coref.surnames[surname]; a != nil {
 			return a
 		}
 	}
 	// The person who last had this surname, found by actor: a scan of every person made
 	// documents with many names quadratic.
-	if k, ok := st.personOf[st.surnames[surname]]; ok && st.lex.sameGivenName(given, st.people[k].given) {
-		p := &st.people[k]
+	if k, ok := st.coref.personOf[st.coref.surnames[surname]]; ok && st.lex.sameGivenName(given, st.coref.people[k].given) {
+		p := &st.coref.people[k]
 		st.upgradeName(p, text, len(words))
 		return p.actor
 	}
@@ -300,17 +365,17 @@ func (st *docState) resolveName(r *ref) *Actor {
 	}
 	a := &Actor{ID: id, Name: text, Kind: Person}
 	st.actors[id] = a
-	st.personOf[a] = len(st.people)
-	st.people = append(st.people, personName{actor: a, given: given, tokens: len(words)})
-	st.surnames[surname] = a
+	st.coref.personOf[a] = len(st.coref.people)
+	st.coref.people = append(st.coref.people, personName{actor: a, given: given, tokens: len(words)})
+	st.coref.surnames[surname] = a
 	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.info(p).class&wordParticle != 0 {
-		st.surnames[rest] = a // "al-Burhan" is also "Burhan"
+		st.coref.surnames[rest] = a // "al-Burhan" is also "Burhan"
 	}
 	// Names written family name first ("Kim Jong Un", "Lee Jae-myung") are repeated by
 	// their first word.
 	if st.wordInfo(0).flags&keyGiven == 0 || strings.Contains(surname, "-") || len(words) >= 3 && st.wordInfo(1).flags&keyGiven == 0 {
-		if _, taken := st.surnames[given]; !taken || len(words) >= 3 {
-			st.surnames[given] = a
+		if _, taken := st.coref.surnames[given]; !taken || len(words) >= 3 {
+			st.coref.surnames[given] = a
 		}
 	}
 	return a
@@ -321,30 +386,30 @@ func (st *docState) resolveName(r *ref) *Actor {
 // document's key text, and the slice is reused by the next call, as wordInfo reads it.
 func (st *docState) nameWords(span [2]int32) []string {
 	t := &st.tk
-	st.words, st.wordToks = st.words[:0], st.wordToks[:0]
+	st.coref.words, st.coref.wordToks = st.coref.words[:0], st.coref.wordToks[:0]
 	for i := span[0]; i < span[1]; {
 		j := i + 1
 		for j < span[1] && t.toks[j].start == t.toks[j-1].end {
 			j++
 		}
-		st.words = append(st.words, t.keyText[t.toks[i].kstart:t.toks[j-1].kend])
+		st.coref.words = append(st.coref.words, t.keyText[t.toks[i].kstart:t.toks[j-1].kend])
 		if j == i+1 {
-			st.wordToks = append(st.wordToks, i)
+			st.coref.wordToks = append(st.coref.wordToks, i)
 		} else {
-			st.wordToks = append(st.wordToks, -1)
+			st.coref.wordToks = append(st.coref.wordToks, -1)
 		}
 		i = j
 	}
-	return st.words
+	return st.coref.words
 }
 
 // wordInfo returns what the lexicon knows about word n of the last nameWords. A word of
 // one token has it through the token's key number, which spares hashing the key again.
 func (st *docState) wordInfo(n int) *keyInfo {
-	if i := st.wordToks[n]; i >= 0 {
+	if i := st.coref.wordToks[n]; i >= 0 {
 		return st.tk.info(int(i))
 	}
-	return st.lex.info(st.words[n])
+	return st.lex.info(st.coref.words[n])
 }
 
 // upgradeName keeps the fuller of two forms of a person's name as the display name.
@@ -367,22 +432,22 @@ func (ss *sentState) resolveDescription(i int) string {
 			return ""
 		}
 	}
-	if of == "" && ss.sharedHead[r.title.Head] {
+	if of == "" && ss.coref.sharedHead[r.title.Head] {
 		// A bare "the Secretary" or "the President" with several holders in the text is
 		// the one the text is about, the first named: a readout's "The President" is its
 		// own president, not the guest named after him.
-		return ss.firstHolder[r.title.Head]
+		return ss.coref.firstHolder[r.title.Head]
 	}
 	// The latest holder of the same title wins; failing that, the latest with the same head.
-	if a := ss.holderOfTitle[titleOf{r.title, of}]; a != "" {
+	if a := ss.coref.holderOfTitle[titleOf{r.title, of}]; a != "" {
 		return a
 	}
-	if a := ss.holderOfHead[headOf{r.title.Head, of}]; a != "" {
+	if a := ss.coref.holderOfHead[headOf{r.title.Head, of}]; a != "" {
 		return a
 	}
 	if r.title.Relation == LeaderOf && of != "" {
 		// "the Russian leader" is whoever leads Russia, by whatever title.
-		return ss.leaderOf[of]
+		return ss.coref.leaderOf[of]
 	}
 	return ""
 }
@@ -484,15 +549,15 @@ func (st *docState) addMention(a *Actor, span [2]int32) {
 func (st *docState) aliasOf(a *Actor, span [2]int32) {
 	id := a.ID
 	text := st.spanText(span)
-	if st.surfaces[text] == id {
+	if st.coref.surfaces[text] == id {
 		return // seen before: most mentions repeat a known form
 	}
-	st.surfaces[text] = id
+	st.coref.surfaces[text] = id
 	st.aliases.add(a, text)
 	// One-word names are looked up again by resolveName ("Hamas", "Kyiv"): index their
 	// key, a substring of the document's key text.
-	if w := st.nameWords(span); len(w) == 1 && st.aliasIndex[w[0]] == nil {
-		st.aliasIndex[w[0]] = a
+	if w := st.nameWords(span); len(w) == 1 && st.coref.aliasIndex[w[0]] == nil {
+		st.coref.aliasIndex[w[0]] = a
 	}
 }
 

@@ -1,11 +1,9 @@
 package actorgraph
 
 import (
-	"cmp"
 	"context"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -13,9 +11,9 @@ import (
 // This file runs the pipeline over one document, sentence by sentence, in seven stages:
 // segment (1, segment.go), tag (2, mentions.go), group into refs (3, refs.go), link roles
 // (4, roles.go), resolve (5, coref.go and plural.go), find relations (6, patterns.go and
-// modality.go), then assemble the graph (7, here and in merge.go). Stages 3, 4 and 6 read
-// the sentence with the clause syntax of clause.go and clauseargs.go. Stages 3 to 6 are
-// methods of sentState (sentstate.go), which holds the sentence they work on.
+// modality.go), then assemble the graph (7, assemble.go and merge.go). Stages 3, 4 and 6
+// read the sentence with the clause syntax of clause.go and clauseargs.go. Stages 3 to 6
+// are methods of sentState (sentstate.go), which holds the sentence they work on.
 
 // cancelCheckTokens is how many tokens the pipeline processes between checks of its
 // context, so that a cancelled parse of a large document stops promptly.
@@ -35,47 +33,20 @@ type docState struct {
 
 	seen []wordSeen // by key number (token.num): how the document writes the word
 
-	actors        map[string]*Actor
-	mentions      grouped[*Actor, Mention]     // given to the actors by assemble
-	evidence      grouped[*Relation, Evidence] // given to the relations by assemble
-	aliases       grouped[*Actor, string]      // given to the actors by assemble
-	roles         grouped[*Actor, Role]        // given to the actors by assemble
-	aliasIndex    map[string]*Actor            // key of a one-word alias → its actor
-	surfaces      map[string]string            // alias as written → the actor it was last added to
-	surnames      map[string]*Actor            // surname key → last person with that surname
-	people        []personName
-	personOf      map[*Actor]int      // index in people of each person, for resolveName
-	holderOfTitle map[titleOf]string  // title and principal → the actor that last held it
-	holderOfHead  map[headOf]string   // title head noun and principal → the actor that last held one
-	leaderOf      map[string]string   // actor → the actor that last led it, by whatever title
-	firstHolder   map[string]string   // title head noun → the first actor that held it
-	sharedHead    map[string]bool     // title head nouns held by more than one actor
-	recent        []string            // people mentioned lately, most recent last
-	recentBefore  []string            // recent as it was when the current sentence began
-	sentSubject   string              // the first person named in the current sentence
-	prevSubject   string              // the first person named in the last sentence that named one
-	gender        map[string]byte     // 'm' or 'f' for people a pronoun has referred to
-	lastGroup     []string            // the last actors named together, for "they"
-	lastPeople    []string            // the last people named together, for "the two leaders"
-	lastStates    []string            // the last states or bodies named together, for "the two governments"
-	lastCountries []string            // the last states named together, for "the two countries"
-	lastOfKind    [numKinds]string    // by kindSlot: the last actor of each kind but person, and of any ("")
-	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
-	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead), kept between documents
-	headsLex      *Lexicon            // the lexicon headsOf was made with
+	actors   map[string]*Actor
+	mentions grouped[*Actor, Mention]     // given to the actors by assemble
+	evidence grouped[*Relation, Evidence] // given to the relations by assemble
+	aliases  grouped[*Actor, string]      // given to the actors by assemble
+	roles    grouped[*Actor, Role]        // given to the actors by assemble
+	coref    corefMemory                  // what coreference remembers of the document (coref.go)
 
 	b builder
 
 	// Buffers reused from sentence to sentence and, through docStates, from document to
 	// document.
-	sent       sentState              // the sentence being read, with its items and refs
-	match      phraseMatches          // the lexicon phrases of the sentence being tagged (mentions.go)
-	words      []string               // scratch for nameWords
-	wordToks   []int32                // scratch for nameWords: each word's token, or -1 for several
-	used       map[string]bool        // scratch for assemble: the actors relations name
-	rename     map[string]string      // scratch for joinSurnames
-	renameFrom []string               // scratch for joinSurnames: the keys of rename
-	byGiven    map[string]givenPeople // scratch for joinSurnames
+	sent  sentState     // the sentence being read, with its items and refs
+	match phraseMatches // the lexicon phrases of the sentence being tagged (mentions.go)
+	asm   assembler     // assembly's scratch maps (assemble.go)
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many
@@ -89,27 +60,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.validText = utf8.ValidString(text)
 	st.tk.lex = st.lex
 	st.actors = clearMap(st.actors)
-	st.aliasIndex = clearMap(st.aliasIndex)
-	st.surfaces = clearMap(st.surfaces)
-	st.surnames = clearMap(st.surnames)
-	st.gender = clearMap(st.gender)
-	st.lastOfKind = [numKinds]string{}
-	st.lastByHead = clearMap(st.lastByHead)
-	if st.headsLex != st.lex || len(st.headsOf) > 1<<12 {
-		// A name's class heads depend on the lexicon alone: most documents name the
-		// organizations the last one did.
-		st.headsOf, st.headsLex = make(map[string][]string), st.lex
-	}
-	st.personOf = clearMap(st.personOf)
-	st.people, st.recent = st.people[:0], st.recent[:0]
-	st.holderOfTitle = clearMap(st.holderOfTitle)
-	st.holderOfHead = clearMap(st.holderOfHead)
-	st.leaderOf = clearMap(st.leaderOf)
-	st.firstHolder = clearMap(st.firstHolder)
-	st.sharedHead = clearMap(st.sharedHead)
-	st.sentSubject, st.prevSubject = "", ""
-	st.lastGroup, st.lastPeople, st.lastStates = st.lastGroup[:0], st.lastPeople[:0], st.lastStates[:0]
-	st.lastCountries = st.lastCountries[:0]
+	st.coref.reset(st.lex)
 	// The graph takes the builder's actors and relations, not its maps.
 	st.b.actors, st.b.rels = clearMap(st.b.actors), clearMap(st.b.rels)
 	st.b.warnings = nil // the graph takes them
@@ -119,8 +70,7 @@ func newDocState(p *Parser, doc, text string) *docState {
 // release returns st to the pool. The graph built from it holds none of its buffers.
 func (st *docState) release() {
 	st.p, st.lex, st.text, st.tk.keyText, st.tk.lex = nil, nil, "", "", nil
-	clear(st.people)
-	st.people = st.people[:0]
+	st.coref.forgetPeople()
 	st.mentions.reset() // left by a document that failed before assemble
 	st.evidence.reset()
 	st.aliases.reset()
@@ -158,7 +108,7 @@ func (st *docState) run(ctx context.Context) error {
 		first := st.skipDateline(s)
 		st.match.find(st.lex, &st.tk, s.first, s.last)
 		ss.n = n
-		ss.items = st.tagItems(first, s.last, st.headline[n], ss.items[:0])
+		ss.items = tagger{docState: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(ss.items[:0])
 		ss.refs = ss.buildRefs(ss.refs[:0])
 		ss.linkRoles()
 		ss.resolveRefs()
@@ -336,168 +286,4 @@ func (st *docState) evidenceText(s sentence) string {
 		return st.text[s.start:s.end]
 	}
 	return validUTF8(st.text[s.start:s.end])
-}
-
-// assemble puts the document's actors into st.b beside its relations, for a graph or a
-// merge: surname-only people join their full names, roles without a principal give way to
-// the same role with one, actors with an unknown kind that take part in nothing are
-// dropped, and so are actors over the MaxActors limit (see capActors). It hands st.actors over to st.b (which newDocState left empty): afterwards
-// st.actors is empty, and st.b holds the document's actors.
-func (st *docState) assemble() {
-	st.mentions.give(func(a *Actor) *[]Mention { return &a.Mentions })
-	st.evidence.give(func(r *Relation) *[]Evidence { return &r.Evidence })
-	st.aliases.give(func(a *Actor) *[]string { return &a.Aliases })
-	st.roles.give(func(a *Actor) *[]Role { return &a.Roles })
-	st.joinSurnames()
-	// The actors relations name are gathered only for an actor that may go: most
-	// documents have none.
-	var used map[string]bool
-	for id, a := range st.actors {
-		if a.Kind == "" && len(a.Roles) == 0 {
-			if used == nil {
-				used = st.usedActors()
-			}
-			if !used[id] {
-				delete(st.actors, id)
-				continue
-			}
-		}
-		st.dropVagueRoles(a)
-	}
-	st.capActors()
-	// The document's actors are made for its graph or merge alone, one for each ID: the
-	// builder takes them with their map, and the document keeps the builder's empty one.
-	st.b.actors, st.actors = st.actors, st.b.actors
-}
-
-// capActors keeps, when the document has more actors than MaxActors, the MaxActors
-// first named in the text (by their first mention, then by ID), and the relations and
-// roles that need no other; it records a Warning of the rest.
-func (st *docState) capActors() {
-	max := st.p.limit(st.p.MaxActors, DefaultMaxActors)
-	if len(st.actors) <= max {
-		return
-	}
-	type firstNamed struct {
-		at int // the offset of the first mention, or the text's length without one
-		id string
-	}
-	order := make([]firstNamed, 0, len(st.actors))
-	for id, a := range st.actors {
-		at := len(st.text)
-		for _, m := range a.Mentions {
-			at = min(at, m.Start)
-		}
-		order = append(order, firstNamed{at, id})
-	}
-	slices.SortFunc(order, func(x, y firstNamed) int { return cmp.Or(cmp.Compare(x.at, y.at), strings.Compare(x.id, y.id)) })
-	st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: "MaxActors", Offset: order[max].at, Max: max, Got: len(order)})
-	dropped := make(map[string]bool, len(order)-max)
-	for _, o := range order[max:] {
-		dropped[o.id] = true
-		delete(st.actors, o.id)
-	}
-	for k, r := range st.b.rels {
-		if dropped[r.Source] || dropped[r.Target] {
-			delete(st.b.rels, k)
-		}
-	}
-	for _, a := range st.actors {
-		a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool { return dropped[r.Of] })
-	}
-}
-
-// usedActors returns the set of actors the document's relations name, in st.used.
-func (st *docState) usedActors() map[string]bool {
-	used := clearMap(st.used)
-	st.used = used
-	for _, r := range st.b.rels {
-		used[r.Source], used[r.Target] = true, true
-	}
-	return used
-}
-
-// givenPeople counts the people whose full name starts with a given name, and holds the
-// last of them.
-type givenPeople struct {
-	id string
-	n  int
-}
-
-// joinSurnames merges people first named by surname alone into the full name the document
-// gives later ("Trump" in a headline, "Donald Trump" in the text).
-func (st *docState) joinSurnames() {
-	rename := clearMap(st.rename)
-	st.rename = rename
-	byGiven := clearMap(st.byGiven) // first word of a full name → the people with it
-	st.byGiven = byGiven
-	for _, p := range st.people {
-		if p.tokens > 1 {
-			g := byGiven[p.given]
-			byGiven[p.given] = givenPeople{id: p.actor.ID, n: g.n + 1}
-		}
-	}
-	for id, a := range st.actors {
-		if a.Kind != Person && a.Kind != "" || countWords(a.Name) != 1 {
-			continue
-		}
-		k := foldKey(a.Name)
-		if to := st.surnames[k]; to != nil && to != a {
-			rename[id] = to.ID
-		} else if g := byGiven[k]; g.n == 1 && g.id != id && a.Kind == Person {
-			// Some names are repeated by their first word ("Debretsion Gebremichael" ...
-			// "Debretsion"), when exactly one full name starts with it.
-			rename[id] = g.id
-		}
-	}
-	if len(rename) == 0 {
-		return
-	}
-	// In order of ID, for output that does not depend on map order; the keys go in a
-	// scratch slice, as slices.Sorted allocated several as it grew.
-	froms := st.renameFrom[:0]
-	for from := range rename {
-		froms = append(froms, from)
-	}
-	slices.Sort(froms)
-	st.renameFrom = froms
-	for _, from := range froms {
-		to := rename[from]
-		mergeActorInto(st.actors[to], st.actors[from])
-		st.actors[to].Kind = Person
-		delete(st.actors, from)
-	}
-	st.b.rename(rename)
-	for _, a := range st.actors {
-		for i, r := range a.Roles {
-			if to, ok := rename[r.Of]; ok {
-				a.Roles[i].Of = to
-			}
-		}
-	}
-}
-
-// dropVagueRoles removes a role without a principal when the actor holds a role with the
-// same head noun that has one ("security advisor" beside "national security advisor" of
-// donald-trump).
-func (st *docState) dropVagueRoles(a *Actor) {
-	head := func(title string) string {
-		if t := st.lex.titles[foldKey(title)]; t != nil {
-			return t.Head
-		}
-		return lastWord(title)
-	}
-	// Each titled mention adds its role: compact the copies first, or a long document
-	// makes this quadratic in its mentions (seconds for 1 MB of news).
-	slices.SortFunc(a.Roles, compareRoles)
-	a.Roles = slices.Compact(a.Roles)
-	a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool {
-		return slices.ContainsFunc(a.Roles, func(o Role) bool {
-			// The same office said with a principal, or at more length ("secretary"
-			// beside "secretary of state"); the head nouns, which cost a fold and a
-			// lookup each, only then.
-			vaguer := r.Of == "" && o.Of != "" || r.Of == o.Of && len(o.Title) > len(r.Title) && strings.Contains(o.Title, r.Title)
-			return vaguer && head(o.Title) == head(r.Title)
-		})
-	})
 }

@@ -159,34 +159,44 @@ func (st *docState) articleYields(i, n int) bool {
 	return i+1+m > i+n
 }
 
-// tagItems splits the tokens [first, last) into items: lexicon phrases by longest match,
-// then names.
-func (st *docState) tagItems(first, last int, headline bool, dst []item) []item {
-	for i := first; i < last; {
-		if ps, n := st.match.at(i); n > 0 && !st.articleYields(i, n) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
+// A tagger splits a sentence into items (tagItems) for the stages after it. It carries the
+// span it reads, which the checks of name words consult: a word at its start or in a
+// headline is capitalized for position, not as a name. Its methods take it by value, and
+// may change their copy to read part of the span on its own terms.
+type tagger struct {
+	*docState
+	first, last int  // the tokens [first, last): a sentence after its dateline
+	headline    bool // the sentence is a headline in title case
+}
+
+// tagItems splits the tokens [tg.first, tg.last) into items: lexicon phrases by longest
+// match, then names.
+func (tg tagger) tagItems(dst []item) []item {
+	for i := tg.first; i < tg.last; {
+		if ps, n := tg.match.at(i); n > 0 && !tg.articleYields(i, n) && !(n == 1 && tg.givenNameAfterTitle(i)) {
 			// The phrases' values lie one after another (indexPhrases).
-			vals := valSpan{st.lex.phrases[ps[0]].span.start, st.lex.phrases[ps[len(ps)-1]].span.end}
+			vals := valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}
 			it := item{first: i, last: i + n, kind: itLexicon, vals: vals, ref: -1}
 			if n == 1 {
-				it.key = st.tk.toks[i].id
+				it.key = tg.tk.toks[i].id
 			}
 			// A country or demonym that opens a capitalized organization name belongs to it:
 			// "Polish Press Agency", "Russian Foreign Ministry".
 			// So does an organization or place that opens a longer one: "AU Commission",
 			// "Tigray Interim Administration".
-			e := it.entityAt(st.lex)
+			e := it.entityAt(tg.lex)
 			isEntity := e >= 0
-			_, isPlace := it.has(st.lex, lexPlace)
+			_, isPlace := it.has(tg.lex, lexPlace)
 			if isEntity || isPlace {
-				if end, ok := st.orgNameAfter(i+n, last, headline); ok {
+				if end, ok := tg.orgNameAfter(i + n); ok {
 					dst = append(dst, item{first: i, last: end, kind: itName, nameKind: guessOrganization,
 						country: uint32(e + 1), ref: -1})
 					i = end
 					continue
 				}
 			}
-			if k := len(dst) - 1; isEntity && st.lex.vals[e].kind == lexOrg && k >= 0 && dst[k].kind == itName && dst[k].last == i &&
-				st.tk.toks[i].is(tCap) && !st.tk.toks[i].is(tNewline) && st.tk.info(i+n-1).flags&keyOrgHead != 0 {
+			if k := len(dst) - 1; isEntity && tg.lex.vals[e].kind == lexOrg && k >= 0 && dst[k].kind == itName && dst[k].last == i &&
+				tg.tk.toks[i].is(tCap) && !tg.tk.toks[i].is(tNewline) && tg.tk.info(i+n-1).flags&keyOrgHead != 0 {
 				// A name that runs on into a known organization's is another organization:
 				// "Social Democratic Party" is not the Democratic Party.
 				dst[k] = item{first: dst[k].first, last: i + n, kind: itName, nameKind: guessOrganization, ref: -1}
@@ -199,21 +209,21 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 		}
 		// Only a capitalized word (nameWord, titledFunctionWord) or a particle joined to one
 		// (particleHyphen) starts a name: most words are neither, and skip the calls.
-		if st.tk.toks[i].is(tCap) || st.tk.info(i).class&wordParticle != 0 {
-			if end := st.nameEnd(i, first, last, headline); end > i {
-				dst = append(dst, st.classifyName(i, end, first))
+		if tg.tk.toks[i].is(tCap) || tg.tk.info(i).class&wordParticle != 0 {
+			if end := tg.nameEnd(i); end > i {
+				dst = append(dst, tg.classifyName(i, end))
 				i = end
 				continue
 			}
-			if st.titledFunctionWord(i, first, last, dst) {
+			if tg.titledFunctionWord(i, dst) {
 				// "Vice Premier He Lifeng": after a title, "He" starts a name.
-				end := st.nameEnd(i+1, first, last, headline)
-				dst = append(dst, st.classifyName(i, end, first))
+				end := tg.nameEnd(i + 1)
+				dst = append(dst, tg.classifyName(i, end))
 				i = end
 				continue
 			}
 		}
-		dst = append(dst, item{first: i, last: i + 1, kind: itWord, key: st.tk.toks[i].id, ref: -1})
+		dst = append(dst, item{first: i, last: i + 1, kind: itWord, key: tg.tk.toks[i].id, ref: -1})
 		i++
 	}
 	return dst
@@ -221,57 +231,59 @@ func (st *docState) tagItems(first, last int, headline bool, dst []item) []item 
 
 // titledFunctionWord reports whether token i is a capitalized function word ("He", "An")
 // right after a title and before a name word: a family name that looks like a pronoun.
-func (st *docState) titledFunctionWord(i, first, last int, done []item) bool {
-	if i == first || i+1 >= last || len(done) == 0 || !st.tk.toks[i].is(tCap) || !st.tk.toks[i+1].is(tCap) {
+func (tg tagger) titledFunctionWord(i int, done []item) bool {
+	if i == tg.first || i+1 >= tg.last || len(done) == 0 || !tg.tk.toks[i].is(tCap) || !tg.tk.toks[i+1].is(tCap) {
 		return false
 	}
-	if _, ok := done[len(done)-1].has(st.lex, lexTitle); !ok || st.tk.info(i).class&wordFunction == 0 {
+	if _, ok := done[len(done)-1].has(tg.lex, lexTitle); !ok || tg.tk.info(i).class&wordFunction == 0 {
 		return false
 	}
-	return st.nameWord(i+1, first, last, false)
+	tg.headline = false // after a title, even a headline capitalizes a name as a name
+	return tg.nameWord(i + 1)
 }
 
 // orgNameAfter reports whether capitalized words starting at i run to an organization head
 // noun ("Press Agency", "Foreign Ministry") and returns the end of that run.
-func (st *docState) orgNameAfter(i, last int, headline bool) (int, bool) {
-	end := st.nameEnd(i, i, last, headline)
+func (tg tagger) orgNameAfter(i int) (int, bool) {
+	tg.first = i // its first word is judged as a sentence's first word is
+	end := tg.nameEnd(i)
 	if end == i {
 		return i, false
 	}
-	return end, st.tk.info(end-1).flags&keyOrgHead != 0
+	return end, tg.tk.info(end-1).flags&keyOrgHead != 0
 }
 
 // honorificInName reports whether the honorific at token i sits between two words of a
 // name, where it is part of the name: "Hassan Sheikh Mohamud", not "Sheikh Tamim". It
 // consults the word before i as look allows.
-func (st *docState) honorificInName(i, first, last int, headline bool, look nameLook) bool {
-	if i == first || i+1 >= last || st.tk.toks[i].is(tNewline) || !st.tk.toks[i+1].is(tCap) {
+func (tg tagger) honorificInName(i int, look nameLook) bool {
+	if i == tg.first || i+1 >= tg.last || tg.tk.toks[i].is(tNewline) || !tg.tk.toks[i+1].is(tCap) {
 		return false
 	}
-	prev := &st.tk.toks[i-1]
-	return prev.is(tWord) && prev.is(tCap) && prev.end < st.tk.toks[i].start &&
-		st.tk.info(i-1).class&wordHonorific == 0 && look.may(i-1) &&
-		st.nameWordLook(i-1, first, last, headline, look.from(i))
+	prev := &tg.tk.toks[i-1]
+	return prev.is(tWord) && prev.is(tCap) && prev.end < tg.tk.toks[i].start &&
+		tg.tk.info(i-1).class&wordHonorific == 0 && look.may(i-1) &&
+		tg.nameWordLook(i-1, look.from(i))
 }
 
 // givenNameAfterTitle reports whether token i, a one-word lexicon phrase that is also a
 // given name or a state's name, opens a name after a title: "Foreign Minister Amir Khan
 // Muttaqi", "Defence Minister Israel Katz". A capitalized word must follow that is no
 // lexicon phrase itself.
-func (st *docState) givenNameAfterTitle(i, last int) bool {
-	if i+1 >= last || !st.tk.toks[i+1].is(tCap) || st.tk.toks[i+1].is(tPossessive) {
+func (tg tagger) givenNameAfterTitle(i int) bool {
+	if i+1 >= tg.last || !tg.tk.toks[i+1].is(tCap) || tg.tk.toks[i+1].is(tPossessive) {
 		return false
 	}
-	if _, n := st.match.at(i + 1); n > 0 {
+	if _, n := tg.match.at(i + 1); n > 0 {
 		return false
 	}
-	if st.tk.info(i).flags&keyGiven == 0 && !st.namesCountry(i) {
+	if tg.tk.info(i).flags&keyGiven == 0 && !tg.namesCountry(i) {
 		return false
 	}
-	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.match.first; s-- {
-		if ps, n := st.match.at(s); s+n == i {
+	for s := i - 1; s >= 0 && s >= i-tg.lex.maxPhrase && s >= tg.match.first; s-- {
+		if ps, n := tg.match.at(s); s+n == i {
 			for _, p := range ps {
-				for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
+				for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
 					if v.kind == lexTitle {
 						return true
 					}
@@ -301,8 +313,8 @@ func (st *docState) namesCountry(i int) bool {
 // nameWord reports whether token i can be part of a name: a capitalized word that is not a
 // function word, not a title or other lexicon phrase, and, in a sentence's first position or
 // a headline, a word the document also capitalizes elsewhere or a known given name.
-func (st *docState) nameWord(i, first, last int, headline bool) bool {
-	return st.nameWordLook(i, first, last, headline, nameLook{asker: -1})
+func (tg tagger) nameWord(i int) bool {
+	return tg.nameWordLook(i, nameLook{asker: -1})
 }
 
 // maxNameLook bounds the chain of neighbours that deciding one name word may consult: a
@@ -326,21 +338,21 @@ func (l nameLook) from(i int) nameLook { return nameLook{asker: i, depth: l.dept
 
 // nameWordLook is nameWord, consulting neighbouring words only as look allows: a word
 // asked about by its neighbour does not ask that neighbour back.
-func (st *docState) nameWordLook(i, first, last int, headline bool, look nameLook) bool {
-	tok := &st.tk.toks[i]
+func (tg tagger) nameWordLook(i int, look nameLook) bool {
+	tok := &tg.tk.toks[i]
 	if !tok.is(tWord) || !tok.is(tCap) || tok.is(tNumber) {
 		return false
 	}
-	k := st.tk.key(i)
-	if st.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) {
+	k := tg.tk.key(i)
+	if tg.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) {
 		return false
 	}
-	if st.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !st.honorificInName(i, first, last, headline, look) {
+	if tg.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !tg.honorificInName(i, look) {
 		return false
 	}
-	if ps, n := st.match.at(i); n > 0 && !(n == 1 && st.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && st.givenNameAfterTitle(i, last)) {
+	if ps, n := tg.match.at(i); n > 0 && !(n == 1 && tg.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && tg.givenNameAfterTitle(i)) {
 		for _, p := range ps {
-			for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
+			for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
 				switch v.kind {
 				case lexTitle, lexCountry, lexCapital, lexDemonym, lexPlace, lexOrg:
 					return false
@@ -348,13 +360,13 @@ func (st *docState) nameWordLook(i, first, last int, headline bool, look nameLoo
 			}
 		}
 	}
-	if i == first || headline || st.tk.toks[i-1].is(tNewline) {
+	if i == tg.first || tg.headline || tg.tk.toks[i-1].is(tNewline) {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
-		return st.seen[tok.num]&seenCapital != 0 || st.tk.info(i).flags&keyGiven != 0 || st.surnames[k] != nil ||
-			!headline && i+1 < last && st.tk.toks[i+1].is(tPossessive) ||
-			!headline && i+1 < last && st.tk.toks[i+1].is(tCap) && look.may(i+1) &&
-				st.nameWordLook(i+1, first, last, headline, look.from(i))
+		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.coref.surnames[k] != nil ||
+			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tPossessive) ||
+			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tCap) && look.may(i+1) &&
+				tg.nameWordLook(i+1, look.from(i))
 	}
 	return true
 }
@@ -363,42 +375,42 @@ func (st *docState) nameWordLook(i, first, last int, headline bool, look nameLoo
 // A name is a run of name words, joined by hyphens without spaces ("el-Sisi"), by
 // particles ("bin", "al") followed by another name word, and, after an organization head
 // noun, by "of"/"for" ("Ministry of Foreign Affairs").
-func (st *docState) nameEnd(i, first, last int, headline bool) int {
-	if i >= last {
+func (tg tagger) nameEnd(i int) int {
+	if i >= tg.last {
 		return i
 	}
-	t := &st.tk
+	t := &tg.tk
 	j := i + 1
-	if !st.nameWord(i, first, last, headline) {
-		if !st.particleHyphen(i, first, last, headline) {
+	if !tg.nameWord(i) {
+		if !tg.particleHyphen(i) {
 			return i
 		}
 		j = i + 3 // "al-Burhan" on its own
 	}
-	for j < last {
+	for j < tg.last {
 		tok := &t.toks[j]
 		k := t.key(j)
 		switch {
-		case st.nameWord(j, first, last, headline) && !tok.is(tNewline):
+		case tg.nameWord(j) && !tok.is(tNewline):
 			j++
-		case t.info(i).flags&keyGiven != 0 && st.orgWordInName(j) && !tok.is(tNewline):
+		case t.info(i).flags&keyGiven != 0 && tg.orgWordInName(j) && !tok.is(tNewline):
 			j++ // "Thérèse Kayikwamba Wagner": a surname that is also a group's name
-		case k == "-" && tok.start == t.toks[j-1].end && j+1 < last &&
-			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !st.hyphenPair(j):
+		case k == "-" && tok.start == t.toks[j-1].end && j+1 < tg.last &&
+			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !tg.hyphenPair(j):
 			j += 2
-		case st.particleHyphen(j, first, last, headline):
+		case tg.particleHyphen(j):
 			j += 3 // "el-Sisi", "al-Burhan"
-		case st.tk.info(j).class&wordParticle != 0 && !tok.is(tCap):
+		case tg.tk.info(j).class&wordParticle != 0 && !tok.is(tCap):
 			// "bin", "von der": particles count only when a name word follows them.
 			p := j
-			for p < last && st.tk.info(p).class&wordParticle != 0 && !t.toks[p].is(tCap) {
+			for p < tg.last && tg.tk.info(p).class&wordParticle != 0 && !t.toks[p].is(tCap) {
 				p++
 			}
-			if p >= last || !st.nameWord(p, first, last, headline) {
+			if p >= tg.last || !tg.nameWord(p) {
 				return j
 			}
 			j = p + 1
-		case (k == "of" || k == "for") && t.info(j-1).flags&keyOrgHead != 0 && j+1 < last && st.nameWord(j+1, first, last, headline):
+		case (k == "of" || k == "for") && t.info(j-1).flags&keyOrgHead != 0 && j+1 < tg.last && tg.nameWord(j+1):
 			j += 2
 		default:
 			return j
@@ -409,13 +421,13 @@ func (st *docState) nameEnd(i, first, last int, headline bool) int {
 
 // particleHyphen reports whether token i starts a particle joined to a name word by a
 // hyphen with no spaces: "el-Sisi", "al-Burhan", "bin-Salman".
-func (st *docState) particleHyphen(i, first, last int, headline bool) bool {
-	t := &st.tk
-	if i+2 >= last || t.toks[i].is(tCap) || st.tk.info(i).class&wordParticle == 0 {
+func (tg tagger) particleHyphen(i int) bool {
+	t := &tg.tk
+	if i+2 >= tg.last || t.toks[i].is(tCap) || tg.tk.info(i).class&wordParticle == 0 {
 		return false
 	}
 	return t.key(i+1) == "-" && t.toks[i+1].start == t.toks[i].end && t.toks[i+2].start == t.toks[i+1].end &&
-		t.toks[i+2].is(tCap) && (st.nameWord(i+2, first, last, headline) || st.orgWordInName(i+2))
+		t.toks[i+2].is(tCap) && (tg.nameWord(i+2) || tg.orgWordInName(i+2))
 }
 
 // orgWordInName reports whether token i is a capitalized word that the lexicon knows only
@@ -485,7 +497,7 @@ func (st *docState) hasNumber(i, end int) bool {
 // classifyName makes an item of the name [i, end) and guesses its kind from its shape:
 // an organization head noun at the end or an acronym, a known given name at the start, or
 // a nonactor head ("Summit", "Strait") that rules it out.
-func (st *docState) classifyName(i, end, first int) item {
+func (st *docState) classifyName(i, end int) item {
 	it := item{first: i, last: end, kind: itName, ref: -1}
 	if end-i == 1 {
 		it.key = st.tk.toks[i].id

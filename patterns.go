@@ -186,7 +186,7 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			}
 			group := ss.groupBefore(s)
 			if len(group) < 2 {
-				group = ss.lastGroup
+				group = ss.coref.lastGroup
 			}
 			if len(group) != 2 {
 				return false
@@ -310,13 +310,13 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
 	if tr.Relation == MeetsWith || tr.Relation == NegotiatesWith {
 		// The parties of a meeting are named together: "X met with Y. They discussed ...";
 		// "Biden welcomed Kishida and Yoon ... The three leaders agreed".
-		group := append(ss.lastGroup[:0], subjects...) // subjects may be lastGroup itself
+		group := append(ss.coref.lastGroup[:0], subjects...) // subjects may be lastGroup itself
 		for _, o := range objs {
 			group = append(group, ss.refs[o].actor)
 		}
-		ss.lastGroup = group
+		ss.coref.lastGroup = group
 		if len(group) > 2 && !slices.ContainsFunc(group, func(id string) bool { return !ss.isPerson(id) }) {
-			ss.lastPeople = append(ss.lastPeople[:0], group...)
+			ss.coref.lastPeople = append(ss.coref.lastPeople[:0], group...)
 		}
 	}
 	return true

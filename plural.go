@@ -43,23 +43,23 @@ func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 		if ids := ss.groupBefore(t); len(ids) > 0 {
 			return ids
 		}
-		return ss.lastGroup
+		return ss.coref.lastGroup
 	case pluralCountries:
-		return ss.lastCountries
+		return ss.coref.lastCountries
 	case pluralStates:
 		if ids := ss.groupBefore(t); len(ids) > 0 && !slices.ContainsFunc(ids, ss.isPerson) {
 			return ids
 		}
-		if len(ss.lastStates) > 0 {
-			return ss.lastStates
+		if len(ss.coref.lastStates) > 0 {
+			return ss.coref.lastStates
 		}
-		return ss.lastGroup
+		return ss.coref.lastGroup
 	case pluralPeople:
-		if len(ss.lastPeople) > 0 {
-			return ss.lastPeople
+		if len(ss.coref.lastPeople) > 0 {
+			return ss.coref.lastPeople
 		}
-		if n := len(ss.recentBefore); n >= 2 {
-			return []string{ss.recentBefore[n-2], ss.recentBefore[n-1]}
+		if n := len(ss.coref.recentBefore); n >= 2 {
+			return []string{ss.coref.recentBefore[n-2], ss.coref.recentBefore[n-1]}
 		}
 	}
 	return nil
@@ -128,7 +128,7 @@ func (ss *sentState) afterVerb(i int) bool {
 // noteList records a list of actors named together, for "they", "the two" and "both"; a
 // list of people is also kept apart for "the two leaders".
 func (st *docState) noteList(ids []string) {
-	st.lastGroup = append(st.lastGroup[:0], ids...)
+	st.coref.lastGroup = append(st.coref.lastGroup[:0], ids...)
 	people := 0
 	for _, id := range ids {
 		if a := st.actors[id]; a != nil && a.Kind == Person {
@@ -137,7 +137,7 @@ func (st *docState) noteList(ids []string) {
 	}
 	switch people {
 	case len(ids):
-		st.lastPeople = append(st.lastPeople[:0], ids...)
+		st.coref.lastPeople = append(st.coref.lastPeople[:0], ids...)
 	case 0:
 		st.noteStates(ids)
 	}
@@ -149,9 +149,9 @@ func (st *docState) noteStates(ids []string) {
 	if slices.ContainsFunc(ids, st.isPerson) {
 		return
 	}
-	st.lastStates = append(st.lastStates[:0], ids...)
+	st.coref.lastStates = append(st.coref.lastStates[:0], ids...)
 	if !slices.ContainsFunc(ids, func(id string) bool { a := st.actors[id]; return a == nil || a.Kind != Country }) {
-		st.lastCountries = append(st.lastCountries[:0], ids...)
+		st.coref.lastCountries = append(st.coref.lastCountries[:0], ids...)
 	}
 }
 

@@ -346,7 +346,7 @@ func (ss *sentState) classNoun(i int, r *ref) bool {
 	if info.flags&keyClassHead != 0 { // the flag spares the map lookup for other words
 		for _, h := range ss.lex.classHeads[ss.itemKey(i)] {
 			// "the council": the last organization or group named "... Council"
-			if id := ss.lastByHead[h]; id != "" {
+			if id := ss.coref.lastByHead[h]; id != "" {
 				r.actor, r.kind = id, ss.actors[id].Kind
 				return true
 			}
