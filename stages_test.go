@@ -41,7 +41,7 @@ func readStages(t *testing.T, text string, upTo stage) (*docState, []string) {
 		st.match.find(st.lex, &st.tk, s.first, s.last)
 		ss.n = n
 		ss.refs = ss.refs[:0] // the last sentence's, which String would show with these items
-		ss.items = st.tagItems(first, s.last, st.headline[n], ss.items[:0])
+		ss.items = tagger{docState: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(ss.items[:0])
 		for k, read := range [...]func(){
 			stageMentions: func() {},
 			stageRefs:     func() { ss.refs = ss.buildRefs(ss.refs[:0]) },
