@@ -19,10 +19,18 @@ type assembler struct {
 	byGiven    map[string]givenPeople // for joinSurnames: first word of a full name → the people with it
 }
 
+// forget clears the scratch of the last document assembled, whose actor IDs it holds.
+func (asm *assembler) forget() {
+	asm.used = clearMap(asm.used)
+	asm.rename = clearMap(asm.rename)
+	asm.renameFrom = clearSlice(asm.renameFrom)
+	asm.byGiven = clearMap(asm.byGiven)
+}
+
 // assemble puts the document's actors into st.b beside its relations, for a graph or a
 // merge: surname-only people join their full names, roles without a principal give way to
 // the same role with one, actors with an unknown kind that take part in nothing are
-// dropped, and so are actors over the MaxActors limit (see capActors). It hands st.actors over to st.b (which newDocState left empty): afterwards
+// dropped, and so are actors over the MaxActors limit (see capActors). It hands st.actors over to st.b (which forget left empty): afterwards
 // st.actors is empty, and st.b holds the document's actors.
 func (st *docState) assemble() {
 	st.mentions.give(func(a *Actor) *[]Mention { return &a.Mentions })
@@ -90,8 +98,7 @@ func (st *docState) capActors() {
 
 // usedActors returns the set of actors the document's relations name, in st.asm.used.
 func (st *docState) usedActors() map[string]bool {
-	used := clearMap(st.asm.used)
-	st.asm.used = used
+	used := st.asm.used // empty: forget cleared it
 	for _, r := range st.b.rels {
 		used[r.Source], used[r.Target] = true, true
 	}
@@ -108,10 +115,7 @@ type givenPeople struct {
 // joinSurnames merges people first named by surname alone into the full name the document
 // gives later ("Trump" in a headline, "Donald Trump" in the text).
 func (st *docState) joinSurnames() {
-	rename := clearMap(st.asm.rename)
-	st.asm.rename = rename
-	byGiven := clearMap(st.asm.byGiven)
-	st.asm.byGiven = byGiven
+	rename, byGiven := st.asm.rename, st.asm.byGiven // empty: forget cleared them
 	for _, p := range st.coref.people {
 		if p.tokens > 1 {
 			g := byGiven[p.given]

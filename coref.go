@@ -47,36 +47,38 @@ type corefMemory struct {
 	wordToks []int32  // each word's token, or -1 for several
 }
 
-// reset clears m for a new document read with lexicon lex. It keeps headsOf, which
-// depends on the lexicon alone, while the lexicon is the same and the map is not large.
-func (m *corefMemory) reset(lex *Lexicon) {
+// useLexicon readies m, which forget left empty, for a document read with lexicon lex.
+// It keeps headsOf, which depends on the lexicon alone, while the lexicon is the same and
+// the map is not large.
+func (m *corefMemory) useLexicon(lex *Lexicon) {
+	if m.headsLex != lex || len(m.headsOf) > 1<<12 {
+		// Most documents name the organizations the last one did.
+		m.headsOf, m.headsLex = make(map[string][]string), lex
+	}
+}
+
+// forget clears what m remembers of a finished document: its actors and names, which
+// are pieces of the document's text (or, for people, its graph's actors), so that a
+// pooled corefMemory keeps none of them alive. headsOf holds copies and stays.
+func (m *corefMemory) forget() {
 	m.aliasIndex = clearMap(m.aliasIndex)
 	m.surfaces = clearMap(m.surfaces)
 	m.surnames = clearMap(m.surnames)
 	m.gender = clearMap(m.gender)
 	m.lastOfKind = [numKinds]string{}
 	m.lastByHead = clearMap(m.lastByHead)
-	if m.headsLex != lex || len(m.headsOf) > 1<<12 {
-		// Most documents name the organizations the last one did.
-		m.headsOf, m.headsLex = make(map[string][]string), lex
-	}
 	m.personOf = clearMap(m.personOf)
-	m.people, m.recent = m.people[:0], m.recent[:0]
+	m.people = clearSlice(m.people)
 	m.holderOfTitle = clearMap(m.holderOfTitle)
 	m.holderOfHead = clearMap(m.holderOfHead)
 	m.leaderOf = clearMap(m.leaderOf)
 	m.firstHolder = clearMap(m.firstHolder)
 	m.sharedHead = clearMap(m.sharedHead)
 	m.sentSubject, m.prevSubject = "", ""
-	m.lastGroup, m.lastPeople, m.lastStates = m.lastGroup[:0], m.lastPeople[:0], m.lastStates[:0]
-	m.lastCountries = m.lastCountries[:0]
-}
-
-// forgetPeople drops the people of a finished document, whose actors its graph holds, so
-// that a pooled corefMemory does not keep them alive.
-func (m *corefMemory) forgetPeople() {
-	clear(m.people)
-	m.people = m.people[:0]
+	m.recent, m.recentBefore = clearSlice(m.recent), clearSlice(m.recentBefore)
+	m.lastGroup, m.lastPeople = clearSlice(m.lastGroup), clearSlice(m.lastPeople)
+	m.lastStates, m.lastCountries = clearSlice(m.lastStates), clearSlice(m.lastCountries)
+	m.words = clearSlice(m.words)
 }
 
 // personName is what coreference knows about a person of the document.

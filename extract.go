@@ -50,8 +50,14 @@ type docState struct {
 }
 
 // docStates recycles the buffers and maps of finished documents, so that parsing many
-// small documents does not allocate them anew each time.
-var docStates = sync.Pool{New: func() any { return new(docState) }}
+// small documents does not allocate them anew each time. A state in the pool holds
+// nothing of the document it read (see forget): sync.Pool keeps it over a collection, and
+// a large document's text would stay in memory with it.
+var docStates = sync.Pool{New: func() any {
+	st := new(docState)
+	st.forget() // makes the maps
+	return st
+}}
 
 // newDocState returns a cleared docState from the pool. Call release when done.
 func newDocState(p *Parser, doc, text string) *docState {
@@ -59,23 +65,31 @@ func newDocState(p *Parser, doc, text string) *docState {
 	st.p, st.lex, st.doc, st.text = p, p.lexicon(), doc, text
 	st.validText = utf8.ValidString(text)
 	st.tk.lex = st.lex
-	st.actors = clearMap(st.actors)
-	st.coref.reset(st.lex)
-	// The graph takes the builder's actors and relations, not its maps.
-	st.b.actors, st.b.rels = clearMap(st.b.actors), clearMap(st.b.rels)
-	st.b.warnings = nil // the graph takes them
+	st.coref.useLexicon(st.lex)
 	return st
 }
 
 // release returns st to the pool. The graph built from it holds none of its buffers.
 func (st *docState) release() {
-	st.p, st.lex, st.text, st.tk.keyText, st.tk.lex = nil, nil, "", "", nil
-	st.coref.forgetPeople()
+	st.p, st.lex, st.doc, st.text, st.tk.keyText, st.tk.lex = nil, nil, "", "", "", nil
+	st.forget()
+	docStates.Put(st)
+}
+
+// forget clears every pointer of st into a finished document, its text and its actors,
+// keeping the buffers and maps.
+func (st *docState) forget() {
+	st.actors = clearMap(st.actors) // left by a document that failed before assemble
+	// The graph took the builder's actors, relations and warnings, not its maps.
+	st.b.actors, st.b.rels = clearMap(st.b.actors), clearMap(st.b.rels)
+	st.b.warnings = nil
 	st.mentions.reset() // left by a document that failed before assemble
 	st.evidence.reset()
 	st.aliases.reset()
 	st.roles.reset()
-	docStates.Put(st)
+	st.coref.forget()
+	st.sent.refs, st.sent.listIDs = clearSlice(st.sent.refs), clearSlice(st.sent.listIDs)
+	st.asm.forget()
 }
 
 // clearMap returns m emptied, or a new map when m is nil or was grown by a large
@@ -86,6 +100,14 @@ func clearMap[K comparable, V any](m map[K]V) map[K]V {
 	}
 	clear(m)
 	return m
+}
+
+// clearSlice returns s emptied, with its elements zeroed up to its capacity, so that its
+// buffer keeps alive nothing they pointed to.
+func clearSlice[S ~[]E, E any](s S) S {
+	s = s[:cap(s)]
+	clear(s)
+	return s[:0]
 }
 
 // run executes the pipeline. readStages (stages_test.go) reads sentences as run does, to
