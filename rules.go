@@ -21,8 +21,9 @@ const (
 )
 
 // ruleTable declares every extraction rule, in the order Rules lists them: a new rule is a
-// constant and a row here, and its frame in patterns.go checks ruleEnabled with the
-// constant and passes it to relate.
+// constant and a row here, and its frames are rows of nounFrames or verbFrames
+// (patterns.go), which check ruleEnabled with the constant; each frame passes it to relate.
+// The role rule has no frame: roles.go and coref.go check it themselves.
 var ruleTable = [...]struct {
 	name string
 	desc string // RuleDescription
