@@ -72,4 +72,6 @@ func (p *Parser) checkRules() error {
 }
 
 // ruleEnabled reports whether rule, one of the Rule constants, is not disabled.
-func (p *Parser) ruleEnabled(rule string) bool { return !slices.Contains(p.DisableRules, rule) }
+func (p *Parser) ruleEnabled(rule string) bool {
+	return len(p.DisableRules) == 0 || !slices.Contains(p.DisableRules, rule) // the first test: most parsers disable none
+}
