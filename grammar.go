@@ -1,93 +1,93 @@
 package actorgraph
 
 // This file holds the closed lists of grammar words the rules test for: determiners,
-// prepositions, auxiliaries, clause breaks and the like. Each is a wordSet (wordset.go).
+// prepositions, auxiliaries, clause breaks and the like: the words of each wordSet (wordset.go).
 // Words whose membership is knowledge about a verb or noun ("a verb of travel", "a supply")
 // are not here but in lexicon/words.tsv, where an extension can add to them.
 
 // determiners before a trigger word make it a noun.
-var determiners = newWordSet(map[string]bool{
+var determinersWords = map[string]bool{
 	"a": true, "an": true, "the": true, "this": true, "that": true, "their": true, "his": true,
 	"her": true, "its": true, "no": true, "any": true, "new": true, "first": true, "'s": true,
-})
+}
 
 // frontedPrepositions open a sentence with a phrase that may hold a relation's noun.
-var frontedPrepositions = newWordSet(map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true})
+var frontedPrepositionsWords = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true}
 
 // beForms are the auxiliaries of a passive.
-var beForms = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true})
+var beFormsWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
 
 // quantifiers may precede the actors of a list: "sanctions on two Russian banks".
-var quantifiers = newWordSet(map[string]bool{
+var quantifiersWords = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true,
 	"dozens": true, "hundreds": true, "all": true, "other": true, "more": true,
-})
+}
 
 // appositiveArticles open the noun phrase of an appositive.
-var appositiveArticles = newWordSet(map[string]bool{"a": true, "an": true, "the": true})
+var appositiveArticlesWords = map[string]bool{"a": true, "an": true, "the": true}
 
 // clauseOpeners are prepositions that also open a clause: in "a day after Fils-Aimé met
 // Rubio" the actor after "after" is the subject of "met".
-var clauseOpeners = newWordSet(map[string]bool{"after": true, "before": true, "since": true, "until": true})
+var clauseOpenersWords = map[string]bool{"after": true, "before": true, "since": true, "until": true}
 
 // auxiliaries may stand between a subject and its verb.
-var auxiliaries = newWordSet(map[string]bool{
+var auxiliariesWords = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
 	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true,
 	"did": true, "does": true, "do": true, "also": true, "not": true, "been": true, "be": true,
 	"later": true, "then": true, "again": true, "never": true, "already": true, "reportedly": true,
-})
+}
 
 // subjectBarriers end the search for a subject: a new clause, or a subject that is not a
 // person or state the text names ("it", "they").
-var subjectBarriers = newWordSet(map[string]bool{
+var subjectBarriersWords = map[string]bool{
 	";": true, "but": true, "although": true, "though": true, "whereas": true, "while": true,
 	"it": true, "they": true, "we": true, "i": true, "you": true,
-})
+}
 
 // clauseBreaks are the punctuation and conjunctions that end a clause.
-var clauseBreaks = newWordSet(map[string]bool{
+var clauseBreaksWords = map[string]bool{
 	",": true, ";": true, ":": true, "(": true, ")": true, "\"": true, "-": true, "\u2014": true,
 	"\u2013": true, "but": true, "although": true, "though": true, "while": true, "whereas": true,
 	"which": true, "who": true, "that": true, "because": true, "after": true, "before": true,
 	"when": true,
-})
+}
 
 // titleModifiers may stand between a title's principal and the title itself.
-var titleModifiers = newWordSet(map[string]bool{
+var titleModifiersWords = map[string]bool{
 	"former": true, "future": true, "acting": true, "outgoing": true, "incoming": true,
 	"top": true, "then": true, "current": true, "new": true, "interim": true, "longtime": true,
 	"vice": true, "deputy": true, "assistant": true, "first": true, "second": true,
-})
+}
 
 // prepositions that make the following actor an object, never the subject of a clause.
-var prepositions = newWordSet(map[string]bool{
+var prepositionsWords = map[string]bool{
 	"with": true, "to": true, "on": true, "against": true, "in": true, "of": true, "for": true,
 	"from": true, "at": true, "between": true, "into": true, "toward": true, "towards": true,
 	"about": true, "over": true, "among": true, "amid": true, "like": true, "than": true,
 	"through": true, "under": true, "after": true, "before": true, "since": true, "as": true,
-})
+}
 
 // locatives before a capital make it a place: "in Doha", "near Kyiv".
-var locatives = newWordSet(map[string]bool{
+var locativesWords = map[string]bool{
 	"in": true, "at": true, "from": true, "into": true, "near": true, "outside": true,
 	"inside": true, "across": true, "around": true, "via": true,
-})
+}
 
 // sentenceStarters are words that begin a new sentence after an abbreviation such as
 // "U.S." at the end of the previous one.
-var sentenceStarters = newWordSet(map[string]bool{
+var sentenceStartersWords = map[string]bool{
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
 	"we": true, "this": true, "that": true, "but": true, "in": true, "on": true, "at": true,
 	"his": true, "her": true, "their": true, "its": true, "there": true, "after": true,
 	"meanwhile": true, "however": true, "despite": true, "during": true, "as": true,
-})
+}
 
 // lineContinuers are words a line does not end with unless the sentence goes on.
-var lineContinuers = newWordSet(map[string]bool{
+var lineContinuersWords = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true,
 	"in": true, "on": true, "for": true, "with": true, "between": true, "by": true, "from": true,
 	"that": true, "said": true, "as": true, "at": true, "his": true, "her": true, "its": true,
 	"their": true, "who": true, "which": true, "but": true,
-})
+}

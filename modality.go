@@ -78,9 +78,9 @@ func (ss *sentState) isCueBoundary(i int) bool {
 }
 
 // cueBoundaries are the clause punctuation and conjunctions that end a cue's scope.
-var cueBoundaries = newWordSet(map[string]bool{
+var cueBoundariesWords = map[string]bool{
 	",": true, ";": true, ":": true, "(": true, ")": true, "\u2014": true, "\u2013": true,
 	"but": true, "although": true, "though": true, "while": true, "whereas": true,
 	"because": true, "and": true, "which": true, "who": true, "after": true, "as": true,
 	"since": true, "that": true, "how": true, "why": true,
-})
+}

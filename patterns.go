@@ -27,27 +27,71 @@ func (ss *sentState) findRelations() {
 		}
 		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
 			if v.kind == lexTrigger && v.trigger.Verb {
-				ss.verbFrame(t, v.trigger)
+				ss.applyVerb(t, v.trigger)
 			}
 		}
 	}
 }
 
+// A frame reads one construction around the trigger tr at item t and relates its ends. It
+// reports whether it claimed the trigger, which stops the frames after it; a frame may claim
+// a trigger without relating anything ("UN-hosted Afghanistan talks").
+type frame func(ss *sentState, t int, tr *trigger) bool
+
+// A frameRow is a frame with the rule of ruleTable (rules.go) it belongs to: the frame is
+// tried only while that rule is enabled, and passes it to relate.
+type frameRow struct {
+	rule  string
+	frame frame
+	desc  string
+}
+
+// nounFrames are the frames of a noun trigger, in the order applyNoun tries them. A new
+// frame is a method and a row here.
+var nounFrames = [...]frameRow{
+	{RulePossessive, (*sentState).allyFrame, `"X's ally Y", "its ally Y": Y supports X`}, // only for a Supports state noun
+	{RuleNounBetween, (*sentState).betweenFrame, `"talks between X and Y [and Z]": every pair`},
+	{RuleHyphenPair, (*sentState).hyphenFrame, `"the Putin-Trump meeting"`},
+	{RulePossessive, (*sentState).possessiveFrame, `"Russia's war against Ukraine", "EU sanctions on Russia"`},
+	{RuleNounObject, (*sentState).nounObjectFrame, `"SUBJECT held talks with Y", "each other", "them"`}, // reciprocalFrame and themFrame when no object, under the same rule
+	{RuleNounObject, (*sentState).jointFrame, `"Russia and Ukraine resumed talks"`},
+}
+
+// verbFrames are the frames of a verb trigger, in the order applyVerb tries them.
+var verbFrames = [...]frameRow{
+	{RulePassive, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`},   // claims a passive with no named patient
+	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                         // claims every "X-TRIGGERed", related or not
+	{RuleVerb, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
+	{RuleVerb, (*sentState).subjectsFrame, `"X and Y met", "X and Y spoke": between the subjects`},
+}
+
 // applyNoun tries the noun frames of a trigger at item t; the first frame that finds both
 // ends wins, and applyNoun reports whether one did.
 func (ss *sentState) applyNoun(t int, tr *trigger) bool {
-	return ss.allyFrame(t, tr) ||
-		ss.betweenFrame(t, tr) ||
-		ss.hyphenFrame(t, tr) ||
-		ss.possessiveFrame(t, tr) ||
-		ss.objectFrame(t, tr, RuleNounObject) ||
-		ss.jointFrame(t, tr)
+	return ss.applyFrames(nounFrames[:], t, tr)
+}
+
+// applyVerb tries the verb frames of a trigger at item t; the first frame that claims the
+// trigger wins.
+func (ss *sentState) applyVerb(t int, tr *trigger) {
+	ss.applyFrames(verbFrames[:], t, tr)
+}
+
+// applyFrames tries the frames of rows whose rule is enabled, in order, and reports whether
+// one claimed the trigger tr at item t.
+func (ss *sentState) applyFrames(rows []frameRow, t int, tr *trigger) bool {
+	for _, row := range rows {
+		if ss.p.ruleEnabled(row.rule) && row.frame(ss, t, tr) {
+			return true
+		}
+	}
+	return false
 }
 
 // allyFrame reads "X's ally Y" and "its ally Y": a noun for a supporter put before the
 // supporter's name, so that Y supports X.
 func (ss *sentState) allyFrame(t int, tr *trigger) bool {
-	if tr.Relation != Supports || !tr.State || !ss.p.ruleEnabled(RulePossessive) {
+	if tr.Relation != Supports || !tr.State {
 		return false
 	}
 	y := ss.outerRef(t + 1)
@@ -77,7 +121,7 @@ func (ss *sentState) allyFrame(t int, tr *trigger) bool {
 // jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
 // resumed talks", "the two sides held a summit".
 func (ss *sentState) jointFrame(t int, tr *trigger) bool {
-	if !tr.Relation.Symmetric() || tr.State || !ss.p.ruleEnabled(RuleNounObject) || !ss.afterLightVerb(t) {
+	if !tr.Relation.Symmetric() || tr.State || !ss.afterLightVerb(t) {
 		return false
 	}
 	list, from := ss.subjects(t)
@@ -95,9 +139,6 @@ func (ss *sentState) jointFrame(t int, tr *trigger) bool {
 
 // betweenFrame reads "TRIGGER between X and Y [and Z]" and relates every pair.
 func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
-	if !ss.p.ruleEnabled(RuleNounBetween) {
-		return false
-	}
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
 	for b < len(ss.items) && b <= t+4 && ss.keyAt(b) != kwBetween {
 		if _, trig := ss.items[b].has(ss.lex, lexTrigger); ss.items[b].ref >= 0 || ss.isClauseBreak(b) || trig {
@@ -132,9 +173,6 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 
 // hyphenFrame reads "X-Y [word] TRIGGER": two refs joined by a hyphen with no spaces.
 func (ss *sentState) hyphenFrame(t int, tr *trigger) bool {
-	if !ss.p.ruleEnabled(RuleHyphenPair) {
-		return false
-	}
 	for y := t - 1; y >= max(0, t-2); y-- {
 		b := ss.outerRef(y)
 		if b < 0 || ss.refs[b].last != y+1 {
@@ -157,9 +195,6 @@ func (ss *sentState) hyphenFrame(t int, tr *trigger) bool {
 
 // possessiveFrame reads "X's [word] TRIGGER PREP Y" ("Russia's war against Ukraine").
 func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
-	if !ss.p.ruleEnabled(RulePossessive) {
-		return false
-	}
 	for s := t - 1; s >= max(0, t-5); s-- {
 		a := -1
 		switch {
@@ -237,11 +272,16 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 	return false
 }
 
-// objectFrame relates the clause's subject to the objects of the trigger at t.
+// nounObjectFrame is objectFrame for a noun trigger.
+func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
+	return ss.objectFrame(t, tr, RuleNounObject)
+}
+
+// verbObjectFrame is objectFrame for a verb trigger.
+func (ss *sentState) verbObjectFrame(t int, tr *trigger) bool { return ss.objectFrame(t, tr, RuleVerb) }
+
+// objectFrame relates the clause's subject to the objects of the trigger at t, under rule.
 func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
-	if !ss.p.ruleEnabled(rule) {
-		return false
-	}
 	objs, end := ss.objects(t, tr)
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
 		if a := ss.objectRelative(t); a >= 0 {
@@ -402,19 +442,15 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule string) bool {
 	return true
 }
 
-// verbFrame reads "SUBJECT TRIGGER [PREP] OBJECT", or for symmetric relations and
-// contacts "X and Y TRIGGER" (a call with no stated direction goes from the first named).
-// A passive ("is armed by Iran", "the RSF, led by Dagalo") or "X-backed Y" is read first.
-func (ss *sentState) verbFrame(t int, tr *trigger) {
-	if ss.passiveFrame(t, tr) || ss.hyphenVerbFrame(t, tr) {
-		return
-	}
-	if ss.objectFrame(t, tr, RuleVerb) || !ss.p.ruleEnabled(RuleVerb) ||
-		!tr.Relation.Symmetric() && tr.Relation != Contacts {
-		return
+// subjectsFrame reads "X and Y TRIGGER" for a verb of a symmetric relation or a contact,
+// once the frames before it found no object: a call with no stated direction goes from
+// the first named. It claims the trigger whenever it applies, being the last frame.
+func (ss *sentState) subjectsFrame(t int, tr *trigger) bool {
+	if !tr.Relation.Symmetric() && tr.Relation != Contacts {
+		return false
 	}
 	if k := ss.keyAt(t + 1); tr.Relation != NegotiatesWith && ss.itemIn(t+1, determiners) && k != kwNew && k != kwFirst {
-		return // "far from meeting the criteria": the verb has an object that is no actor
+		return false // "far from meeting the criteria": the verb has an object that is no actor
 	}
 	list, from := ss.subjects(t)
 	m := ss.modality(t, tr)
@@ -423,15 +459,13 @@ func (ss *sentState) verbFrame(t int, tr *trigger) {
 			ss.relate(tr.Relation, list[a], list[b], m, min(from, t), t+1, RuleVerb)
 		}
 	}
+	return true
 }
 
 // passiveFrame reads "PATIENT is TRIGGER[ed] [and TRIGGER[ed]] by AGENT" and the reduced
 // "PATIENT, TRIGGER[ed] by AGENT": the agent is the source. A delegation or team led by
 // someone makes them a member of its state, not its leader.
 func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
-	if !ss.p.ruleEnabled(RulePassive) {
-		return false
-	}
 	j := t + 1
 	if ss.keyAt(j) == kwAnd && j+1 < len(ss.items) {
 		if _, ok := ss.items[j+1].has(ss.lex, lexTrigger); ok {
@@ -478,7 +512,7 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 // hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
 // Serb List".
 func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
-	if !ss.p.ruleEnabled(RuleHyphenPair) || t < 2 || ss.keyAt(t-1) != kwHyphen ||
+	if t < 2 || ss.keyAt(t-1) != kwHyphen ||
 		!ss.adjacent(t-2, t-1) || !ss.adjacent(t-1, t) {
 		return false
 	}

@@ -21,8 +21,9 @@ const (
 )
 
 // ruleTable declares every extraction rule, in the order Rules lists them: a new rule is a
-// constant and a row here, and its frame in patterns.go checks ruleEnabled with the
-// constant and passes it to relate.
+// constant and a row here, and its frames are rows of nounFrames or verbFrames
+// (patterns.go), which check ruleEnabled with the constant; each frame passes it to relate.
+// The role rule has no frame: roles.go and coref.go check it themselves.
 var ruleTable = [...]struct {
 	name string
 	desc string // RuleDescription
@@ -71,4 +72,6 @@ func (p *Parser) checkRules() error {
 }
 
 // ruleEnabled reports whether rule, one of the Rule constants, is not disabled.
-func (p *Parser) ruleEnabled(rule string) bool { return !slices.Contains(p.DisableRules, rule) }
+func (p *Parser) ruleEnabled(rule string) bool {
+	return len(p.DisableRules) == 0 || !slices.Contains(p.DisableRules, rule) // the first test: most parsers disable none
+}

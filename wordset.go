@@ -6,20 +6,53 @@ package actorgraph
 // key into a map once more; and it gives the single words the rules test for (keywords)
 // constant numbers, so that testing a token for one compares numbers, not strings.
 
-// A wordSet is one built-in word list, as a bit of keyInfo.sets.
+// A wordSet is one built-in word list, as a bit of keyInfo.sets. The sets are the
+// constants below, one bit each, and only they: a lexicon, built-in or extended, adds words
+// to classes of words.tsv, never a wordSet. A 65th set would not fit in the 64 bits: its
+// constant overflows wordSet and the package does not compile.
 type wordSet uint64
 
-// wordSetWords holds the words of each wordSet, by bit, for the lexicon to mark.
-var wordSetWords []map[string]bool
+// The built-in word lists, whose words wordSetWords holds (grammar.go and modality.go say
+// what each is).
+const (
+	determiners wordSet = 1 << iota
+	frontedPrepositions
+	beForms
+	quantifiers
+	appositiveArticles
+	clauseOpeners
+	auxiliaries
+	subjectBarriers
+	clauseBreaks
+	titleModifiers
+	prepositions
+	locatives
+	sentenceStarters
+	lineContinuers
+	cueBoundaries
+)
 
-// newWordSet returns the wordSet of words, which are fold keys. It is called only to
-// initialize package variables.
-func newWordSet(words map[string]bool) wordSet {
-	if len(wordSetWords) == 64 {
-		panic("actorgraph: more than 64 word sets")
-	}
-	wordSetWords = append(wordSetWords, words)
-	return 1 << (len(wordSetWords) - 1)
+// wordSetWords holds the words of every wordSet, in the order of their bits, for the
+// lexicon to mark.
+var wordSetWords = [...]struct {
+	set   wordSet
+	words map[string]bool
+}{
+	{determiners, determinersWords},
+	{frontedPrepositions, frontedPrepositionsWords},
+	{beForms, beFormsWords},
+	{quantifiers, quantifiersWords},
+	{appositiveArticles, appositiveArticlesWords},
+	{clauseOpeners, clauseOpenersWords},
+	{auxiliaries, auxiliariesWords},
+	{subjectBarriers, subjectBarriersWords},
+	{clauseBreaks, clauseBreaksWords},
+	{titleModifiers, titleModifiersWords},
+	{prepositions, prepositionsWords},
+	{locatives, locativesWords},
+	{sentenceStarters, sentenceStartersWords},
+	{lineContinuers, lineContinuersWords},
+	{cueBoundaries, cueBoundariesWords},
 }
 
 // The keywords are the words the rules test a token for one at a time. Every lexicon
@@ -122,9 +155,9 @@ func (l *Lexicon) numberKeywords() {
 
 // markWordSets sets the bits of every wordSet on the keys of its words.
 func (l *Lexicon) markWordSets() {
-	for bit, words := range wordSetWords {
-		for w := range words {
-			l.record(w).sets |= 1 << bit
+	for _, row := range wordSetWords {
+		for w := range row.words {
+			l.record(w).sets |= row.set
 		}
 	}
 }
