@@ -132,11 +132,16 @@ func compareRoles(a, b Role) int {
 	return strings.Compare(a.Of, b.Of)
 }
 
+// compareMentions orders mentions by document, span and text: two documents may share a
+// name, and then the text tells their mentions apart, whatever order they came in.
 func compareMentions(a, b Mention) int {
 	if c := strings.Compare(a.Doc, b.Doc); c != 0 {
 		return c
 	}
-	return compareSpans(a.Span, b.Span)
+	if c := compareSpans(a.Span, b.Span); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Text, b.Text)
 }
 
 func compareSpans(a, b Span) int {

@@ -38,6 +38,7 @@ func (st *docState) assemble() {
 	st.aliases.give(func(a *Actor) *[]string { return &a.Aliases })
 	st.roles.give(func(a *Actor) *[]Role { return &a.Roles })
 	st.joinSurnames()
+	st.capActors() // first, so that an actor whose relations it drops is seen unused below
 	// The actors relations name are gathered only for an actor that may go: most
 	// documents have none.
 	var used map[string]bool
@@ -53,7 +54,6 @@ func (st *docState) assemble() {
 		}
 		st.dropVagueRoles(a)
 	}
-	st.capActors()
 	// The document's actors are made for its graph or merge alone, one for each ID: the
 	// builder takes them with their map, and the document keeps the builder's empty one.
 	st.b.actors, st.actors = st.actors, st.b.actors

@@ -249,8 +249,8 @@ func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
 		g = newGraph(nil, nil)
 	}
 	v, focus, err := g.dotView(opts)
-	if errors.Is(err, ErrUnknownActor) {
-		return err // it names the package and the actor already
+	if unknownName(err) {
+		return err // it names the package and the name already
 	}
 	if err != nil {
 		return fmt.Errorf("actorgraph: write DOT: %w", err)
@@ -426,28 +426,35 @@ func (d *dotWriter) relation(i int, r *Relation) {
 // that the filters of opts keep (see DOTOptions), as a graph, or g itself when opts keep
 // everything. It lets a caller see how large a drawing will be before laying it out, as
 // the command does to warn that Graphviz takes minutes on thousands of actors. Its
-// errors are those WriteDOTWith returns for opts: an unknown Focus wraps ErrUnknownActor.
+// errors are those WriteDOTWith returns for opts: an unknown Focus, type or modality wraps
+// ErrUnknownActor, ErrUnknownType or ErrUnknownModality.
 func (g *Graph) Drawn(opts DOTOptions) (*Graph, error) {
 	if g == nil {
 		g = newGraph(nil, nil)
 	}
 	v, _, err := g.dotView(opts)
-	if err != nil && !errors.Is(err, ErrUnknownActor) {
+	if err != nil && !unknownName(err) {
 		return nil, fmt.Errorf("actorgraph: DOT options: %w", err)
 	}
 	return v, err
+}
+
+// unknownName reports whether err is about an unknown actor, relation type or modality,
+// as every query reports one (see Filter): it names the package and the name already.
+func unknownName(err error) bool {
+	return errors.Is(err, ErrUnknownActor) || errors.Is(err, ErrUnknownType) || errors.Is(err, ErrUnknownModality)
 }
 
 // dotView returns the part of g that opts select, and the focus actor or nil.
 func (g *Graph) dotView(opts DOTOptions) (*Graph, *Actor, error) {
 	for _, t := range opts.Types {
 		if !t.Valid() {
-			return nil, nil, fmt.Errorf("unknown relation type %q", t)
+			return nil, nil, fmt.Errorf("%w %q", ErrUnknownType, t)
 		}
 	}
 	for _, m := range opts.Modalities {
 		if !m.Valid() {
-			return nil, nil, fmt.Errorf("unknown modality %q", m)
+			return nil, nil, fmt.Errorf("%w %q", ErrUnknownModality, m)
 		}
 	}
 	if opts.RankDir != "" && !slices.Contains(dotRankDirs, opts.RankDir) {

@@ -205,8 +205,8 @@ func TestWriteDOTWithErrors(t *testing.T) {
 		is   error
 	}{
 		{DOTOptions{Focus: "nobody"}, `actorgraph: unknown actor "nobody"`, ErrUnknownActor},
-		{DOTOptions{Types: []RelationType{"likes"}}, `actorgraph: write DOT: unknown relation type "likes"`, nil},
-		{DOTOptions{Modalities: []Modality{"maybe"}}, `actorgraph: write DOT: unknown modality "maybe"`, nil},
+		{DOTOptions{Types: []RelationType{"likes"}}, `actorgraph: unknown relation type "likes"`, ErrUnknownType},
+		{DOTOptions{Modalities: []Modality{"maybe"}}, `actorgraph: unknown modality "maybe"`, ErrUnknownModality},
 		{DOTOptions{RankDir: "lr"}, `actorgraph: write DOT: unknown rank direction "lr": want LR, RL, TB or BT`, nil},
 	}
 	// Drawn fails on the same options, without "write".

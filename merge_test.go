@@ -281,3 +281,14 @@ func TestMergeSurnames(t *testing.T) {
 		t.Errorf("JoinSurnames of nil is not nil")
 	}
 }
+
+// TestMergeSameDocName checks that Merge stays commutative when two documents share a
+// name (Parse names every document ""): mentions at the same span differ by their text.
+func TestMergeSameDocName(t *testing.T) {
+	a := parseText(t, "Russia attacked Ukraine on Monday.")
+	b := parseText(t, "RUSSIA attacked UKRAINE on Monday.")
+	ab, ba := writeJSON(t, Merge(a, b)), writeJSON(t, Merge(b, a))
+	if diff := cmp.Diff(string(ab), string(ba)); diff != "" {
+		t.Errorf("Merge(a, b) and Merge(b, a) differ (-ab +ba):\n%s", diff)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"math"
 	"os"
 
 	"github.com/actorgraph/actorgraph/internal/docread"
@@ -115,7 +116,7 @@ func (d *Documents) maxBytes() int {
 	if d.MaxBytes <= 0 {
 		return DefaultMaxDocumentBytes
 	}
-	return d.MaxBytes
+	return min(d.MaxBytes, math.MaxInt32) // as Parser.maxDocumentBytes; no line bound overflows
 }
 
 // readFile reads the file at path as one document, decompressing it when it is gzip. A

@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"cmp"
 	"strings"
+	"unicode/utf8"
 )
 
 // RelationType names a kind of relation between two actors.
@@ -172,8 +173,8 @@ type Evidence struct {
 // "sentence_start" existed, or a sentence whose invalid UTF-8 shifted the offsets.
 func (e Evidence) Words() string {
 	i, j := e.Start-e.SentenceStart, e.End-e.SentenceStart
-	if i < 0 || i > j || j > len(e.Text) {
-		return ""
+	if i < 0 || i > j || j > len(e.Text) || strings.ContainsRune(e.Text[:j], utf8.RuneError) {
+		return "" // a U+FFFD before the end may have stood for one invalid byte
 	}
 	return e.Text[i:j]
 }

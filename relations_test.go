@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -169,5 +170,27 @@ func TestReadJSONWithoutSentenceStart(t *testing.T) {
 		if w := r.Evidence[0].Words(); w != "" {
 			t.Errorf("Words() = %q, want \"\" without a sentence start", w)
 		}
+	}
+}
+
+// TestEvidenceWordsInvalidUTF8 checks that Words gives nothing rather than shifted bytes
+// when invalid UTF-8 before the words became U+FFFD in Text, three bytes for one.
+func TestEvidenceWordsInvalidUTF8(t *testing.T) {
+	g := parseText(t, "On Friday \xff\xfe\xfd President Donald Trump met Russian President Vladimir Putin in Alaska.")
+	n := 0
+	for r := range g.Relations(Filter{}) {
+		for _, e := range r.Evidence {
+			n++
+			if w := e.Words(); w != "" && !strings.Contains(e.Text, w) {
+				t.Errorf("Words() = %q, not in the sentence %q", w, e.Text)
+			} else if w != "" && !utf8.ValidString(w) {
+				t.Errorf("Words() = %q, invalid UTF-8", w)
+			} else if w != "" {
+				t.Errorf("Words() = %q after U+FFFD in %q, want \"\"", w, e.Text)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no evidence")
 	}
 }
