@@ -146,8 +146,25 @@ func (st *docState) joinSurnames() {
 	}
 	slices.Sort(froms)
 	st.asm.renameFrom = froms
+	// A target may itself be renamed ("Trump" to a one-word actor the surname table holds
+	// that also goes): follow each chain to its end, at most len(rename) steps, and drop
+	// a rename that comes back to itself, so that no actor merges into one already gone.
 	for _, from := range froms {
 		to := rename[from]
+		for i := 0; i < len(rename) && rename[to] != ""; i++ {
+			to = rename[to]
+		}
+		if to == from || rename[to] != "" {
+			delete(rename, from)
+			continue
+		}
+		rename[from] = to
+	}
+	for _, from := range froms {
+		to, ok := rename[from]
+		if !ok {
+			continue
+		}
 		mergeActorInto(st.actors[to], st.actors[from])
 		st.actors[to].Kind = Person
 		delete(st.actors, from)
