@@ -45,6 +45,9 @@ import (
 func (p *Parser) ParseAll(ctx context.Context, docs iter.Seq2[string, string]) (*Graph, error) {
 	c := Corpus{Parser: p}
 	stopped := false
+	if docs == nil {
+		docs = func(func(string, string) bool) {} // no documents: the empty graph
+	}
 	for name, text := range docs {
 		if c.Add(ctx, name, text) != nil { // only when ctx is done: c is not strict
 			stopped = true

@@ -460,3 +460,11 @@ func TestCorpusKeepsNoText(t *testing.T) {
 		}
 	}
 }
+
+// TestParseAllNilSequence checks that a nil sequence is no documents, not a panic.
+func TestParseAllNilSequence(t *testing.T) {
+	g, err := (&Parser{}).ParseAll(context.Background(), nil)
+	if err != nil || g == nil || g.NumActors() != 0 {
+		t.Errorf("ParseAll(nil) = %v, %v; want an empty graph", g, err)
+	}
+}
