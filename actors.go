@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"cmp"
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"slices"
 	"strings"
 )
@@ -86,8 +87,8 @@ type Actor struct {
 // HasRole reports whether the actor holds a role whose title equals title, ignoring case
 // and diacritics.
 func (a *Actor) HasRole(title string) bool {
-	k := foldKey(title)
-	return slices.ContainsFunc(a.Roles, func(r Role) bool { return foldKey(r.Title) == k })
+	k := fold.Key(title)
+	return slices.ContainsFunc(a.Roles, func(r Role) bool { return fold.Key(r.Title) == k })
 }
 
 // String returns the actor's name, or its ID when it has no name, so that an actor prints
@@ -175,3 +176,9 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// FoldName returns the key under which the parser compares names: case-folded, without
+// diacritics, with typographic apostrophes, quotes and dashes made ASCII and runs of white
+// space made one space. Letters of other scripts are kept, so a Cyrillic look-alike never
+// equals a Latin name. Graph.Actor looks names up by this key, without a leading "the".
+func FoldName(s string) string { return fold.Key(s) }

@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"cmp"
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"slices"
 	"strings"
 )
@@ -126,7 +127,7 @@ func (st *docState) joinSurnames() {
 		if a.Kind != Person && a.Kind != "" || countWords(a.Name) != 1 {
 			continue
 		}
-		k := foldKey(a.Name)
+		k := fold.Key(a.Name)
 		if to := st.coref.surnames[k]; to != nil && to != a {
 			rename[id] = to.ID
 		} else if g := byGiven[k]; g.n == 1 && g.id != id && a.Kind == Person {
@@ -184,7 +185,7 @@ func (st *docState) joinSurnames() {
 // donald-trump).
 func (st *docState) dropVagueRoles(a *Actor) {
 	head := func(title string) string {
-		if t := st.lex.titles[foldKey(title)]; t != nil {
+		if t := st.lex.titles[fold.Key(title)]; t != nil {
 			return t.Head
 		}
 		return lastWord(title)

@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"slices"
 	"strings"
 
@@ -149,13 +150,13 @@ func (l *Lexicon) nameHeads(name string) []string {
 	var heads []string
 	words := strings.Fields(name)
 	for n := 1; n <= 2 && n <= len(words); n++ {
-		if k := foldKey(strings.Join(words[len(words)-n:], " ")); l.headNouns[k] {
+		if k := fold.Key(strings.Join(words[len(words)-n:], " ")); l.headNouns[k] {
 			heads = append(heads, k)
 		}
 	}
 	if len(words) > 2 && words[1] == "of" {
 		// The head comes first in "Alliance of Sahel States", "Council of Europe".
-		if k := foldKey(words[0]); l.headNouns[k] {
+		if k := fold.Key(words[0]); l.headNouns[k] {
 			heads = append(heads, k)
 		}
 	}
@@ -322,7 +323,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 		return nil
 	}
 	if r.kind == Organization || r.kind == Group {
-		id := slug(text)
+		id := fold.Slug(text)
 		return st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind, Country: r.country})
 	}
 	if len(words) == 1 {
@@ -333,7 +334,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 		if a := st.coref.aliasIndex[words[0]]; a != nil {
 			return a
 		}
-		id := slug(text)
+		id := fold.Slug(text)
 		if id == "" {
 			return nil
 		}
@@ -361,7 +362,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 		st.upgradeName(p, text, len(words))
 		return p.actor
 	}
-	id := slug(text)
+	id := fold.Slug(text)
 	if a := st.actors[id]; a != nil {
 		return a
 	}

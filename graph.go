@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"iter"
 	"slices"
 	"sync"
@@ -46,7 +47,7 @@ func (g *Graph) Actor(nameOrAlias string) *Actor {
 		return a
 	}
 	g.aliases()
-	k := aliasKey(nameOrAlias)
+	k := fold.AliasKey(nameOrAlias)
 	if a, ok := g.byAlias[k]; ok {
 		return a
 	}
@@ -222,7 +223,7 @@ func (g *Graph) aliases() {
 		g.bySurname = make(map[string]*Actor)
 		for _, a := range g.actors {
 			if a.Kind == Person && countWords(a.Name) > 1 {
-				k := aliasKey(lastWord(a.Name))
+				k := fold.AliasKey(lastWord(a.Name))
 				if _, seen := g.bySurname[k]; seen {
 					g.bySurname[k] = nil
 				} else {
@@ -239,7 +240,7 @@ func (g *Graph) aliases() {
 
 // indexAlias makes the name s find actor a, unless an actor preferred for it has it.
 func (g *Graph) indexAlias(a *Actor, s string) {
-	k := aliasKey(s)
+	k := fold.AliasKey(s)
 	if prev, ok := g.byAlias[k]; !ok || preferForAlias(a, prev) {
 		g.byAlias[k] = a
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -209,7 +210,7 @@ func TestHostileInput(t *testing.T) {
 			check: func(t *testing.T, g *Graph) {
 				wantActors(names/10)(t, g)
 				first, next := syllableName(names/10-1), syllableName(names/10)
-				wantIDs(slug("zu"+strings.ToLower(first)+" ko"+strings.ToLower(first)))(t, g)
+				wantIDs(fold.Slug("zu"+strings.ToLower(first)+" ko"+strings.ToLower(first)))(t, g)
 				wantNoActor(t, g, "Zu"+strings.ToLower(next)+" Ko"+strings.ToLower(next))
 			},
 		},

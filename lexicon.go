@@ -6,6 +6,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"io/fs"
 	"maps"
 	"slices"
@@ -491,7 +492,7 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 			l.addPhrase(ld, n, true, lexVal{kind: lexCapital, entity: e})
 		}
 	case "titles.tsv":
-		t := &titleInfo{Title: foldKey(cols[0]), Head: foldKey(cols[1]),
+		t := &titleInfo{Title: fold.Key(cols[0]), Head: fold.Key(cols[1]),
 			Relation: RelationType(column(cols, 2)), Modality: Modality(column(cols, 3))}
 		if t.Relation != "" && !t.Relation.Valid() {
 			return fmt.Errorf("unknown relation %q", t.Relation)
@@ -510,24 +511,24 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		l.titles[t.Title] = t
 		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTitle, title: t})
 	case "given-names.txt":
-		l.record(foldKey(cols[0])).flags |= keyGiven
+		l.record(fold.Key(cols[0])).flags |= keyGiven
 	case "nicknames.tsv":
-		formal := l.intern(foldKey(cols[0]))
+		formal := l.intern(fold.Key(cols[0]))
 		for _, n := range append([]string{cols[0]}, list(cols, 1)...) {
-			info := l.record(foldKey(n))
+			info := l.record(fold.Key(n))
 			info.nickname = formal
 			info.flags |= keyGiven
 		}
 	case "abbreviations.txt":
 		// The segmenter looks up the word before a period.
-		if k, ok := strings.CutSuffix(foldKey(cols[0]), "."); ok {
+		if k, ok := strings.CutSuffix(fold.Key(cols[0]), "."); ok {
 			l.record(k).flags |= keyAbbrev
 		}
 	case "org-heads.txt":
-		l.record(foldKey(cols[0])).flags |= keyOrgHead
+		l.record(fold.Key(cols[0])).flags |= keyOrgHead
 	case "words.tsv":
 		if cols[1] == "class-head" {
-			k := foldKey(cols[0])
+			k := fold.Key(cols[0])
 			l.record(k).flags |= keyClassHead
 			l.classHeads[k] = append([]string{k}, foldKeys(list(cols, 2))...)
 			for _, h := range l.classHeads[k] {
@@ -554,7 +555,7 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 			if p = strings.TrimSpace(p); p == "-" {
 				t.Direct = true
 			} else if p != "" {
-				t.Preps = append(t.Preps, strings.Fields(foldKey(p)))
+				t.Preps = append(t.Preps, strings.Fields(fold.Key(p)))
 			}
 		}
 		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTrigger, trigger: t})
@@ -587,7 +588,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 	if !ok {
 		return fmt.Errorf("unknown word class %q", class)
 	}
-	l.record(foldKey(word)).class |= c
+	l.record(fold.Key(word)).class |= c
 	return nil
 }
 
@@ -609,7 +610,7 @@ func parseFlags[F ~uint8](names []string, known map[string]F, what string) (F, e
 func foldKeys(words []string) []string {
 	keys := make([]string, len(words))
 	for i, w := range words {
-		keys[i] = foldKey(w)
+		keys[i] = fold.Key(w)
 	}
 	return keys
 }

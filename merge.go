@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"maps"
 	"slices"
 	"strings"
@@ -172,7 +173,7 @@ func (b *builder) unifySurnames() bool {
 	bySurname := make(map[string][]string)
 	for id, a := range b.actors {
 		if a.Kind == Person && countWords(a.Name) > 1 {
-			k := foldKey(lastWord(a.Name))
+			k := fold.Key(lastWord(a.Name))
 			bySurname[k] = append(bySurname[k], id)
 		}
 	}
@@ -181,7 +182,7 @@ func (b *builder) unifySurnames() bool {
 		if a.Kind != Person || countWords(a.Name) != 1 {
 			continue
 		}
-		if full := bySurname[foldKey(a.Name)]; len(full) == 1 {
+		if full := bySurname[fold.Key(a.Name)]; len(full) == 1 {
 			rename[id] = full[0]
 		}
 	}

@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"bytes"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"maps"
 	"math/rand/v2"
 	"slices"
@@ -27,7 +28,7 @@ func randomGraph(r *rand.Rand) *Graph {
 	var actors []*Actor
 	ids := map[string]bool{}
 	add := func(name string, kind Kind) {
-		a := &Actor{ID: slug(name), Name: name, Kind: kind}
+		a := &Actor{ID: fold.Slug(name), Name: name, Kind: kind}
 		if ids[a.ID] {
 			return
 		}

@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"cmp"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"iter"
 	"slices"
 	"strings"
@@ -66,7 +67,7 @@ func (g *Graph) WhoHolds(title string) iter.Seq2[*Actor, Role] {
 // title, of its singular, of the part before " of ", or of its longest known final words
 // ("kremlin spokesman" → "spokesperson"); failing those, the title's last word.
 func titleHead(lex *Lexicon, title string) string {
-	k := foldKey(title)
+	k := fold.Key(title)
 	if k == "" {
 		return ""
 	}

@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -136,11 +137,11 @@ func (t *tokenizer) tokenize(text string) {
 		tok.kstart = int32(len(keys))
 		switch {
 		case flags&tWord != 0 && !plain: // a plain word is copied below
-			keys = appendFoldedWord(keys, text[i:end])
+			keys = fold.AppendWord(keys, text[i:end])
 		case flags&tPossessive != 0:
 			keys = append(keys, "'s"...)
-		case (r >= utf8.RuneSelf || r == '`') && letterFolds[r] != "":
-			keys = append(keys, letterFolds[r]...)
+		case (r >= utf8.RuneSelf || r == '`') && fold.Letter(r) != "":
+			keys = append(keys, fold.Letter(r)...)
 		default:
 			keys = append(keys, text[i:end]...)
 		}

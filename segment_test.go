@@ -103,58 +103,6 @@ func TestTokens(t *testing.T) {
 	}
 }
 
-func TestFoldKey(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Zełensky", "zelensky"},
-		{"São Paulo", "sao paulo"},
-		{"  The   Kremlin ", "the kremlin"},
-		{"İstanbul", "istanbul"},
-		{"Russia\u2019s", "russia's"},
-		{"\u0420utin", "\u0440utin"}, // Cyrillic Р stays Cyrillic: no look-alike folding
-		{"ABC", "abc"},
-	}
-	for _, tt := range tests {
-		if got := foldKey(tt.in); got != tt.want {
-			t.Errorf("foldKey(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	for in, want := range map[string]string{
-		"Mohammed bin Abdulrahman Al Thani": "mohammed-bin-abdulrahman-al-thani",
-		"U.S. State Department":             "us-state-department",
-		"Abdel Fattah el-Sisi":              "abdel-fattah-el-sisi",
-		"Zełensky":                          "zelensky",
-		"O’Brien":                           "obrien",
-	} {
-		if got := slug(in); got != want {
-			t.Errorf("slug(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-// TestFoldRuneByRune checks the folding of words and names rune by rune (runeKey)
-// against folding by normalization, for every rune the table covers and beyond, alone,
-// inside words and between spaces.
-func TestFoldRuneByRune(t *testing.T) {
-	words := []string{"González", "Ołeksandr", "STRAßE", "İstanbul", "e\u0301lan", "O\u2019Brien",
-		"ĲSSEL", "ǅemal", "\u0420utin", "Łódź", "ʼAli", "\u201cX\u201d", "a\u2014b", "\xffé"}
-	for r := rune(0x80); r < 0x400; r++ {
-		words = append(words, string(r), "A"+string(r)+"b", string(r)+string(r))
-	}
-	for r := rune(0x2000); r < 0x2070; r++ {
-		words = append(words, "A"+string(r)+"b")
-	}
-	for _, w := range words {
-		if got, want := string(appendFoldedWord([]byte("x"), w)), "x"+foldUnicode(w); got != want {
-			t.Errorf("appendFoldedWord(%q) = %q, want %q", w, got, want)
-		}
-		for _, s := range []string{w, " " + w + "  Ab\t" + w + " ", "\u0301 " + w, w + " \u0301"} {
-			if got, want := foldKey(s), foldUnicode(s); got != want {
-				t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
-			}
-		}
-	}
-}
-
 // TestTokenizeAllocations holds the tokenizer to its allocation budget: with its buffers
 // grown by a first run, tokenizing a document and looking its keys up in the lexicon
 // allocates only the document's key text, however many tokens it has.

@@ -1,4 +1,6 @@
-package actorgraph
+// Package fold turns names and words into the keys under which actorgraph compares them,
+// and names into actor IDs.
+package fold
 
 import (
 	"strings"
@@ -15,11 +17,11 @@ import (
 // matters for String, and norm.Form values are stateless. Transform chains are never shared.
 var folder = cases.Fold()
 
-// foldKey returns the matching key of s: case-folded, without diacritics, with typographic
+// Key returns the matching key of s: case-folded, without diacritics, with typographic
 // apostrophes and quotes mapped to ASCII and runs of white space turned into one space.
 // Letters of other scripts are kept as they are: Cyrillic "Р" does not fold to Latin "P",
 // so a look-alike name never matches a lexicon entry by accident.
-func foldKey(s string) string {
+func Key(s string) string {
 	if isASCII(s) {
 		return foldASCII(s)
 	}
@@ -29,7 +31,7 @@ func foldKey(s string) string {
 	return foldUnicode(s)
 }
 
-// foldUnicode is foldKey for any text, by case folding and normalization.
+// foldUnicode is Key for any text, by case folding and normalization.
 func foldUnicode(s string) string {
 	s = folder.String(s)
 	s = norm.NFD.String(s)
@@ -102,10 +104,10 @@ func foldASCII(s string) string {
 	return string(b)
 }
 
-// appendFoldedWord appends the key of one word (no white space inside) to dst. ASCII
+// AppendWord appends the key of one word (no white space inside) to dst. ASCII
 // letters are lowercased in place and Latin letters and marks take their runeKey, without
 // allocating; any other rune sends the whole word through foldUnicode.
-func appendFoldedWord(dst []byte, w string) []byte {
+func AppendWord(dst []byte, w string) []byte {
 	start := len(dst)
 	for i := 0; i < len(w); {
 		c := w[i]
@@ -138,7 +140,7 @@ func runeKey(r rune) (string, bool) {
 	return k, ok
 }
 
-// foldLatin is foldKey for text whose runes are ASCII or have a runeKey: it
+// foldLatin is Key for text whose runes are ASCII or have a runeKey: it
 // folds them one by one, and turns runs of white space into single spaces; ok is false
 // when s has any other rune.
 func foldLatin(s string) (string, bool) {
@@ -181,7 +183,7 @@ type latinFold struct {
 }
 
 // latinFolds returns the key of each rune below U+0370 (Latin-1, Latin Extended-A and -B,
-// IPA and spacing modifiers, combining diacritics) that foldKey turns into ASCII, which
+// IPA and spacing modifiers, combining diacritics) that Key turns into ASCII, which
 // is all of them but a few. Folding such a rune depends on the rune alone: case folding
 // and decomposition look at one rune, combining marks are dropped, and NFC leaves ASCII
 // as it is; so a word of such runes folds rune by rune to what foldUnicode makes of it.
@@ -204,26 +206,20 @@ func isASCII(s string) bool {
 	return true
 }
 
-// FoldName returns the key under which the parser compares names: case-folded, without
-// diacritics, with typographic apostrophes, quotes and dashes made ASCII and runs of white
-// space made one space. Letters of other scripts are kept, so a Cyrillic look-alike never
-// equals a Latin name. Graph.Actor looks names up by this key, without a leading "the".
-func FoldName(s string) string { return foldKey(s) }
-
-// aliasKey is the key under which a name or alias is looked up: its fold key without a
+// AliasKey is the key under which a name or alias is looked up: its fold key without a
 // leading article, so "the Kremlin" finds "Kremlin" and "the President-elect" finds
 // "President-elect".
-func aliasKey(s string) string {
-	k := foldKey(s)
+func AliasKey(s string) string {
+	k := Key(s)
 	return strings.TrimPrefix(k, "the ")
 }
 
-// slug turns a name into an actor ID: folded, ASCII letters and digits, words joined by "-".
-func slug(name string) string {
+// Slug turns a name into an actor ID: folded, ASCII letters and digits, words joined by "-".
+func Slug(name string) string {
 	if isASCII(name) {
 		return slugASCII(name)
 	}
-	k := foldKey(name)
+	k := Key(name)
 	b := make([]byte, 0, len(k))
 	dash := true
 	for _, r := range k {
@@ -246,8 +242,8 @@ func slug(name string) string {
 	return strings.TrimSuffix(string(b), "-")
 }
 
-// slugASCII is slug for ASCII names, in one pass: folding an ASCII name only lowercases it
-// and turns its white space into the single spaces that slug turns into dashes.
+// slugASCII is Slug for ASCII names, in one pass: folding an ASCII name only lowercases it
+// and turns its white space into the single spaces that Slug turns into dashes.
 func slugASCII(name string) string {
 	var buf [64]byte
 	b := buf[:0]
@@ -274,3 +270,7 @@ func slugASCII(name string) string {
 	}
 	return string(b)
 }
+
+// Letter returns the key text of a letter that NFD does not decompose or of a typographic
+// mark ("ł" → "l", "’" → "'"), or "" when r has none of its own.
+func Letter(r rune) string { return letterFolds[r] }
