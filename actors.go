@@ -18,24 +18,6 @@ const (
 	Group        Kind = "group"        // an armed group, militia, movement or other non-state collective
 )
 
-// numKinds counts the kinds, the unknown kind "" included: kindSlot numbers them.
-const numKinds = 5
-
-// kindSlot returns a number below numKinds for k, for tables by kind that need no map.
-func kindSlot(k Kind) int {
-	switch k {
-	case Person:
-		return 1
-	case Organization:
-		return 2
-	case Country:
-		return 3
-	case Group:
-		return 4
-	}
-	return 0
-}
-
 // Span is a half-open byte range [Start, End) into the original text of a document.
 type Span struct {
 	Start int `json:"start"`
@@ -150,31 +132,6 @@ func compareSpans(a, b Span) int {
 		return cmp.Compare(a.Start, b.Start)
 	}
 	return cmp.Compare(a.End, b.End)
-}
-
-// betterName reports whether name a is a better canonical name than b: more words, then
-// longer, then lexically smaller, so the choice does not depend on the order names were seen.
-func betterName(a, b string) bool {
-	wa, wb := countWords(a), countWords(b)
-	if wa != wb {
-		return wa > wb
-	}
-	if len(a) != len(b) {
-		return len(a) > len(b)
-	}
-	return a < b
-}
-
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := r == ' '
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }
 
 // FoldName returns the key under which the parser compares names: case-folded, without

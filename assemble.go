@@ -2,43 +2,101 @@ package actorgraph
 
 import (
 	"cmp"
+	"github.com/actorgraph/actorgraph/internal/extract"
 	"github.com/actorgraph/actorgraph/internal/fold"
 	"slices"
 	"strings"
+	"sync"
 )
 
-// This file is stage 7 of the pipeline: it assembles the actors of a document, after its
-// last sentence, for its graph or a merge (see also merge.go).
+// This file is stage 7 of the pipeline, the last: after the stages of internal/extract
+// have read a document, it assembles the document's actors and relations for its graph or
+// a merge (see also merge.go).
 
-// assembler holds the scratch of assembly, reused from document to document. Each buffer
-// is good until the next call that fills it, which clears it first: most documents need
-// none of them, so they are not cleared in advance.
-type assembler struct {
-	used       map[string]bool        // for usedActors: the actors relations name
-	rename     map[string]string      // for joinSurnames: actor ID → the ID it joins
-	renameFrom []string               // for joinSurnames: the keys of rename, sorted
-	byGiven    map[string]givenPeople // for joinSurnames: first word of a full name → the people with it
+// assembly turns what the stages found in a document (an extract.Doc) into actors and
+// relations in its builder, for a graph or a merge. Its buffers are reused from document
+// to document through assemblies.
+type assembly struct {
+	p    *Parser
+	lex  *Lexicon
+	doc  string
+	text string
+
+	x      extract.Doc       // the stages' work on the document
+	actors map[string]*Actor // the document's actors by ID, until handed to b
+	b      builder
+
+	// Scratch, each buffer good until the next call that fills it.
+	actorOf    []*Actor        // for assemble: by extract.Actor.N, the Actor made of it
+	relationOf []*Relation     // for assemble: by extract.Relation.N, the Relation made of it
+	used       map[string]bool // for usedActors: the actors relations name
 }
 
-// forget clears the scratch of the last document assembled, whose actor IDs it holds.
-func (asm *assembler) forget() {
-	asm.used = clearMap(asm.used)
-	asm.rename = clearMap(asm.rename)
-	asm.renameFrom = clearSlice(asm.renameFrom)
-	asm.byGiven = clearMap(asm.byGiven)
+// assemblies recycles the buffers and maps of finished documents. An assembly in the pool
+// holds nothing of its last document (see forget).
+var assemblies = sync.Pool{New: func() any {
+	st := new(assembly)
+	st.forget() // makes the maps
+	return st
+}}
+
+// newAssembly returns a cleared assembly from the pool. Call release when done.
+func newAssembly(p *Parser, lex *Lexicon, doc, text string) *assembly {
+	st := assemblies.Get().(*assembly)
+	st.p, st.lex, st.doc, st.text = p, lex, doc, text
+	return st
 }
 
-// assemble puts the document's actors into st.b beside its relations, for a graph or a
-// merge: surname-only people join their full names, roles without a principal give way to
-// the same role with one, actors with an unknown kind that take part in nothing are
-// dropped, and so are actors over the MaxActors limit (see capActors). It hands st.actors over to st.b (which forget left empty): afterwards
-// st.actors is empty, and st.b holds the document's actors.
-func (st *docState) assemble() {
-	st.mentions.give(func(a *Actor) *[]Mention { return &a.Mentions })
-	st.evidence.give(func(r *Relation) *[]Evidence { return &r.Evidence })
-	st.aliases.give(func(a *Actor) *[]string { return &a.Aliases })
-	st.roles.give(func(a *Actor) *[]Role { return &a.Roles })
-	st.joinSurnames()
+// release returns st to the pool. The graph built from it holds none of its buffers.
+func (st *assembly) release() {
+	st.p, st.lex, st.doc, st.text = nil, nil, "", ""
+	st.x.Forget()
+	st.forget()
+	assemblies.Put(st)
+}
+
+// forget clears every pointer of st into a finished document, its text and its actors,
+// keeping the buffers and maps.
+func (st *assembly) forget() {
+	st.actors = extract.ClearMap(st.actors)
+	// The graph took the builder's actors, relations and warnings, not its maps.
+	st.b.actors, st.b.rels = extract.ClearMap(st.b.actors), extract.ClearMap(st.b.rels)
+	st.b.warnings = nil
+	st.actorOf = extract.ClearSlice(st.actorOf)
+	st.relationOf = extract.ClearSlice(st.relationOf)
+	st.used = extract.ClearMap(st.used)
+}
+
+// assemble puts the actors and relations the stages found (st.x) into st.b, for a graph or a merge:
+// surname-only people join their full names, roles without a principal give way to the
+// same role with one, actors with an unknown kind that take part in nothing are dropped,
+// and so are actors over the MaxActors limit (see capActors). Afterwards st.actors is
+// empty, and st.b holds the document's actors; nothing of st.b refers to st.x.
+func (st *assembly) assemble() {
+	d := &st.x
+	st.actorOf = slices.Grow(st.actorOf[:0], d.NumActors())[:d.NumActors()]
+	for id, x := range d.Actors() {
+		a := &Actor{ID: x.ID, Name: x.Name, Kind: Kind(x.Kind), Country: x.Country}
+		st.actors[id] = a
+		st.actorOf[x.N] = a
+	}
+	rels := d.Relations()
+	st.relationOf = slices.Grow(st.relationOf[:0], len(rels))[:len(rels)]
+	for _, x := range rels {
+		st.relationOf[x.N] = st.b.relation(RelationType(x.Type), x.Source, x.Target, Modality(x.Modality))
+	}
+	for _, w := range d.Warnings {
+		st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: w.Limit, Offset: w.Offset, Max: w.Max, Got: w.Got})
+	}
+	extract.GiveAs(&d.Mentions, func(x *extract.Actor) *[]Mention { return &st.actorOf[x.N].Mentions }, func(m extract.Mention) Mention {
+		return Mention{Doc: st.doc, Span: Span{Start: m.Start, End: m.End}, Text: m.Text}
+	})
+	extract.GiveAs(&d.Evidence, func(x *extract.Relation) *[]Evidence { return &st.relationOf[x.N].Evidence }, func(e extract.Evidence) Evidence {
+		return Evidence{Doc: st.doc, Sentence: e.Sentence, SentenceStart: e.SentenceStart, Span: Span{Start: e.Start, End: e.End}, Text: e.Text, Rule: ruleTable[e.Rule].name}
+	})
+	extract.GiveAs(&d.Aliases, func(x *extract.Actor) *[]string { return &st.actorOf[x.N].Aliases }, identity)
+	extract.GiveAs(&d.Roles, func(x *extract.Actor) *[]Role { return &st.actorOf[x.N].Roles }, func(r extract.Role) Role { return Role(r) })
+	st.joinSurnames(d.SurnameJoins())
 	st.capActors() // first, so that an actor whose relations it drops is seen unused below
 	// The actors relations name are gathered only for an actor that may go: most
 	// documents have none.
@@ -63,7 +121,7 @@ func (st *docState) assemble() {
 // capActors keeps, when the document has more actors than MaxActors, the MaxActors
 // first named in the text (by their first mention, then by ID), and the relations and
 // roles that need no other; it records a Warning of the rest.
-func (st *docState) capActors() {
+func (st *assembly) capActors() {
 	max := st.p.limit(st.p.MaxActors, DefaultMaxActors)
 	if len(st.actors) <= max {
 		return
@@ -97,69 +155,21 @@ func (st *docState) capActors() {
 	}
 }
 
-// usedActors returns the set of actors the document's relations name, in st.asm.used.
-func (st *docState) usedActors() map[string]bool {
-	used := st.asm.used // empty: forget cleared it
+// usedActors returns the set of actors the document's relations name, in st.used.
+func (st *assembly) usedActors() map[string]bool {
+	used := st.used // empty: forget cleared it
 	for _, r := range st.b.rels {
 		used[r.Source], used[r.Target] = true, true
 	}
 	return used
 }
 
-// givenPeople counts the people whose full name starts with a given name, and holds the
-// last of them.
-type givenPeople struct {
-	id string
-	n  int
-}
-
 // joinSurnames merges people first named by surname alone into the full name the document
-// gives later ("Trump" in a headline, "Donald Trump" in the text).
-func (st *docState) joinSurnames() {
-	rename, byGiven := st.asm.rename, st.asm.byGiven // empty: forget cleared them
-	for _, p := range st.coref.people {
-		if p.tokens > 1 {
-			g := byGiven[p.given]
-			byGiven[p.given] = givenPeople{id: p.actor.ID, n: g.n + 1}
-		}
-	}
-	for id, a := range st.actors {
-		if a.Kind != Person && a.Kind != "" || countWords(a.Name) != 1 {
-			continue
-		}
-		k := fold.Key(a.Name)
-		if to := st.coref.surnames[k]; to != nil && to != a {
-			rename[id] = to.ID
-		} else if g := byGiven[k]; g.n == 1 && g.id != id && a.Kind == Person {
-			// Some names are repeated by their first word ("Debretsion Gebremichael" ...
-			// "Debretsion"), when exactly one full name starts with it.
-			rename[id] = g.id
-		}
-	}
+// gives later ("Trump" in a headline, "Donald Trump" in the text), as rename says (see
+// extract.Doc.SurnameJoins), in the order of froms.
+func (st *assembly) joinSurnames(rename map[string]string, froms []string) {
 	if len(rename) == 0 {
 		return
-	}
-	// In order of ID, for output that does not depend on map order; the keys go in a
-	// scratch slice, as slices.Sorted allocated several as it grew.
-	froms := st.asm.renameFrom[:0]
-	for from := range rename {
-		froms = append(froms, from)
-	}
-	slices.Sort(froms)
-	st.asm.renameFrom = froms
-	// A target may itself be renamed ("Trump" to a one-word actor the surname table holds
-	// that also goes): follow each chain to its end, at most len(rename) steps, and drop
-	// a rename that comes back to itself, so that no actor merges into one already gone.
-	for _, from := range froms {
-		to := rename[from]
-		for i := 0; i < len(rename) && rename[to] != ""; i++ {
-			to = rename[to]
-		}
-		if to == from || rename[to] != "" {
-			delete(rename, from)
-			continue
-		}
-		rename[from] = to
 	}
 	for _, from := range froms {
 		to, ok := rename[from]
@@ -183,10 +193,10 @@ func (st *docState) joinSurnames() {
 // dropVagueRoles removes a role without a principal when the actor holds a role with the
 // same head noun that has one ("security advisor" beside "national security advisor" of
 // donald-trump).
-func (st *docState) dropVagueRoles(a *Actor) {
+func (st *assembly) dropVagueRoles(a *Actor) {
 	head := func(title string) string {
-		if t := st.lex.titles[fold.Key(title)]; t != nil {
-			return t.Head
+		if h, ok := st.lex.data().TitleHead(fold.Key(title)); ok {
+			return h
 		}
 		return lastWord(title)
 	}
@@ -204,3 +214,6 @@ func (st *docState) dropVagueRoles(a *Actor) {
 		})
 	})
 }
+
+// identity returns s, for values that need no conversion.
+func identity(s string) string { return s }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/safetext"
+	"hash/maphash"
 	"iter"
 	"runtime"
 	"slices"
@@ -123,7 +125,7 @@ type DocError struct {
 // Error returns the error prefixed with the document's name, as in
 // `actorgraph: document "a.txt": ...`, naming it once when Err names it already.
 func (e *DocError) Error() string {
-	prefix := fmt.Sprintf("actorgraph: document %q: ", validUTF8(e.Doc))
+	prefix := fmt.Sprintf("actorgraph: document %q: ", safetext.ValidUTF8(e.Doc))
 	msg := e.Err.Error()
 	if strings.HasPrefix(msg, prefix) {
 		return msg
@@ -198,7 +200,7 @@ func (c *Corpus) Add(ctx context.Context, name, text string) error {
 		c.running = make(chan struct{}, w)
 		p := c.parser()
 		c.col.setCaps(p.MaxEvidence, p.MaxMentions)
-		if err := p.checkRules(); err != nil {
+		if _, err := p.disabledRules(); err != nil {
 			c.mu.Lock()
 			c.stop, c.stopAt = err, -1 // no document can be parsed: stop before the first
 			c.mu.Unlock()
@@ -476,6 +478,11 @@ func (c *collector) addTo(b *builder) {
 // times the rate of one.
 const collectorShards = 32
 
+// shardSeed seeds the hash that picks an actor's or relation's collector. The output does
+// not depend on it: whatever the seed, all of an actor's or a relation's parts meet in one
+// collector, and the graph sorts what the collectors hold.
+var shardSeed = maphash.MakeSeed()
+
 // shardedCollector is a collector in collectorShards parts: each actor goes to the part
 // its ID hashes to, and each relation to the part of its source, so that the parts hold
 // disjoint actors and relations and their union is what one collector would hold. The
@@ -501,14 +508,14 @@ func (s *shardedCollector) setCaps(maxEvidence, maxMentions int) {
 // collection, so b may be reused. It may be called from several goroutines at once.
 func (s *shardedCollector) add(b *builder) {
 	for _, a := range b.actors {
-		sh := &s.shards[hashKey(a.ID)%collectorShards]
+		sh := &s.shards[maphash.String(shardSeed, a.ID)%collectorShards]
 		sh.mu.Lock()
 		sh.col.addActor(a)
 		sh.mu.Unlock()
 	}
 	for _, r := range b.rels {
 		src, _ := canonical(r.Type, r.Source, r.Target)
-		sh := &s.shards[hashKey(src)%collectorShards]
+		sh := &s.shards[maphash.String(shardSeed, src)%collectorShards]
 		sh.mu.Lock()
 		sh.col.addRelation(r)
 		sh.mu.Unlock()

@@ -506,8 +506,7 @@ func (g *Graph) filterView(opts DOTOptions, focus *Actor) *Graph {
 // isMedia reports whether a is a news agency, broadcaster or newspaper of the lexicon g
 // was parsed with.
 func (g *Graph) isMedia(a *Actor) bool {
-	e := g.lexicon().orgs[a.ID]
-	return e != nil && e.Flags&orgMedia != 0
+	return g.lexicon().data().IsMedia(a.ID)
 }
 
 // evidenceTooltip returns the distinct sentences of r's evidence, one paragraph each, at
@@ -605,7 +604,7 @@ func (g *Graph) directState(id string) (string, bool) {
 		}
 		return "", false
 	}
-	if _, ok := DefaultLexicon().countries[id]; ok {
+	if _, ok := DefaultLexicon().data().CountryName(id); ok {
 		return id, true
 	}
 	return "", false
@@ -617,8 +616,8 @@ func (g *Graph) countryName(id string) string {
 	if a := g.actorByID(id); a != nil && a.Name != "" {
 		return a.Name
 	}
-	if c, ok := DefaultLexicon().countries[id]; ok && c.Name != "" {
-		return c.Name
+	if name, _ := DefaultLexicon().data().CountryName(id); name != "" {
+		return name
 	}
 	return id
 }

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -103,7 +102,7 @@ func inSentence(text string, e Evidence) bool {
 		return false
 	}
 	if !utf8.ValidString(text) {
-		return strings.Contains(e.Text, validUTF8(text[e.Start:e.End]))
+		return strings.Contains(e.Text, safetext.ValidUTF8(text[e.Start:e.End]))
 	}
 	for off := 0; ; {
 		i := strings.Index(text[off:], e.Text)
@@ -188,52 +187,6 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("a second parse gave other JSON:\n%s", cmp.Diff(string(js), string(js2)))
 		}
 		checkDOTShape(t, writeDOT(t, g), g)
-	})
-}
-
-// FuzzSentenceLimit checks the cutting of overlong sentences: every sentence that
-// limitSentences returns has at most max bytes, lies inside one sentence of the
-// segmentation, and follows the one before; and every token that is not longer than max
-// on its own lies in one of them, so that cutting loses no word it could keep.
-func FuzzSentenceLimit(f *testing.F) {
-	for _, s := range fuzzParseSeeds {
-		f.Add(s, uint8(10))
-	}
-	f.Add("lorem. ipsum. Dolor sit. AMET!) (X \"y.\" Z", uint8(3))
-	f.Add("U.S. officials, J. D. Vance\u2026 said; (a) [b]\n\"c\" 'd'\t\x00E\u00a0F", uint8(2))
-	f.Fuzz(func(t *testing.T, text string, max uint8) {
-		if max == 0 {
-			return
-		}
-		tk := tokenizer{lex: DefaultLexicon()}
-		tk.tokenize(text)
-		seg := segmenter{starters: sentenceStarters}
-		sents := seg.split(&tk, nil)
-		limited, _ := limitSentences(&tk, slices.Clone(sents), int(max))
-		inSent := 0 // the sentence of sents that holds the current piece
-		next := 0   // the first token not yet in a piece
-		for _, p := range limited {
-			if p.end-p.start > int(max) || p.first >= p.last || p.first < next {
-				t.Fatalf("piece %+v of %q: over %d bytes, empty, or before the last piece's end %d", p, text, max, next)
-			}
-			for inSent < len(sents) && sents[inSent].last <= p.first {
-				inSent++
-			}
-			if s := sents[inSent]; p.first < s.first || p.last > s.last {
-				t.Fatalf("piece %+v of %q is not inside sentence %+v", p, text, s)
-			}
-			for i := next; i < p.first; i++ {
-				if tok := tk.toks[i]; tok.end-tok.start <= int32(max) {
-					t.Fatalf("token %d %q of %q fits in %d bytes but is in no piece", i, text[tok.start:tok.end], text, max)
-				}
-			}
-			next = p.last
-		}
-		for i := next; i < len(tk.toks); i++ {
-			if tok := tk.toks[i]; tok.end-tok.start <= int32(max) {
-				t.Fatalf("token %d %q of %q fits in %d bytes but is in no piece", i, text[tok.start:tok.end], text, max)
-			}
-		}
 	})
 }
 

@@ -222,7 +222,7 @@ func (g *Graph) aliases() {
 		g.byAlias = make(map[string]*Actor, 2*len(g.actors))
 		g.bySurname = make(map[string]*Actor)
 		for _, a := range g.actors {
-			if a.Kind == Person && countWords(a.Name) > 1 {
+			if a.Kind == Person && fold.CountWords(a.Name) > 1 {
 				k := fold.AliasKey(lastWord(a.Name))
 				if _, seen := g.bySurname[k]; seen {
 					g.bySurname[k] = nil

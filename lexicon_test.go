@@ -11,32 +11,6 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-func TestDefaultLexicon(t *testing.T) {
-	l := DefaultLexicon()
-	flagged := func(f keyFlag) int {
-		n := 0
-		for _, info := range l.infos {
-			if info.flags&f != 0 {
-				n++
-			}
-		}
-		return n
-	}
-	for name, n := range map[string]int{
-		"countries": len(l.countries), "organizations": len(l.orgs), "titles": len(l.titles),
-		"given names": flagged(keyGiven), "abbreviations": flagged(keyAbbrev), "org heads": flagged(keyOrgHead),
-	} {
-		if n == 0 {
-			t.Errorf("built-in lexicon has no %s", name)
-		}
-	}
-	for _, org := range l.orgs {
-		if org.Country != "" && l.countries[org.Country] == nil {
-			t.Errorf("organization %s names unknown country %q", org.ID, org.Country)
-		}
-	}
-}
-
 func TestLexiconExtend(t *testing.T) {
 	ext, err := DefaultLexicon().Extend(fstest.MapFS{
 		"countries.tsv":     {Data: []byte("# a state of our own\nfreedonia\tFreedonia\tRepublic of Freedonia\tFreedonian\tFredville\n")},
@@ -57,7 +31,7 @@ func TestLexiconExtend(t *testing.T) {
 	if a := g.Actor("LF"); a == nil || a.ID != "liberty-front" || a.Kind != Group {
 		t.Errorf("LF = %+v, want the group liberty-front", a)
 	}
-	if DefaultLexicon().countries["freedonia"] != nil {
+	if _, ok := DefaultLexicon().data().CountryName("freedonia"); ok {
 		t.Error("Extend changed the default lexicon")
 	}
 }
@@ -129,21 +103,5 @@ func TestZeroLexicon(t *testing.T) {
 	}
 	if g, err := (&Parser{Lexicon: ext}).Parse(context.Background(), "Finland sanctioned Narnia."); err != nil || g.Actor("finland") == nil {
 		t.Errorf("extended zero Lexicon: no actor finland (err %v)", err)
-	}
-}
-
-// TestKeywordIDs checks that every lexicon numbers the keywords first, so that the
-// constants kwThe, kwComma, ... are their keyIDs.
-func TestKeywordIDs(t *testing.T) {
-	ext, err := DefaultLexicon().Extend(fstest.MapFS{"words.tsv": {Data: []byte("zyzzyva\tfunction\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range []*Lexicon{DefaultLexicon(), emptyLexicon(), ext} {
-		for id, k := range keywords {
-			if id > 0 && findKey(&l.keys, k, hashKey(k)) != uint32(id) {
-				t.Errorf("keyword %q has keyID %d, want %d", k, findKey(&l.keys, k, hashKey(k)), id)
-			}
-		}
 	}
 }

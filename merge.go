@@ -75,7 +75,7 @@ func (b *builder) addActor(a *Actor) {
 // mergeActorInto adds everything known about src to dst, choosing names and kinds by rules
 // that do not depend on the order of calls.
 func mergeActorInto(dst, src *Actor) {
-	if betterName(src.Name, dst.Name) {
+	if fold.BetterName(src.Name, dst.Name) {
 		dst.Name = src.Name
 	}
 	if dst.Kind == "" || src.Kind != "" && src.Kind < dst.Kind {
@@ -172,14 +172,14 @@ func (b *builder) graph() *Graph {
 func (b *builder) unifySurnames() bool {
 	bySurname := make(map[string][]string)
 	for id, a := range b.actors {
-		if a.Kind == Person && countWords(a.Name) > 1 {
+		if a.Kind == Person && fold.CountWords(a.Name) > 1 {
 			k := fold.Key(lastWord(a.Name))
 			bySurname[k] = append(bySurname[k], id)
 		}
 	}
 	rename := make(map[string]string)
 	for id, a := range b.actors {
-		if a.Kind != Person || countWords(a.Name) != 1 {
+		if a.Kind != Person || fold.CountWords(a.Name) != 1 {
 			continue
 		}
 		if full := bySurname[fold.Key(a.Name)]; len(full) == 1 {

@@ -153,7 +153,7 @@ func keepsAll(m, in *Graph) error {
 		if got == nil {
 			return fmt.Errorf("actor %q is lost", a.ID)
 		}
-		if got.Name != a.Name && !betterName(got.Name, a.Name) {
+		if got.Name != a.Name && !fold.BetterName(got.Name, a.Name) {
 			return fmt.Errorf("actor %q: name %q replaced by the worse %q", a.ID, a.Name, got.Name)
 		}
 		for _, al := range a.Aliases {

@@ -5,9 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/extract"
+	"github.com/actorgraph/actorgraph/internal/safetext"
 	"math"
 	"strings"
-	"unicode/utf8"
 )
 
 // Default limits of a Parser whose limit fields are zero.
@@ -137,25 +138,31 @@ func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error)
 	return g.CapEvidence(p.MaxEvidence, p.MaxMentions), nil
 }
 
-// parseDoc reads a document as ParseDoc does, and returns its state with the document's
-// actors and relations in its builder (see docState.assemble), for the caller to make a
-// graph of or merge, and then release. It releases the state itself when it fails.
-func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*docState, error) {
+// parseDoc reads a document as ParseDoc does, and returns its assembly with the
+// document's actors and relations in its builder, for the caller to make a graph of or
+// merge, and then release. It releases the assembly itself when it fails.
+func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*assembly, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := p.checkRules(); err != nil {
+	disabled, err := p.disabledRules()
+	if err != nil {
 		return nil, err
 	}
-	doc = validUTF8(doc)
+	doc = safetext.ValidUTF8(doc)
 	if what := notText(text); what != "" {
 		return nil, &NotTextError{Doc: doc, What: what}
 	}
 	if max := p.maxDocumentBytes(); len(text) > max {
 		return nil, &LimitError{Doc: doc, Limit: "MaxDocumentBytes", Max: max, Got: len(text)}
 	}
-	st := newDocState(p, doc, text)
-	if err := st.run(ctx); err != nil {
+	lex := p.lexicon()
+	st := newAssembly(p, lex, doc, text)
+	st.x.Reset(lex.data(), extract.Options{
+		MaxSentenceBytes: p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes),
+		Disabled:         disabled,
+	}, text)
+	if err := st.x.Run(ctx); err != nil {
 		st.release()
 		return nil, err
 	}
@@ -176,26 +183,9 @@ func (p *Parser) maxDocumentBytes() int {
 	return min(p.limit(p.MaxDocumentBytes, DefaultMaxDocumentBytes), math.MaxInt32)
 }
 
-// validUTF8 returns s with each byte that is not valid UTF-8 replaced by U+FFFD, as
-// encoding/json writes it.
-func validUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for _, r := range s { // an invalid byte ranges as one utf8.RuneError
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 func (p *Parser) lexicon() *Lexicon {
-	switch {
-	case p.Lexicon == nil:
+	if p.Lexicon == nil {
 		return DefaultLexicon()
-	case p.Lexicon.infos == nil:
-		return emptyLexicon() // the zero Lexicon knows no words
 	}
 	return p.Lexicon
 }

@@ -72,11 +72,11 @@ func titleHead(lex *Lexicon, title string) string {
 		return ""
 	}
 	lookup := func(k string) (string, bool) {
-		if t, ok := lex.titles[k]; ok {
-			return t.Head, true
+		if h, ok := lex.data().TitleHead(k); ok {
+			return h, true
 		}
-		if t, ok := lex.titles[singular(k)]; ok {
-			return t.Head, true
+		if h, ok := lex.data().TitleHead(singular(k)); ok {
+			return h, true
 		}
 		return "", false
 	}

@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/extract"
 	"slices"
 	"strings"
 )
@@ -20,21 +21,27 @@ const (
 	RulePassive     = "passive"
 )
 
-// ruleTable declares every extraction rule, in the order Rules lists them: a new rule is a
-// constant and a row here, and its frames are rows of nounFrames or verbFrames
-// (patterns.go), which check ruleEnabled with the constant; each frame passes it to relate.
-// The role rule has no frame: roles.go and coref.go check it themselves.
-var ruleTable = [...]struct {
+// ruleTable names every extraction rule, in the order Rules lists them, which is the order
+// internal/extract numbers them in (model.go): a new rule is a constant there and here and
+// a row here, and its frames are rows of nounFrames or verbFrames (internal/extract/
+// patterns.go), which check ruleEnabled with the rule; each frame passes it to relate. The
+// role rule has no frame: roles.go and coref.go there check it themselves.
+var ruleTable = [extract.NumRules]ruleRow{
+	{extract.RuleRole, RuleRole, `a title and its holder: "Trump's envoy Steve Witkoff", "Keith Kellogg, the special envoy for Donald Trump"`},
+	{extract.RuleNounBetween, RuleNounBetween, `"a meeting between X and Y", "the war between X and Y"`},
+	{extract.RuleHyphenPair, RuleHyphenPair, `"the Putin-Trump meeting", "U.S.-China talks", "the Iran-backed Houthis"`},
+	{extract.RulePossessive, RulePossessive, `"Russia's war against Ukraine", "EU sanctions on Russia", "X's ally Y"`},
+	{extract.RuleNounObject, RuleNounObject, `"talks with Russia", with the clause's subject as the other end`},
+	{extract.RuleVerb, RuleVerb, `"Trump met Putin", "X and Y met", "Lee plans to call Kim"`},
+	{extract.RulePassive, RulePassive, `"the group, which is armed by Iran", "the RSF, led by Dagalo"`},
+}
+
+// ruleRow is a row of ruleTable: the rule as the stages number it, its name and its
+// description.
+type ruleRow struct {
+	rule extract.Rule
 	name string
 	desc string // RuleDescription
-}{
-	{RuleRole, `a title and its holder: "Trump's envoy Steve Witkoff", "Keith Kellogg, the special envoy for Donald Trump"`},
-	{RuleNounBetween, `"a meeting between X and Y", "the war between X and Y"`},
-	{RuleHyphenPair, `"the Putin-Trump meeting", "U.S.-China talks", "the Iran-backed Houthis"`},
-	{RulePossessive, `"Russia's war against Ukraine", "EU sanctions on Russia", "X's ally Y"`},
-	{RuleNounObject, `"talks with Russia", with the clause's subject as the other end`},
-	{RuleVerb, `"Trump met Putin", "X and Y met", "Lee plans to call Kim"`},
-	{RulePassive, `"the group, which is armed by Iran", "the RSF, led by Dagalo"`},
 }
 
 // Rules returns the names of every extraction rule in a fixed order, in a new slice.
@@ -61,17 +68,16 @@ func RuleDescription(rule string) string {
 // of Rules; the error's text lists the rules.
 var ErrUnknownRule = errors.New("unknown rule")
 
-// checkRules returns an error for the first name of p.DisableRules that is no rule, or nil.
-func (p *Parser) checkRules() error {
+// disabledRules returns the set of rules p.DisableRules turns off, or an error for the
+// first name that is no rule.
+func (p *Parser) disabledRules() (extract.Rules, error) {
+	var set extract.Rules
 	for _, name := range p.DisableRules {
-		if RuleDescription(name) == "" {
-			return fmt.Errorf("actorgraph: DisableRules: %w %q; the rules are %s", ErrUnknownRule, name, strings.Join(Rules(), ", "))
+		i := slices.IndexFunc(ruleTable[:], func(row ruleRow) bool { return row.name == name })
+		if i < 0 {
+			return 0, fmt.Errorf("actorgraph: DisableRules: %w %q; the rules are %s", ErrUnknownRule, name, strings.Join(Rules(), ", "))
 		}
+		set |= 1 << ruleTable[i].rule
 	}
-	return nil
-}
-
-// ruleEnabled reports whether rule, one of the Rule constants, is not disabled.
-func (p *Parser) ruleEnabled(rule string) bool {
-	return len(p.DisableRules) == 0 || !slices.Contains(p.DisableRules, rule) // the first test: most parsers disable none
+	return set, nil
 }

@@ -80,23 +80,3 @@ func TestDisableRulesUnknown(t *testing.T) {
 		})
 	}
 }
-
-// TestFrameRows checks that every frame belongs to a rule of Rules, says what it reads, and
-// that every rule but the role rule has a frame.
-func TestFrameRows(t *testing.T) {
-	framed := map[string]bool{}
-	for _, row := range append(nounFrames[:], verbFrames[:]...) {
-		if RuleDescription(row.rule) == "" {
-			t.Errorf("frame row %q: rule %q is not in Rules()", row.desc, row.rule)
-		}
-		if row.desc == "" || row.frame == nil {
-			t.Errorf("frame row of rule %q has no description or no frame", row.rule)
-		}
-		framed[row.rule] = true
-	}
-	for _, rule := range Rules() {
-		if framed[rule] == (rule == RuleRole) {
-			t.Errorf("rule %q: has a frame = %v, want %v", rule, framed[rule], rule != RuleRole)
-		}
-	}
-}

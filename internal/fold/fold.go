@@ -1,5 +1,5 @@
 // Package fold turns names and words into the keys under which actorgraph compares them,
-// and names into actor IDs.
+// names into actor IDs, and chooses between two names of one actor.
 package fold
 
 import (
@@ -274,3 +274,29 @@ func slugASCII(name string) string {
 // Letter returns the key text of a letter that NFD does not decompose or of a typographic
 // mark ("ł" → "l", "’" → "'"), or "" when r has none of its own.
 func Letter(r rune) string { return letterFolds[r] }
+
+// BetterName reports whether name a is a better canonical name than b: more words, then
+// longer, then lexically smaller, so the choice does not depend on the order names were seen.
+func BetterName(a, b string) bool {
+	wa, wb := CountWords(a), CountWords(b)
+	if wa != wb {
+		return wa > wb
+	}
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a < b
+}
+
+// CountWords returns the number of words of s, separated by spaces.
+func CountWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := r == ' '
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

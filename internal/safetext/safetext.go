@@ -8,6 +8,7 @@ package safetext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Invisible reports whether r is a control character (C0, DEL and C1, such as NUL and the
@@ -29,4 +30,18 @@ func Separator(r rune) bool {
 // found in the text, and how the command prints text on a terminal line.
 func Line(s string) string {
 	return strings.Join(strings.FieldsFunc(s, Separator), " ")
+}
+
+// ValidUTF8 returns s with each byte that is not valid UTF-8 replaced by U+FFFD, as
+// encoding/json writes it.
+func ValidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, r := range s { // an invalid byte ranges as one utf8.RuneError
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 import "slices"
 
@@ -151,7 +151,7 @@ func (m *phraseMatches) at(i int) ([]phraseID, int) {
 // articleYields reports whether the phrase of n tokens at token i opens with "the" and a
 // longer phrase starts right after it: "the Gulf Clan" is the group, not the place "the
 // Gulf" and a word.
-func (st *docState) articleYields(i, n int) bool {
+func (st *Doc) articleYields(i, n int) bool {
 	if n < 2 || st.tk.key(i) != "the" {
 		return false
 	}
@@ -164,7 +164,7 @@ func (st *docState) articleYields(i, n int) bool {
 // headline is capitalized for position, not as a name. Its methods take it by value, and
 // may change their copy to read part of the span on its own terms.
 type tagger struct {
-	*docState
+	*Doc
 	first, last int  // the tokens [first, last): a sentence after its dateline
 	headline    bool // the sentence is a headline in title case
 }
@@ -295,7 +295,7 @@ func (tg tagger) givenNameAfterTitle(i int) bool {
 }
 
 // namesCountry reports whether the one-token phrase at token i is a country's name.
-func (st *docState) namesCountry(i int) bool {
+func (st *Doc) namesCountry(i int) bool {
 	ps, n := st.match.at(i)
 	if n != 1 {
 		return false
@@ -433,7 +433,7 @@ func (tg tagger) particleHyphen(i int) bool {
 // orgWordInName reports whether token i is a capitalized word that the lexicon knows only
 // as the one-word name of an organization or group ("Wagner", "Houthi"): inside a person's
 // name it is a surname.
-func (st *docState) orgWordInName(i int) bool {
+func (st *Doc) orgWordInName(i int) bool {
 	if !st.tk.toks[i].is(tCap) {
 		return false
 	}
@@ -454,7 +454,7 @@ func (st *docState) orgWordInName(i int) bool {
 // hyphenPair reports whether the hyphen at token j joins two separate actors ("Putin-Trump",
 // "U.S.-China") rather than the parts of one name ("el-Sisi"): both sides are known on their
 // own, as lexicon entities or as names the document has already met.
-func (st *docState) hyphenPair(j int) bool {
+func (st *Doc) hyphenPair(j int) bool {
 	known := func(i int) bool {
 		var buf [4]phraseID
 		ps, _ := st.lex.match(buf[:0], &st.tk, i, i+1) // the phrases of token i alone
@@ -470,7 +470,7 @@ func (st *docState) hyphenPair(j int) bool {
 
 // acronym reports whether the name [i, end) is an acronym: capitals only, perhaps joined by
 // hyphens ("ASML", "SPLM-IO"), with no dots.
-func (st *docState) acronym(i, end int) bool {
+func (st *Doc) acronym(i, end int) bool {
 	for k := i; k < end; k++ {
 		tok := st.tk.toks[k]
 		if k > i && tok.start != st.tk.toks[k-1].end || tok.is(tDotted) {
@@ -485,7 +485,7 @@ func (st *docState) acronym(i, end int) bool {
 
 // hasNumber reports whether a token of [i, end) is a number: unknown names with digits
 // name equipment and models, not actors (known ones, "M23", "G7", are in the lexicon).
-func (st *docState) hasNumber(i, end int) bool {
+func (st *Doc) hasNumber(i, end int) bool {
 	for k := i; k < end; k++ {
 		if st.tk.toks[k].is(tNumber) {
 			return true
@@ -497,7 +497,7 @@ func (st *docState) hasNumber(i, end int) bool {
 // classifyName makes an item of the name [i, end) and guesses its kind from its shape:
 // an organization head noun at the end or an acronym, a known given name at the start, or
 // a nonactor head ("Summit", "Strait") that rules it out.
-func (st *docState) classifyName(i, end int) item {
+func (st *Doc) classifyName(i, end int) item {
 	it := item{first: i, last: end, kind: itName, ref: -1}
 	if end-i == 1 {
 		it.key = st.tk.toks[i].id

@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 // This file is stage 4 of the pipeline: it finds the constructions that give a title to a
 // named actor beyond "TITLE NAME" (which refs.go reads): appositives ("Keith Kellogg, the
@@ -9,7 +9,7 @@ package actorgraph
 // linkRoles links the descriptions of a sentence to the names they describe and the
 // principals they are held for. It works on refs in place.
 func (ss *sentState) linkRoles() {
-	if !ss.p.ruleEnabled(RuleRole) {
+	if !ss.ruleEnabled(RuleRole) {
 		return
 	}
 	for i := range ss.refs {

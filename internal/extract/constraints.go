@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 // This file holds the constraints a row of triggers.tsv may put on its trigger's arguments
 // (its seventh column), and the one place that checks them: the frames ask it about every

@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 // This file is stage 3 of the pipeline: it groups the items of a sentence into refs, the
 // phrases that point at one actor, with any title and modifier before the name ("U.S.

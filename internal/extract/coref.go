@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 import (
 	"github.com/actorgraph/actorgraph/internal/fold"
@@ -16,7 +16,7 @@ import (
 // the name they describe.
 
 // corefMemory is what coreference remembers of a document from sentence to sentence: the
-// people, names and titles it has met, and who was named last. A docState keeps one, and
+// people, names and titles it has met, and who was named last. A Doc keeps one, and
 // reset clears it for the next document without giving up its maps and slices.
 type corefMemory struct {
 	aliasIndex    map[string]*Actor   // key of a one-word alias → its actor
@@ -62,24 +62,24 @@ func (m *corefMemory) useLexicon(lex *Lexicon) {
 // are pieces of the document's text (or, for people, its graph's actors), so that a
 // pooled corefMemory keeps none of them alive. headsOf holds copies and stays.
 func (m *corefMemory) forget() {
-	m.aliasIndex = clearMap(m.aliasIndex)
-	m.surfaces = clearMap(m.surfaces)
-	m.surnames = clearMap(m.surnames)
-	m.gender = clearMap(m.gender)
+	m.aliasIndex = ClearMap(m.aliasIndex)
+	m.surfaces = ClearMap(m.surfaces)
+	m.surnames = ClearMap(m.surnames)
+	m.gender = ClearMap(m.gender)
 	m.lastOfKind = [numKinds]string{}
-	m.lastByHead = clearMap(m.lastByHead)
-	m.personOf = clearMap(m.personOf)
-	m.people = clearSlice(m.people)
-	m.holderOfTitle = clearMap(m.holderOfTitle)
-	m.holderOfHead = clearMap(m.holderOfHead)
-	m.leaderOf = clearMap(m.leaderOf)
-	m.firstHolder = clearMap(m.firstHolder)
-	m.sharedHead = clearMap(m.sharedHead)
+	m.lastByHead = ClearMap(m.lastByHead)
+	m.personOf = ClearMap(m.personOf)
+	m.people = ClearSlice(m.people)
+	m.holderOfTitle = ClearMap(m.holderOfTitle)
+	m.holderOfHead = ClearMap(m.holderOfHead)
+	m.leaderOf = ClearMap(m.leaderOf)
+	m.firstHolder = ClearMap(m.firstHolder)
+	m.sharedHead = ClearMap(m.sharedHead)
 	m.sentSubject, m.prevSubject = "", ""
-	m.recent, m.recentBefore = clearSlice(m.recent), clearSlice(m.recentBefore)
-	m.lastGroup, m.lastPeople = clearSlice(m.lastGroup), clearSlice(m.lastPeople)
-	m.lastStates, m.lastCountries = clearSlice(m.lastStates), clearSlice(m.lastCountries)
-	m.words = clearSlice(m.words)
+	m.recent, m.recentBefore = ClearSlice(m.recent), ClearSlice(m.recentBefore)
+	m.lastGroup, m.lastPeople = ClearSlice(m.lastGroup), ClearSlice(m.lastPeople)
+	m.lastStates, m.lastCountries = ClearSlice(m.lastStates), ClearSlice(m.lastCountries)
+	m.words = ClearSlice(m.words)
 }
 
 // personName is what coreference knows about a person of the document.
@@ -106,7 +106,7 @@ type headOf struct {
 }
 
 // addHolder records that actor holds title t for of (or for no one, of "").
-func (st *docState) addHolder(actor string, t *titleInfo, of string) {
+func (st *Doc) addHolder(actor string, t *titleInfo, of string) {
 	st.coref.holderOfTitle[titleOf{t, ""}] = actor
 	st.coref.holderOfHead[headOf{t.Head, ""}] = actor
 	if of != "" {
@@ -127,7 +127,7 @@ func (st *docState) addHolder(actor string, t *titleInfo, of string) {
 // noteHead records organization or group a under the last word and the last two words
 // of its name, or its first word before "of", for "the council" or "the army" (class-head
 // rows of words.tsv) in later sentences.
-func (st *docState) noteHead(a *Actor) {
+func (st *Doc) noteHead(a *Actor) {
 	heads, ok := st.coref.headsOf[a.Name]
 	if !ok {
 		// Kept for later documents, the name and its heads are copied: as they come, they
@@ -241,7 +241,7 @@ func (ss *sentState) resolveRefs() {
 const maxRecentPeople = 8
 
 // mentionPerson records that a person was just mentioned.
-func (st *docState) mentionPerson(id string) {
+func (st *Doc) mentionPerson(id string) {
 	if st.coref.sentSubject == "" {
 		st.coref.sentSubject = id
 	}
@@ -261,7 +261,7 @@ func (st *docState) mentionPerson(id string) {
 // the sentence (its first person) and then of the previous one; "his", "her" and "him"
 // prefer the person mentioned last. A person whose gender earlier pronouns showed is never
 // taken for a pronoun of the other gender.
-func (st *docState) antecedent(pronoun string) string {
+func (st *Doc) antecedent(pronoun string) string {
 	g := byte('m')
 	if st.lex.info(pronoun).class&wordPronounF != 0 {
 		g = 'f'
@@ -300,23 +300,22 @@ func (st *docState) antecedent(pronoun string) string {
 }
 
 // addEntity makes sure the document has lexicon entity e and returns its actor.
-func (st *docState) addEntity(e *lexEntity) *Actor {
+func (st *Doc) addEntity(e *lexEntity) *Actor {
 	return st.actorFor(e.ID, Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
 }
 
 // actorFor returns the actor of the document with ID id, made from a when there is none.
-func (st *docState) actorFor(id string, a Actor) *Actor {
+func (st *Doc) actorFor(id string, a Actor) *Actor {
 	p := st.actors[id]
 	if p == nil {
-		p = new(Actor) // not &a, which would move a to the heap on every call
-		*p = a
+		p = st.newActor(a)
 		st.actors[id] = p
 	}
 	return p
 }
 
 // resolveName finds or creates the actor a name ref names, or returns nil.
-func (st *docState) resolveName(r *ref) *Actor {
+func (st *Doc) resolveName(r *ref) *Actor {
 	text := st.spanText(r.alias)
 	words := st.nameWords(r.alias)
 	if len(words) == 0 {
@@ -366,7 +365,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 	if a := st.actors[id]; a != nil {
 		return a
 	}
-	a := &Actor{ID: id, Name: text, Kind: Person}
+	a := st.newActor(Actor{ID: id, Name: text, Kind: Person})
 	st.actors[id] = a
 	st.coref.personOf[a] = len(st.coref.people)
 	st.coref.people = append(st.coref.people, personName{actor: a, given: given, tokens: len(words)})
@@ -387,7 +386,7 @@ func (st *docState) resolveName(r *ref) *Actor {
 // nameWords returns the fold keys of the words of tokens [span[0], span[1]): runs of tokens
 // with no space between them make one word ("al-burhan"). The words are substrings of the
 // document's key text, and the slice is reused by the next call, as wordInfo reads it.
-func (st *docState) nameWords(span [2]int32) []string {
+func (st *Doc) nameWords(span [2]int32) []string {
 	t := &st.tk
 	st.coref.words, st.coref.wordToks = st.coref.words[:0], st.coref.wordToks[:0]
 	for i := span[0]; i < span[1]; {
@@ -408,7 +407,7 @@ func (st *docState) nameWords(span [2]int32) []string {
 
 // wordInfo returns what the lexicon knows about word n of the last nameWords. A word of
 // one token has it through the token's key number, which spares hashing the key again.
-func (st *docState) wordInfo(n int) *keyInfo {
+func (st *Doc) wordInfo(n int) *keyInfo {
 	if i := st.coref.wordToks[n]; i >= 0 {
 		return st.tk.info(int(i))
 	}
@@ -416,9 +415,9 @@ func (st *docState) wordInfo(n int) *keyInfo {
 }
 
 // upgradeName keeps the fuller of two forms of a person's name as the display name.
-func (st *docState) upgradeName(p *personName, text string, tokens int) {
+func (st *Doc) upgradeName(p *personName, text string, tokens int) {
 	a := p.actor
-	if tokens > p.tokens || tokens == p.tokens && betterName(text, a.Name) && tokens > 1 {
+	if tokens > p.tokens || tokens == p.tokens && fold.BetterName(text, a.Name) && tokens > 1 {
 		a.Name = text
 		p.tokens = tokens
 	}
@@ -519,13 +518,13 @@ func (ss *sentState) assignRole(i int) {
 		return
 	}
 	if a.Kind != Country {
-		ss.roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
+		ss.Roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
 	}
 	ss.addHolder(r.actor, t, of)
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}
-	if r.former || of == "" || rel == "" || !ss.p.ruleEnabled(RuleRole) {
+	if r.former || of == "" || rel == "" || !ss.ruleEnabled(RuleRole) {
 		return
 	}
 	first, last := ss.items[r.first].first, ss.items[r.last-1].last
@@ -542,21 +541,21 @@ func (ss *sentState) assignRole(i int) {
 }
 
 // addMention records that actor a is named by the tokens [span[0], span[1]).
-func (st *docState) addMention(a *Actor, span [2]int32) {
-	s := Span{Start: int(st.tk.toks[span[0]].start), End: int(st.tk.toks[span[1]-1].end)}
-	st.mentions.add(a, Mention{Doc: st.doc, Span: s, Text: st.text[s.Start:s.End]})
+func (st *Doc) addMention(a *Actor, span [2]int32) {
+	start, end := int(st.tk.toks[span[0]].start), int(st.tk.toks[span[1]-1].end)
+	st.Mentions.add(a, Mention{Start: start, End: end, Text: st.text[start:end]})
 	st.aliasOf(a, span)
 }
 
 // aliasOf records the surface form of the tokens [span[0], span[1]) as an alias of a.
-func (st *docState) aliasOf(a *Actor, span [2]int32) {
+func (st *Doc) aliasOf(a *Actor, span [2]int32) {
 	id := a.ID
 	text := st.spanText(span)
 	if st.coref.surfaces[text] == id {
 		return // seen before: most mentions repeat a known form
 	}
 	st.coref.surfaces[text] = id
-	st.aliases.add(a, text)
+	st.Aliases.add(a, text)
 	// One-word names are looked up again by resolveName ("Hamas", "Kyiv"): index their
 	// key, a substring of the document's key text.
 	if w := st.nameWords(span); len(w) == 1 && st.coref.aliasIndex[w[0]] == nil {
@@ -568,7 +567,7 @@ func (st *docState) aliasOf(a *Actor, span [2]int32) {
 // but nothing or one ASCII space: runs of white space, other white space or invisible
 // characters, which spanText turns into single spaces. Tokens hold no separators, so only
 // the gaps between them need a look.
-func (st *docState) needsSpacing(span [2]int32) bool {
+func (st *Doc) needsSpacing(span [2]int32) bool {
 	toks := st.tk.toks
 	for k := span[0] + 1; k < span[1]; k++ {
 		if gap := st.text[toks[k-1].end:toks[k].start]; gap != "" && gap != " " {
@@ -580,7 +579,7 @@ func (st *docState) needsSpacing(span [2]int32) bool {
 
 // spanText returns the original text of tokens [span[0], span[1]) with runs of white space
 // (line breaks included) turned into single spaces.
-func (st *docState) spanText(span [2]int32) string {
+func (st *Doc) spanText(span [2]int32) string {
 	s := st.text[st.tk.toks[span[0]].start:st.tk.toks[span[1]-1].end]
 	if !st.needsSpacing(span) {
 		return s

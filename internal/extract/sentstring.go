@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 import (
 	"cmp"
@@ -86,9 +86,9 @@ func (ss *sentState) String() string {
 		}
 		b.WriteString(ss.text[t.toks[i].start:t.toks[i].end])
 	}
-	for _, ov := range ss.evidence.vals {
+	for _, ov := range ss.Evidence.vals {
 		if ev := &ov.val; ev.Sentence == ss.n {
-			b.WriteString("\n  " + ov.owner.String() + " by " + ev.Rule + ": " + strconv.Quote(ss.text[ev.Start:ev.End]))
+			b.WriteString("\n  " + ov.owner.String() + " by " + ev.Rule.String() + ": " + strconv.Quote(ss.text[ev.Start:ev.End]))
 		}
 	}
 	return b.String()

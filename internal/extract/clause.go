@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 import "strings"
 

@@ -1,10 +1,10 @@
-package actorgraph
+package extract
 
 import (
 	"context"
+	"github.com/actorgraph/actorgraph/internal/safetext"
 	"runtime"
 	"slices"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -19,11 +19,12 @@ import (
 // context, so that a cancelled parse of a large document stops promptly.
 const cancelCheckTokens = 1 << 14
 
-// docState holds the work on one document. It is used by one goroutine.
-type docState struct {
-	p         *Parser
+// Doc holds the work on one document: the stages' state and what they found, the
+// actors, relations, mentions, aliases, roles and warnings, which the root package
+// assembles into a graph. It is used by one goroutine.
+type Doc struct {
+	opt       Options
 	lex       *Lexicon
-	doc       string
 	text      string
 	validText bool // text is valid UTF-8: its evidence needs no check of its own
 
@@ -34,67 +35,94 @@ type docState struct {
 	seen []wordSeen // by key number (token.num): how the document writes the word
 
 	actors   map[string]*Actor
-	mentions grouped[*Actor, Mention]     // given to the actors by assemble
-	evidence grouped[*Relation, Evidence] // given to the relations by assemble
-	aliases  grouped[*Actor, string]      // given to the actors by assemble
-	roles    grouped[*Actor, Role]        // given to the actors by assemble
+	rels     map[relKey]*Relation
+	Mentions Grouped[*Actor, Mention]     // each actor's mentions, in the order found
+	Evidence Grouped[*Relation, Evidence] // each relation's evidence, in the order found
+	Aliases  Grouped[*Actor, string]      // each actor's aliases, in the order found
+	Roles    Grouped[*Actor, Role]        // each actor's roles, in the order found
+	Warnings []Warning                    // the limits the document met
 	coref    corefMemory                  // what coreference remembers of the document (coref.go)
 
-	b builder
-
-	// Buffers reused from sentence to sentence and, through docStates, from document to
+	// Buffers reused from sentence to sentence and, through docs, from document to
 	// document.
-	sent  sentState     // the sentence being read, with its items and refs
-	match phraseMatches // the lexicon phrases of the sentence being tagged (mentions.go)
-	asm   assembler     // assembly's scratch maps (assemble.go)
+	sent     sentState     // the sentence being read, with its items and refs
+	match    phraseMatches // the lexicon phrases of the sentence being tagged (mentions.go)
+	asm      assembler     // the surname join's scratch (assemble.go)
+	actorBuf []*Actor      // the actors of finished documents, cleared, for actors to reuse
+	relBuf   []*Relation   // likewise for relations
+	nActors  int           // how many of actorBuf this document uses
+	nRels    int           // how many of relBuf this document uses
 }
 
-// docStates recycles the buffers and maps of finished documents, so that parsing many
-// small documents does not allocate them anew each time. A state in the pool holds
-// nothing of the document it read (see forget): sync.Pool keeps it over a collection, and
-// a large document's text would stay in memory with it.
-var docStates = sync.Pool{New: func() any {
-	st := new(docState)
-	st.forget() // makes the maps
-	return st
-}}
-
-// newDocState returns a cleared docState from the pool. Call release when done.
-func newDocState(p *Parser, doc, text string) *docState {
-	st := docStates.Get().(*docState)
-	st.p, st.lex, st.doc, st.text = p, p.lexicon(), doc, text
+// Reset readies st to read text with lex and opt. A Doc is reused from document to
+// document, keeping its buffers and maps; its zero value is ready for Reset. Call Forget
+// when done with what it found.
+func (st *Doc) Reset(lex *Lexicon, opt Options, text string) {
+	if st.actors == nil {
+		st.forget() // a zero Doc: make its maps
+	}
+	st.opt, st.lex, st.text = opt, lex, text
 	st.validText = utf8.ValidString(text)
 	st.tk.lex = st.lex
 	st.coref.useLexicon(st.lex)
-	return st
 }
 
-// release returns st to the pool. The graph built from it holds none of its buffers.
-func (st *docState) release() {
-	st.p, st.lex, st.doc, st.text, st.tk.keyText, st.tk.lex = nil, nil, "", "", "", nil
+// Forget clears st of its document: a Doc kept for reuse holds nothing of the last text
+// it read, its actors or its lexicon. What the caller took from it (names, mentions,
+// evidence) stays valid: they are strings of the text.
+func (st *Doc) Forget() {
+	st.lex, st.text, st.tk.keyText, st.tk.lex = nil, "", "", nil
 	st.forget()
-	docStates.Put(st)
 }
 
 // forget clears every pointer of st into a finished document, its text and its actors,
 // keeping the buffers and maps.
-func (st *docState) forget() {
-	st.actors = clearMap(st.actors) // left by a document that failed before assemble
-	// The graph took the builder's actors, relations and warnings, not its maps.
-	st.b.actors, st.b.rels = clearMap(st.b.actors), clearMap(st.b.rels)
-	st.b.warnings = nil
-	st.mentions.reset() // left by a document that failed before assemble
-	st.evidence.reset()
-	st.aliases.reset()
-	st.roles.reset()
+func (st *Doc) forget() {
+	st.actors, st.rels = ClearMap(st.actors), ClearMap(st.rels)
+	for _, a := range st.actorBuf[:st.nActors] {
+		*a = Actor{}
+	}
+	for _, r := range st.relBuf[:st.nRels] {
+		*r = Relation{}
+	}
+	st.nActors, st.nRels = 0, 0
+	st.Warnings = ClearSlice(st.Warnings)
+	st.Mentions.reset()
+	st.Evidence.reset()
+	st.Aliases.reset()
+	st.Roles.reset()
 	st.coref.forget()
-	st.sent.refs, st.sent.listIDs = clearSlice(st.sent.refs), clearSlice(st.sent.listIDs)
+	st.sent.refs, st.sent.listIDs = ClearSlice(st.sent.refs), ClearSlice(st.sent.listIDs)
 	st.asm.forget()
 }
 
-// clearMap returns m emptied, or a new map when m is nil or was grown by a large
+// newActor returns a new actor of the document holding a, reusing one of a finished
+// document's when there is one.
+func (st *Doc) newActor(a Actor) *Actor {
+	if st.nActors == len(st.actorBuf) {
+		st.actorBuf = append(st.actorBuf, new(Actor))
+	}
+	p := st.actorBuf[st.nActors]
+	a.N = st.nActors
+	st.nActors++
+	*p = a
+	return p
+}
+
+// Actors returns the document's actors by ID. They are the Doc's until Forget.
+func (st *Doc) Actors() map[string]*Actor { return st.actors }
+
+// NumActors returns how many actors the document has had, the bound of their numbers
+// (Actor.N); some may since have gone from Actors.
+func (st *Doc) NumActors() int { return st.nActors }
+
+// Relations returns the document's relations, numbered by Relation.N. They are the Doc's
+// until Forget.
+func (st *Doc) Relations() []*Relation { return st.relBuf[:st.nRels] }
+
+// ClearMap returns m emptied, or a new map when m is nil or was grown by a large
 // document: clearing a map costs its capacity, which it never gives back.
-func clearMap[K comparable, V any](m map[K]V) map[K]V {
+func ClearMap[K comparable, V any](m map[K]V) map[K]V {
 	if m == nil || len(m) > 1<<12 {
 		return make(map[K]V)
 	}
@@ -102,22 +130,23 @@ func clearMap[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
-// clearSlice returns s emptied, with its elements zeroed up to its capacity, so that its
+// ClearSlice returns s emptied, with its elements zeroed up to its capacity, so that its
 // buffer keeps alive nothing they pointed to.
-func clearSlice[S ~[]E, E any](s S) S {
+func ClearSlice[S ~[]E, E any](s S) S {
 	s = s[:cap(s)]
 	clear(s)
 	return s[:0]
 }
 
-// run executes the pipeline. readStages (stages_test.go) reads sentences as run does, to
+// Run reads the document: it runs stages 1 to 6 of the pipeline. It returns the
+// context's error when cancelled. readStages (stages_test.go) reads sentences as run does, to
 // show each after every stage: a stage added here goes there too.
-func (st *docState) run(ctx context.Context) error {
+func (st *Doc) Run(ctx context.Context) error {
 	if err := st.segment(ctx); err != nil {
 		return err
 	}
 	ss := &st.sent
-	ss.docState = st
+	ss.Doc = st
 	done := 0
 	for n, s := range st.sents {
 		if done += s.last - s.first; done >= cancelCheckTokens {
@@ -130,7 +159,7 @@ func (st *docState) run(ctx context.Context) error {
 		first := st.skipDateline(s)
 		st.match.find(st.lex, &st.tk, s.first, s.last)
 		ss.n = n
-		ss.items = tagger{docState: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(ss.items[:0])
+		ss.items = tagger{Doc: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(ss.items[:0])
 		ss.refs = ss.buildRefs(ss.refs[:0])
 		ss.linkRoles()
 		ss.resolveRefs()
@@ -142,7 +171,7 @@ func (st *docState) run(ctx context.Context) error {
 // segment is stage 1 for the whole document: it tokenizes the text, splits it into
 // sentences no longer than MaxSentenceBytes and reads what the document capitalizes, for
 // the sentence stages that follow in run. It returns the context's error when cancelled.
-func (st *docState) segment(ctx context.Context) error {
+func (st *Doc) segment(ctx context.Context) error {
 	yield()
 	st.tk.done = ctx.Done()
 	defer func() { st.tk.done = nil }()
@@ -155,11 +184,11 @@ func (st *docState) segment(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	maxSent := st.p.limit(st.p.MaxSentenceBytes, DefaultMaxSentenceBytes)
+	maxSent := st.opt.MaxSentenceBytes
 	sents, split := limitSentences(&st.tk, st.sents, maxSent)
 	st.sents = sents
 	for _, s := range split {
-		st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: "MaxSentenceBytes", Offset: s.start, Max: maxSent, Got: s.end - s.start})
+		st.Warnings = append(st.Warnings, Warning{Limit: "MaxSentenceBytes", Offset: s.start, Max: maxSent, Got: s.end - s.start})
 	}
 	st.scanCapitals()
 	return ctx.Err()
@@ -180,7 +209,7 @@ func yield() { runtime.Gosched() }
 // "Putin-Trump"); and it marks headlines in title case, whose capitals say nothing about
 // names. Sentence-initial and headline words count as names only if the document confirms
 // them.
-func (st *docState) scanCapitals() {
+func (st *Doc) scanCapitals() {
 	t := &st.tk
 	st.seen = slices.Grow(st.seen[:0], int(t.nums))[:t.nums]
 	clear(st.seen)
@@ -246,7 +275,7 @@ const (
 // Stall Over Sanctions"): it has no final punctuation and capitalizes, after its first word,
 // at least two words that the document writes in lower case elsewhere or that are function
 // words.
-func (st *docState) isTitleCase(s sentence) bool {
+func (st *Doc) isTitleCase(s sentence) bool {
 	t := &st.tk
 	if endsSentence(t.key(s.last - 1)) {
 		return false
@@ -273,7 +302,7 @@ func endsSentence(k string) bool {
 
 // skipDateline returns the first token of a sentence after a wire dateline such as
 // "WASHINGTON, Aug 25 —" or "KYIV (Reuters) -", which names a place, not an actor.
-func (st *docState) skipDateline(s sentence) int {
+func (st *Doc) skipDateline(s sentence) int {
 	t := &st.tk
 	if !t.toks[s.first].is(tUpper) || t.toks[s.first].is(tDotted) {
 		return s.first
@@ -289,23 +318,44 @@ func (st *docState) skipDateline(s sentence) int {
 	return s.first
 }
 
+// ruleEnabled reports whether rule is not disabled.
+func (st *Doc) ruleEnabled(rule Rule) bool { return !st.opt.Disabled.Has(rule) }
+
 // addRelation records a relation with its evidence: the sentence, and the byte span
 // [start, end) that states it.
-func (st *docState) addRelation(t RelationType, src, dst string, m Modality, sent, start, end int, rule string) {
+func (st *Doc) addRelation(t RelationType, src, dst string, m Modality, sent, start, end int, rule Rule) {
 	s := st.sents[sent]
-	r := st.b.relation(t, src, dst, m)
-	st.evidence.add(r, Evidence{
-		Doc: st.doc, Sentence: sent, SentenceStart: s.start,
-		Span: Span{Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end)},
+	r := st.relation(t, src, dst, m)
+	st.Evidence.add(r, Evidence{
+		Sentence: sent, SentenceStart: s.start,
+		Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end),
 		Text: st.evidenceText(s), Rule: rule,
 	})
 }
 
+// relation returns the document's relation with the given type, ends and modality, which
+// it adds if there is none yet.
+func (st *Doc) relation(t RelationType, src, dst string, m Modality) *Relation {
+	src, dst = Canonical(t, src, dst)
+	k := relKey{t, src, dst, m}
+	r, ok := st.rels[k]
+	if !ok {
+		if st.nRels == len(st.relBuf) {
+			st.relBuf = append(st.relBuf, new(Relation))
+		}
+		r = st.relBuf[st.nRels]
+		*r = Relation{Type: t, Source: src, Target: dst, Modality: m, N: st.nRels}
+		st.nRels++
+		st.rels[k] = r
+	}
+	return r
+}
+
 // evidenceText returns the text of sentence s for evidence, valid UTF-8 for JSON: the
 // document is checked once, not every sentence a relation cites.
-func (st *docState) evidenceText(s sentence) string {
+func (st *Doc) evidenceText(s sentence) string {
 	if st.validText {
 		return st.text[s.start:s.end]
 	}
-	return validUTF8(st.text[s.start:s.end])
+	return safetext.ValidUTF8(st.text[s.start:s.end])
 }

@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 // This file holds the closed lists of grammar words the rules test for: determiners,
 // prepositions, auxiliaries, clause breaks and the like: the words of each wordSet (wordset.go).

@@ -1,11 +1,11 @@
-package actorgraph
+package extract
 
-// grouped collects values for many owners (mentions, aliases and roles for actors, evidence
+// Grouped collects values for many owners (mentions, aliases and roles for actors, evidence
 // for relations) in the order found, and gives each owner its values at the end, in one
 // slice carved from one allocation: growing a slice per owner allocated about twice the
 // bytes, and a document's mentions, aliases and evidence were a third of what a parse
 // allocated.
-type grouped[O comparable, V any] struct {
+type Grouped[O comparable, V any] struct {
 	vals   []ownedValue[O, V]
 	counts map[O]int
 }
@@ -16,7 +16,7 @@ type ownedValue[O comparable, V any] struct {
 }
 
 // add records v for owner o.
-func (g *grouped[O, V]) add(o O, v V) {
+func (g *Grouped[O, V]) add(o O, v V) {
 	if g.counts == nil {
 		g.counts = make(map[O]int)
 	}
@@ -24,26 +24,26 @@ func (g *grouped[O, V]) add(o O, v V) {
 	g.counts[o]++
 }
 
-// give appends each owner's values, in the order added, to the slice slot returns for
-// it, which must be nil for every owner, and resets g. Each slice has its owner's
-// length as its capacity, so appending to it later copies it rather than overwriting
-// another's.
-func (g *grouped[O, V]) give(slot func(O) *[]V) {
-	all := make([]V, len(g.vals))
+// GiveAs appends each owner's values, in the order added and made by conv, to the slice
+// slot returns for it, which must be nil for every owner, and resets g. Each slice has
+// its owner's length as its capacity, so appending to it later copies it rather than
+// overwriting another's.
+func GiveAs[O comparable, V, W any](g *Grouped[O, V], slot func(O) *[]W, conv func(V) W) {
+	all := make([]W, len(g.vals))
 	for _, ov := range g.vals {
 		s := slot(ov.owner)
 		if *s == nil {
 			n := g.counts[ov.owner]
 			*s, all = all[:0:n], all[n:]
 		}
-		*s = append(*s, ov.val)
+		*s = append(*s, conv(ov.val))
 	}
 	g.reset()
 }
 
 // reset forgets the values added, keeping the buffers.
-func (g *grouped[O, V]) reset() {
+func (g *Grouped[O, V]) reset() {
 	clear(g.vals)
 	g.vals = g.vals[:0]
-	g.counts = clearMap(g.counts)
+	g.counts = ClearMap(g.counts)
 }

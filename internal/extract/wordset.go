@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 // This file turns the parser's built-in word lists (grammar.go: prepositions, title modifiers,
 // determiners, ...) into bits that the lexicon sets on the keys it numbers, so that testing

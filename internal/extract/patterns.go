@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 // This file is stage 6 of the pipeline: relation patterns. Each trigger word of
 // triggers.tsv is read in the frames its row allows, and each frame belongs to a rule of
@@ -41,7 +41,7 @@ type frame func(ss *sentState, t int, tr *trigger) bool
 // A frameRow is a frame with the rule of ruleTable (rules.go) it belongs to: the frame is
 // tried only while that rule is enabled, and passes it to relate.
 type frameRow struct {
-	rule  string
+	rule  Rule
 	frame frame
 	desc  string
 }
@@ -81,7 +81,7 @@ func (ss *sentState) applyVerb(t int, tr *trigger) {
 // one claimed the trigger tr at item t.
 func (ss *sentState) applyFrames(rows []frameRow, t int, tr *trigger) bool {
 	for _, row := range rows {
-		if ss.p.ruleEnabled(row.rule) && row.frame(ss, t, tr) {
+		if ss.ruleEnabled(row.rule) && row.frame(ss, t, tr) {
 			return true
 		}
 	}
@@ -281,7 +281,7 @@ func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
 func (ss *sentState) verbObjectFrame(t int, tr *trigger) bool { return ss.objectFrame(t, tr, RuleVerb) }
 
 // objectFrame relates the clause's subject to the objects of the trigger at t, under rule.
-func (ss *sentState) objectFrame(t int, tr *trigger, rule string) bool {
+func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	objs, end := ss.objects(t, tr)
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
 		if a := ss.objectRelative(t); a >= 0 {
@@ -386,7 +386,7 @@ func namesSomething(k string) bool {
 
 // reciprocalFrame reads "X and Y TRIGGER each other" (or "one another"): each subject
 // relates to every other, both ways for directed relations.
-func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule string) bool {
+func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule Rule) bool {
 	j := t + 1
 	if !tr.Direct && slices.ContainsFunc(tr.Preps, func(p []string) bool { return len(p) == 1 && p[0] == ss.itemKey(j) }) {
 		j++ // "spoke with each other"
@@ -412,7 +412,7 @@ func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule string) bool {
 // themFrame reads "SUBJECT TRIGGER them" (or "with them", "both leaders", "the two
 // countries"): the object is the last actors named together in the sentence, or before it
 // ("Aliyev and Pashinyan met in Munich, where Scholz hosted them").
-func (ss *sentState) themFrame(t int, tr *trigger, rule string) bool {
+func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 	j := t + 1
 	group, end := ss.groupPhrase(j)
 	if !tr.Direct || group == notPlural {
@@ -536,7 +536,7 @@ func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 }
 
 // relate records a relation found by a pattern, spanning items [from, to).
-func (ss *sentState) relate(t RelationType, src, dst string, m Modality, from, to int, rule string) {
+func (ss *sentState) relate(t RelationType, src, dst string, m Modality, from, to int, rule Rule) {
 	if src == "" || dst == "" || src == dst {
 		return
 	}

@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 // This file decides the modality of a relation from the cues of cues.tsv around its trigger.
 

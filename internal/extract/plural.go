@@ -1,4 +1,4 @@
-package actorgraph
+package extract
 
 import "slices"
 
@@ -127,7 +127,7 @@ func (ss *sentState) afterVerb(i int) bool {
 
 // noteList records a list of actors named together, for "they", "the two" and "both"; a
 // list of people is also kept apart for "the two leaders".
-func (st *docState) noteList(ids []string) {
+func (st *Doc) noteList(ids []string) {
 	st.coref.lastGroup = append(st.coref.lastGroup[:0], ids...)
 	people := 0
 	for _, id := range ids {
@@ -145,7 +145,7 @@ func (st *docState) noteList(ids []string) {
 
 // noteStates records a list of states or bodies named together, for "the two
 // governments" and, when all are states, "the two countries".
-func (st *docState) noteStates(ids []string) {
+func (st *Doc) noteStates(ids []string) {
 	if slices.ContainsFunc(ids, st.isPerson) {
 		return
 	}
@@ -156,7 +156,7 @@ func (st *docState) noteStates(ids []string) {
 }
 
 // isPerson reports whether the actor id is a person.
-func (st *docState) isPerson(id string) bool {
+func (st *Doc) isPerson(id string) bool {
 	a := st.actors[id]
 	return a != nil && a.Kind == Person
 }

@@ -1,0 +1,723 @@
+package extract
+
+import (
+	"bufio"
+	"cmp"
+	"errors"
+	"fmt"
+	"github.com/actorgraph/actorgraph/internal/fold"
+	"io/fs"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Lexicon is the knowledge the parser matches text against: countries with their aliases,
+// demonyms and capitals; organizations and groups; titles and the relation each implies;
+// given names and nicknames; abbreviations; relation triggers and modality cues. The files
+// and their formats are described in lexicon/README.md. A Lexicon is immutable and safe for
+// concurrent use.
+type Lexicon struct {
+	countries map[string]*lexEntity // by ID
+	orgs      map[string]*lexEntity // by ID
+	titles    map[string]*titleInfo // by fold key of the title
+	maxPhrase int                   // longest phrase in tokens
+
+	// classHeads maps a class noun of words.tsv's class-head rows ("council", "army") to
+	// the last words of the names it stands for ("council"; "forces", "army").
+	classHeads map[string][]string
+	headNouns  map[string]bool // every name-final word of classHeads
+
+	// keys numbers every fold key the lexicon knows something about, and infos holds
+	// what it knows, by number: the tokenizer looks each token's key up once, and the
+	// parser reads the rest by index.
+	keys  keyTable  // by keyID
+	infos []keyInfo // by keyID; infos[0] is the zero keyInfo
+
+	// phrases holds every phrase, by phraseID, in the order of their first and second
+	// tokens' keys and then of their loading: the phrases starting with key id are
+	// numbered from phraseStart[id] to phraseStart[id+1]. entries holds what matching
+	// reads of each, by the same number: compact arrays, which stay in cache as every
+	// token is matched.
+	phrases     []phrase
+	entries     []phraseEntry
+	phraseStart []phraseID // by keyID, and one more
+	// vals holds the phrases' values one after another, so that an item refers to its
+	// values by a valSpan, which is no pointer.
+	vals []lexVal
+}
+
+// keyID numbers a fold key of the lexicon; 0 stands for every key it does not know.
+type keyID uint32
+
+// keyInfo is what the lexicon knows about one fold key.
+type keyInfo struct {
+	class    wordClass
+	flags    keyFlag
+	sets     wordSet // the built-in word lists the key is in
+	nickname keyID   // for given names of nicknames.tsv: the key of the formal name
+}
+
+type keyFlag uint8
+
+const (
+	keyGiven     keyFlag = 1 << iota // a given name
+	keyOrgHead                       // an organization head noun ("agency")
+	keyAbbrev                        // the key and a period are an abbreviation ("mr" of "Mr.")
+	keyClassHead                     // a class noun of classHeads ("council")
+)
+
+// lexEntity is a country or organization of the lexicon.
+type lexEntity struct {
+	ID      string
+	Name    string
+	Kind    Kind
+	Country string // for organizations: the state it belongs to
+	Flags   orgFlag
+}
+
+// orgFlag is a set of the flags of an organizations.tsv row.
+type orgFlag uint8
+
+// orgMedia: a news agency, broadcaster or newspaper, which reports the news more than it
+// acts in it.
+const orgMedia orgFlag = 1
+
+// orgFlags names the flags of organizations.tsv.
+var orgFlags = map[string]orgFlag{"media": orgMedia}
+
+// titleInfo is a row of titles.tsv.
+type titleInfo struct {
+	Title    string
+	Head     string
+	Relation RelationType // "" when the title implies none
+	Modality Modality
+	Flags    titleFlag
+}
+
+// titleFlag is a set of the flags of a titles.tsv row, which say what the title means
+// besides a role.
+type titleFlag uint8
+
+const (
+	// titleRank: a military rank, which shows that a name is a person's but is no office
+	// ("Senior General Min Aung Hlaing").
+	titleRank titleFlag = 1 << iota
+	// titleCounterpart: the title stands for the office of the last titled person named
+	// before it in the sentence ("Wang Yi and his Japanese counterpart, Takeshi Iwaya");
+	// unnamed, it stands for its side ("called its Indian counterpart").
+	titleCounterpart
+	// titleState: states hold it too, not only people ("NATO member Turkey").
+	titleState
+)
+
+// titleFlags names the flags as the flags column of titles.tsv writes them.
+var titleFlags = map[string]titleFlag{"rank": titleRank, "counterpart": titleCounterpart, "state": titleState}
+
+// trigger is a row of triggers.tsv.
+type trigger struct {
+	Relation RelationType
+	Verb     bool        // verb frame; noun frame otherwise
+	State    bool        // state aspect; event otherwise
+	Direct   bool        // the object may follow with no preposition
+	Preps    [][]string  // fold keys of the words that introduce the object
+	Modality Modality    // the modality the word itself gives ("left ECOWAS": negated)
+	Needs    triggerNeed // what its arguments must be (constraints.go)
+}
+
+// cue is a row of cues.tsv.
+type cue struct {
+	Modality Modality
+	After    bool
+}
+
+// phraseEntry is what matching needs of a phrase besides its first key, so that it rules
+// out most phrases without reading them: its length, the key of its second token, and
+// which token must have which shape.
+type phraseEntry struct {
+	second keyID   // keys[1], or 0 for a phrase of one token
+	n      uint16  // len(keys)
+	shape  tokFlag // the token at capAt must have one of these flags, unless 0
+	capAt  uint8   // 1 for a proper phrase of several tokens that opens with "the": "The Hague"
+}
+
+// phraseID numbers a phrase: it indexes Lexicon.phrases and Lexicon.entries.
+type phraseID uint32
+
+// phrase is a multi-token lexicon entry and what it stands for.
+type phrase struct {
+	keys    []keyID // the keys of its tokens
+	article bool    // its first token is "the"
+	// upper is set for an all-capitals form such as "WHO" or "US": the text must be in
+	// capitals too, so "who" and "us" never match. proper is set for names: the text must
+	// start with an upper-case letter.
+	upper, proper bool
+	vals          []lexVal // its values, kept for Extend to copy; matching reads Lexicon.vals at span
+	span          valSpan
+}
+
+// valSpan is a range [start, end) of Lexicon.vals.
+type valSpan struct{ start, end uint32 }
+
+// valsIn returns the values of span s.
+func (l *Lexicon) valsIn(s valSpan) []lexVal { return l.vals[s.start:s.end] }
+
+type lexKind uint8
+
+const (
+	lexCountry lexKind = iota + 1 // a country's name or alias
+	lexCapital                    // a capital standing for its state, or a seat for its body
+	lexDemonym                    // a demonym of a state
+	lexOrg                        // an organization or group
+	lexTitle                      // a title
+	lexTrigger                    // a relation trigger
+	lexCue                        // a modality cue
+	lexPlace                      // a place that is not an actor
+	lexIdiom                      // a phrase that shadows a trigger ("called on")
+)
+
+// lexVal is one meaning of a phrase.
+type lexVal struct {
+	kind    lexKind
+	entity  *lexEntity
+	title   *titleInfo
+	trigger *trigger
+	cue     *cue
+}
+
+// wordClass is a set of the classes of words.tsv.
+type wordClass uint32
+
+const (
+	wordFunction wordClass = 1 << iota
+	wordParticle
+	wordNonActor
+	wordPronounM
+	wordPronounF
+	wordHonorific
+	wordAgent
+	wordClassGroup
+	wordClassOrg
+	wordClassCountry
+	wordReporting
+	wordEvent
+	wordSuffix
+	wordSupply
+	wordVisit
+	wordMotion
+	wordThanks
+	wordLightVerb
+	wordTrade
+	wordPeople
+	wordGroups
+)
+
+// Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
+func Load(fsys fs.FS, dir string) (*Lexicon, error) { return loadLexicon(nil, fsys, dir) }
+
+// Extend returns a new Lexicon holding the rows of l and the rows of the data files found
+// at the top of fsys. Missing files are skipped, but fsys must hold at least one of them.
+// l itself is not changed.
+func (l *Lexicon) Extend(fsys fs.FS) (*Lexicon, error) {
+	return loadLexicon(l, fsys, ".")
+}
+
+// lexiconFiles are the data files in the order they are loaded: countries before
+// organizations, which refer to them.
+var lexiconFiles = []string{
+	"countries.tsv", "organizations.tsv", "titles.tsv", "given-names.txt", "nicknames.tsv",
+	"abbreviations.txt", "org-heads.txt", "words.tsv", "triggers.tsv", "cues.tsv",
+}
+
+// loadLexicon copies base (if any) and adds the files under dir of fsys.
+func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
+	l := base.clone()
+	ld := lexLoader{byFirst: map[keyID][]phraseID{}}
+	for id, p := range l.phrases {
+		ld.byFirst[p.keys[0]] = append(ld.byFirst[p.keys[0]], phraseID(id))
+	}
+	found := false
+	for _, name := range lexiconFiles {
+		path := name
+		if dir != "." {
+			path = dir + "/" + name
+		}
+		f, err := fsys.Open(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // an extension need not have every file
+		}
+		if err != nil {
+			return nil, fmt.Errorf("actorgraph: lexicon: %w", err)
+		}
+		found = true
+		err = readRows(f, func(line int, cols []string) error {
+			if err := l.addRow(&ld, name, cols); err != nil {
+				return fmt.Errorf("%s:%d: %w", name, line, err)
+			}
+			return nil
+		})
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("actorgraph: lexicon: %w", err)
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("actorgraph: lexicon: no lexicon file found: want one or more of %s", strings.Join(lexiconFiles, ", "))
+	}
+	l.indexPhrases()
+	return l, nil
+}
+
+// lexLoader is what loading rows into a Lexicon needs besides the Lexicon.
+type lexLoader struct {
+	tk      tokenizer
+	byFirst map[keyID][]phraseID // the phrases by the key of their first token
+}
+
+// indexPhrases orders the phrases by the keys of their first and second tokens (a phrase
+// of one token first), once the rows are loaded, and makes their entries.
+func (l *Lexicon) indexPhrases() {
+	second := func(p phrase) keyID {
+		if len(p.keys) > 1 {
+			return p.keys[1]
+		}
+		return 0
+	}
+	slices.SortStableFunc(l.phrases, func(a, b phrase) int {
+		return cmp.Or(cmp.Compare(a.keys[0], b.keys[0]), cmp.Compare(second(a), second(b)))
+	})
+	l.phraseStart = make([]phraseID, len(l.infos)+1)
+	l.entries = make([]phraseEntry, len(l.phrases))
+	for i, p := range l.phrases {
+		l.phraseStart[p.keys[0]+1]++
+		e := &l.entries[i]
+		e.n = uint16(len(p.keys))
+		if len(p.keys) > 1 {
+			e.second = p.keys[1]
+		}
+		switch {
+		case p.upper:
+			e.shape = tUpper | tDotted
+		case p.proper:
+			e.shape = tCap
+		}
+		if p.proper && len(p.keys) > 1 && p.article {
+			e.capAt = 1 // "The Hague", "the Hague"
+		}
+	}
+	for id := 1; id < len(l.phraseStart); id++ {
+		l.phraseStart[id] += l.phraseStart[id-1]
+	}
+	// The phrases that match at a token with the same length have the same keys, so they
+	// differ only in case; laid out together, in order, their values make one span.
+	l.vals = nil
+	placed := make([]bool, len(l.phrases))
+	for i, p := range l.phrases {
+		for j := i; j < len(l.phrases) && l.phrases[j].keys[0] == p.keys[0]; j++ {
+			if q := &l.phrases[j]; !placed[j] && slices.Equal(q.keys, p.keys) {
+				start := uint32(len(l.vals))
+				l.vals = append(l.vals, q.vals...)
+				q.span, placed[j] = valSpan{start, uint32(len(l.vals))}, true
+			}
+		}
+	}
+}
+
+// readRows calls fn with the tab-separated columns of every line that is neither empty nor
+// a comment.
+func readRows(f fs.File, fn func(line int, cols []string) error) error {
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if err := fn(n, cols); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// clone returns a copy of l, or an empty Lexicon when l has no rows, to add rows to. Its
+// phrase index is not ready until indexPhrases runs, as loadLexicon and emptyLexicon do
+// once they have added theirs: matching with it before would read a stale index.
+func (l *Lexicon) clone() *Lexicon {
+	c := &Lexicon{
+		countries: map[string]*lexEntity{}, orgs: map[string]*lexEntity{},
+		titles: map[string]*titleInfo{}, classHeads: map[string][]string{}, headNouns: map[string]bool{},
+		infos: make([]keyInfo, 1),
+	}
+	if l == nil || l.infos == nil { // nil or the zero Lexicon: no rows
+		c.numberKeywords()
+		c.markWordSets()
+		return c
+	}
+	maps.Copy(c.countries, l.countries)
+	maps.Copy(c.orgs, l.orgs)
+	maps.Copy(c.titles, l.titles)
+	c.keys = l.keys.clone()
+	c.infos = slices.Clone(l.infos)
+	c.phrases = slices.Clone(l.phrases)
+	for i := range c.phrases {
+		c.phrases[i].vals = slices.Clone(c.phrases[i].vals) // addPhrase appends to them
+	}
+	c.maxPhrase = l.maxPhrase
+	maps.Copy(c.classHeads, l.classHeads)
+	maps.Copy(c.headNouns, l.headNouns)
+	return c
+}
+
+// Empty returns a Lexicon with no rows, which parses as the zero Lexicon should:
+// it has the record of unknown keys and the built-in word lists that every Lexicon made
+// by DefaultLexicon or Extend has.
+var Empty = sync.OnceValue(func() *Lexicon {
+	l := (*Lexicon)(nil).clone()
+	l.indexPhrases()
+	return l
+})
+
+// intern returns the number of key k, numbering it if it is new. Only loading calls it:
+// a Lexicon is immutable once loaded.
+func (l *Lexicon) intern(k string) keyID {
+	h := hashKey(k)
+	if id := findKey(&l.keys, k, h); id != 0 {
+		return keyID(id)
+	}
+	l.infos = append(l.infos, keyInfo{})
+	return keyID(addKey(&l.keys, k, h))
+}
+
+// record returns the keyInfo of key k to fill in, numbering k if it is new. The pointer
+// is good until the next key is numbered. Only loading calls it.
+func (l *Lexicon) record(k string) *keyInfo {
+	id := l.intern(k)
+	return &l.infos[id]
+}
+
+// info returns what the lexicon knows about key k; for a key it does not know, the zero
+// keyInfo.
+func (l *Lexicon) info(k string) *keyInfo { return &l.infos[findKey(&l.keys, k, hashKey(k))] }
+
+// column returns cols[i], or "" when the row is short or the column is "-".
+func column(cols []string, i int) string {
+	if i >= len(cols) || cols[i] == "-" {
+		return ""
+	}
+	return cols[i]
+}
+
+// list splits a |-separated column.
+func list(cols []string, i int) []string {
+	c := column(cols, i)
+	if c == "" {
+		return nil
+	}
+	var out []string
+	for _, s := range strings.Split(c, "|") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
+	need := map[string]int{"countries.tsv": 2, "organizations.tsv": 3, "titles.tsv": 3,
+		"nicknames.tsv": 2, "words.tsv": 2, "triggers.tsv": 5, "cues.tsv": 3}[file]
+	if len(cols) < need || cols[0] == "" {
+		return fmt.Errorf("want at least %d columns, got %d", need, len(cols))
+	}
+	switch file {
+	case "countries.tsv":
+		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: Country}
+		l.countries[e.ID] = e
+		for _, n := range append([]string{e.Name}, list(cols, 2)...) {
+			l.addPhrase(ld, n, true, lexVal{kind: lexCountry, entity: e})
+		}
+		for _, n := range list(cols, 3) {
+			l.addPhrase(ld, n, true, lexVal{kind: lexDemonym, entity: e})
+		}
+		for _, n := range list(cols, 4) {
+			l.addPhrase(ld, n, true, lexVal{kind: lexCapital, entity: e})
+		}
+	case "organizations.tsv":
+		kind := Kind(cols[2])
+		if kind != Organization && kind != Group {
+			return fmt.Errorf("kind %q is neither organization nor group", cols[2])
+		}
+		flags, err := parseFlags(list(cols, 6), orgFlags, "organization flag")
+		if err != nil {
+			return err
+		}
+		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: kind, Country: column(cols, 3), Flags: flags}
+		if e.Country != "" && l.countries[e.Country] == nil {
+			return fmt.Errorf("unknown country %q", e.Country)
+		}
+		l.orgs[e.ID] = e
+		for _, n := range append([]string{e.Name}, list(cols, 4)...) {
+			l.addPhrase(ld, n, true, lexVal{kind: lexOrg, entity: e})
+		}
+		for _, n := range list(cols, 5) {
+			// a seat standing for the body ("Brussels"), read like a capital
+			l.addPhrase(ld, n, true, lexVal{kind: lexCapital, entity: e})
+		}
+	case "titles.tsv":
+		t := &titleInfo{Title: fold.Key(cols[0]), Head: fold.Key(cols[1]),
+			Relation: RelationType(column(cols, 2)), Modality: Modality(column(cols, 3))}
+		if t.Relation != "" && !t.Relation.Valid() {
+			return fmt.Errorf("unknown relation %q", t.Relation)
+		}
+		if t.Modality == "" {
+			t.Modality = Actual
+		}
+		if !t.Modality.Valid() {
+			return fmt.Errorf("unknown modality %q", t.Modality)
+		}
+		flags, err := parseFlags(list(cols, 4), titleFlags, "title flag")
+		if err != nil {
+			return err
+		}
+		t.Flags = flags
+		l.titles[t.Title] = t
+		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTitle, title: t})
+	case "given-names.txt":
+		l.record(fold.Key(cols[0])).flags |= keyGiven
+	case "nicknames.tsv":
+		formal := l.intern(fold.Key(cols[0]))
+		for _, n := range append([]string{cols[0]}, list(cols, 1)...) {
+			info := l.record(fold.Key(n))
+			info.nickname = formal
+			info.flags |= keyGiven
+		}
+	case "abbreviations.txt":
+		// The segmenter looks up the word before a period.
+		if k, ok := strings.CutSuffix(fold.Key(cols[0]), "."); ok {
+			l.record(k).flags |= keyAbbrev
+		}
+	case "org-heads.txt":
+		l.record(fold.Key(cols[0])).flags |= keyOrgHead
+	case "words.tsv":
+		if cols[1] == "class-head" {
+			k := fold.Key(cols[0])
+			l.record(k).flags |= keyClassHead
+			l.classHeads[k] = append([]string{k}, foldKeys(list(cols, 2))...)
+			for _, h := range l.classHeads[k] {
+				l.headNouns[h] = true
+			}
+			return nil
+		}
+		return l.addWord(ld, cols[0], cols[1])
+	case "triggers.tsv":
+		t := &trigger{Relation: RelationType(cols[1]), Verb: cols[2] == "verb", State: cols[3] == "state",
+			Modality: Modality(column(cols, 5))}
+		if t.Modality == "" {
+			t.Modality = Actual
+		}
+		if !t.Relation.Valid() || !t.Modality.Valid() || cols[2] != "verb" && cols[2] != "noun" || cols[3] != "event" && cols[3] != "state" {
+			return fmt.Errorf("bad trigger row %q", strings.Join(cols, " "))
+		}
+		needs, err := parseFlags(list(cols, 6), triggerNeeds, "trigger constraint")
+		if err != nil {
+			return err
+		}
+		t.Needs = needs
+		for _, p := range strings.Split(cols[4], "|") {
+			if p = strings.TrimSpace(p); p == "-" {
+				t.Direct = true
+			} else if p != "" {
+				t.Preps = append(t.Preps, strings.Fields(fold.Key(p)))
+			}
+		}
+		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTrigger, trigger: t})
+	case "cues.tsv":
+		c := &cue{Modality: Modality(cols[1]), After: cols[2] == "after"}
+		if !c.Modality.Valid() || cols[2] != "before" && cols[2] != "after" {
+			return fmt.Errorf("bad cue row %q", strings.Join(cols, " "))
+		}
+		l.addPhrase(ld, cols[0], false, lexVal{kind: lexCue, cue: c})
+	}
+	return nil
+}
+
+func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
+	classes := map[string]wordClass{"function": wordFunction, "particle": wordParticle,
+		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
+		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
+		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
+		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups,
+		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
+	switch class {
+	case "place":
+		l.addPhrase(ld, word, false, lexVal{kind: lexPlace})
+		return nil
+	case "idiom":
+		l.addPhrase(ld, word, false, lexVal{kind: lexIdiom})
+		return nil
+	}
+	c, ok := classes[class]
+	if !ok {
+		return fmt.Errorf("unknown word class %q", class)
+	}
+	l.record(fold.Key(word)).class |= c
+	return nil
+}
+
+// parseFlags returns the flags that names, a |-separated column, name in known; what
+// says what they are, for the error that lists the known names when one is not.
+func parseFlags[F ~uint8](names []string, known map[string]F, what string) (F, error) {
+	var f F
+	for _, name := range names {
+		b, ok := known[name]
+		if !ok {
+			return 0, fmt.Errorf("unknown %s %q (known: %s)", what, name, strings.Join(slices.Sorted(maps.Keys(known)), ", "))
+		}
+		f |= b
+	}
+	return f, nil
+}
+
+// foldKeys returns the fold keys of words.
+func foldKeys(words []string) []string {
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = fold.Key(w)
+	}
+	return keys
+}
+
+// addPhrase adds the phrase of text with value v, or v to the phrase when the lexicon
+// has it already; indexPhrases then lists the phrases by first key for matching.
+func (l *Lexicon) addPhrase(ld *lexLoader, text string, proper bool, v lexVal) {
+	tk := &ld.tk
+	tk.tokenize(text)
+	if len(tk.toks) == 0 {
+		return
+	}
+	keys := make([]keyID, len(tk.toks))
+	for i := range tk.toks {
+		keys[i] = l.intern(tk.key(i))
+	}
+	upper := false
+	if proper {
+		letters, caps := 0, 0
+		for _, r := range text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					caps++
+				}
+			}
+		}
+		upper = letters >= 2 && letters == caps && letters <= 5
+	}
+	for _, id := range ld.byFirst[keys[0]] {
+		if p := &l.phrases[id]; slices.Equal(p.keys, keys) && p.upper == upper {
+			p.proper = p.proper || proper
+			p.vals = append(p.vals, v)
+			return
+		}
+	}
+	ld.byFirst[keys[0]] = append(ld.byFirst[keys[0]], phraseID(len(l.phrases)))
+	l.phrases = append(l.phrases, phrase{keys: keys, article: tk.key(0) == "the", upper: upper,
+		proper: proper, vals: []lexVal{v}})
+	l.maxPhrase = max(l.maxPhrase, len(keys))
+}
+
+// match appends to dst the longest lexicon phrases starting at token i of the sentence
+// ending at last, and returns them with their length in tokens; phrases of equal length
+// are all returned. A phrase matches when the tokens have its keys, with no line break
+// inside, and the capitalization a name requires. The checks are inline, and only a
+// phrase of three or more tokens costs a call: a call in the loop made the compiler
+// spill its registers on every phrase.
+func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, int) {
+	start := len(dst)
+	bestLen := 0
+	id := t.toks[i].id
+	first, end := l.phraseStart[id], l.phraseStart[id+1]
+	if first == end {
+		return dst, 0 // most tokens start no phrase: return before the loop's setup
+	}
+	// The second key a phrase of several tokens needs here, or 0 for none; the entries
+	// are in the order of their second keys, 0 for a phrase of one token first, so the
+	// loop stops past those that fit.
+	next := keyID(0)
+	if i+1 < last && !t.toks[i+1].is(tNewline) {
+		next = t.toks[i+1].id
+	}
+	for k, e := range l.entries[first:end] {
+		if e.second != next && e.second != 0 {
+			if e.second > next {
+				break
+			}
+			continue
+		}
+		n := int(e.n)
+		if n < bestLen || i+n > last || e.shape != 0 && !t.toks[i+int(e.capAt)].is(e.shape) {
+			continue
+		}
+		p := first + phraseID(k)
+		if n > 2 && !l.restAt(t, p, i) {
+			continue
+		}
+		if n > bestLen {
+			dst, bestLen = dst[:start], n
+		}
+		dst = append(dst, p)
+	}
+	return dst, bestLen
+}
+
+// restAt reports whether the tokens after the second at i have the keys of phrase p, with
+// no line break before them.
+func (l *Lexicon) restAt(t *tokenizer, p phraseID, i int) bool {
+	for j, k := range l.phrases[p].keys[2:] {
+		if tok := &t.toks[i+2+j]; tok.is(tNewline) || tok.id != k {
+			return false
+		}
+	}
+	return true
+}
+
+// sameGivenName reports whether two given names (fold keys) name the same person: equal,
+// linked through nicknames.tsv, or one is the initial of the other.
+func (l *Lexicon) sameGivenName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if fa, fb := l.info(a).nickname, l.info(b).nickname; fa != 0 && fa == fb {
+		return true
+	}
+	ia, ib := strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return len(ia) == 1 && strings.HasPrefix(b, ia) || len(ib) == 1 && strings.HasPrefix(a, ib)
+}
+
+// TitleHead returns the head of the title with fold key k ("kremlin spokesman" →
+// "spokesperson"), and whether the lexicon knows the title.
+func (l *Lexicon) TitleHead(k string) (string, bool) {
+	if t := l.titles[k]; t != nil {
+		return t.Head, true
+	}
+	return "", false
+}
+
+// IsMedia reports whether the organization with ID id is a news agency, broadcaster or
+// newspaper.
+func (l *Lexicon) IsMedia(id string) bool {
+	e := l.orgs[id]
+	return e != nil && e.Flags&orgMedia != 0
+}
+
+// CountryName returns the name of the state with ID id, and whether the lexicon knows it.
+func (l *Lexicon) CountryName(id string) (string, bool) {
+	if c, ok := l.countries[id]; ok {
+		return c.Name, true
+	}
+	return "", false
+}

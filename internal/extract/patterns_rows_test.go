@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestFrameRows checks that every frame belongs to a rule, says what it reads, and that
+// every rule but the role rule has a frame.
+func TestFrameRows(t *testing.T) {
+	framed := map[Rule]bool{}
+	for _, row := range append(nounFrames[:], verbFrames[:]...) {
+		if row.rule >= NumRules {
+			t.Errorf("frame row %q: rule %d is no rule", row.desc, row.rule)
+		}
+		if row.desc == "" || row.frame == nil {
+			t.Errorf("frame row of rule %v has no description or no frame", row.rule)
+		}
+		framed[row.rule] = true
+	}
+	for rule := range NumRules {
+		if framed[rule] == (rule == RuleRole) {
+			t.Errorf("rule %v: has a frame = %v, want %v", rule, framed[rule], rule != RuleRole)
+		}
+	}
+}
