@@ -92,7 +92,7 @@ func (st *assembly) assemble() {
 		return Mention{Doc: st.doc, Span: Span{Start: m.Start, End: m.End}, Text: m.Text}
 	})
 	extract.GiveAs(&d.Evidence, func(x *extract.Relation) *[]Evidence { return &st.relationOf[x.N].Evidence }, func(e extract.Evidence) Evidence {
-		return Evidence{Doc: st.doc, Sentence: e.Sentence, SentenceStart: e.SentenceStart, Span: Span{Start: e.Start, End: e.End}, Text: e.Text, Rule: ruleTable[e.Rule].name}
+		return Evidence{Doc: st.doc, Sentence: e.Sentence, SentenceStart: e.SentenceStart, Span: Span{Start: e.Start, End: e.End}, Text: e.Text, Rule: e.Rule.String()}
 	})
 	extract.GiveAs(&d.Aliases, func(x *extract.Actor) *[]string { return &st.actorOf[x.N].Aliases }, identity)
 	extract.GiveAs(&d.Roles, func(x *extract.Actor) *[]Role { return &st.actorOf[x.N].Roles }, func(r extract.Role) Role { return Role(r) })

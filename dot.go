@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/extract"
 	"io"
 	"maps"
 	"math"
@@ -183,19 +184,19 @@ const DOTManyActors = 30
 // dotRankDirs are the values of DOTOptions.RankDir.
 var dotRankDirs = []string{"LR", "RL", "TB", "BT"}
 
-// dotTypeColor returns the colour of relation type t, from relationTable.
+// dotTypeColor returns the colour of relation type t, from its row of the relation types.
 func dotTypeColor(t RelationType) string {
 	if i := relationRow(t); i >= 0 {
-		return relationTable[i].colour
+		return extract.RelationTypes[i].Colour
 	}
 	return "#000000"
 }
 
-// dotModalityLine returns the line style of modality m, from modalityTable: "" (solid),
+// dotModalityLine returns the line style of modality m, from its row of the modalities: "" (solid),
 // "dashed", "dotted" or "double".
 func dotModalityLine(m Modality) string {
 	if i := modalityRow(m); i >= 0 {
-		return modalityTable[i].line
+		return extract.Modalities[i].Line
 	}
 	return ""
 }
@@ -651,8 +652,8 @@ func writeDOTLegendFor(bw *bufio.Writer, v *Graph, scale int) {
 		fmt.Fprintf(bw, "\t\t\tlegend_%s [label=\"%s\", shape=%s, fillcolor=\"%s\"];\n", name, name, dotShape(k), dotKindFills[k])
 	}
 	var rows []string
-	for _, row := range modalityTable {
-		m := row.m
+	for _, row := range extract.Modalities {
+		m := Modality(row.Modality)
 		if !slices.ContainsFunc(v.rels, func(r *Relation) bool { return r.Modality == m }) {
 			continue
 		}
@@ -661,10 +662,10 @@ func writeDOTLegendFor(bw *bufio.Writer, v *Graph, scale int) {
 		// top and bottom borders of a thinner cell.
 		line := fmt.Sprintf(`SIDES="B" HEIGHT="%d"`, 6*scale)
 		switch {
-		case row.line == "double":
+		case row.Line == "double":
 			line = fmt.Sprintf(`SIDES="TB" HEIGHT="%d"`, 4*scale)
-		case row.line != "":
-			line += ` STYLE="` + row.line + `"`
+		case row.Line != "":
+			line += ` STYLE="` + row.Line + `"`
 		}
 		rows = append(rows, fmt.Sprintf(`<TR><TD WIDTH="%d" FIXEDSIZE="TRUE" BORDER="%d" COLOR="#404040" %s></TD>`+
 			`<TD ALIGN="LEFT" ROWSPAN="2">%s</TD></TR><TR><TD></TD></TR>`, 40*scale, scale, line, m))

@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"cmp"
+	"github.com/actorgraph/actorgraph/internal/extract"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,46 +27,16 @@ const (
 	Opposes         RelationType = "opposes"
 )
 
-// relationTable declares every relation type, in the order RelationTypes lists them: a new
-// type is a constant and a row here (and the lexicon rows that produce it). The colour is
-// its DOT edge colour, dark enough for a thin line and its label to stand out on white and
-// different in lightness from the rows beside it, so that a picture stays readable printed
-// in grey; the label names the type anyway, the colour only helps to follow a line.
-var relationTable = [...]struct {
-	typ       RelationType
-	symmetric bool
-	desc      string // Description: source → target, or the two ends of a symmetric type
-	colour    string
-}{
-	{EnvoyFor, false, "envoy → principal", "#6a3d9a"},                            // purple
-	{AdvisorTo, false, "advisor → principal", "#1f78b4"},                         // blue
-	{SpokespersonFor, false, "spokesperson → person or organization", "#8c510a"}, // brown
-	{LeaderOf, false, "head → state or organization", "#08306b"},                 // navy
-	{MemberOf, false, "official or member → organization or state", "#4a7aa8"},   // steel blue
-	{NegotiatesWith, true, "party ↔ party", "#006d2c"},                           // dark green
-	{MeetsWith, true, "participant ↔ participant", "#35978f"},                    // teal
-	{Contacts, false, "caller → callee", "#636363"},                              // grey
-	{AtWarWith, true, "belligerent ↔ belligerent", "#a50f15"},                    // dark red
-	{Sanctions, false, "imposer → target", "#d95f02"},                            // orange
-	{Supports, false, "supporter → supported", "#4d9221"},                        // green
-	{Opposes, false, "critic → criticised", "#c51b7d"},                           // magenta
-}
-
-// relationRow returns the index of t in relationTable, or -1 if t is not a relation type.
-func relationRow(t RelationType) int {
-	for i := range relationTable {
-		if relationTable[i].typ == t {
-			return i
-		}
-	}
-	return -1
-}
+// relationRow returns the index of t in the table of relation types (RelationTypes in
+// internal/extract/vocabulary.go, which declares each type's symmetry, description and
+// colour), or -1 if t is not a relation type.
+func relationRow(t RelationType) int { return extract.RelationType(t).Row() }
 
 // RelationTypes returns every relation type in a fixed order, in a new slice.
 func RelationTypes() []RelationType {
-	types := make([]RelationType, len(relationTable))
-	for i, row := range relationTable {
-		types[i] = row.typ
+	types := make([]RelationType, len(extract.RelationTypes))
+	for i, row := range extract.RelationTypes {
+		types[i] = RelationType(row.Type)
 	}
 	return types
 }
@@ -74,14 +45,14 @@ func RelationTypes() []RelationType {
 // interchangeable. A symmetric relation is stored with the smaller ID as Source.
 func (t RelationType) Symmetric() bool {
 	i := relationRow(t)
-	return i >= 0 && relationTable[i].symmetric
+	return i >= 0 && extract.RelationTypes[i].Symmetric
 }
 
 // Description says what the ends of a relation of type t are, as in "envoy → principal"
 // or, for a symmetric type, "party ↔ party". It is empty when t is not valid.
 func (t RelationType) Description() string {
 	if i := relationRow(t); i >= 0 {
-		return relationTable[i].desc
+		return extract.RelationTypes[i].Description
 	}
 	return ""
 }
@@ -100,36 +71,16 @@ const (
 	Negated  Modality = "negated"
 )
 
-// modalityTable declares every modality, in the order Modalities lists them, which is also
-// the order relations with the same type and ends sort in. The line is the style of its DOT
-// edges and legend sample: solid, dashed, dotted, or a double line that reads as struck out
-// in colour and in grey alike.
-var modalityTable = [...]struct {
-	m    Modality
-	desc string
-	line string // "" (solid), "dashed", "dotted" or "double"
-}{
-	{Actual, "stated as fact", ""},
-	{Planned, "announced, intended or expected", "dashed"},
-	{Possible, "hedged: might, could, does not rule out", "dotted"},
-	{Negated, "denied, not yet, did not", "double"},
-}
-
-// modalityRow returns the index of m in modalityTable, or -1 if m is not a modality.
-func modalityRow(m Modality) int {
-	for i := range modalityTable {
-		if modalityTable[i].m == m {
-			return i
-		}
-	}
-	return -1
-}
+// modalityRow returns the index of m in the table of modalities (Modalities in
+// internal/extract/vocabulary.go, which declares each one's description and line style),
+// or -1 if m is not a modality.
+func modalityRow(m Modality) int { return extract.Modality(m).Row() }
 
 // Modalities returns every modality in a fixed order, in a new slice.
 func Modalities() []Modality {
-	ms := make([]Modality, len(modalityTable))
-	for i, row := range modalityTable {
-		ms[i] = row.m
+	ms := make([]Modality, len(extract.Modalities))
+	for i, row := range extract.Modalities {
+		ms[i] = Modality(row.Modality)
 	}
 	return ms
 }
@@ -138,7 +89,7 @@ func Modalities() []Modality {
 // empty when m is not valid.
 func (m Modality) Description() string {
 	if i := modalityRow(m); i >= 0 {
-		return modalityTable[i].desc
+		return extract.Modalities[i].Description
 	}
 	return ""
 }

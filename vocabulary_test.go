@@ -4,40 +4,30 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/extract"
+	"github.com/google/go-cmp/cmp"
 )
 
-// TestVocabularyAgrees checks that the kinds, relation types, modalities and rules the
-// stages of internal/extract write are the exported ones, by value and in order, so that
-// assembly turns one into the other by conversion.
+// TestVocabularyAgrees checks that the exported constants of kinds, relation types,
+// modalities and rules are the values internal/extract declares, in its order, so that
+// assembly turns one into the other by conversion and the lists of this package are the
+// constants.
 func TestVocabularyAgrees(t *testing.T) {
-	kinds := []Kind{Person, Organization, Country, Group}
-	for i, k := range extract.Kinds {
-		if string(k) != string(kinds[i]) {
-			t.Errorf("kind %d: internal/extract has %q, the API %q", i, k, kinds[i])
-		}
+	var kinds []Kind
+	for _, k := range extract.Kinds {
+		kinds = append(kinds, Kind(k))
 	}
-	types := RelationTypes()
-	if len(types) != len(extract.RelationTypes) {
-		t.Fatalf("%d relation types, internal/extract has %d", len(types), len(extract.RelationTypes))
+	if diff := cmp.Diff([]Kind{Person, Organization, Country, Group}, kinds); diff != "" {
+		t.Errorf("kind constants and internal/extract's kinds differ (-constants +extract):\n%s", diff)
 	}
-	for i, row := range extract.RelationTypes {
-		if string(row.Type) != string(types[i]) || row.Symmetric != types[i].Symmetric() {
-			t.Errorf("relation type %d: internal/extract has %q (symmetric %v), the API %q (symmetric %v)",
-				i, row.Type, row.Symmetric, types[i], types[i].Symmetric())
-		}
+	types := []RelationType{EnvoyFor, AdvisorTo, SpokespersonFor, LeaderOf, MemberOf, NegotiatesWith, MeetsWith, Contacts, AtWarWith, Sanctions, Supports, Opposes}
+	if diff := cmp.Diff(types, RelationTypes()); diff != "" {
+		t.Errorf("relation type constants and internal/extract's types differ (-constants +RelationTypes):\n%s", diff)
 	}
-	ms := Modalities()
-	if len(ms) != len(extract.Modalities) {
-		t.Fatalf("%d modalities, internal/extract has %d", len(ms), len(extract.Modalities))
+	if diff := cmp.Diff([]Modality{Actual, Planned, Possible, Negated}, Modalities()); diff != "" {
+		t.Errorf("modality constants and internal/extract's modalities differ (-constants +Modalities):\n%s", diff)
 	}
-	for i, m := range extract.Modalities {
-		if string(m) != string(ms[i]) {
-			t.Errorf("modality %d: internal/extract has %q, the API %q", i, m, ms[i])
-		}
-	}
-	for i, row := range ruleTable {
-		if row.rule != extract.Rule(i) || row.name != extract.Rule(i).String() {
-			t.Errorf("rule row %d: %d %q, internal/extract numbers it %d and names it %q", i, row.rule, row.name, i, extract.Rule(i))
-		}
+	rules := []string{RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb, RulePassive}
+	if diff := cmp.Diff(rules, Rules()); diff != "" {
+		t.Errorf("rule constants and internal/extract's rules differ (-constants +Rules):\n%s", diff)
 	}
 }
