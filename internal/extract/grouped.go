@@ -47,3 +47,21 @@ func (g *Grouped[O, V]) reset() {
 	g.vals = g.vals[:0]
 	g.counts = ClearMap(g.counts)
 }
+
+// ClearMap returns m emptied, or a new map when m is nil or was grown by a large
+// document: clearing a map costs its capacity, which it never gives back.
+func ClearMap[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 1<<12 {
+		return make(map[K]V)
+	}
+	clear(m)
+	return m
+}
+
+// ClearSlice returns s emptied, with its elements zeroed up to its capacity, so that its
+// buffer keeps alive nothing they pointed to.
+func ClearSlice[S ~[]E, E any](s S) S {
+	s = s[:cap(s)]
+	clear(s)
+	return s[:0]
+}

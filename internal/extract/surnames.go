@@ -6,7 +6,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/fold"
 )
 
-// This file prepares the last step, assembly (the root package's assemble.go): it finds
+// This file prepares the last stage, assembly (the root package's assemble.go): it finds
 // which actors of the document are one person named two ways.
 
 // assembler holds the scratch of SurnameJoins, reused from document to document. Each

@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
+)
+
+// This file holds the document the stages read and write: its text and lexicon, each
+// stage's state, and what they found (the actors, relations, mentions, aliases, roles and
+// warnings of model.go), which the root package assembles into a graph.
+
+// Doc holds the work on one document: the stages' state and what they found, the
+// actors, relations, mentions, aliases, roles and warnings, which the root package
+// assembles into a graph. It is used by one goroutine.
+type Doc struct {
+	opt       Options
+	lex       *Lexicon
+	text      string
+	validText bool // text is valid UTF-8: its evidence needs no check of its own
+
+	tk       tokenizer
+	sents    []sentence
+	headline []bool // per sentence: a headline in title case
+
+	seen []wordSeen // by key number (token.num): how the document writes the word
+
+	actors   map[string]*Actor
+	rels     map[relKey]*Relation
+	Mentions Grouped[*Actor, Mention]     // each actor's mentions, in the order found
+	Evidence Grouped[*Relation, Evidence] // each relation's evidence, in the order found
+	Aliases  Grouped[*Actor, string]      // each actor's aliases, in the order found
+	Roles    Grouped[*Actor, Role]        // each actor's roles, in the order found
+	Warnings []Warning                    // the limits the document met
+	coref    corefMemory                  // what coreference remembers of the document (coref.go)
+
+	// Buffers reused from sentence to sentence and, through docs, from document to
+	// document.
+	sent     sentState     // the sentence being read, with its items and refs
+	match    phraseMatches // the lexicon phrases of the sentence being tagged (mentions.go)
+	asm      assembler     // the surname join's scratch (assemble.go)
+	actorBuf []*Actor      // the actors of finished documents, cleared, for actors to reuse
+	relBuf   []*Relation   // likewise for relations
+	nActors  int           // how many of actorBuf this document uses
+	nRels    int           // how many of relBuf this document uses
+}
+
+// Reset readies st to read text with lex and opt. A Doc is reused from document to
+// document, keeping its buffers and maps; its zero value is ready for Reset. Call Forget
+// when done with what it found.
+func (st *Doc) Reset(lex *Lexicon, opt Options, text string) {
+	if st.actors == nil {
+		st.forget() // a zero Doc: make its maps
+	}
+	st.opt, st.lex, st.text = opt, lex, text
+	st.validText = utf8.ValidString(text)
+	st.tk.lex = st.lex
+	st.coref.useLexicon(st.lex)
+}
+
+// Forget clears st of its document: a Doc kept for reuse holds nothing of the last text
+// it read, its actors or its lexicon. What the caller took from it (names, mentions,
+// evidence) stays valid: they are strings of the text.
+func (st *Doc) Forget() {
+	st.lex, st.text, st.tk.keyText, st.tk.lex = nil, "", "", nil
+	st.forget()
+}
+
+// forget clears every pointer of st into a finished document, its text and its actors,
+// keeping the buffers and maps.
+func (st *Doc) forget() {
+	st.actors, st.rels = ClearMap(st.actors), ClearMap(st.rels)
+	for _, a := range st.actorBuf[:st.nActors] {
+		*a = Actor{}
+	}
+	for _, r := range st.relBuf[:st.nRels] {
+		*r = Relation{}
+	}
+	st.nActors, st.nRels = 0, 0
+	st.Warnings = ClearSlice(st.Warnings)
+	st.Mentions.reset()
+	st.Evidence.reset()
+	st.Aliases.reset()
+	st.Roles.reset()
+	st.coref.forget()
+	st.sent.refs, st.sent.listIDs = ClearSlice(st.sent.refs), ClearSlice(st.sent.listIDs)
+	st.asm.forget()
+}
+
+// newActor returns a new actor of the document holding a, reusing one of a finished
+// document's when there is one.
+func (st *Doc) newActor(a Actor) *Actor {
+	if st.nActors == len(st.actorBuf) {
+		st.actorBuf = append(st.actorBuf, new(Actor))
+	}
+	p := st.actorBuf[st.nActors]
+	a.N = st.nActors
+	st.nActors++
+	*p = a
+	return p
+}
+
+// Actors returns the document's actors by ID. They are the Doc's until Forget.
+func (st *Doc) Actors() map[string]*Actor { return st.actors }
+
+// NumActors returns how many actors the document has had, the bound of their numbers
+// (Actor.N); some may since have gone from Actors.
+func (st *Doc) NumActors() int { return st.nActors }
+
+// Relations returns the document's relations, numbered by Relation.N. They are the Doc's
+// until Forget.
+func (st *Doc) Relations() []*Relation { return st.relBuf[:st.nRels] }
+
+// ruleEnabled reports whether rule is not disabled.
+func (st *Doc) ruleEnabled(rule Rule) bool { return !st.opt.Disabled.Has(rule) }
+
+// addRelation records a relation with its evidence: the sentence, and the byte span
+// [start, end) that states it.
+func (st *Doc) addRelation(t RelationType, src, dst string, m Modality, sent, start, end int, rule Rule) {
+	s := st.sents[sent]
+	r := st.relation(t, src, dst, m)
+	st.Evidence.add(r, Evidence{
+		Sentence: sent, SentenceStart: s.start,
+		Start: int(st.tk.toks[start].start), End: int(st.tk.toks[end-1].end),
+		Text: st.evidenceText(s), Rule: rule,
+	})
+}
+
+// relation returns the document's relation with the given type, ends and modality, which
+// it adds if there is none yet.
+func (st *Doc) relation(t RelationType, src, dst string, m Modality) *Relation {
+	src, dst = Canonical(t, src, dst)
+	k := relKey{t, src, dst, m}
+	r, ok := st.rels[k]
+	if !ok {
+		if st.nRels == len(st.relBuf) {
+			st.relBuf = append(st.relBuf, new(Relation))
+		}
+		r = st.relBuf[st.nRels]
+		*r = Relation{Type: t, Source: src, Target: dst, Modality: m, N: st.nRels}
+		st.nRels++
+		st.rels[k] = r
+	}
+	return r
+}
+
+// evidenceText returns the text of sentence s for evidence, valid UTF-8 for JSON: the
+// document is checked once, not every sentence a relation cites.
+func (st *Doc) evidenceText(s sentence) string {
+	if st.validText {
+		return st.text[s.start:s.end]
+	}
+	return safetext.ValidUTF8(st.text[s.start:s.end])
+}

@@ -1,0 +1,95 @@
+package extract
+
+// This file holds what coreference (stage 5, coref.go) remembers of a document from
+// sentence to sentence. The stages before it read the memory too: tagging asks whether a
+// surname is known, refs which actor last held a title.
+
+// corefMemory is what coreference remembers of a document from sentence to sentence: the
+// people, names and titles it has met, and who was named last. A Doc keeps one, and
+// reset clears it for the next document without giving up its maps and slices.
+type corefMemory struct {
+	aliasIndex    map[string]*Actor   // key of a one-word alias → its actor
+	surfaces      map[string]string   // alias as written → the actor it was last added to
+	surnames      map[string]*Actor   // surname key → last person with that surname
+	people        []personName        // the document's people with a full name, in order
+	personOf      map[*Actor]int      // index in people of each person, for resolveName
+	holderOfTitle map[titleOf]string  // title and principal → the actor that last held it
+	holderOfHead  map[headOf]string   // title head noun and principal → the actor that last held one
+	leaderOf      map[string]string   // actor → the actor that last led it, by whatever title
+	firstHolder   map[string]string   // title head noun → the first actor that held it
+	sharedHead    map[string]bool     // title head nouns held by more than one actor
+	recent        []string            // people mentioned lately, most recent last
+	recentBefore  []string            // recent as it was when the current sentence began
+	sentSubject   string              // the first person named in the current sentence
+	prevSubject   string              // the first person named in the last sentence that named one
+	gender        map[string]byte     // 'm' or 'f' for people a pronoun has referred to
+	lastGroup     []string            // the last actors named together, for "they"
+	lastPeople    []string            // the last people named together, for "the two leaders"
+	lastStates    []string            // the last states or bodies named together, for "the two governments"
+	lastCountries []string            // the last states named together, for "the two countries"
+	lastOfKind    [numKinds]string    // by kindSlot: the last actor of each kind but person, and of any ("")
+	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
+	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead), kept between documents
+	headsLex      *Lexicon            // the lexicon headsOf was made with
+
+	// Scratch of nameWords, good until its next call.
+	words    []string // the fold keys of a name's words
+	wordToks []int32  // each word's token, or -1 for several
+}
+
+// useLexicon readies m, which forget left empty, for a document read with lexicon lex.
+// It keeps headsOf, which depends on the lexicon alone, while the lexicon is the same and
+// the map is not large.
+func (m *corefMemory) useLexicon(lex *Lexicon) {
+	if m.headsLex != lex || len(m.headsOf) > 1<<12 {
+		// Most documents name the organizations the last one did.
+		m.headsOf, m.headsLex = make(map[string][]string), lex
+	}
+}
+
+// forget clears what m remembers of a finished document: its actors and names, which
+// are pieces of the document's text (or, for people, its graph's actors), so that a
+// pooled corefMemory keeps none of them alive. headsOf holds copies and stays.
+func (m *corefMemory) forget() {
+	m.aliasIndex = ClearMap(m.aliasIndex)
+	m.surfaces = ClearMap(m.surfaces)
+	m.surnames = ClearMap(m.surnames)
+	m.gender = ClearMap(m.gender)
+	m.lastOfKind = [numKinds]string{}
+	m.lastByHead = ClearMap(m.lastByHead)
+	m.personOf = ClearMap(m.personOf)
+	m.people = ClearSlice(m.people)
+	m.holderOfTitle = ClearMap(m.holderOfTitle)
+	m.holderOfHead = ClearMap(m.holderOfHead)
+	m.leaderOf = ClearMap(m.leaderOf)
+	m.firstHolder = ClearMap(m.firstHolder)
+	m.sharedHead = ClearMap(m.sharedHead)
+	m.sentSubject, m.prevSubject = "", ""
+	m.recent, m.recentBefore = ClearSlice(m.recent), ClearSlice(m.recentBefore)
+	m.lastGroup, m.lastPeople = ClearSlice(m.lastGroup), ClearSlice(m.lastPeople)
+	m.lastStates, m.lastCountries = ClearSlice(m.lastStates), ClearSlice(m.lastCountries)
+	m.words = ClearSlice(m.words)
+}
+
+// personName is what coreference knows about a person of the document.
+type personName struct {
+	actor  *Actor
+	given  string // fold key of the first word, or ""
+	tokens int
+}
+
+// titleOf is a title held for the actor of ("" for any): corefMemory.holderOfTitle maps it to
+// the actor that last held it, for resolving descriptions in constant time however many
+// titled mentions came before.
+type titleOf struct {
+	title *titleInfo
+	of    string
+}
+
+// headOf is titleOf for a title's head noun: corefMemory.holderOfHead maps it to the actor that
+// last held a title with that head. Titles and heads have maps of their own, whose keys
+// hash faster than one key with room for both.
+type headOf struct {
+	head string
+	of   string
+}
