@@ -23,16 +23,14 @@
 //		fmt.Println(r.Source, r.Type, r.Target, r.Modality)
 //	}
 //
-// The pipeline runs in stages, one file each: segmentation into sentences and tokens with
+// The pipeline runs in seven stages. The text machinery, stages 1 to 6, is the internal
+// package internal/extract, one file a stage: segmentation into sentences and tokens with
 // byte offsets into the original text (segment.go); lexicon matching and name finding
-// (lexicon.go, mentions.go); grouping of titles, principals and names into mentions
-// (refs.go); appositives and other role constructions (roles.go); coreference within the
-// document (coref.go, and plural.go for "they" and "the two leaders"); relation patterns
-// and modality (patterns.go, modality.go); and graph assembly (extract.go, merge.go). The
-// shallow clause syntax that refs, roles and patterns share (subjects, objects, lists,
-// relative and appositive clauses) is in clause.go and clauseargs.go. From refs.go to
-// patterns.go the stages read one sentence at a time, through the sentState of sentstate.go:
-// its items and refs, and the accessors they are read with.
+// (mentions.go); grouping of titles, principals and names into mentions (refs.go);
+// appositives and other role constructions (roles.go); coreference within the document
+// (coref.go, and plural.go for "they" and "the two leaders"); relation frames and modality
+// (patterns.go, modality.go). Stage 7, assembly of the graph, is this package's
+// assemble.go and merge.go. docs/architecture.md draws the packages and the layers.
 //
 // # Lexicons
 //

@@ -1,3 +1,7 @@
+// Package extract is actorgraph's text machinery: the lexicon, tokens and sentences, and
+// stages 1 to 6 of the pipeline, which read a document (a Doc) into actors, mentions,
+// aliases, roles, and relations with their evidence. The root package assembles those into
+// its Graph (stage 7). docs/architecture.md shows the stages and the files' layers.
 package extract
 
 import (
