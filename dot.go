@@ -591,7 +591,7 @@ func (g *Graph) stateOf(a *Actor) string {
 }
 
 // directState returns the state that the actor with the given ID is or belongs to: a
-// country of the graph or of the built-in lexicon, or the country of an organization.
+// country of the graph or of the lexicon it was parsed with, or the country of an organization.
 func (g *Graph) directState(id string) (string, bool) {
 	if id == "" {
 		return "", false
@@ -605,7 +605,7 @@ func (g *Graph) directState(id string) (string, bool) {
 		}
 		return "", false
 	}
-	if _, ok := DefaultLexicon().data().CountryName(id); ok {
+	if _, ok := g.lexicon().data().CountryName(id); ok {
 		return id, true
 	}
 	return "", false
@@ -617,7 +617,7 @@ func (g *Graph) countryName(id string) string {
 	if a := g.actorByID(id); a != nil && a.Name != "" {
 		return a.Name
 	}
-	if name, _ := DefaultLexicon().data().CountryName(id); name != "" {
+	if name, _ := g.lexicon().data().CountryName(id); name != "" {
 		return name
 	}
 	return id
