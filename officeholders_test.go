@@ -1,0 +1,125 @@
+package actorgraph
+
+import (
+	"bufio"
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/actorgraph/actorgraph/internal/fold"
+)
+
+// lexiconIDs returns the first column of the rows of a lexicon file.
+func lexiconIDs(t *testing.T, name string) map[string]bool {
+	t.Helper()
+	ids := map[string]bool{}
+	eachLexiconRow(t, name, func(_ int, cols []string) { ids[cols[0]] = true })
+	return ids
+}
+
+// eachLexiconRow calls fn with the line number and columns of each row of a file of the
+// built-in lexicon, skipping comments and blank lines.
+func eachLexiconRow(t *testing.T, name string, fn func(line int, cols []string)) {
+	t.Helper()
+	f, err := builtinLexicon.Open("lexicon/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f.(fs.File))
+	for n := 1; sc.Scan(); n++ {
+		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
+			fn(n, strings.Split(line, "\t"))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// termDate reads a date of officeholders.tsv (YYYY-MM-DD, YYYY-MM or YYYY) as the first day
+// it may mean, or with last the last.
+func termDate(s string, last bool) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		d, err := time.Parse(layout, s)
+		if err != nil || len(s) != len(layout) {
+			continue
+		}
+		if last {
+			switch layout {
+			case "2006-01":
+				d = d.AddDate(0, 1, -1)
+			case "2006":
+				d = d.AddDate(1, 0, -1)
+			}
+		}
+		return d, true
+	}
+	return time.Time{}, false
+}
+
+// TestOfficeHolderRows checks every row of officeholders.tsv: six or seven columns, a name
+// without stray spaces, aliases that are not the bare surname, an office the lexicon knows as
+// a title, a principal that is a country or an organization of the lexicon, dates that parse
+// and are in order, terms that reach 2000, and no row twice.
+func TestOfficeHolderRows(t *testing.T) {
+	principals := lexiconIDs(t, "countries.tsv")
+	for id := range lexiconIDs(t, "organizations.tsv") {
+		principals[id] = true
+	}
+	lex := DefaultLexicon().data()
+	seen := map[string]int{}
+	rows := 0
+	name := regexp.MustCompile(`^\S+( \S+)*$`)
+	start2000 := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	eachLexiconRow(t, "officeholders.tsv", func(n int, cols []string) {
+		rows++
+		if len(cols) != 6 && len(cols) != 7 {
+			t.Errorf("officeholders.tsv:%d: %d columns, want 6 or 7", n, len(cols))
+			return
+		}
+		person, aliases, office, principal, from, to := cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]
+		if !name.MatchString(person) {
+			t.Errorf("officeholders.tsv:%d: person %q", n, person)
+		}
+		if aliases != "-" {
+			words := strings.Fields(person)
+			for _, a := range strings.Split(aliases, "|") {
+				if !name.MatchString(a) || fold.Key(a) == fold.Key(words[len(words)-1]) {
+					t.Errorf("officeholders.tsv:%d: alias %q of %s is empty, spaced or the bare surname", n, a, person)
+				}
+			}
+		}
+		if _, ok := lex.TitleHead(fold.Key(office)); !ok || office != strings.ToLower(office) {
+			t.Errorf("officeholders.tsv:%d: office %q is no lower-case title of titles.tsv", n, office)
+		}
+		if !principals[principal] {
+			t.Errorf("officeholders.tsv:%d: principal %q is in neither countries.tsv nor organizations.tsv", n, principal)
+		}
+		begin, ok := termDate(from, false)
+		if !ok {
+			t.Errorf("officeholders.tsv:%d: from %q is no YYYY-MM-DD, YYYY-MM or YYYY", n, from)
+		}
+		if to != "-" {
+			end, ok := termDate(to, true)
+			switch {
+			case !ok:
+				t.Errorf("officeholders.tsv:%d: to %q is no date and not -", n, to)
+			case end.Before(begin):
+				t.Errorf("officeholders.tsv:%d: %s's term ends (%s) before it begins (%s)", n, person, to, from)
+			case end.Before(start2000):
+				t.Errorf("officeholders.tsv:%d: %s's term ended before 2000", n, person)
+			}
+		}
+		key := strings.Join(cols[:6], "\t")
+		if m, ok := seen[key]; ok {
+			t.Errorf("officeholders.tsv:%d: the row of line %d again", n, m)
+		}
+		seen[key] = n
+	})
+	if rows < 3000 {
+		t.Errorf("officeholders.tsv has %d rows, want the 3,000 and more it was written with", rows)
+	}
+}
