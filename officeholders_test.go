@@ -2,7 +2,6 @@ package actorgraph
 
 import (
 	"bufio"
-	"io/fs"
 	"regexp"
 	"strings"
 	"testing"
@@ -28,7 +27,7 @@ func eachLexiconRow(t *testing.T, name string, fn func(line int, cols []string))
 		t.Fatal(err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f.(fs.File))
+	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
 			fn(n, strings.Split(line, "\t"))
