@@ -40,10 +40,26 @@ type Mention struct {
 
 // Role is a position an actor holds, such as "national security advisor" of donald-trump or
 // "spokesperson" of kremlin. Title is lowercase; Of is the ID of the actor the role is held
-// for, or empty when the text does not say.
+// for, or empty when neither the text nor an inference says.
 type Role struct {
 	Title string `json:"title"`
 	Of    string `json:"of"`
+	// Inferred names the inferred rule that gave Of (RuleOfficeHolder), or is empty when
+	// the text states it. Parser.Infer turns inference on.
+	Inferred string `json:"inferred,omitempty"`
+}
+
+// String returns the role as "title of principal", with "(inferred: rule)" when an
+// inference gave the principal, or the title alone when there is no principal.
+func (r Role) String() string {
+	s := r.Title
+	if r.Of != "" {
+		s += " of " + r.Of
+	}
+	if r.Inferred != "" {
+		s += " (inferred: " + r.Inferred + ")"
+	}
+	return s
 }
 
 // Actor is a person, organization, country or group found in the text, with every name it
@@ -87,8 +103,7 @@ func (a *Actor) String() string {
 func normalizeActor(a *Actor) {
 	slices.Sort(a.Aliases)
 	a.Aliases = slices.Compact(a.Aliases)
-	slices.SortFunc(a.Roles, compareRoles)
-	a.Roles = slices.Compact(a.Roles)
+	a.Roles = compactRoles(a.Roles)
 	// A role with an empty Of is dropped when the same title is known with an Of.
 	a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool {
 		return r.Of == "" && slices.ContainsFunc(a.Roles, func(o Role) bool { return o.Title == r.Title && o.Of != "" })
@@ -112,7 +127,17 @@ func compareRoles(a, b Role) int {
 	if c := strings.Compare(a.Title, b.Title); c != 0 {
 		return c
 	}
-	return strings.Compare(a.Of, b.Of)
+	if c := strings.Compare(a.Of, b.Of); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Inferred, b.Inferred)
+}
+
+// compactRoles sorts roles and keeps one of each title and principal: the stated one when
+// the text states a role that is also inferred, as a stated role sorts first.
+func compactRoles(roles []Role) []Role {
+	slices.SortFunc(roles, compareRoles)
+	return slices.CompactFunc(roles, func(a, b Role) bool { return a.Title == b.Title && a.Of == b.Of })
 }
 
 // compareMentions orders mentions by document, span and text: two documents may share a

@@ -95,7 +95,7 @@ func (st *assembly) assemble() {
 		return Evidence{Doc: st.doc, Sentence: e.Sentence, SentenceStart: e.SentenceStart, Span: Span{Start: e.Start, End: e.End}, Text: e.Text, Rule: e.Rule.String()}
 	})
 	extract.GiveAs(&d.Aliases, func(x *extract.Actor) *[]string { return &st.actorOf[x.N].Aliases }, identity)
-	extract.GiveAs(&d.Roles, func(x *extract.Actor) *[]Role { return &st.actorOf[x.N].Roles }, func(r extract.Role) Role { return Role(r) })
+	extract.GiveAs(&d.Roles, func(x *extract.Actor) *[]Role { return &st.actorOf[x.N].Roles }, func(r extract.Role) Role { return Role{Title: r.Title, Of: r.Of, Inferred: inferredBy(r.By)} })
 	st.joinSurnames(d.SurnameJoins())
 	st.capActors() // first, so that an actor whose relations it drops is seen unused below
 	// The actors relations name are gathered only for an actor that may go: most
@@ -202,8 +202,7 @@ func (st *assembly) dropVagueRoles(a *Actor) {
 	}
 	// Each titled mention adds its role: compact the copies first, or a long document
 	// makes this quadratic in its mentions (seconds for 1 MB of news).
-	slices.SortFunc(a.Roles, compareRoles)
-	a.Roles = slices.Compact(a.Roles)
+	a.Roles = compactRoles(a.Roles)
 	a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool {
 		return slices.ContainsFunc(a.Roles, func(o Role) bool {
 			// The same office said with a principal, or at more length ("secretary"
@@ -217,3 +216,11 @@ func (st *assembly) dropVagueRoles(a *Actor) {
 
 // identity returns s, for values that need no conversion.
 func identity(s string) string { return s }
+
+// inferredBy returns the name of rule r when it is an inferred rule, else "".
+func inferredBy(r extract.Rule) string {
+	if extract.Inferred().Has(r) {
+		return r.String()
+	}
+	return ""
+}

@@ -376,11 +376,10 @@ func (c *collector) addActor(a *Actor) {
 		ca.nAliases = len(ca.Aliases)
 	}
 	for _, r := range a.Roles {
-		ca.Roles = append(ca.Roles, Role{Title: c.intern(r.Title), Of: c.intern(r.Of)})
+		ca.Roles = append(ca.Roles, Role{Title: c.intern(r.Title), Of: c.intern(r.Of), Inferred: r.Inferred})
 	}
 	if len(ca.Roles) > 2*ca.nRoles+8 {
-		slices.SortFunc(ca.Roles, compareRoles)
-		ca.Roles = slices.Compact(ca.Roles)
+		ca.Roles = compactRoles(ca.Roles)
 		ca.nRoles = len(ca.Roles)
 	}
 	// A mention's text is a substring of its document: interned, it keeps no document in

@@ -184,6 +184,10 @@ const DOTManyActors = 30
 // dotRankDirs are the values of DOTOptions.RankDir.
 var dotRankDirs = []string{"LR", "RL", "TB", "BT"}
 
+// dotInferredAlpha is the opacity appended to the colour of an inferred relation's line,
+// which draws it lighter than the relations the text states.
+const dotInferredAlpha = "80"
+
 // dotTypeColor returns the colour of relation type t, from its row of the relation types.
 func dotTypeColor(t RelationType) string {
 	if i := relationRow(t); i >= 0 {
@@ -404,6 +408,9 @@ func (d *dotWriter) relationLabelNode(indent string, i int, r *Relation) {
 // relation writes the edge of relation i, or its two halves when its label is a node.
 func (d *dotWriter) relation(i int, r *Relation) {
 	color := dotTypeColor(r.Type)
+	if r.Inferred() {
+		color += dotInferredAlpha // lighter: the text does not state it
+	}
 	style := dotModalityStyle(r.Modality, color)
 	tip := ""
 	if t := evidenceTooltip(r); t != "" {

@@ -74,7 +74,7 @@ func ExampleCorpus() {
 		fmt.Println(m.Doc, m.Start, m.End)
 	}
 	// Output:
-	// dmitry-peskov [{spokesman kremlin}]
+	// dmitry-peskov [spokesman of kremlin]
 	// wire-0 18 31
 	// wire-1 0 13
 }

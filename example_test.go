@@ -211,7 +211,7 @@ func ExampleReadJSON() {
 	_, err = actorgraph.ReadJSON(strings.NewReader(`{"actors": [], "relations": [{"type": "likes"}]}`))
 	fmt.Println(err)
 	// Output:
-	// donald-trump [{president united-states}]
+	// donald-trump [president of united-states]
 	// vladimir-putin []
 	// donald-trump meets-with vladimir-putin planned a.txt
 	// actorgraph: read JSON: relation 0: unknown type "likes"

@@ -60,11 +60,11 @@ func TestExtractWireStory(t *testing.T) {
 		actor string
 		role  Role
 	}{
-		{"sergei-lavrov", Role{"foreign minister", "russia"}},
-		{"marco-rubio", Role{"secretary of state", "united-states"}},
-		{"dmitry-peskov", Role{"spokesperson", "kremlin"}},
-		{"michael-waltz", Role{"national security advisor", "donald-trump"}},
-		{"steven-witkoff", Role{"special envoy", "donald-trump"}},
+		{"sergei-lavrov", Role{Title: "foreign minister", Of: "russia"}},
+		{"marco-rubio", Role{Title: "secretary of state", Of: "united-states"}},
+		{"dmitry-peskov", Role{Title: "spokesperson", Of: "kremlin"}},
+		{"michael-waltz", Role{Title: "national security advisor", Of: "donald-trump"}},
+		{"steven-witkoff", Role{Title: "special envoy", Of: "donald-trump"}},
 	}
 	for _, tt := range roles {
 		if a := g.Actor(tt.actor); a == nil || !slices.Contains(a.Roles, tt.role) {

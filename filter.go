@@ -48,6 +48,9 @@ type Filter struct {
 	Target     string         // only relations to this actor
 	Actor      string         // only relations with this actor at either end
 	Doc        string         // only relations with evidence from this document
+	// Stated keeps only what the text states: relations with evidence of a rule that is
+	// not inferred (see Parser.Infer), and of those only that evidence.
+	Stated bool
 }
 
 // Affirmed returns, in a new slice, every modality but Negated: the relations that hold,
@@ -121,7 +124,13 @@ func (f Filter) match(r *Relation) bool {
 	if !f.matchEnds(r) {
 		return false
 	}
-	return f.Doc == "" || slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.Doc == f.Doc })
+	return f.Doc == "" && !f.Stated || slices.ContainsFunc(r.Evidence, f.matchEvidence)
+}
+
+// matchEvidence reports whether evidence e passes f's document and provenance: a relation
+// passes f only with some evidence that does, and Evidence yields only such evidence.
+func (f Filter) matchEvidence(e Evidence) bool {
+	return (f.Doc == "" || e.Doc == f.Doc) && (!f.Stated || !e.Inferred())
 }
 
 // matchEnds checks Source and Target; a symmetric relation matches either way round.

@@ -81,10 +81,17 @@ type Parser struct {
 	// nil means DefaultLexicon().
 	Lexicon *Lexicon
 	// DisableRules names extraction rules to switch off, as Evidence.Rule reports them:
-	// RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb
-	// and RulePassive (Rules lists them, RuleDescription says what each reads). A name that
-	// is no rule fails every parse with an error that wraps ErrUnknownRule.
+	// RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb,
+	// RulePassive, RuleOfficeHolder and RuleSetting (Rules lists them, RuleDescription says
+	// what each reads). A name that is no rule fails every parse with an error that wraps
+	// ErrUnknownRule.
 	DisableRules []string
+	// Infer turns on the inferred rules, RuleOfficeHolder and RuleSetting: a title the text
+	// gives without a principal takes the state or body that the office-holder lexicon
+	// (lexicon/officeholders.tsv) or the document's setting names, with the relation the
+	// title implies. What they add says so (Role.Inferred, Evidence.Rule). Without Infer
+	// the graph holds only what the text states.
+	Infer bool
 	// MaxDocumentBytes, MaxSentenceBytes and MaxActors bound the work done on one document;
 	// zero means the Default constant of the same name (64 MiB, 64 KiB and 100,000). A
 	// document over MaxDocumentBytes fails with a *LimitError; MaxDocumentBytes is capped at
@@ -148,6 +155,9 @@ func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*assembly, err
 	disabled, err := p.disabledRules()
 	if err != nil {
 		return nil, err
+	}
+	if !p.Infer {
+		disabled |= extract.Inferred()
 	}
 	doc = safetext.ValidUTF8(doc)
 	if what := notText(text); what != "" {

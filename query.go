@@ -154,7 +154,8 @@ func (g *Graph) Neighbors(nameOrAlias string, f Filter) iter.Seq[*Actor] {
 
 // Evidence yields every piece of evidence of the relations that match f, as Relations
 // selects them, with its relation, in reading order: by document, sentence and offset,
-// then by relation. When f names a document, only evidence from that document is yielded.
+// then by relation. When f names a document, only evidence from that document is yielded,
+// and with f.Stated only evidence the text states.
 // To list the evidence of one relation r, range over r.Evidence.
 func (g *Graph) Evidence(f Filter) iter.Seq2[*Relation, Evidence] {
 	return func(yield func(*Relation, Evidence) bool) {
@@ -165,7 +166,7 @@ func (g *Graph) Evidence(f Filter) iter.Seq2[*Relation, Evidence] {
 		var items []item
 		for r := range g.Relations(f) {
 			for _, e := range r.Evidence {
-				if f.Doc == "" || e.Doc == f.Doc {
+				if f.matchEvidence(e) {
 					items = append(items, item{r, e})
 				}
 			}

@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"cmp"
 	"github.com/actorgraph/actorgraph/internal/extract"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -197,4 +198,24 @@ func canonical(t RelationType, src, dst string) (string, string) {
 		return dst, src
 	}
 	return src, dst
+}
+
+// Inferred reports whether the evidence comes from an inferred rule (RuleOfficeHolder,
+// RuleSetting): the text gives the holder and the title, an inference the principal.
+func (e Evidence) Inferred() bool { return ruleInferred(e.Rule) }
+
+// Inferred reports whether every piece of the relation's evidence is inferred, so that
+// the text states none of it (see Parser.Infer). A relation without evidence is not.
+func (r *Relation) Inferred() bool {
+	return len(r.Evidence) > 0 && !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return !e.Inferred() })
+}
+
+// ruleInferred reports whether the rule named rule is an inferred rule.
+func ruleInferred(rule string) bool {
+	for _, row := range extract.Rules {
+		if row.Name == rule {
+			return row.Inferred
+		}
+	}
+	return false
 }

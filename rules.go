@@ -20,6 +20,18 @@ const (
 	RuleNounObject  = "noun-object"
 	RuleVerb        = "verb"
 	RulePassive     = "passive"
+
+	// RuleOfficeHolder infers a role's principal from the office-holder lexicon
+	// (lexicon/officeholders.tsv): "Prime Minister Ehud Olmert" holds the office of
+	// israel. Its roles and relations are inferred, not stated; Parser.Infer turns it on.
+	RuleOfficeHolder = "office-holder"
+
+	// RuleSetting infers the principal of an official's title from the state the document
+	// is written from (its dateline, or a state body or official first in its body):
+	// "Treasury Secretary Janet Yellen" in a Treasury release holds an office of
+	// united-states. Not for heads of state or government, nor for someone who meets or
+	// talks with that state's officials (a counterpart). Inferred; Parser.Infer turns it on.
+	RuleSetting = "setting"
 )
 
 // Rules returns the names of every extraction rule in a fixed order, in a new slice.

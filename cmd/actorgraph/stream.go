@@ -37,6 +37,7 @@ type inputFlags struct {
 	maxDocumentBytes *int
 	maxSentenceBytes *int
 	maxActors        *int
+	infer            *bool
 	lexiconDir       *string
 	lexicon          *actorgraph.Lexicon // loaded from lexiconDir by check; nil: the built-in one
 	graphs           fileList            // -graph: saved JSON graphs to merge with the documents
@@ -73,6 +74,8 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 			"cut a sentence longer than `n` bytes into pieces, with a warning"),
 		maxActors: fs.Int("max-actors", actorgraph.DefaultMaxActors,
 			"keep the first `n` actors of a document, with a warning"),
+		infer: fs.Bool("infer", false,
+			"infer the principal of a title the text gives without one, from the office-holder lexicon and the document's setting; inferred roles and relations are marked"),
 		lexiconDir: fs.String("lexicon", "",
 			"add the lexicon files in `dir` to the built-in lexicon: countries.tsv, titles.tsv, triggers.tsv and the rest (see lexicon/README.md)"),
 	}
@@ -124,6 +127,7 @@ func (f *inputFlags) parser() actorgraph.Parser {
 		MaxSentenceBytes: *f.maxSentenceBytes,
 		MaxActors:        *f.maxActors,
 		Lexicon:          f.lexicon,
+		Infer:            *f.infer,
 	}
 }
 

@@ -73,6 +73,9 @@ func writeTextRelation(bw *bufio.Writer, r *actorgraph.Relation, texts *docTexts
 // writeRelationHead writes the start of a relation's line: "  src —type→ dst [modality]".
 func writeRelationHead(bw *bufio.Writer, r *actorgraph.Relation) {
 	fmt.Fprintf(bw, "  %s —%s→ %s [%s]", clean(r.Source), r.Type, clean(r.Target), r.Modality)
+	if r.Inferred() {
+		bw.WriteString(" (inferred)")
+	}
 }
 
 // flushText flushes the summary; bufio.Writer keeps the first write error, so this
@@ -106,10 +109,7 @@ func writeTextActor(bw *bufio.Writer, a *actorgraph.Actor) {
 	if len(a.Roles) > 0 {
 		roles := make([]string, len(a.Roles))
 		for i, r := range a.Roles {
-			roles[i] = clean(r.Title)
-			if r.Of != "" {
-				roles[i] += " of " + clean(r.Of)
-			}
+			roles[i] = clean(r.String())
 		}
 		fmt.Fprintf(bw, "      roles: %s\n", strings.Join(roles, ", "))
 	}

@@ -32,7 +32,14 @@ type Doc struct {
 	Aliases  Grouped[*Actor, string]      // each actor's aliases, in the order found
 	Roles    Grouped[*Actor, Role]        // each actor's roles, in the order found
 	Warnings []Warning                    // the limits the document met
-	coref    corefMemory                  // what coreference remembers of the document (coref.go)
+
+	// For inferPrincipals (infer.go): the roles given without a principal, and the
+	// document's setting as noteSetting found it.
+	pending      []pendingRole
+	settingState string // the state a dateline names
+	settingActor string // the first actor of the body
+	settingDone  bool
+	coref        corefMemory // what coreference remembers of the document (coref.go)
 
 	// Buffers reused from sentence to sentence and, through docs, from document to
 	// document.
@@ -78,6 +85,8 @@ func (st *Doc) forget() {
 	}
 	st.nActors, st.nRels = 0, 0
 	st.Warnings = ClearSlice(st.Warnings)
+	st.pending = ClearSlice(st.pending)
+	st.settingState, st.settingActor, st.settingDone = "", "", false
 	st.Mentions.reset()
 	st.Evidence.reset()
 	st.Aliases.reset()

@@ -18,8 +18,11 @@ var testLexicon = sync.OnceValue(func() *Lexicon {
 	return l
 })
 
-// defaultOptions are the options of the zero Parser.
-var defaultOptions = Options{MaxSentenceBytes: 64 << 10}
+// defaultOptions are the options of the zero Parser: no inference.
+var defaultOptions = Options{MaxSentenceBytes: 64 << 10, Disabled: Inferred()}
+
+// inferOptions are the options of a Parser with Infer set.
+var inferOptions = Options{MaxSentenceBytes: 64 << 10}
 
 // validRuneStart reports whether offset i of s starts a rune (or is the end of s).
 func validRuneStart(s string, i int) bool {
@@ -45,10 +48,9 @@ func bundledArticles(t testing.TB) map[string]string {
 	return docs
 }
 
-// newTestDoc returns a Doc ready to read text with the built-in lexicon and the options of
-// the zero Parser.
-func newTestDoc(text string) *Doc {
+// newTestDocWith returns a Doc ready to read text with the built-in lexicon and opt.
+func newTestDocWith(text string, opt Options) *Doc {
 	d := new(Doc)
-	d.Reset(testLexicon(), defaultOptions, text)
+	d.Reset(testLexicon(), opt, text)
 	return d
 }

@@ -44,6 +44,10 @@ type Lexicon struct {
 	phrases     []phrase
 	entries     []phraseEntry
 	phraseStart []phraseID // by keyID, and one more
+	// holders indexes the terms of officeholders.tsv by the fold key of the holder's
+	// surname and of each alias.
+	holders map[string][]*officeTerm
+
 	// vals holds the phrases' values one after another, so that an item refers to its
 	// values by a valSpan, which is no pointer.
 	vals []lexVal
@@ -229,6 +233,7 @@ func (l *Lexicon) Extend(fsys fs.FS) (*Lexicon, error) {
 var lexiconFiles = []string{
 	"countries.tsv", "organizations.tsv", "titles.tsv", "given-names.txt", "nicknames.tsv",
 	"abbreviations.txt", "org-heads.txt", "words.tsv", "triggers.tsv", "cues.tsv",
+	"officeholders.tsv",
 }
 
 // loadLexicon copies base (if any) and adds the files under dir of fsys.
@@ -371,6 +376,7 @@ func (l *Lexicon) clone() *Lexicon {
 	c.maxPhrase = l.maxPhrase
 	maps.Copy(c.classHeads, l.classHeads)
 	maps.Copy(c.headNouns, l.headNouns)
+	c.holders = maps.Clone(l.holders)
 	return c
 }
 
@@ -435,6 +441,8 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		return fmt.Errorf("want at least %d columns, got %d", need, len(cols))
 	}
 	switch file {
+	case "officeholders.tsv":
+		return l.addOfficeHolder(cols)
 	case "countries.tsv":
 		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: Country}
 		l.countries[e.ID] = e

@@ -8,6 +8,7 @@ package extract
 type Options struct {
 	MaxSentenceBytes int     // the longest sentence read whole; longer ones are split
 	Disabled         RuleSet // the rules turned off
+	Day              int     // the document's date as days since 1970, or 0 when unknown
 }
 
 // Actor is an actor of the document as the stages know it: the root package gives it
@@ -36,11 +37,12 @@ type relKey struct {
 	Modality       Modality
 }
 
-// Role is a position an actor holds: a lowercase title, and the ID of the actor it is
-// held for, or "".
+// Role is a position an actor holds: a lowercase title, the ID of the actor it is held
+// for, or "", and the rule that gave that principal.
 type Role struct {
 	Title string
 	Of    string
+	By    Rule // the rule that gave Of: RuleRole when the text states it (or Of is "")
 }
 
 // Mention is a place where an actor is named: the byte span [Start, End) of the

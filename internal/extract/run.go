@@ -46,8 +46,10 @@ func (st *Doc) Run(ctx context.Context) error {
 		ss.refs = ss.buildRefs(ss.refs[:0])
 		ss.linkRoles()
 		ss.resolveRefs()
+		ss.noteSetting(first)
 		ss.findRelations()
 	}
+	st.inferPrincipals()
 	return ctx.Err()
 }
 
@@ -172,15 +174,6 @@ func (st *Doc) isTitleCase(s sentence) bool {
 		}
 	}
 	return n >= 2
-}
-
-// endsSentence reports whether a token with key k ends a sentence with punctuation.
-func endsSentence(k string) bool {
-	switch k {
-	case ".", "!", "?", "\"", "'", "\u2026":
-		return true
-	}
-	return false
 }
 
 // skipDateline returns the first token of a sentence after a wire dateline such as

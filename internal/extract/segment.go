@@ -578,3 +578,12 @@ func isOpener(k []byte) bool {
 func isCloser(k []byte) bool {
 	return len(k) == 1 && (k[0] == '"' || k[0] == ')' || k[0] == '\'' || k[0] == ']')
 }
+
+// endsSentence reports whether a token with key k ends a sentence with punctuation.
+func endsSentence(k string) bool {
+	switch k {
+	case ".", "!", "?", "\"", "'", "\u2026":
+		return true
+	}
+	return false
+}

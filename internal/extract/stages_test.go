@@ -28,7 +28,13 @@ const (
 // lists them; TestStagesReadAsParse checks that the two agree.
 func readStages(t *testing.T, text string, upTo stage) (*Doc, []string) {
 	t.Helper()
-	st := newTestDoc(text)
+	return readStagesWith(t, text, upTo, defaultOptions)
+}
+
+// readStagesWith is readStages with the options opt.
+func readStagesWith(t *testing.T, text string, upTo stage, opt Options) (*Doc, []string) {
+	t.Helper()
+	st := newTestDocWith(text, opt)
 	if err := st.segment(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +51,7 @@ func readStages(t *testing.T, text string, upTo stage) (*Doc, []string) {
 			stageMentions: func() {},
 			stageRefs:     func() { ss.refs = ss.buildRefs(ss.refs[:0]) },
 			stageRoles:    ss.linkRoles,
-			stageCoref:    ss.resolveRefs,
+			stageCoref:    func() { ss.resolveRefs(); ss.noteSetting(first) },
 			stageFrames:   ss.findRelations,
 		} {
 			read()
@@ -54,6 +60,7 @@ func readStages(t *testing.T, text string, upTo stage) (*Doc, []string) {
 			}
 		}
 	}
+	st.inferPrincipals() // after the last sentence, as Run
 	return st, got
 }
 
@@ -114,18 +121,20 @@ type stageTest struct {
 // article.
 func TestStagesReadAsParse(t *testing.T) {
 	for name, text := range bundledArticles(t) {
-		t.Run(name, func(t *testing.T) {
-			d := newTestDoc(text)
-			defer d.Forget()
-			if err := d.Run(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			st, _ := readStages(t, text, stageFrames)
-			defer st.Forget()
-			if diff := cmp.Diff(found(d), found(st)); diff != "" {
-				t.Errorf("readStages and Run differ (-Run +readStages):\n%s", diff)
-			}
-		})
+		for _, opt := range []Options{defaultOptions, inferOptions} {
+			t.Run(fmt.Sprintf("%s/infer=%v", name, opt.Disabled == 0), func(t *testing.T) {
+				d := newTestDocWith(text, opt)
+				defer d.Forget()
+				if err := d.Run(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+				st, _ := readStagesWith(t, text, stageFrames, opt)
+				defer st.Forget()
+				if diff := cmp.Diff(found(d), found(st)); diff != "" {
+					t.Errorf("readStages and Run differ (-Run +readStages):\n%s", diff)
+				}
+			})
+		}
 	}
 }
 

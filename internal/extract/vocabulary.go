@@ -162,6 +162,8 @@ const (
 	RuleNounObject
 	RuleVerb
 	RulePassive
+	RuleOfficeHolder
+	RuleSetting
 	NumRules // how many rules there are
 )
 
@@ -170,17 +172,33 @@ const (
 // reads: a new rule is a constant and a row here, and its frames are rows of nounFrames or
 // verbFrames (patterns.go), which check ruleEnabled with the constant; each frame passes
 // it to relate. The role rule has no frame: roles.go and coref.go check it themselves.
+// An inferred rule states what the text does not: a principal from the office-holder
+// lexicon or the document's setting. Parser.Infer turns the inferred rules on.
 var Rules = [NumRules]struct {
 	Name        string
+	Inferred    bool
 	Description string
 }{
-	{"role", `a title and its holder: "Trump's envoy Steve Witkoff", "Keith Kellogg, the special envoy for Donald Trump"`},
-	{"noun-between", `"a meeting between X and Y", "the war between X and Y"`},
-	{"hyphen-pair", `"the Putin-Trump meeting", "U.S.-China talks", "the Iran-backed Houthis"`},
-	{"possessive", `"Russia's war against Ukraine", "EU sanctions on Russia", "X's ally Y"`},
-	{"noun-object", `"talks with Russia", with the clause's subject as the other end`},
-	{"verb", `"Trump met Putin", "X and Y met", "Lee plans to call Kim"`},
-	{"passive", `"the group, which is armed by Iran", "the RSF, led by Dagalo"`},
+	{"role", false, `a title and its holder: "Trump's envoy Steve Witkoff", "Keith Kellogg, the special envoy for Donald Trump"`},
+	{"noun-between", false, `"a meeting between X and Y", "the war between X and Y"`},
+	{"hyphen-pair", false, `"the Putin-Trump meeting", "U.S.-China talks", "the Iran-backed Houthis"`},
+	{"possessive", false, `"Russia's war against Ukraine", "EU sanctions on Russia", "X's ally Y"`},
+	{"noun-object", false, `"talks with Russia", with the clause's subject as the other end`},
+	{"verb", false, `"Trump met Putin", "X and Y met", "Lee plans to call Kim"`},
+	{"passive", false, `"the group, which is armed by Iran", "the RSF, led by Dagalo"`},
+	{"office-holder", true, `a title whose holder the office-holder lexicon knows: "Prime Minister Ehud Olmert" → of israel, inferred`},
+	{"setting", true, `an official's title without a principal in a document written from a state (its dateline, or a state body or official first in its body): "Treasury Secretary Janet Yellen" in a Treasury release → of united-states, inferred`},
+}
+
+// Inferred returns the set of the inferred rules.
+func Inferred() RuleSet {
+	var s RuleSet
+	for i, row := range Rules {
+		if row.Inferred {
+			s |= 1 << i
+		}
+	}
+	return s
 }
 
 // String returns the rule's name.

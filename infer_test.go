@@ -1,0 +1,179 @@
+package actorgraph
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestInfer checks each inferred rule on sentences of its own: with Parser.Infer a title
+// without a principal takes the one the office-holder lexicon or the setting gives, with
+// the relation the title implies and the rule that inferred it; without Infer the role
+// keeps no principal and implies nothing.
+func TestInfer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actor      string
+		infer      Role // the role with Infer
+		rel        *Relation
+	}{{
+		name: "office-holder", text: "Prime Minister Ehud Olmert said the cabinet would vote on Sunday.",
+		actor: "ehud-olmert", infer: Role{Title: "prime minister", Of: "israel", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: LeaderOf, Source: "ehud-olmert", Target: "israel", Modality: Actual},
+	}, {
+		name: "office-holder by the name the document ends with", text: "Olmert calls cabinet vote\nPrime Minister Olmert said on Friday that Ehud Olmert's cabinet would vote on Sunday.",
+		actor: "ehud-olmert", infer: Role{Title: "prime minister", Of: "israel", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: LeaderOf, Source: "ehud-olmert", Target: "israel", Modality: Actual},
+	}, {
+		name: "former office-holder: the office, no relation", text: "Former President Juan Manuel Santos urged both sides to return to the table.",
+		actor: "juan-manuel-santos", infer: Role{Title: "former president", Of: "colombia", Inferred: RuleOfficeHolder},
+	}, {
+		name: "setting from a dateline", text: "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen said on Monday that new measures were ready.",
+		actor: "janet-yellen", infer: Role{Title: "treasury secretary", Of: "united-states", Inferred: RuleSetting},
+		rel: &Relation{Type: MemberOf, Source: "janet-yellen", Target: "united-states", Modality: Actual},
+	}, {
+		name: "setting from the issuing body", text: "Treasury acts on oil network\nThe U.S. Treasury Department on Thursday imposed measures on ten shipping firms. Deputy Secretary Wally Adeyemo said more would follow.",
+		actor: "wally-adeyemo", infer: Role{Title: "deputy secretary", Of: "united-states", Inferred: RuleSetting},
+		rel: &Relation{Type: MemberOf, Source: "wally-adeyemo", Target: "united-states", Modality: Actual},
+	}, {
+		name: "no setting for a head of state", text: "WASHINGTON - President Ilham Korvo arrived for talks on Monday.",
+		actor: "ilham-korvo", infer: Role{Title: "president"},
+	}, {
+		name: "no setting for a counterpart", text: "WASHINGTON - Trade Minister Abel Korvin met Commerce Secretary Gina Raimondo on Monday.",
+		actor: "abel-korvin", infer: Role{Title: "trade minister"},
+	}, {
+		name: "no setting from a state acting", text: "Korvia acts on exports\nChina on Tuesday banned exports of two metals. Commerce Secretary Gina Raimondo said the controls would stay.",
+		actor: "gina-raimondo", infer: Role{Title: "commerce secretary"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, infer := range []bool{false, true} {
+				g, err := (&Parser{Infer: infer}).Parse(context.Background(), tt.text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				a := g.Actor(tt.actor)
+				if a == nil {
+					t.Fatalf("Infer %v: no actor %s in %v", infer, tt.actor, g.Actors())
+				}
+				want := tt.infer
+				if !infer {
+					want = Role{Title: want.Title}
+				}
+				if !slices.Contains(a.Roles, want) {
+					t.Errorf("Infer %v: roles of %s are %+v, want %+v", infer, tt.actor, a.Roles, want)
+				}
+				inferred := 0
+				for r := range g.Relations(Filter{}) {
+					if r.Inferred() {
+						inferred++
+						if !infer || tt.rel == nil || r.Type != tt.rel.Type || r.Source != tt.rel.Source || r.Target != tt.rel.Target || r.Modality != tt.rel.Modality {
+							t.Errorf("Infer %v: inferred relation %s, want %v", infer, r, tt.rel)
+						}
+						if r.Evidence[0].Rule != tt.infer.Inferred {
+							t.Errorf("Infer %v: %s inferred by %q, want %q", infer, r, r.Evidence[0].Rule, tt.infer.Inferred)
+						}
+					}
+				}
+				if want := infer && tt.rel != nil; (inferred == 1) != want {
+					t.Errorf("Infer %v: %d inferred relations, want one: %v", infer, inferred, want)
+				}
+			}
+		})
+	}
+}
+
+// TestInferAmbiguous checks that a surname two holders of one office share resolves only
+// with the holder's given name.
+func TestInferAmbiguous(t *testing.T) {
+	rows := "Ilse Vantreck\t-\tpresident\taustria\t2004\t2010\nTomas Vantreck\t-\tpresident\tslovakia\t2009\t2012\n"
+	lex, err := DefaultLexicon().Extend(fstest.MapFS{"officeholders.tsv": {Data: []byte(rows)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Parser{Lexicon: lex, Infer: true}
+	for text, want := range map[string]string{
+		"President Vantreck spoke to the nation.":       "",
+		"President Tomas Vantreck spoke to the nation.": "slovakia",
+	} {
+		g, err := p.Parse(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for a := range g.Actors() {
+			for _, r := range a.Roles {
+				got = append(got, r.Of)
+			}
+		}
+		if !slices.Contains(got, want) || len(got) != 1 {
+			t.Errorf("%q: principals %q, want only %q", text, got, want)
+		}
+	}
+}
+
+// TestInferOff checks that inference switched on but with both its rules disabled parses
+// every bundled article as the zero Parser does, byte for byte: what the inferred rules
+// note on the way changes nothing else.
+func TestInferOff(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no bundled articles: %v", err)
+	}
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got bytes.Buffer
+		if err := parseText(t, string(text)).WriteJSON(&want); err != nil {
+			t.Fatal(err)
+		}
+		p := Parser{Infer: true, DisableRules: []string{RuleOfficeHolder, RuleSetting}}
+		g, err := p.Parse(context.Background(), string(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := g.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+			t.Errorf("%s: with the inferred rules disabled (-zero Parser +Infer):\n%s", f, diff)
+		}
+	}
+}
+
+// TestFilterStated checks that Filter.Stated keeps the relations and evidence the text
+// states and drops the inferred ones.
+func TestFilterStated(t *testing.T) {
+	g, err := (&Parser{Infer: true}).Parse(context.Background(), "Prime Minister Ehud Olmert met Israeli Defence Minister Amir Peretz on Sunday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all, stated []string
+	for r := range g.Relations(Filter{}) {
+		all = append(all, r.String())
+	}
+	for r := range g.Relations(Filter{Stated: true}) {
+		stated = append(stated, r.String())
+	}
+	for _, e := range g.Evidence(Filter{Stated: true}) {
+		if e.Inferred() {
+			t.Errorf("Evidence with Stated yields inferred evidence %+v", e)
+		}
+	}
+	wantAll := []string{"amir-peretz member-of israel (actual)", "ehud-olmert leader-of israel (actual)", "amir-peretz meets-with ehud-olmert (actual)"}
+	if diff := cmp.Diff(wantAll, all, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"amir-peretz member-of israel (actual)", "amir-peretz meets-with ehud-olmert (actual)"}, stated, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+		t.Errorf("stated relations (-want +got):\n%s", diff)
+	}
+}

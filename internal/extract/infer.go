@@ -1,0 +1,188 @@
+package extract
+
+import "slices"
+
+// This file infers, after the last sentence, the principal of each title the text gave
+// without one: from the office-holder lexicon, with the name the document ends up calling
+// the holder by ("Santos" in a headline is Juan Manuel Santos by the end), or from the
+// document's setting, the state it is written from. What it infers is marked by its rule
+// (RuleOfficeHolder, RuleSetting), which Parser.Infer turns on.
+
+// pendingRole is a role given without a principal, for inferPrincipals.
+type pendingRole struct {
+	role        int // its index in Doc.Roles.vals
+	actor       string
+	title       *titleInfo
+	rel         RelationType // the relation the title implies, or ""
+	modality    Modality
+	former      bool
+	sent        int // the sentence and tokens [first, last) of the title and name
+	first, last int
+}
+
+// noteSetting records the setting sentence n gives the document, the state it is written
+// from, until a sentence has: a wire dateline ("WASHINGTON (Reuters) -") before token
+// body, or the first actor the first sentence of the body names, when it is a state body
+// or official ("The U.S. Treasury Department on Thursday ...", "Secretary of Defense
+// Lloyd Austin met ..."). It runs after coreference, which resolves the sentence's refs.
+func (ss *sentState) noteSetting(body int) {
+	if ss.settingDone {
+		return
+	}
+	s := ss.sents[ss.n]
+	if body > s.first {
+		if c := ss.datelineState(s.first, body); c != "" {
+			ss.settingState, ss.settingDone = c, true
+			return
+		}
+	}
+	if ss.headline[ss.n] || !endsSentence(ss.tk.key(s.last-1)) {
+		return // a headline: the body has not begun
+	}
+	ss.settingDone = true
+	for k := range ss.refs {
+		if r := &ss.refs[k]; r.inside == 0 && r.actor != "" && !r.pronoun && !r.class {
+			ss.settingActor = r.actor // the first actor of the body
+			return
+		}
+	}
+}
+
+// datelineState returns the state a dateline in tokens [first, last) names by its
+// capital or its name, or "".
+func (st *Doc) datelineState(first, last int) string {
+	for i := first; i < last; i++ {
+		ids, _ := st.lex.match(nil, &st.tk, i, last)
+		for _, p := range ids {
+			for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
+				if (v.kind == lexCapital || v.kind == lexCountry) && v.entity.Kind == Country {
+					return v.entity.ID
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// inferPrincipals gives each role noted without a principal the one the office-holder
+// lexicon or, for an official below the head of state or government, the document's
+// setting gives, with the relation the title implies. The setting goes to no official who
+// meets, talks with or contacts the setting state, one of its officials or another
+// official it would go to: one of them is a counterpart from the other side, and the text
+// does not say which.
+func (st *Doc) inferPrincipals() {
+	if len(st.pending) == 0 || !st.ruleEnabled(RuleOfficeHolder) && !st.ruleEnabled(RuleSetting) {
+		return
+	}
+	rename, _ := st.SurnameJoins()
+	setting := st.setting()
+	if !st.ruleEnabled(RuleSetting) {
+		setting = ""
+	}
+	var candidates []string // the officials the setting may go to
+	for k := range st.pending {
+		p := &st.pending[k]
+		holder := st.actors[p.actor]
+		if to, ok := rename[p.actor]; ok && st.actors[to] != nil {
+			holder = st.actors[to]
+		}
+		if st.ruleEnabled(RuleOfficeHolder) {
+			if of := st.lex.officePrincipal(holder.Name, p.title.Head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
+				st.inferRole(p, of, RuleOfficeHolder)
+				continue
+			}
+		}
+		if setting != "" && p.title.Relation != LeaderOf && p.actor != setting {
+			candidates = append(candidates, p.actor)
+		}
+	}
+	for k := range st.pending {
+		p := &st.pending[k]
+		if !slices.Contains(candidates, p.actor) || st.Roles.vals[p.role].val.Of != "" || st.counterpart(p.actor, setting, candidates) {
+			continue
+		}
+		st.inferRole(p, setting, RuleSetting)
+	}
+}
+
+// inferRole gives the pending role p the principal of, inferred by rule by, and records
+// the relation its title implies.
+func (st *Doc) inferRole(p *pendingRole, of string, by Rule) {
+	st.principalActor(of)
+	v := &st.Roles.vals[p.role].val
+	v.Of, v.By = of, by
+	if !p.former && p.rel != "" && st.ruleEnabled(RuleRole) {
+		st.addRelation(p.rel, p.actor, of, p.modality, p.sent, p.first, p.last, by)
+	}
+}
+
+// setting returns the state the document is written from, or "": the dateline's, else
+// the state the first actor of the body is or belongs to.
+func (st *Doc) setting() string {
+	if st.settingState != "" || st.settingActor == "" {
+		return st.settingState
+	}
+	a := st.actors[st.settingActor]
+	switch {
+	case a == nil:
+		return ""
+	case a.Kind == Country:
+		return "" // "China on Tuesday banned ...": a state acting, not writing
+	case a.Kind == Organization:
+		return a.Country
+	}
+	// A titled official: the state of the office.
+	for _, v := range st.Roles.vals {
+		if v.owner == a && v.val.Of != "" && st.actors[v.val.Of] != nil && st.actors[v.val.Of].Kind == Country {
+			return v.val.Of
+		}
+	}
+	return ""
+}
+
+// counterpart reports whether the actor with ID id meets, talks with or contacts the state
+// setting, an official of it, or one of candidates.
+func (st *Doc) counterpart(id, setting string, candidates []string) bool {
+	for _, r := range st.relBuf[:st.nRels] {
+		if r.Type != MeetsWith && r.Type != NegotiatesWith && r.Type != Contacts {
+			continue
+		}
+		other := ""
+		switch id {
+		case r.Source:
+			other = r.Target
+		case r.Target:
+			other = r.Source
+		default:
+			continue
+		}
+		if other == setting || slices.Contains(candidates, other) || st.holdsOfficeOf(other, setting) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOfficeOf reports whether the actor with ID id holds a role of the state setting.
+func (st *Doc) holdsOfficeOf(id, setting string) bool {
+	for _, v := range st.Roles.vals {
+		if v.owner.ID == id && v.val.Of == setting {
+			return true
+		}
+	}
+	return false
+}
+
+// principalActor makes sure the document has the state or body with ID id as an actor.
+func (st *Doc) principalActor(id string) {
+	if st.actors[id] != nil {
+		return
+	}
+	e := st.lex.countries[id]
+	if e == nil {
+		e = st.lex.orgs[id]
+	}
+	if e != nil {
+		st.addEntity(e)
+	}
+}

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/internal/fold"
+)
+
+// This file reads officeholders.tsv, who held which office of which state or body and
+// when, and answers whose office a title is when the text does not say: "Prime Minister
+// Ehud Olmert" is the prime minister of Israel.
+
+// officeTerm is a row of officeholders.tsv: a person's term in an office.
+type officeTerm struct {
+	given     string // fold key of the person's first name ("" for a one-word name)
+	names     []string
+	head      string // the head of the office's title ("minister" for "foreign minister")
+	principal string // the ID of the state or body
+	from, to  int    // the term as days since 1970, to inclusive; to is maxDay when open
+}
+
+// maxDay stands for "still in office".
+const maxDay = 1 << 30
+
+// addOfficeHolder adds a row of officeholders.tsv: person, aliases, office, principal,
+// from, to and an optional note.
+func (l *Lexicon) addOfficeHolder(cols []string) error {
+	if len(cols) < 6 {
+		return fmt.Errorf("want at least 6 columns, got %d", len(cols))
+	}
+	t := l.titles[fold.Key(cols[2])]
+	if t == nil {
+		return fmt.Errorf("office %q is no title of titles.tsv", cols[2])
+	}
+	principal := cols[3]
+	if l.countries[principal] == nil && l.orgs[principal] == nil {
+		return fmt.Errorf("principal %q is in neither countries.tsv nor organizations.tsv", principal)
+	}
+	from, ok := termDay(cols[4], false)
+	if !ok {
+		return fmt.Errorf("from %q is no date (YYYY-MM-DD, YYYY-MM or YYYY)", cols[4])
+	}
+	to := maxDay
+	if cols[5] != "-" {
+		if to, ok = termDay(cols[5], true); !ok || to < from {
+			return fmt.Errorf("to %q is no date (YYYY-MM-DD, YYYY-MM, YYYY or -) on or after from", cols[5])
+		}
+	}
+	term := &officeTerm{head: t.Head, principal: principal, from: from, to: to}
+	words := strings.Fields(fold.Key(cols[0]))
+	if len(words) > 1 {
+		term.given = words[0]
+	}
+	if l.holders == nil {
+		l.holders = map[string][]*officeTerm{}
+	}
+	// By surname (the last word that is no suffix: "Austin" of "Lloyd J. Austin III"),
+	// and by every alias, so that "Lula" and "MBS" find their holder too.
+	term.names = append(term.names, strings.Join(words, " "))
+	l.addHolderKey(l.surnameKey(words), term)
+	for _, a := range list(cols, 1) {
+		k := fold.Key(a)
+		term.names = append(term.names, k)
+		l.addHolderKey(k, term)
+	}
+	return nil
+}
+
+// addHolderKey indexes term under key k. The slice is copied as it grows, as a Lexicon
+// made by Extend shares its base's slices.
+func (l *Lexicon) addHolderKey(k string, term *officeTerm) {
+	s := l.holders[k]
+	l.holders[k] = append(s[:len(s):len(s)], term)
+}
+
+// surnameKey returns the fold key of the surname of a name given as the fold keys of its
+// words: its last word that is no suffix ("Jr.", "III").
+func (l *Lexicon) surnameKey(words []string) string {
+	n := len(words) - 1
+	for n > 0 && l.info(words[n]).class&wordSuffix != 0 {
+		n--
+	}
+	if n < 0 {
+		return ""
+	}
+	return words[n]
+}
+
+// termDay reads a date of officeholders.tsv (YYYY-MM-DD, YYYY-MM or YYYY) as days since
+// 1970: the first day it may mean, or with last the last.
+func termDay(s string, last bool) (int, bool) {
+	for _, layout := range [...]string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) != len(layout) {
+			continue
+		}
+		d, err := time.Parse(layout, s)
+		if err != nil {
+			return 0, false
+		}
+		if last {
+			switch layout {
+			case "2006-01":
+				d = d.AddDate(0, 1, -1)
+			case "2006":
+				d = d.AddDate(1, 0, -1)
+			}
+		}
+		return int(d.Unix() / 86400), true
+	}
+	return 0, false
+}
+
+// officePrincipal returns the state or body whose office with head head the person named
+// name held on day (days since 1970; 0 when the date is unknown), when the office-holder
+// lexicon names exactly one; "" otherwise. A one-word name is taken for a surname; a
+// longer one must match a holder's given name too (through nicknames: "Mike" is
+// "Michael"), or one of the holder's names.
+func (l *Lexicon) officePrincipal(name, head string, day int) string {
+	words := strings.Fields(fold.Key(name))
+	if len(words) == 0 {
+		return ""
+	}
+	full := strings.Join(words, " ")
+	found := ""
+	keys := [...]string{l.surnameKey(words), full}
+	for i, k := range keys {
+		if i > 0 && k == keys[0] {
+			break // a one-word name: its surname
+		}
+		for _, t := range l.holders[k] {
+			if t.head != head || day != 0 && (day < t.from || day > t.to) {
+				continue
+			}
+			if len(words) > 1 && !slices.Contains(t.names, full) && (t.given == "" || !l.sameGivenName(words[0], t.given)) {
+				continue
+			}
+			if found != "" && found != t.principal {
+				return "" // two states or bodies: the text must say which
+			}
+			found = t.principal
+		}
+	}
+	return found
+}
