@@ -89,8 +89,12 @@ type orgFlag uint8
 // acts in it.
 const orgMedia orgFlag = 1
 
+// orgArmed: an armed group, militia or movement, which the class nouns of a group ("the
+// group", "the militia", "the rebels") refer back to.
+const orgArmed orgFlag = 2
+
 // orgFlags names the flags of organizations.tsv.
-var orgFlags = map[string]orgFlag{"media": orgMedia}
+var orgFlags = map[string]orgFlag{"media": orgMedia, "armed": orgArmed}
 
 // titleInfo is a row of titles.tsv.
 type titleInfo struct {

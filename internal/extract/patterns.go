@@ -215,8 +215,9 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			}
 			// "the two sides ... ended their two-year war": between the last two actors
 			// named together. With more, "their strikes" are on someone else, and after a
-			// group as the subject ("The Houthis say their attacks ...") "their" is its own.
-			if r, _ := ss.subject(s); r >= 0 && ss.refs[r].kind == Group && len(ss.subjectList(r)) == 1 {
+			// group or body as the subject ("The Houthis say their attacks ...") "their" is
+			// its own.
+			if r, _ := ss.subject(s); r >= 0 && (ss.refs[r].kind == Group || ss.refs[r].kind == Organization) && len(ss.subjectList(r)) == 1 {
 				return true
 			}
 			group := ss.groupBefore(s)
