@@ -21,11 +21,18 @@ const (
 	// needEachOther: the objects relate to each other, and the subject to none of them
 	// ("the AU convened Ethiopia's government and the TPLF").
 	needEachOther
+	// needHost: in the passive after a gathering ("talks mediated by Qatar", "a meeting
+	// hosted by X"), the agent relates to each party of the gathering (hostFrame).
+	needHost
+	// needMediator: the subject of a "between" trigger relates to each party too ("Oman,
+	// which has mediated between Riyadh and the Houthis").
+	needMediator
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
 var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
+	"host": needHost, "mediator": needMediator,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item

@@ -220,6 +220,7 @@ const (
 	wordTrade
 	wordPeople
 	wordGroups
+	wordGathering
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -563,7 +564,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"nonactor": wordNonActor, "honorific": wordHonorific, "agent": wordAgent,
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
-		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups,
+		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":

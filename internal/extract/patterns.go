@@ -59,6 +59,7 @@ var nounFrames = [...]frameRow{
 
 // verbFrames are the frames of a verb trigger, in the order applyVerb tries them.
 var verbFrames = [...]frameRow{
+	{RulePassive, (*sentState).hostFrame, `"talks in Ankara hosted by X", "talks mediated by X between A and B": X and each party`},
 	{RulePassive, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`},   // claims a passive with no named patient
 	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                         // claims every "X-TRIGGERed", related or not
 	{RuleVerb, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
@@ -165,6 +166,14 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	for a := range ids {
 		for b := a + 1; b < len(ids); b++ {
 			ss.relate(tr.Relation, ids[a], ids[b], m, t, end, RuleNounBetween)
+		}
+	}
+	if tr.Needs&needMediator != 0 {
+		// "Oman, which has mediated between Riyadh and the Houthis": the mediator too.
+		if s, _ := ss.subject(t); s >= 0 {
+			for _, id := range ids {
+				ss.relate(tr.Relation, ss.refs[s].actor, id, m, min(ss.refs[s].first, t), end, RuleNounBetween)
+			}
 		}
 	}
 	ss.noteList(ids)
@@ -508,6 +517,84 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 		ss.relate(typ, ss.refs[a].actor, ss.refs[patient].actor, m, min(ss.refs[patient].first, t), end, RulePassive)
 	}
 	return true
+}
+
+// hostFrame reads a gathering with a host trigger in the passive: "talks in Ankara hosted
+// by Erdogan", "a signing ceremony hosted by X", "talks mediated by Qatar and Turkey
+// between A and B". The agents meet (or, for a mediator, talk) with each party of the
+// gathering: the parties after "between", else those the sentence already has meeting or
+// talking, else the clause's subjects, else the last actors named together.
+func (ss *sentState) hostFrame(t int, tr *trigger) bool {
+	if tr.Needs&needHost == 0 || ss.keyAt(t+1) != kwBy {
+		return false
+	}
+	g := -1 // the gathering, before the trigger or before a place: "talks in Ankara hosted by"
+	for i := t - 1; i >= max(0, t-5) && !ss.isClauseBreak(i); i-- {
+		if ss.classAt(i)&wordGathering != 0 {
+			g = i
+			break
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	agents, end := ss.refList(t + 2)
+	if len(agents) == 0 {
+		return false
+	}
+	var parties []string
+	if ss.keyAt(end) == kwBetween {
+		list, lend := ss.refList(end + 1)
+		for _, r := range list {
+			parties = append(parties, ss.refs[r].actor)
+		}
+		if len(parties) >= 2 {
+			// "talks mediated by Qatar between A and B": the talks are between them.
+			rel := MeetsWith
+			if tr.Relation == NegotiatesWith {
+				rel = NegotiatesWith
+			}
+			for a := range parties {
+				for b := a + 1; b < len(parties); b++ {
+					ss.relate(rel, parties[a], parties[b], ss.modality(g, tr), g, lend, RuleNounBetween)
+				}
+			}
+			end = lend
+		}
+	}
+	if len(parties) == 0 {
+		parties = ss.partiesInSentence()
+	}
+	if len(parties) == 0 {
+		parties, _ = ss.subjects(g)
+	}
+	if len(parties) == 0 {
+		parties = ss.coref.lastGroup
+	}
+	m := ss.modality(t, tr)
+	for _, a := range agents {
+		for _, p := range parties {
+			ss.relate(tr.Relation, ss.refs[a].actor, p, m, g, end, RulePassive)
+		}
+	}
+	return true
+}
+
+// partiesInSentence returns the actors the sentence so far has meeting or talking with
+// each other.
+func (ss *sentState) partiesInSentence() []string {
+	var ids []string
+	for i := len(ss.Evidence.vals) - 1; i >= 0 && ss.Evidence.vals[i].val.Sentence == ss.n; i-- {
+		if r := ss.Evidence.vals[i].owner; r.Type == MeetsWith || r.Type == NegotiatesWith {
+			for _, id := range [...]string{r.Source, r.Target} {
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+		}
+	}
+	slices.Sort(ids) // the order relations were found in, whatever their evidence order
+	return ids
 }
 
 // hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
