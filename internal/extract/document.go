@@ -135,6 +135,12 @@ func (st *Doc) addRelation(t RelationType, src, dst string, m Modality, sent, st
 	})
 }
 
+// addEvidence records a relation with evidence e, which another relation of the same
+// words has: talks held in person are also a meeting.
+func (st *Doc) addEvidence(t RelationType, src, dst string, m Modality, e Evidence) {
+	st.Evidence.add(st.relation(t, src, dst, m), e)
+}
+
 // relation returns the document's relation with the given type, ends and modality, which
 // it adds if there is none yet.
 func (st *Doc) relation(t RelationType, src, dst string, m Modality) *Relation {

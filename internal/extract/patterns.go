@@ -18,8 +18,12 @@ func (ss *sentState) findRelations() {
 		// after a determiner, and as a verb only when no noun frame finds its ends.
 		nounFound := false
 		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
-			if v.kind == lexTrigger && !v.trigger.Verb && ss.applyNoun(t, v.trigger) {
-				nounFound = true
+			if v.kind == lexTrigger && !v.trigger.Verb {
+				before := len(ss.Evidence.vals)
+				if ss.applyNoun(t, v.trigger) {
+					nounFound = true
+					ss.inPersonTalks(v.trigger, before)
+				}
 			}
 		}
 		if nounFound || ss.itemIn(t-1, determiners) {
@@ -31,6 +35,39 @@ func (ss *sentState) findRelations() {
 			}
 		}
 	}
+}
+
+// inPersonTalks adds a meeting beside each relation of talks found since the evidence
+// numbered before, between two people, when the sentence holds them at a place: talks "in
+// Doha" or "at the Kremlin" are held in person, and the negotiators meet. (States that
+// hold talks somewhere need not meet: their delegations may never sit together.)
+func (ss *sentState) inPersonTalks(tr *trigger, before int) {
+	if tr.Relation != NegotiatesWith || tr.State || !ss.atPlace() {
+		return
+	}
+	for i := before; i < len(ss.Evidence.vals); i++ {
+		r, e := ss.Evidence.vals[i].owner, ss.Evidence.vals[i].val
+		if r.Type == NegotiatesWith && ss.isPerson(r.Source) && ss.isPerson(r.Target) {
+			ss.addEvidence(MeetsWith, r.Source, r.Target, r.Modality, e) // e is a copy: adding may move Evidence.vals
+		}
+	}
+}
+
+// atPlace reports whether the sentence says where something happens: "in" or "at" before
+// a capital or a place of the lexicon.
+func (ss *sentState) atPlace() bool {
+	for i := 0; i+1 < len(ss.items); i++ {
+		if k := ss.keyAt(i); k != kwIn && k != kwAt {
+			continue
+		}
+		if _, ok := ss.items[i+1].has(ss.lex, lexCapital); ok {
+			return true
+		}
+		if _, ok := ss.items[i+1].has(ss.lex, lexPlace); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // A frame reads one construction around the trigger tr at item t and relates its ends. It

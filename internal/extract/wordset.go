@@ -79,6 +79,7 @@ const (
 	kwBy
 	kwTo
 	kwIn
+	kwAt
 	kwFor
 	kwFrom
 	kwAs
@@ -133,7 +134,7 @@ var keywords = [...]string{
 	kwThe: "the", kwA: "a", kwAn: "an", kwPossessive: "'s", kwComma: ",", kwHyphen: "-",
 	kwPeriod: ".", kwSemicolon: ";", kwColon: ":", kwOpenParen: "(", kwCloseParen: ")",
 	kwQuote: "\"", kwAnd: "and", kwOr: "or", kwNor: "nor", kwOf: "of", kwBy: "by", kwTo: "to",
-	kwIn: "in", kwFor: "for", kwFrom: "from", kwAs: "as", kwBetween: "between",
+	kwIn: "in", kwAt: "at", kwFor: "for", kwFrom: "from", kwAs: "as", kwBetween: "between",
 	kwIncluding: "including", kwNotably: "notably", kwSuch: "such", kwAccording: "according",
 	kwEarlier: "earlier", kwLater: "later", kwAlso: "also", kwHis: "his", kwHer: "her",
 	kwIts: "its", kwTheir: "their", kwIt: "it", kwThey: "they", kwThem: "them", kwWho: "who",
