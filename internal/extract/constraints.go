@@ -18,8 +18,8 @@ const (
 	// needSupply: a supply word of words.tsv stands between the trigger and its object
 	// ("sent troops to Kyiv" states support, "sent a delegation to Moscow" does not).
 	needSupply
-	// needEachOther: the objects relate to each other, and the subject to none of them
-	// ("the AU convened Ethiopia's government and the TPLF").
+	// needEachOther: the objects relate to each other too ("the AU convened Ethiopia's
+	// government and the TPLF": they meet, and the AU meets each).
 	needEachOther
 	// needHost: in the passive after a gathering ("talks mediated by Qatar", "a meeting
 	// hosted by X"), the agent relates to each party of the gathering (hostFrame).

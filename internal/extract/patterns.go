@@ -343,14 +343,13 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	}
 	if tr.Needs&needEachOther != 0 {
 		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
-		// other; the convener gets no relation (guideline 6.1.5).
+		// other, and the convener meets each of them, below.
 		m := ss.modality(t, tr)
 		for a := range objs {
 			for b := a + 1; b < len(objs); b++ {
 				ss.relate(tr.Relation, ss.refs[objs[a]].actor, ss.refs[objs[b]].actor, m, t, end, rule)
 			}
 		}
-		return len(objs) > 1
 	}
 	if tr.Relation == Contacts && ss.refs[objs[0]].first <= t+2 && !ss.itemIn(t+1, prepositions) &&
 		(namesSomething(ss.itemKey(end)) || ss.namedByRelative(t)) {
