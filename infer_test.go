@@ -8,6 +8,7 @@ import (
 	"slices"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -91,18 +92,27 @@ func TestInfer(t *testing.T) {
 }
 
 // TestInferAmbiguous checks that a surname two holders of one office share resolves only
-// with the holder's given name.
+// with the holder's given name or the document's date.
 func TestInferAmbiguous(t *testing.T) {
 	rows := "Ilse Vantreck\t-\tpresident\taustria\t2004\t2010\nTomas Vantreck\t-\tpresident\tslovakia\t2009\t2012\n"
 	lex, err := DefaultLexicon().Extend(fstest.MapFS{"officeholders.tsv": {Data: []byte(rows)}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := Parser{Lexicon: lex, Infer: true}
-	for text, want := range map[string]string{
-		"President Vantreck spoke to the nation.":       "",
-		"President Tomas Vantreck spoke to the nation.": "slovakia",
+	for _, tt := range []struct {
+		text, date, want string
+	}{
+		{"President Vantreck spoke to the nation.", "", ""},
+		{"President Tomas Vantreck spoke to the nation.", "", "slovakia"},
+		{"President Vantreck spoke to the nation.", "2006-03-01", "austria"},
+		{"President Vantreck spoke to the nation.", "2011-03-01", "slovakia"},
+		{"President Vantreck spoke to the nation.", "2009-03-01", ""}, // both in office
 	} {
+		p := Parser{Lexicon: lex, Infer: true}
+		if tt.date != "" {
+			p.Date, _ = time.Parse(time.DateOnly, tt.date)
+		}
+		text, want := tt.text, tt.want
 		g, err := p.Parse(context.Background(), text)
 		if err != nil {
 			t.Fatal(err)
@@ -114,7 +124,7 @@ func TestInferAmbiguous(t *testing.T) {
 			}
 		}
 		if !slices.Contains(got, want) || len(got) != 1 {
-			t.Errorf("%q: principals %q, want only %q", text, got, want)
+			t.Errorf("%q on %q: principals %q, want only %q", text, tt.date, got, want)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/safetext"
 	"math"
 	"strings"
+	"time"
 )
 
 // Default limits of a Parser whose limit fields are zero.
@@ -92,6 +93,10 @@ type Parser struct {
 	// title implies. What they add says so (Role.Inferred, Evidence.Rule). Without Infer
 	// the graph holds only what the text states.
 	Infer bool
+	// Date is the date of the documents the Parser reads, when known: the office-holder
+	// lexicon then gives the holder of an office on that day ("President Bush" in 2005).
+	// The zero Date is unknown: only a name one holder of the office has resolves.
+	Date time.Time
 	// MaxDocumentBytes, MaxSentenceBytes and MaxActors bound the work done on one document;
 	// zero means the Default constant of the same name (64 MiB, 64 KiB and 100,000). A
 	// document over MaxDocumentBytes fails with a *LimitError; MaxDocumentBytes is capped at
@@ -171,6 +176,7 @@ func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*assembly, err
 	st.x.Reset(lex.data(), extract.Options{
 		MaxSentenceBytes: p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes),
 		Disabled:         disabled,
+		Day:              p.day(),
 	}, text)
 	if err := st.x.Run(ctx); err != nil {
 		st.release()
@@ -198,4 +204,13 @@ func (p *Parser) lexicon() *Lexicon {
 		return DefaultLexicon()
 	}
 	return p.Lexicon
+}
+
+// day returns p.Date as days since 1970, or 0 when it is unknown.
+func (p *Parser) day() int {
+	if p.Date.IsZero() {
+		return 0
+	}
+	y, m, d := p.Date.Date()
+	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }

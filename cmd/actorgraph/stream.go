@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph"
 )
@@ -38,6 +39,8 @@ type inputFlags struct {
 	maxSentenceBytes *int
 	maxActors        *int
 	infer            *bool
+	date             *string
+	day              time.Time
 	lexiconDir       *string
 	lexicon          *actorgraph.Lexicon // loaded from lexiconDir by check; nil: the built-in one
 	graphs           fileList            // -graph: saved JSON graphs to merge with the documents
@@ -74,6 +77,8 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 			"cut a sentence longer than `n` bytes into pieces, with a warning"),
 		maxActors: fs.Int("max-actors", actorgraph.DefaultMaxActors,
 			"keep the first `n` actors of a document, with a warning"),
+		date: fs.String("date", "",
+			"the date of the documents, YYYY-MM-DD: with -infer, the office holders of that day"),
 		infer: fs.Bool("infer", false,
 			"infer the principal of a title the text gives without one, from the office-holder lexicon and the document's setting; inferred roles and relations are marked"),
 		lexiconDir: fs.String("lexicon", "",
@@ -90,6 +95,13 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 func (f *inputFlags) check(files []string) error {
 	if slices.Contains(f.graphs, "-") && (len(files) == 0 || slices.Contains(files, "-")) {
 		return usageErr{"-graph - reads standard input, which a document cannot then be read from: name the documents as files"}
+	}
+	if *f.date != "" {
+		d, err := time.Parse(time.DateOnly, *f.date)
+		if err != nil {
+			return usageErr{fmt.Sprintf("-date %q: want YYYY-MM-DD", *f.date)}
+		}
+		f.day = d
 	}
 	for _, c := range []struct {
 		name     string
@@ -128,6 +140,7 @@ func (f *inputFlags) parser() actorgraph.Parser {
 		MaxActors:        *f.maxActors,
 		Lexicon:          f.lexicon,
 		Infer:            *f.infer,
+		Date:             f.day,
 	}
 }
 
