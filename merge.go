@@ -172,10 +172,9 @@ func (b *builder) graph() *Graph {
 	return g
 }
 
-// joinGivenNames merges the people whose full names share a surname and whose given names
-// lex says are one name, when every two of them agree, into the one with the best name.
-// It reports whether it merged anyone.
-func (b *builder) joinGivenNames(lex *extract.Lexicon) bool {
+// fullNamesBySurname returns the IDs of the people with a name of several words, by the
+// fold key of its last word.
+func (b *builder) fullNamesBySurname() map[string][]string {
 	bySurname := make(map[string][]string)
 	for id, a := range b.actors {
 		if a.Kind == Person && fold.CountWords(a.Name) > 1 {
@@ -183,6 +182,14 @@ func (b *builder) joinGivenNames(lex *extract.Lexicon) bool {
 			bySurname[k] = append(bySurname[k], id)
 		}
 	}
+	return bySurname
+}
+
+// joinGivenNames merges the people whose full names share a surname and whose given names
+// lex says are one name, when every two of them agree, into the one with the best name.
+// It reports whether it merged anyone.
+func (b *builder) joinGivenNames(lex *extract.Lexicon) bool {
+	bySurname := b.fullNamesBySurname()
 	rename := make(map[string]string)
 	for _, ids := range bySurname {
 		if len(ids) < 2 {
@@ -219,13 +226,7 @@ func (b *builder) joinGivenNames(lex *extract.Lexicon) bool {
 // name ends in that word, and renames relation ends to match. It reports whether it
 // merged anyone.
 func (b *builder) unifySurnames() bool {
-	bySurname := make(map[string][]string)
-	for id, a := range b.actors {
-		if a.Kind == Person && fold.CountWords(a.Name) > 1 {
-			k := fold.Key(lastWord(a.Name))
-			bySurname[k] = append(bySurname[k], id)
-		}
-	}
+	bySurname := b.fullNamesBySurname()
 	rename := make(map[string]string)
 	for id, a := range b.actors {
 		if a.Kind != Person || fold.CountWords(a.Name) != 1 {
