@@ -30,11 +30,12 @@ import (
 // the texts of a large corpus are never all in memory (docs may read them from disk one
 // by one). The graph is byte-for-byte the one a sequential run gives,
 //
-//	Merge(g1, g2, ...).CapEvidence(p.MaxEvidence, p.MaxMentions)
+//	Merge(g1, g2, ...).JoinSurnames().CapEvidence(p.MaxEvidence, p.MaxMentions)
 //
 // where gi is ParseDoc(ctx, name, text) of the i-th document that did not fail, whatever
-// the number of workers and the order in which documents finish. Like Merge, ParseAll
-// joins actors by ID only; see Graph.JoinSurnames.
+// the number of workers and the order in which documents finish: actors with one ID are
+// one actor, and so are the people the documents name two ways ("Steve Witkoff" and
+// "Steven Witkoff", "Trump" and the one Donald Trump); see Graph.JoinSurnames.
 //
 // A document that fails, such as one over a limit of p, costs only itself: ParseAll goes
 // on with the others and returns the merge of those together with a *CorpusError that
@@ -306,6 +307,10 @@ func (c *Corpus) Graph() (*Graph, error) {
 	}
 	g := c.col.graph()
 	g.lex = c.parser().lexicon()
+	// The people the documents name two ways, joined once all are merged (see
+	// Graph.JoinSurnames), and the caps again: a join pools two actors' mentions.
+	p := c.parser()
+	g = g.JoinSurnames().CapEvidence(p.MaxEvidence, p.MaxMentions)
 	if len(c.failed) == 0 {
 		return g, nil
 	}

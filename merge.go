@@ -1,6 +1,7 @@
 package actorgraph
 
 import (
+	"github.com/actorgraph/actorgraph/internal/extract"
 	"github.com/actorgraph/actorgraph/internal/fold"
 	"maps"
 	"slices"
@@ -111,11 +112,15 @@ func (b *builder) relation(t RelationType, src, dst string, m Modality) *Relatio
 	return cur
 }
 
-// JoinSurnames returns the graph with each person named by one word only ("Trump") joined
-// to the one person whose full name ends in that word ("Donald Trump"), if there is exactly
-// one: the joined person takes the other's aliases, mentions and roles, and its relations,
+// JoinSurnames returns the graph with the people it names two ways joined: two full names
+// with the same surname whose given names are one name (equal, a nickname of the other
+// in nicknames.tsv, or its initial: "Steve Witkoff" and "Steven Witkoff"), when every
+// pair of such names agrees; then each person named by one word only ("Trump") and the
+// one person whose full name ends in that word ("Donald Trump"), if there is exactly one.
+// The joined person takes the other's aliases, mentions and roles, and its relations,
 // except those between the two, which would link the person to itself and are dropped. It
-// returns g itself when there is nobody to join.
+// returns g itself when there is nobody to join. ParseAll and Corpus.Graph join by
+// default; Merge never does.
 //
 // The parser does this within each document. Across documents it is a step of its own,
 // because whether a surname is unique depends on every person known: "Trump" joins "Donald
@@ -135,7 +140,8 @@ func (g *Graph) JoinSurnames() *Graph {
 		b.addRelation(r)
 	}
 	b.warnings = slices.Clone(g.warnings)
-	if !b.unifySurnames() {
+	given := b.joinGivenNames(g.lexicon().data())
+	if !b.unifySurnames() && !given {
 		return g
 	}
 	j := b.graph()
@@ -166,10 +172,9 @@ func (b *builder) graph() *Graph {
 	return g
 }
 
-// unifySurnames merges each person whose name is one word into the only person whose
-// name ends in that word, and renames relation ends to match. It reports whether it
-// merged anyone.
-func (b *builder) unifySurnames() bool {
+// fullNamesBySurname returns the IDs of the people with a name of several words, by the
+// fold key of its last word.
+func (b *builder) fullNamesBySurname() map[string][]string {
 	bySurname := make(map[string][]string)
 	for id, a := range b.actors {
 		if a.Kind == Person && fold.CountWords(a.Name) > 1 {
@@ -177,6 +182,51 @@ func (b *builder) unifySurnames() bool {
 			bySurname[k] = append(bySurname[k], id)
 		}
 	}
+	return bySurname
+}
+
+// joinGivenNames merges the people whose full names share a surname and whose given names
+// lex says are one name, when every two of them agree, into the one with the best name.
+// It reports whether it merged anyone.
+func (b *builder) joinGivenNames(lex *extract.Lexicon) bool {
+	bySurname := b.fullNamesBySurname()
+	rename := make(map[string]string)
+	for _, ids := range bySurname {
+		if len(ids) < 2 {
+			continue
+		}
+		slices.Sort(ids)
+		given := func(id string) string { return fold.Key(firstWord(b.actors[id].Name)) }
+		agree := true
+		for i := 0; i < len(ids) && agree; i++ {
+			for j := i + 1; j < len(ids) && agree; j++ {
+				agree = lex.SameGivenName(given(ids[i]), given(ids[j]))
+			}
+		}
+		if !agree {
+			continue
+		}
+		best := ids[0]
+		for _, id := range ids[1:] {
+			if fold.BetterName(b.actors[id].Name, b.actors[best].Name) {
+				best = id
+			}
+		}
+		for _, id := range ids {
+			if id != best {
+				rename[id] = best
+			}
+		}
+	}
+	b.join(rename)
+	return len(rename) > 0
+}
+
+// unifySurnames merges each person whose name is one word into the only person whose
+// name ends in that word, and renames relation ends to match. It reports whether it
+// merged anyone.
+func (b *builder) unifySurnames() bool {
+	bySurname := b.fullNamesBySurname()
 	rename := make(map[string]string)
 	for id, a := range b.actors {
 		if a.Kind != Person || fold.CountWords(a.Name) != 1 {
@@ -186,8 +236,15 @@ func (b *builder) unifySurnames() bool {
 			rename[id] = full[0]
 		}
 	}
+	b.join(rename)
+	return len(rename) > 0
+}
+
+// join merges each actor that rename maps into the actor it names, in the order of ID,
+// and moves their relations and the roles held for them.
+func (b *builder) join(rename map[string]string) {
 	if len(rename) == 0 {
-		return false
+		return
 	}
 	for _, from := range slices.Sorted(maps.Keys(rename)) {
 		mergeActorInto(b.actors[rename[from]], b.actors[from])
@@ -201,7 +258,6 @@ func (b *builder) unifySurnames() bool {
 		}
 	}
 	b.rename(rename)
-	return true
 }
 
 // rename moves the relations of the actors in from to their new IDs, pooling evidence
@@ -233,6 +289,14 @@ func (b *builder) rename(from map[string]string) {
 			b.addRelation(r)
 		}
 	}
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func lastWord(s string) string {

@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"github.com/actorgraph/actorgraph/internal/fold"
 	"maps"
@@ -291,5 +292,50 @@ func TestMergeSameDocName(t *testing.T) {
 	ab, ba := writeJSON(t, Merge(a, b)), writeJSON(t, Merge(b, a))
 	if diff := cmp.Diff(string(ab), string(ba)); diff != "" {
 		t.Errorf("Merge(a, b) and Merge(b, a) differ (-ab +ba):\n%s", diff)
+	}
+}
+
+// TestJoinAcrossDocuments checks that ParseAll joins one person named two ways in two
+// documents (a nickname, then a surname), that Merge alone does not, and that joining again
+// changes nothing.
+func TestJoinAcrossDocuments(t *testing.T) {
+	docs := map[string]string{
+		"a.txt": "Special envoy Steve Harwick met Russian officials in Moscow on Monday.",
+		"b.txt": "Steven Harwick said the talks were useful. Harwick flew home on Tuesday.",
+		"c.txt": "Mike Dalgren spoke to reporters in Oslo.",
+		"d.txt": "Michael Dalgren spoke to reporters in Bergen.",
+		"e.txt": "Jane Dalgren did not speak to reporters.",
+	}
+	var p Parser
+	g, err := p.ParseAll(context.Background(), maps.All(docs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []string
+	for a := range g.Actors(Person) {
+		people = append(people, a.ID)
+	}
+	// Steve and Steven are one name: one Harwick. Mike, Michael and Jane Dalgren are not
+	// all one name, so no Dalgren joins.
+	want := []string{"jane-dalgren", "michael-dalgren", "mike-dalgren", "steven-harwick"}
+	if diff := cmp.Diff(want, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	if a := g.Actor("Steve Harwick"); a == nil || a.ID != "steven-harwick" || len(a.Roles) == 0 {
+		t.Errorf(`Actor("Steve Harwick") = %v, want steven-harwick with the envoy's role`, a)
+	}
+	if again := g.JoinSurnames(); again != g {
+		t.Error("JoinSurnames of a joined graph joined again")
+	}
+	var graphs []*Graph
+	for name, text := range docs {
+		d, err := p.ParseDoc(context.Background(), name, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		graphs = append(graphs, d)
+	}
+	if Merge(graphs...).Actor("steve-harwick") == nil {
+		t.Error("Merge joined steve-harwick, which only JoinSurnames should")
 	}
 }

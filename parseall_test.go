@@ -28,8 +28,8 @@ func corpusSeq(docs []corpusDoc) iter.Seq2[string, string] {
 	}
 }
 
-// sequential parses docs one by one and merges them, as ParseAll's documentation says
-// it is equivalent to.
+// sequential parses docs one by one, merges them and joins the people named two ways, as
+// ParseAll's documentation says it is equivalent to.
 func mergeSequential(t *testing.T, p *Parser, docs []corpusDoc) *Graph {
 	t.Helper()
 	var graphs []*Graph
@@ -40,7 +40,7 @@ func mergeSequential(t *testing.T, p *Parser, docs []corpusDoc) *Graph {
 		}
 		graphs = append(graphs, g)
 	}
-	return Merge(graphs...).CapEvidence(p.MaxEvidence, p.MaxMentions)
+	return Merge(graphs...).JoinSurnames().CapEvidence(p.MaxEvidence, p.MaxMentions)
 }
 
 func corpusJSON(t *testing.T, g *Graph) string {

@@ -698,8 +698,11 @@ func (l *Lexicon) restAt(t *tokenizer, p phraseID, i int) bool {
 	return true
 }
 
-// sameGivenName reports whether two given names (fold keys) name the same person: equal,
+// SameGivenName reports whether two given names (fold keys) name the same person: equal,
 // linked through nicknames.tsv, or one is the initial of the other.
+func (l *Lexicon) SameGivenName(a, b string) bool { return l.sameGivenName(a, b) }
+
+// sameGivenName is SameGivenName.
 func (l *Lexicon) sameGivenName(a, b string) bool {
 	if a == b {
 		return true

@@ -1,16 +1,16 @@
-package actorgraph
+package extract
 
 import (
-	"bufio"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/actorgraph/actorgraph/internal/fold"
 )
 
-// lexiconIDs returns the first column of the rows of a lexicon file.
+// lexiconIDs returns the first column of the rows of a file of the built-in lexicon.
 func lexiconIDs(t *testing.T, name string) map[string]bool {
 	t.Helper()
 	ids := map[string]bool{}
@@ -19,44 +19,21 @@ func lexiconIDs(t *testing.T, name string) map[string]bool {
 }
 
 // eachLexiconRow calls fn with the line number and columns of each row of a file of the
-// built-in lexicon, skipping comments and blank lines.
+// built-in lexicon, as the loader reads them.
 func eachLexiconRow(t *testing.T, name string, fn func(line int, cols []string)) {
 	t.Helper()
-	f, err := builtinLexicon.Open("lexicon/" + name)
+	f, err := os.Open(filepath.Join("..", "..", "lexicon", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
-			fn(n, strings.Split(line, "\t"))
-		}
-	}
-	if err := sc.Err(); err != nil {
+	err = readRows(f, func(line int, cols []string) error {
+		fn(line, cols)
+		return nil
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
-}
-
-// termDate reads a date of officeholders.tsv (YYYY-MM-DD, YYYY-MM or YYYY) as the first day
-// it may mean, or with last the last.
-func termDate(s string, last bool) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		d, err := time.Parse(layout, s)
-		if err != nil || len(s) != len(layout) {
-			continue
-		}
-		if last {
-			switch layout {
-			case "2006-01":
-				d = d.AddDate(0, 1, -1)
-			case "2006":
-				d = d.AddDate(1, 0, -1)
-			}
-		}
-		return d, true
-	}
-	return time.Time{}, false
 }
 
 // TestOfficeHolderRows checks every row of officeholders.tsv: six or seven columns, a name
@@ -68,11 +45,11 @@ func TestOfficeHolderRows(t *testing.T) {
 	for id := range lexiconIDs(t, "organizations.tsv") {
 		principals[id] = true
 	}
-	lex := DefaultLexicon().data()
+	lex := testLexicon()
 	seen := map[string]int{}
 	rows := 0
 	name := regexp.MustCompile(`^\S+( \S+)*$`)
-	start2000 := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	start2000, _ := termDay("2000", false)
 	eachLexiconRow(t, "officeholders.tsv", func(n int, cols []string) {
 		rows++
 		if len(cols) != 6 && len(cols) != 7 {
@@ -91,24 +68,24 @@ func TestOfficeHolderRows(t *testing.T) {
 				}
 			}
 		}
-		if _, ok := lex.TitleHead(fold.Key(office)); !ok || office != strings.ToLower(office) {
+		if lex.titles[fold.Key(office)] == nil || office != strings.ToLower(office) {
 			t.Errorf("officeholders.tsv:%d: office %q is no lower-case title of titles.tsv", n, office)
 		}
 		if !principals[principal] {
 			t.Errorf("officeholders.tsv:%d: principal %q is in neither countries.tsv nor organizations.tsv", n, principal)
 		}
-		begin, ok := termDate(from, false)
+		begin, ok := termDay(from, false)
 		if !ok {
 			t.Errorf("officeholders.tsv:%d: from %q is no YYYY-MM-DD, YYYY-MM or YYYY", n, from)
 		}
 		if to != "-" {
-			end, ok := termDate(to, true)
+			end, ok := termDay(to, true)
 			switch {
 			case !ok:
 				t.Errorf("officeholders.tsv:%d: to %q is no date and not -", n, to)
-			case end.Before(begin):
+			case end < begin:
 				t.Errorf("officeholders.tsv:%d: %s's term ends (%s) before it begins (%s)", n, person, to, from)
-			case end.Before(start2000):
+			case end < start2000:
 				t.Errorf("officeholders.tsv:%d: %s's term ended before 2000", n, person)
 			}
 		}
