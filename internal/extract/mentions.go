@@ -387,10 +387,13 @@ func (tg tagger) nameEnd(i int) int {
 		}
 		j = i + 3 // "al-Burhan" on its own
 	}
+	portfolio := tg.afterTitleOf(i) // "Minister of Trade Lena Okafor": the portfolio ends at a given name
 	for j < tg.last {
 		tok := &t.toks[j]
 		k := t.key(j)
 		switch {
+		case portfolio && t.info(j).flags&keyGiven != 0 && t.info(j-1).flags&keyGiven == 0 && tg.nameWord(j):
+			return j
 		case tg.nameWord(j) && !tok.is(tNewline):
 			j++
 		case t.info(i).flags&keyGiven != 0 && tg.orgWordInName(j) && !tok.is(tNewline):
@@ -417,6 +420,29 @@ func (tg tagger) nameEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// afterTitleOf reports whether token i follows a title and "of" or "for" ("Minister of
+// Trade ..."), where a run of capitalized words may be a portfolio and then a name.
+func (tg tagger) afterTitleOf(i int) bool {
+	if i < 2 || i-2 < tg.match.first {
+		return false
+	}
+	if k := tg.tk.key(i - 1); k != "of" && k != "for" {
+		return false
+	}
+	for s := i - 2; s >= 0 && s >= i-1-tg.lex.maxPhrase && s >= tg.match.first; s-- {
+		if ps, n := tg.match.at(s); s+n == i-1 {
+			for _, p := range ps {
+				for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
+					if v.kind == lexTitle {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // particleHyphen reports whether token i starts a particle joined to a name word by a

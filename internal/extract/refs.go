@@ -32,6 +32,9 @@ type ref struct {
 	pronoun    bool // he, his, she, her
 	former     bool // the title is held no longer ("former President")
 	incoming   bool // the title is yet to be taken up ("incoming", "future")
+	// portfolio is the token range of "of Trade" in "Minister of Trade Lena Okafor": the
+	// title's domain, part of the role's title, or zero.
+	portfolio [2]int32
 }
 
 // tokenRange returns the token range [first, last) as a ref stores it.
@@ -99,6 +102,20 @@ func (ss *sentState) mayStartRef(i int) bool {
 	k, info := ss.itemInfo(i)
 	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
 		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0
+}
+
+// portfolioAt returns the item after a portfolio that starts at item i and runs to a
+// person's name: "of Trade" in "Minister of Trade Lena Okafor", which the tagger split
+// before the given name (afterTitleOf); or i when there is none.
+func (ss *sentState) portfolioAt(i int) int {
+	if k := ss.keyAt(i); k != kwOf && k != kwFor || i+2 >= len(ss.items) {
+		return i
+	}
+	p, n := &ss.items[i+1], &ss.items[i+2]
+	if p.kind != itName || n.kind != itName || p.last != n.first || ss.tk.info(n.first).flags&keyGiven == 0 {
+		return i
+	}
+	return i + 2
 }
 
 // possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at
@@ -190,6 +207,12 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			}
 		}
 		j = t + 1
+		if p := ss.portfolioAt(j); p > j {
+			// "Minister of Trade Lena Okafor": the portfolio is part of the title.
+			head.portfolio = tokenRange(ss.items[j].first, ss.items[p-1].last)
+			head.titleLast = int32(ss.items[p-1].last)
+			j = p
+		}
 	} else if head.of >= 0 || j > mods {
 		return refs[:base], false
 	}
@@ -204,7 +227,7 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 		if n := &name; named && (head.title == nil || n.kind != Country && n.kind != Organization ||
 			head.title.Flags&titleState != 0 && n.kind == Country) {
 			n.first, n.of, n.title, n.former, n.incoming, n.deputy = head.first, head.of, head.title, head.former, head.incoming, head.deputy
-			n.titleFirst, n.titleLast = head.titleFirst, head.titleLast
+			n.titleFirst, n.titleLast, n.portfolio = head.titleFirst, head.titleLast, head.portfolio
 			if head.title != nil && n.kind == "" {
 				n.kind = Person
 			}
