@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -185,5 +186,25 @@ func TestFilterStated(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"amir-peretz member-of israel (actual)", "amir-peretz meets-with ehud-olmert (actual)"}, stated, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
 		t.Errorf("stated relations (-want +got):\n%s", diff)
+	}
+}
+
+// TestDOTDrawsInferredLighter checks that the line of an inferred relation has its type's
+// colour at half opacity, and that a stated relation of the same type keeps it whole.
+func TestDOTDrawsInferredLighter(t *testing.T) {
+	g, err := (&Parser{Infer: true}).Parse(context.Background(), "Prime Minister Ehud Olmert spoke. Russian President Vladimir Putin spoke.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := g.WriteDOT(&b); err != nil {
+		t.Fatal(err)
+	}
+	colour := dotTypeColor(LeaderOf)
+	if n := strings.Count(b.String(), ` color="`+colour+dotInferredAlpha+`"`); n != 1 {
+		t.Errorf("%d lighter leader-of lines, want 1 (Olmert's, inferred):\n%s", n, b.String())
+	}
+	if n := strings.Count(b.String(), ` color="`+colour+`"`); n != 1 {
+		t.Errorf("%d full-colour leader-of lines, want 1 (Putin's, stated):\n%s", n, b.String())
 	}
 }

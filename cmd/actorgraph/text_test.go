@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -82,6 +84,31 @@ func TestCleanIsOneLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := clean(tt.in); got != tt.want {
 			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTextMarksInferred checks that with -infer the summary marks an inferred role and
+// relation, and that without it neither is there.
+func TestTextMarksInferred(t *testing.T) {
+	for _, infer := range []bool{false, true} {
+		args := []string{"-"}
+		if infer {
+			args = []string{"-infer", "-"}
+		}
+		var stdout, stderr bytes.Buffer
+		in := strings.NewReader("Prime Minister Ehud Olmert said the cabinet would vote on Sunday.\n")
+		if code := run(context.Background(), args, in, &stdout, &stderr); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr.String())
+		}
+		out := stdout.String()
+		for _, want := range []string{
+			"roles: prime minister of israel (inferred: office-holder)",
+			"ehud-olmert —leader-of→ israel [actual] (inferred)",
+		} {
+			if strings.Contains(out, want) != infer {
+				t.Errorf("%v: summary holds %q: %v, want %v:\n%s", args, want, !infer, infer, out)
+			}
 		}
 	}
 }

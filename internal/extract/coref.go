@@ -419,12 +419,6 @@ func (ss *sentState) assignRole(i int) {
 			of = ""
 		}
 	}
-	by := RuleRole
-	if of == "" && !r.former && ss.ruleEnabled(RuleOfficeHolder) {
-		if of = ss.inferredPrincipal(r.actor, t); of != "" {
-			by = RuleOfficeHolder
-		}
-	}
 	title, rel := t.Title, t.Relation
 	if r.portfolio[1] > r.portfolio[0] {
 		title += " " + strings.ToLower(ss.spanText(r.portfolio)) // "minister of trade"
@@ -450,12 +444,12 @@ func (ss *sentState) assignRole(i int) {
 		last = max(last, ss.items[n.last-1].last)
 	}
 	if a.Kind != Country {
-		if of == "" && (a.Kind == Person || a.Kind == "") {
+		if of == "" && (a.Kind == Person || a.Kind == "") && ss.inferring() {
 			// The principal may be inferred after the last sentence (infer.go).
 			ss.pending = append(ss.pending, pendingRole{role: len(ss.Roles.vals), actor: r.actor, title: t,
 				rel: rel, modality: m, former: r.former, sent: ss.n, first: first, last: last})
 		}
-		ss.Roles.add(a, Role{Title: title, Of: of, By: by}) // a member state holds no office
+		ss.Roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
 	}
 	ss.addHolder(r.actor, t, of)
 	if r.kind == Person && a.Kind == "" {
@@ -464,27 +458,7 @@ func (ss *sentState) assignRole(i int) {
 	if r.former || of == "" || rel == "" || !ss.ruleEnabled(RuleRole) {
 		return
 	}
-	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, by)
-}
-
-// inferredPrincipal returns the state or body whose office t the office-holder lexicon
-// says the actor with ID id holds (see Lexicon.officePrincipal), adding it to the
-// document's actors; "" when the lexicon does not name exactly one.
-func (ss *sentState) inferredPrincipal(id string, t *titleInfo) string {
-	a := ss.actors[id]
-	if a == nil || a.Kind != Person && a.Kind != "" {
-		return ""
-	}
-	p := ss.lex.officePrincipal(a.Name, t.Head, ss.opt.Day)
-	if p == "" || p == id {
-		return ""
-	}
-	e := ss.lex.countries[p]
-	if e == nil {
-		e = ss.lex.orgs[p]
-	}
-	ss.addEntity(e)
-	return p
+	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, RuleRole)
 }
 
 // addMention records that actor a is named by the tokens [span[0], span[1]).

@@ -123,6 +123,12 @@ func (st *Doc) Relations() []*Relation { return st.relBuf[:st.nRels] }
 // ruleEnabled reports whether rule is not disabled.
 func (st *Doc) ruleEnabled(rule Rule) bool { return !st.opt.Disabled.Has(rule) }
 
+// inferring reports whether an inferred rule is enabled: only then are roles noted for
+// inferPrincipals.
+func (st *Doc) inferring() bool {
+	return st.ruleEnabled(RuleOfficeHolder) || st.ruleEnabled(RuleSetting)
+}
+
 // addRelation records a relation with its evidence: the sentence, and the byte span
 // [start, end) that states it.
 func (st *Doc) addRelation(t RelationType, src, dst string, m Modality, sent, start, end int, rule Rule) {

@@ -1,7 +1,5 @@
 package extract
 
-import "slices"
-
 // This file infers, after the last sentence, the principal of each title the text gave
 // without one: from the office-holder lexicon, with the name the document ends up calling
 // the holder by ("Santos" in a headline is Juan Manuel Santos by the end), or from the
@@ -69,39 +67,56 @@ func (st *Doc) datelineState(first, last int) string {
 // setting gives, with the relation the title implies. The setting goes to no official who
 // meets, talks with or contacts the setting state, one of its officials or another
 // official it would go to: one of them is a counterpart from the other side, and the text
-// does not say which.
+// does not say which. Each pass is linear in the roles and relations of the document.
 func (st *Doc) inferPrincipals() {
-	if len(st.pending) == 0 || !st.ruleEnabled(RuleOfficeHolder) && !st.ruleEnabled(RuleSetting) {
+	if len(st.pending) == 0 {
 		return
 	}
-	rename, _ := st.SurnameJoins()
-	setting := st.setting()
-	if !st.ruleEnabled(RuleSetting) {
-		setting = ""
-	}
-	var candidates []string // the officials the setting may go to
-	for k := range st.pending {
-		p := &st.pending[k]
-		holder := st.actors[p.actor]
-		if to, ok := rename[p.actor]; ok && st.actors[to] != nil {
-			holder = st.actors[to]
-		}
-		if st.ruleEnabled(RuleOfficeHolder) {
+	if st.ruleEnabled(RuleOfficeHolder) {
+		rename, _ := st.SurnameJoins()
+		for k := range st.pending {
+			p := &st.pending[k]
+			holder := st.actors[p.actor]
+			if to, ok := rename[p.actor]; ok && st.actors[to] != nil {
+				holder = st.actors[to]
+			}
 			if of := st.lex.officePrincipal(holder.Name, p.title.Head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
 				st.inferRole(p, of, RuleOfficeHolder)
-				continue
 			}
 		}
-		if setting != "" && p.title.Relation != LeaderOf && p.actor != setting {
-			candidates = append(candidates, p.actor)
+	}
+	// After the office holders, whose offices may give the setting ("Secretary Blinken
+	// met ..." first in a readout).
+	setting := st.setting()
+	if setting == "" || !st.ruleEnabled(RuleSetting) {
+		return
+	}
+	side := map[string]bool{setting: true} // the setting, its officials, and the candidates
+	for _, v := range st.Roles.vals {
+		if v.val.Of == setting {
+			side[v.owner.ID] = true
 		}
 	}
+	var candidates []*pendingRole // the officials the setting may go to
 	for k := range st.pending {
 		p := &st.pending[k]
-		if !slices.Contains(candidates, p.actor) || st.Roles.vals[p.role].val.Of != "" || st.counterpart(p.actor, setting, candidates) {
-			continue
+		if st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf && p.actor != setting {
+			candidates = append(candidates, p)
+			side[p.actor] = true
 		}
-		st.inferRole(p, setting, RuleSetting)
+	}
+	// A candidate who meets, talks with or contacts someone of the setting's side is a
+	// counterpart; which of the two is, the text does not say, so both stay as they are.
+	counterpart := map[string]bool{}
+	for _, r := range st.relBuf[:st.nRels] {
+		if (r.Type == MeetsWith || r.Type == NegotiatesWith || r.Type == Contacts) && side[r.Source] && side[r.Target] {
+			counterpart[r.Source], counterpart[r.Target] = true, true
+		}
+	}
+	for _, p := range candidates {
+		if !counterpart[p.actor] {
+			st.inferRole(p, setting, RuleSetting)
+		}
 	}
 }
 
@@ -138,39 +153,6 @@ func (st *Doc) setting() string {
 		}
 	}
 	return ""
-}
-
-// counterpart reports whether the actor with ID id meets, talks with or contacts the state
-// setting, an official of it, or one of candidates.
-func (st *Doc) counterpart(id, setting string, candidates []string) bool {
-	for _, r := range st.relBuf[:st.nRels] {
-		if r.Type != MeetsWith && r.Type != NegotiatesWith && r.Type != Contacts {
-			continue
-		}
-		other := ""
-		switch id {
-		case r.Source:
-			other = r.Target
-		case r.Target:
-			other = r.Source
-		default:
-			continue
-		}
-		if other == setting || slices.Contains(candidates, other) || st.holdsOfficeOf(other, setting) {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsOfficeOf reports whether the actor with ID id holds a role of the state setting.
-func (st *Doc) holdsOfficeOf(id, setting string) bool {
-	for _, v := range st.Roles.vals {
-		if v.owner.ID == id && v.val.Of == setting {
-			return true
-		}
-	}
-	return false
 }
 
 // principalActor makes sure the document has the state or body with ID id as an actor.
