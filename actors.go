@@ -45,7 +45,7 @@ type Role struct {
 	Title string `json:"title"`
 	Of    string `json:"of"`
 	// Inferred names the inferred rule that gave Of (RuleOfficeHolder), or is empty when
-	// the text states it. Parser.Infer turns inference on.
+	// the text states it. Parser.Stated turns inference off.
 	Inferred string `json:"inferred,omitempty"`
 }
 

@@ -49,7 +49,7 @@ type Filter struct {
 	Actor      string         // only relations with this actor at either end
 	Doc        string         // only relations with evidence from this document
 	// Stated keeps only what the text states: relations with evidence of a rule that is
-	// not inferred (see Parser.Infer), and of those only that evidence.
+	// not inferred (see Parser.Stated), and of those only that evidence.
 	Stated bool
 }
 

@@ -22,6 +22,16 @@ func parseText(t *testing.T, text string) *Graph {
 	return g
 }
 
+// parseStated parses text with Parser.Stated, only what the text states, or fails the test.
+func parseStated(t *testing.T, text string) *Graph {
+	t.Helper()
+	g, err := (&Parser{Stated: true}).Parse(context.Background(), text)
+	if err != nil {
+		t.Fatalf("Parse(%q): %v", text, err)
+	}
+	return g
+}
+
 // parseExtended parses text with DefaultLexicon extended by one file of rows, or fails
 // the test.
 func parseExtended(t *testing.T, file, rows, text string) *Graph {

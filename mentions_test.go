@@ -27,7 +27,7 @@ func TestMentions(t *testing.T) {
 		{"honorific inside a name", "Somali President Hassan Sheikh Mohamud met Qatar's Sheikh Tamim and Mullah Mohammad Yaqoob.",
 			[]string{"hassan-sheikh-mohamud (person)", "tamim (person)", "mohammad-yaqoob (person)"}, []string{"hassan (person)"}},
 		{"a longer name after 'the'", "Petro offered talks to the Gulf Clan.",
-			[]string{"clan-del-golfo (group)"}, []string{"clan (person)"}},
+			[]string{"clan-del-golfo (organization)"}, []string{"clan (person)"}},
 		{"regions, shoals and rank titles are no people", "Leaders of Southeast Asian nations met near Second Thomas Shoal. Senior General Min Aung Hlaing stayed away.",
 			[]string{"min-aung-hlaing (person)"}, []string{"southeast-asian (person)", "second-thomas-shoal (person)", "senior (person)"}},
 		{"an unknown acronym is an organization", "The Netherlands, home to lithography giant ASML, restricted sales. Machar's party, the SPLM-IO, objected.",

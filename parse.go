@@ -87,12 +87,12 @@ type Parser struct {
 	// what each reads). A name that is no rule fails every parse with an error that wraps
 	// ErrUnknownRule.
 	DisableRules []string
-	// Infer turns on the inferred rules, RuleOfficeHolder and RuleSetting: a title the text
-	// gives without a principal takes the state or body that the office-holder lexicon
+	// Stated keeps the graph to what the text states: it turns off the inferred rules,
+	// RuleOfficeHolder and RuleSetting. With them (the zero Parser) a title the text gives
+	// without a principal takes the state or body that the office-holder lexicon
 	// (lexicon/officeholders.tsv) or the document's setting names, with the relation the
-	// title implies. What they add says so (Role.Inferred, Evidence.Rule). Without Infer
-	// the graph holds only what the text states.
-	Infer bool
+	// title implies, and what they add says so (Role.Inferred, Evidence.Rule).
+	Stated bool
 	// Date is the date of the documents the Parser reads, when known: the office-holder
 	// lexicon then gives the holder of an office on that day ("President Bush" in 2005).
 	// The zero Date is unknown: only a name one holder of the office has resolves.
@@ -161,7 +161,7 @@ func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*assembly, err
 	if err != nil {
 		return nil, err
 	}
-	if !p.Infer {
+	if p.Stated {
 		disabled |= extract.Inferred()
 	}
 	doc = safetext.ValidUTF8(doc)

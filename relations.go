@@ -205,7 +205,7 @@ func canonical(t RelationType, src, dst string) (string, string) {
 func (e Evidence) Inferred() bool { return ruleInferred(e.Rule) }
 
 // Inferred reports whether every piece of the relation's evidence is inferred, so that
-// the text states none of it (see Parser.Infer). A relation without evidence is not.
+// the text states none of it (see Parser.Stated). A relation without evidence is not.
 func (r *Relation) Inferred() bool {
 	return len(r.Evidence) > 0 && !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return !e.Inferred() })
 }

@@ -23,14 +23,14 @@ const (
 
 	// RuleOfficeHolder infers a role's principal from the office-holder lexicon
 	// (lexicon/officeholders.tsv): "Prime Minister Ehud Olmert" holds the office of
-	// israel. Its roles and relations are inferred, not stated; Parser.Infer turns it on.
+	// israel. Its roles and relations are inferred, not stated; Parser.Stated turns it off.
 	RuleOfficeHolder = "office-holder"
 
 	// RuleSetting infers the principal of an official's title from the state the document
 	// is written from (its dateline, or a state body or official first in its body):
 	// "Treasury Secretary Janet Yellen" in a Treasury release holds an office of
 	// united-states. Not for heads of state or government, nor for someone who meets or
-	// talks with that state's officials (a counterpart). Inferred; Parser.Infer turns it on.
+	// talks with that state's officials (a counterpart). Inferred; Parser.Stated turns it off.
 	RuleSetting = "setting"
 )
 

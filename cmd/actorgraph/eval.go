@@ -32,7 +32,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("actorgraph eval", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	verbose := fs.Bool("v", false, "after the table, list every mismatch: missed, spurious, split or wrong")
-	infer := fs.Bool("infer", false, "parse with inference on (see actorgraph -h)")
+	stated := fs.Bool("stated", false, "parse with inference off (see actorgraph -h)")
 	operands, err := parseArgs(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -50,7 +50,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *verbose && filepath.Base(filepath.Clean(dir)) == heldoutDir {
 		return evalUsageError(stderr, "eval -v would show held-out articles: run eval without -v on "+dir)
 	}
-	rep, err := eval.ScoreDir(ctx, &actorgraph.Parser{Infer: *infer}, dir)
+	rep, err := eval.ScoreDir(ctx, &actorgraph.Parser{Stated: *stated}, dir)
 	if err != nil {
 		if ctx.Err() != nil {
 			return fail(stderr, errInterrupted)

@@ -38,7 +38,7 @@ type inputFlags struct {
 	maxDocumentBytes *int
 	maxSentenceBytes *int
 	maxActors        *int
-	infer            *bool
+	stated           *bool
 	date             *string
 	day              time.Time
 	lexiconDir       *string
@@ -78,9 +78,9 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 		maxActors: fs.Int("max-actors", actorgraph.DefaultMaxActors,
 			"keep the first `n` actors of a document, with a warning"),
 		date: fs.String("date", "",
-			"the date of the documents, YYYY-MM-DD: with -infer, the office holders of that day"),
-		infer: fs.Bool("infer", false,
-			"infer the principal of a title the text gives without one, from the office-holder lexicon and the document's setting; inferred roles and relations are marked"),
+			"the date of the documents, YYYY-MM-DD: the office holders of that day"),
+		stated: fs.Bool("stated", false,
+			"only what the text states: do not infer the principal of a title the text gives without one from the office-holder lexicon and the document's setting (inferred roles and relations are marked)"),
 		lexiconDir: fs.String("lexicon", "",
 			"add the lexicon files in `dir` to the built-in lexicon: countries.tsv, titles.tsv, triggers.tsv and the rest (see lexicon/README.md)"),
 	}
@@ -139,7 +139,7 @@ func (f *inputFlags) parser() actorgraph.Parser {
 		MaxSentenceBytes: *f.maxSentenceBytes,
 		MaxActors:        *f.maxActors,
 		Lexicon:          f.lexicon,
-		Infer:            *f.infer,
+		Stated:           *f.stated,
 		Date:             f.day,
 	}
 }

@@ -88,13 +88,13 @@ func TestCleanIsOneLine(t *testing.T) {
 	}
 }
 
-// TestTextMarksInferred checks that with -infer the summary marks an inferred role and
-// relation, and that without it neither is there.
+// TestTextMarksInferred checks that the summary marks an inferred role and relation, and
+// that with -stated neither is there.
 func TestTextMarksInferred(t *testing.T) {
 	for _, infer := range []bool{false, true} {
-		args := []string{"-"}
+		args := []string{"-stated", "-"}
 		if infer {
-			args = []string{"-infer", "-"}
+			args = []string{"-"}
 		}
 		var stdout, stderr bytes.Buffer
 		in := strings.NewReader("Prime Minister Ehud Olmert said the cabinet would vote on Sunday.\n")

@@ -16,10 +16,10 @@ import (
 // summary is what the example prints about its four bundled articles: the actors the
 // stories share, and who links them.
 const summary = `caucasus-peace.txt            14 actors,  16 relations
-gaza-ceasefire.txt            19 actors,  15 relations
-sudan-talks.txt               15 actors,  15 relations
-venezuela-sanctions.txt       12 actors,  13 relations
-merged                        50 actors,  58 relations
+gaza-ceasefire.txt            19 actors,  17 relations
+sudan-talks.txt               15 actors,  17 relations
+venezuela-sanctions.txt       12 actors,  14 relations
+merged                        50 actors,  62 relations
 In several articles:
   Donald Trump                 4 articles
   Egypt                        2 articles
@@ -27,12 +27,12 @@ In several articles:
   United States                4 articles
   White House                  3 articles
 Most connected:
-  United States                11 actors
+  United States                14 actors
   Donald Trump                 5 actors
   Ilham Aliyev                 4 actors
   Armenia                      4 actors
   Azerbaijan                   4 actors
-13 connected groups; the largest has 37 actors
+12 connected groups; the largest has 38 actors
 `
 
 func TestRun(t *testing.T) {

@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"github.com/actorgraph/actorgraph/internal/fold"
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
@@ -148,6 +148,7 @@ func (ss *sentState) resolveRefs() {
 	for i := range ss.refs {
 		ss.assignRole(i)
 	}
+	ss.noteLastStates()
 }
 
 // maxRecentPeople bounds the people a pronoun may refer back to.
@@ -447,7 +448,8 @@ func (ss *sentState) assignRole(i int) {
 		if of == "" && (a.Kind == Person || a.Kind == "") && ss.inferring() {
 			// The principal may be inferred after the last sentence (infer.go).
 			ss.pending = append(ss.pending, pendingRole{role: len(ss.Roles.vals), actor: r.actor, title: t,
-				rel: rel, modality: m, former: r.former, sent: ss.n, first: first, last: last})
+				rel: rel, modality: m, former: r.former, sent: ss.n, first: first, last: last,
+				near: ss.statesNear(i)})
 		}
 		ss.Roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
 	}
@@ -508,4 +510,46 @@ func (st *Doc) spanText(span [2]int32) string {
 	// Zero-width, bidi and control characters separate words like spaces, and never
 	// stay inside an alias.
 	return safetext.Line(s)
+}
+
+// statesNear returns the states named before ref i in its sentence and in the sentence
+// before, each once, in a new slice (nil when none).
+func (ss *sentState) statesNear(i int) []string {
+	near := ss.statesIn(nil, i)
+	for _, s := range ss.lastStates {
+		if !slices.Contains(near, s) {
+			near = append(near, s)
+		}
+	}
+	return near
+}
+
+// noteLastStates records, for the next sentence's statesNear, the states this sentence
+// names.
+func (ss *sentState) noteLastStates() {
+	ss.lastStates = ss.statesIn(ss.lastStates[:0], len(ss.refs))
+}
+
+// statesIn appends to states those the sentence's refs before ref i name, a country or
+// the state of an organization, each once.
+func (ss *sentState) statesIn(states []string, i int) []string {
+	for k := range i {
+		r := &ss.refs[k]
+		if r.inside != 0 || r.pronoun || r.actor == "" {
+			continue
+		}
+		s := ""
+		if a := ss.actors[r.actor]; a != nil {
+			switch {
+			case a.Kind == Country:
+				s = a.ID
+			case a.Kind == Organization:
+				s = a.Country
+			}
+		}
+		if s != "" && !slices.Contains(states, s) {
+			states = append(states, s)
+		}
+	}
+	return states
 }

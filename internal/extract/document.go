@@ -39,6 +39,7 @@ type Doc struct {
 	settingState string // the state a dateline names
 	settingActor string // the first actor of the body
 	settingDone  bool
+	lastStates   []string    // the states the last sentence named (noteLastStates)
 	coref        corefMemory // what coreference remembers of the document (coref.go)
 
 	// Buffers reused from sentence to sentence and, through docs, from document to
@@ -87,6 +88,7 @@ func (st *Doc) forget() {
 	st.Warnings = ClearSlice(st.Warnings)
 	st.pending = ClearSlice(st.pending)
 	st.settingState, st.settingActor, st.settingDone = "", "", false
+	st.lastStates = st.lastStates[:0]
 	st.Mentions.reset()
 	st.Evidence.reset()
 	st.Aliases.reset()

@@ -1,10 +1,12 @@
 package extract
 
+import "slices"
+
 // This file infers, after the last sentence, the principal of each title the text gave
 // without one: from the office-holder lexicon, with the name the document ends up calling
 // the holder by ("Santos" in a headline is Juan Manuel Santos by the end), or from the
 // document's setting, the state it is written from. What it infers is marked by its rule
-// (RuleOfficeHolder, RuleSetting), which Parser.Infer turns on.
+// (RuleOfficeHolder, RuleSetting), which Parser.Stated turns off.
 
 // pendingRole is a role given without a principal, for inferPrincipals.
 type pendingRole struct {
@@ -16,6 +18,9 @@ type pendingRole struct {
 	former      bool
 	sent        int // the sentence and tokens [first, last) of the title and name
 	first, last int
+	// near are the states named before the title, in its sentence and the one before, by
+	// name, demonym or one of their bodies ("the Israeli cabinet").
+	near []string
 }
 
 // noteSetting records the setting sentence n gives the document, the state it is written
@@ -64,10 +69,13 @@ func (st *Doc) datelineState(first, last int) string {
 
 // inferPrincipals gives each role noted without a principal the one the office-holder
 // lexicon or, for an official below the head of state or government, the document's
-// setting gives, with the relation the title implies. The setting goes to no official who
-// meets, talks with or contacts the setting state, one of its officials or another
-// official it would go to: one of them is a counterpart from the other side, and the text
-// does not say which. Each pass is linear in the roles and relations of the document.
+// setting gives, with the relation the title implies. The setting goes to no official whose
+// sentence or the one before names other states before the title and not the setting ("the
+// Israeli cabinet had yet to approve it. National Security Minister ..." in a story from
+// Doha), and to no official who meets,
+// talks with or contacts the setting state, one of its officials or another official it
+// would go to: one of them is a counterpart from the other side, and the text does not say
+// which. Each pass is linear in the roles and relations of the document.
 func (st *Doc) inferPrincipals() {
 	if len(st.pending) == 0 {
 		return
@@ -100,7 +108,8 @@ func (st *Doc) inferPrincipals() {
 	var candidates []*pendingRole // the officials the setting may go to
 	for k := range st.pending {
 		p := &st.pending[k]
-		if st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf && p.actor != setting {
+		if st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf && p.actor != setting &&
+			(len(p.near) == 0 || slices.Contains(p.near, setting)) {
 			candidates = append(candidates, p)
 			side[p.actor] = true
 		}

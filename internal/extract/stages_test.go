@@ -212,7 +212,7 @@ func TestStageRefs(t *testing.T) {
 			`⟦Germany|#0 country =germany⟧, ⟦⟦whose|#1 country same=#0 indefinite⟧ foreign minister Annalena Baerbock|#2 person title="foreign minister" of=#1 alias="Annalena Baerbock"⟧ arrived later, ⟨pledged|cue=planned⟩ ⟨aid|noun=supports⟩.`,
 		}},
 		{"a class noun", []string{
-			`⟦Hamas|#0 group =hamas⟧ said its fighters ⟨would|cue=planned⟩ leave.`,
+			`⟦Hamas|#0 organization =hamas⟧ said its fighters ⟨would|cue=planned⟩ leave.`,
 			`⟦The group|#0 group class alias="group"⟧ made ⟨no|cue=negated⟩ other comment.`,
 		}},
 	})
@@ -259,7 +259,7 @@ func TestStageCoref(t *testing.T) {
 			`⟦The President-elect|#0 person title="president-elect" desc⟧ named ⟦Marco Rubio|#1 person →marco-rubio⟧.`,
 		}},
 		{"a class noun", []string{
-			`⟦Hamas|#0 group =hamas →hamas⟧ said its fighters ⟨would|cue=planned⟩ leave.`,
+			`⟦Hamas|#0 organization =hamas →hamas⟧ said its fighters ⟨would|cue=planned⟩ leave.`,
 			`⟦The group|#0 group class alias="group" →hamas⟧ made ⟨no|cue=negated⟩ other comment.`,
 		}},
 	})
@@ -279,7 +279,7 @@ func TestStageFrames(t *testing.T) {
   vladimir-putin opposes nato (actual) by verb: "condemned NATO"`,
 		}},
 		{"the passive", []string{
-			`⟦Israel|#0 country =israel →israel⟧ was ⟨attacked|verb=at-war-with⟩ by ⟦Hamas|#1 group =hamas prep=by →hamas⟧.
+			`⟦Israel|#0 country =israel →israel⟧ was ⟨attacked|verb=at-war-with⟩ by ⟦Hamas|#1 organization =hamas prep=by →hamas⟧.
   hamas at-war-with israel (actual) by passive: "Israel was attacked by Hamas"`,
 		}},
 		{"negation", []string{
@@ -287,7 +287,7 @@ func TestStageFrames(t *testing.T) {
   iran meets-with united-states (negated) by verb: "Iran did not meet the United States"`,
 		}},
 		{"a relative clause and the main clause", []string{
-			`⟦Iran|#0 country =iran →iran⟧, which ⟨backs|verb=supports⟩ ⟦Hezbollah|#1 group =hezbollah prep=(object) →hezbollah⟧, ⟨condemned|verb=opposes⟩ ⟦Israel|#2 country =israel prep=(object) →israel⟧.
+			`⟦Iran|#0 country =iran →iran⟧, which ⟨backs|verb=supports⟩ ⟦Hezbollah|#1 organization =hezbollah prep=(object) →hezbollah⟧, ⟨condemned|verb=opposes⟩ ⟦Israel|#2 country =israel prep=(object) →israel⟧.
   iran supports hezbollah (actual) by verb: "Iran, which backs Hezbollah"
   iran opposes israel (actual) by verb: "Iran, which backs Hezbollah, condemned Israel"`,
 		}},

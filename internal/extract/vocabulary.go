@@ -173,7 +173,7 @@ const (
 // verbFrames (patterns.go), which check ruleEnabled with the constant; each frame passes
 // it to relate. The role rule has no frame: roles.go and coref.go check it themselves.
 // An inferred rule states what the text does not: a principal from the office-holder
-// lexicon or the document's setting. Parser.Infer turns the inferred rules on.
+// lexicon or the document's setting. Parser.Stated turns the inferred rules off.
 var Rules = [NumRules]struct {
 	Name        string
 	Inferred    bool
