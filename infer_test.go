@@ -37,6 +37,17 @@ func TestInfer(t *testing.T) {
 		name: "former office-holder: the office, no relation", text: "Former President Juan Manuel Santos urged both sides to return to the table.",
 		actor: "juan-manuel-santos", infer: Role{Title: "former president", Of: "colombia", Inferred: RuleOfficeHolder},
 	}, {
+		name: "office-holder of a transliteration", text: "Rebels forced President Abd Rabu Mansour Hadi to flee.",
+		actor: "abd-rabu-mansour-hadi", infer: Role{Title: "president", Of: "yemen", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: LeaderOf, Source: "abd-rabu-mansour-hadi", Target: "yemen", Modality: Actual},
+	}, {
+		name: "the bare title leader: the office that leads", text: "The death of longtime leader Kim Jong Il was announced on Monday.",
+		actor: "kim-jong-il", infer: Role{Title: "leader", Of: "north-korea", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: LeaderOf, Source: "kim-jong-il", Target: "north-korea", Modality: Actual},
+	}, {
+		name: "an opposition leader leads no state", text: "Opposition leader Imran Khan addressed a rally on Friday.",
+		actor: "imran-khan", infer: Role{Title: "opposition leader"},
+	}, {
 		name: "setting from a dateline", text: "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen said on Monday that new measures were ready.",
 		actor: "janet-yellen", infer: Role{Title: "treasury secretary", Of: "united-states", Inferred: RuleSetting},
 		rel: &Relation{Type: MemberOf, Source: "janet-yellen", Target: "united-states", Modality: Actual},

@@ -24,6 +24,8 @@ func TestRoles(t *testing.T) {
 			[]string{"assimi-goita: president of alliance-of-sahel-states"}},
 		{"portfolio after the title, before a given name", "Minister of Trade Lena Okafor and Foreign Minister Tomas Ferrand met the delegation.",
 			[]string{"lena-okafor: minister of trade of ", "tomas-ferrand: foreign minister of "}},
+		{"an appositive title after a possessive office", "Maria Lenz, the Secretary-General's special envoy for Yemen, arrived.",
+			[]string{"maria-lenz: special envoy of "}},
 		{"portfolio in a list, not an appositive", "He met Foreign Minister Tomas Ferrand, Minister of National Defense Mariusz Blaszczak and others.",
 			[]string{"mariusz-blaszczak: minister of national defense of ", "tomas-ferrand: foreign minister of "}},
 		{"portfolio between principal and title", "EU Enlargement Commissioner Marta Kos spoke.",
@@ -101,6 +103,8 @@ func TestRolesNot(t *testing.T) {
 			[]string{"ersin-tatar: leader of cyprus"}},
 		{"an honorific", "Prince Faisal bin Farhan and Ayatollah Ali Khamenei spoke.",
 			[]string{"faisal-bin-farhan: prince of ", "ali-khamenei: ayatollah of "}},
+		{"the office whose envoy she is", "Maria Lenz, the Secretary-General's special envoy for Yemen, arrived.",
+			[]string{"maria-lenz: secretary-general of "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -88,7 +88,11 @@ func (st *Doc) inferPrincipals() {
 			if to, ok := rename[p.actor]; ok && st.actors[to] != nil {
 				holder = st.actors[to]
 			}
-			if of := st.lex.officePrincipal(holder.Name, p.title.Head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
+			head := p.title.Head
+			if head == "leader" && p.title.Title != "leader" {
+				head = p.title.Title // "opposition leader", "party leader": no office of a state
+			}
+			if of := st.lex.officePrincipal(holder.Name, head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
 				st.inferRole(p, of, RuleOfficeHolder)
 			}
 		}

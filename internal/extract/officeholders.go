@@ -18,6 +18,7 @@ type officeTerm struct {
 	given     string // fold key of the person's first name ("" for a one-word name)
 	names     []string
 	head      string // the head of the office's title ("minister" for "foreign minister")
+	leads     bool   // the office leads its state or body (a leader-of title)
 	principal string // the ID of the state or body
 	from, to  int    // the term as days since 1970, to inclusive; to is maxDay when open
 }
@@ -49,7 +50,7 @@ func (l *Lexicon) addOfficeHolder(cols []string) error {
 			return fmt.Errorf("to %q is no date (YYYY-MM-DD, YYYY-MM, YYYY or -) on or after from", cols[5])
 		}
 	}
-	term := &officeTerm{head: t.Head, principal: principal, from: from, to: to}
+	term := &officeTerm{head: t.Head, leads: t.Relation == LeaderOf, principal: principal, from: from, to: to}
 	words := strings.Fields(fold.Key(cols[0]))
 	if len(words) > 1 {
 		term.given = words[0]
@@ -117,7 +118,8 @@ func termDay(s string, last bool) (int, bool) {
 // name held on day (days since 1970; 0 when the date is unknown), when the office-holder
 // lexicon names exactly one; "" otherwise. A one-word name is taken for a surname; a
 // longer one must match a holder's given name too (through nicknames: "Mike" is
-// "Michael"), or one of the holder's names.
+// "Michael"), one of the holder's names, or the skeleton of one (sameSkeleton). The plain
+// title "leader" is any office that leads its state or body ("leader Kim Jong Il").
 func (l *Lexicon) officePrincipal(name, head string, day int) string {
 	words := strings.Fields(fold.Key(name))
 	if len(words) == 0 {
@@ -131,10 +133,11 @@ func (l *Lexicon) officePrincipal(name, head string, day int) string {
 			break // a one-word name: its surname
 		}
 		for _, t := range l.holders[k] {
-			if t.head != head || day != 0 && (day < t.from || day > t.to) {
+			if t.head != head && (head != "leader" || !t.leads) || day != 0 && (day < t.from || day > t.to) {
 				continue
 			}
-			if len(words) > 1 && !slices.Contains(t.names, full) && (t.given == "" || !l.sameGivenName(words[0], t.given)) {
+			if len(words) > 1 && !slices.Contains(t.names, full) && (t.given == "" || !l.sameGivenName(words[0], t.given)) &&
+				!sameSkeleton(t.names, full) {
 				continue
 			}
 			if found != "" && found != t.principal {
@@ -144,4 +147,15 @@ func (l *Lexicon) officePrincipal(name, head string, day int) string {
 		}
 	}
 	return found
+}
+
+// sameSkeleton reports whether the fold key full has the skeleton of one of names, the
+// way two transliterations of one name do ("Abdu Rabu Mansour Hadi", "Abd Rabbuh Mansur
+// Hadi"). A skeleton of fewer than six letters says too little.
+func sameSkeleton(names []string, full string) bool {
+	sk := fold.Skeleton(full)
+	if len(sk) < 6 {
+		return false
+	}
+	return slices.ContainsFunc(names, func(n string) bool { return fold.Skeleton(n) == sk })
 }

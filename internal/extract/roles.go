@@ -207,13 +207,25 @@ func (ss *sentState) takeOverAs(j int) int {
 	return d
 }
 
-// descStartingAt returns the description ref starting at item i, or -1.
+// descStartingAt returns the description ref starting at item i, or -1; of "the
+// Secretary-General's special envoy", the envoy.
 func (ss *sentState) descStartingAt(i int) int {
 	k := ss.refStartingAt(i)
-	if k >= 0 && ss.refs[k].desc && ss.refs[k].same == 0 {
-		return k
+	if k < 0 || !ss.refs[k].desc || ss.refs[k].same != 0 {
+		return -1
 	}
-	return -1
+	// "Heyzer, the Secretary-General's special envoy": the envoy, whose principal is the
+	// office before the "'s".
+	if ss.keyAt(ss.refs[k].last) == kwPossessive {
+		if d := ss.outerRef(ss.refs[k].last + 1); d > k && ss.refs[d].first == ss.refs[k].last+1 &&
+			ss.refs[d].desc && ss.refs[d].same == 0 {
+			if ss.refs[d].of < 0 {
+				ss.refs[d].of = int32(k)
+			}
+			return d
+		}
+	}
+	return k
 }
 
 // skipCopula reads "serves as", "is", "was", "has been", "became" after "who" and returns

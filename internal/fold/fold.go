@@ -300,3 +300,22 @@ func CountWords(s string) int {
 	}
 	return n
 }
+
+// Skeleton returns the consonants of the fold key k, without h, w and y, each run of one
+// letter kept once, and nothing else: the part of a name that English transliterations
+// of Arabic, Persian and other scripts keep ("abdu rabu mansour hadi" and "abd rabbuh
+// mansur hadi" are both "bdrbmnsrd").
+func Skeleton(k string) string {
+	b := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c < 'a' || c > 'z' || strings.IndexByte("aeiouhwy", c) >= 0 {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}

@@ -53,3 +53,21 @@ func TestFoldRuneByRune(t *testing.T) {
 		}
 	}
 }
+
+// TestSkeleton checks that transliterations of one name share a skeleton and that
+// different names do not.
+func TestSkeleton(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"abdu rabu mansour hadi", "abd rabbuh mansur hadi", true},
+		{"muhammad", "mohammed", true},
+		{"moammar gadhafi", "muammar qadhafi", false}, // g and q: not one skeleton
+		{"poul nyrup rasmussen", "lars rasmussen", false},
+	} {
+		if got := Skeleton(tt.a) == Skeleton(tt.b); got != tt.same {
+			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q: same %v, want %v", tt.a, Skeleton(tt.a), tt.b, Skeleton(tt.b), got, tt.same)
+		}
+	}
+}
