@@ -422,7 +422,11 @@ func (ss *sentState) assignRole(i int) {
 	}
 	title, rel := t.Title, t.Relation
 	if r.portfolio[1] > r.portfolio[0] {
-		title += " " + strings.ToLower(ss.spanText(r.portfolio)) // "minister of trade"
+		if pf := strings.ToLower(ss.spanText(r.portfolio)); r.portfolioFirst {
+			title = pf + " " + title // "justice and human rights minister"
+		} else {
+			title += " " + pf // "minister of trade"
+		}
 	}
 	if r.deputy != 0 {
 		title, rel = keywords[r.deputy]+" "+title, MemberOf

@@ -262,7 +262,7 @@ func (tg tagger) honorificInName(i int, look nameLook) bool {
 	}
 	prev := &tg.tk.toks[i-1]
 	return prev.is(tWord) && prev.is(tCap) && prev.end < tg.tk.toks[i].start &&
-		tg.tk.info(i-1).class&wordHonorific == 0 && look.may(i-1) &&
+		tg.tk.info(i-1).class&(wordHonorific|wordPortfolio) == 0 && look.may(i-1) &&
 		tg.nameWordLook(i-1, look.from(i))
 }
 
@@ -394,6 +394,8 @@ func (tg tagger) nameEnd(i int) int {
 		switch {
 		case portfolio && t.info(j).flags&keyGiven != 0 && t.info(j-1).flags&keyGiven == 0 && tg.nameWord(j):
 			return j
+		case portfolio && t.info(j-1).class&wordPortfolio != 0 && t.info(j).class&wordPortfolio == 0:
+			return j // "Minister of Interior Mr Atmar": the portfolio ends at its last word
 		case tg.nameWord(j) && !tok.is(tNewline):
 			j++
 		case t.info(i).flags&keyGiven != 0 && tg.orgWordInName(j) && !tok.is(tNewline):

@@ -32,9 +32,11 @@ type ref struct {
 	pronoun    bool // he, his, she, her
 	former     bool // the title is held no longer ("former President")
 	incoming   bool // the title is yet to be taken up ("incoming", "future")
-	// portfolio is the token range of "of Trade" in "Minister of Trade Lena Okafor": the
-	// title's domain, part of the role's title, or zero.
-	portfolio [2]int32
+	// portfolio is the token range of "of Trade" in "Minister of Trade Lena Okafor" or of
+	// "Justice and Human Rights" before "Minister" (portfolioFirst): the title's domain,
+	// part of the role's title, or zero.
+	portfolio      [2]int32
+	portfolioFirst bool
 }
 
 // tokenRange returns the token range [first, last) as a ref stores it.
@@ -101,14 +103,22 @@ func (ss *sentState) mayStartRef(i int) bool {
 	}
 	k, info := ss.itemInfo(i)
 	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
-		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0
+		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0 ||
+		info.class&wordPortfolio != 0 && ss.titleAt(ss.portfolioRun(i)) >= 0
 }
 
-// portfolioAt returns the item after a portfolio that starts at item i and runs to a
-// person's name: "of Trade" in "Minister of Trade Lena Okafor", which the tagger split
-// before the given name (afterTitleOf); or i when there is none.
+// portfolioAt returns the item after a portfolio that starts at item i: "of" or "for" and
+// the words of portfolioRun ("for Foreign Affairs and Security Policy"), or a name that
+// runs to a person's name ("of Trade" in "Minister of Trade Lena Okafor", which the tagger
+// split before the given name: afterTitleOf); or i when there is none.
 func (ss *sentState) portfolioAt(i int) int {
-	if k := ss.keyAt(i); k != kwOf && k != kwFor || i+2 >= len(ss.items) {
+	if k := ss.keyAt(i); k != kwOf && k != kwFor || i+1 >= len(ss.items) {
+		return i
+	}
+	if e := ss.portfolioRun(i + 1); e > i+1 {
+		return e
+	}
+	if i+2 >= len(ss.items) {
 		return i
 	}
 	p, n := &ss.items[i+1], &ss.items[i+2]
@@ -116,6 +126,31 @@ func (ss *sentState) portfolioAt(i int) int {
 		return i
 	}
 	return i + 2
+}
+
+// portfolioRun returns the item after a run of portfolio words that starts at item i,
+// items of nothing but such words joined by "and" ("Justice and Human Rights", "foreign
+// affairs"); or i when there is none.
+func (ss *sentState) portfolioRun(i int) int {
+	e := i
+	for k := i; k < len(ss.items); k++ {
+		it := &ss.items[k]
+		if it.kind != itName && it.kind != itWord {
+			break
+		}
+		if k > i && ss.keyAt(k) == kwAnd && k+1 < len(ss.items) {
+			continue // checked with the item after it
+		}
+		ok := true
+		for t := it.first; t < it.last && ok; t++ {
+			ok = ss.tk.info(t).class&wordPortfolio != 0
+		}
+		if !ok {
+			break
+		}
+		e = k + 1
+	}
+	return e
 }
 
 // possessedTitle makes the description "HOLDER's TITLE" whose principal is the ref at
@@ -151,6 +186,11 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	}
 	mods := j
 	j = ss.skipModifiers(j)
+	if e := ss.portfolioRun(j); e > j && ss.titleAt(e) == e {
+		// "Justice and Human Rights Minister Hamid Awaluddin": part of the title.
+		head.portfolio, head.portfolioFirst = tokenRange(ss.items[j].first, ss.items[e-1].last), true
+		j = e
+	}
 	// The name at nameAt is read once, for the principal and for the head.
 	nameAt, name, named := -1, ref{}, false
 	// A principal: an entity or organization name, or a possessive, followed by a title.
@@ -174,7 +214,11 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			}
 			p.prep = ss.prepBefore(p.first)
 			at := ss.skipModifiers(next)
-			if ss.titleAt(at) < 0 && at+1 < len(ss.items) && ss.items[at].kind == itName &&
+			if e := ss.portfolioRun(at); e > at && ss.titleAt(e) == e {
+				// "Indonesian Justice and Human Rights Minister": part of the title.
+				head.portfolio, head.portfolioFirst = tokenRange(ss.items[at].first, ss.items[e-1].last), true
+				at = e
+			} else if ss.titleAt(at) < 0 && at+1 < len(ss.items) && ss.items[at].kind == itName &&
 				ss.items[at].last-ss.items[at].first == 1 && ss.titleAt(at+1) >= 0 {
 				at++ // a portfolio: "EU Enlargement Commissioner Marta Kos"
 			}
@@ -216,7 +260,10 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	} else if head.of >= 0 || j > mods {
 		return refs[:base], false
 	}
-	// The name.
+	// The name, after a rank, which is no office ("Minister for Defence General Wardak").
+	if head.title != nil {
+		j = ss.skipRank(j)
+	}
 	j = ss.skipHonorifics(j)
 	if j < len(ss.items) {
 		if j != nameAt {
@@ -227,7 +274,7 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 		if n := &name; named && (head.title == nil || n.kind != Country && n.kind != Organization ||
 			head.title.Flags&titleState != 0 && n.kind == Country) {
 			n.first, n.of, n.title, n.former, n.incoming, n.deputy = head.first, head.of, head.title, head.former, head.incoming, head.deputy
-			n.titleFirst, n.titleLast, n.portfolio = head.titleFirst, head.titleLast, head.portfolio
+			n.titleFirst, n.titleLast, n.portfolio, n.portfolioFirst = head.titleFirst, head.titleLast, head.portfolio, head.portfolioFirst
 			if head.title != nil && n.kind == "" {
 				n.kind = Person
 			}
@@ -292,6 +339,16 @@ func (ss *sentState) skipHonorifics(i int) int {
 		i++
 		if ss.keyAt(i) == kwPeriod {
 			i++
+		}
+	}
+	return i
+}
+
+// skipRank returns the item after a military rank at item i that a name follows, or i.
+func (ss *sentState) skipRank(i int) int {
+	if i+1 < len(ss.items) && ss.items[i+1].kind == itName {
+		if v, ok := ss.items[i].has(ss.lex, lexTitle); ok && v.title.Flags&titleRank != 0 {
+			return i + 1
 		}
 	}
 	return i
