@@ -33,6 +33,48 @@ func (ss *sentState) linkRoles() {
 			ss.refs[d].same = int32(i + 1)
 		}
 	}
+	for d := range ss.refs {
+		if h := ss.holderOfAs(d); h >= 0 {
+			ss.refs[d].same = int32(h + 1)
+		}
+	}
+}
+
+// holderOfAs returns the person who holds the title of the description d that follows
+// "as" later in the clause ("Rasmussen arrived on his first visit to Kabul as NATO
+// Secretary General"): the last person named before it, when that is the sentence's
+// first person, or a pronoun ("his first visit"), which stands for the sentence's first
+// person when there is one; or -1.
+func (ss *sentState) holderOfAs(d int) int {
+	r := &ss.refs[d]
+	if !r.desc || r.same != 0 || r.inside != 0 || r.title == nil || r.title.Flags&titleRank != 0 {
+		return -1
+	}
+	if a := r.first - 1; ss.keyAt(a) != kwAs {
+		return -1
+	}
+	first := -1 // the sentence's first person
+	for k := range d {
+		if p := &ss.refs[k]; p.kind == Person && p.inside == 0 && !p.desc && first < 0 {
+			first = k
+		}
+	}
+	for k := d - 1; k >= 0; k-- {
+		p := &ss.refs[k]
+		if p.kind != Person || p.inside != 0 || p.desc {
+			continue
+		}
+		switch {
+		case k == first:
+			return k
+		case p.pronoun && first >= 0:
+			return first // "Okafor arrived on her first visit ... as": Okafor's
+		case p.pronoun:
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // attachPrincipal gives a titled ref with no principal the actor named after "of", "for"
