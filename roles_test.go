@@ -115,6 +115,8 @@ func TestRolesNot(t *testing.T) {
 			[]string{"faisal-bin-farhan: prince of ", "ali-khamenei: ayatollah of "}},
 		{"the office whose envoy she is", "Maria Lenz, the Secretary-General's special envoy for Yemen, arrived.",
 			[]string{"maria-lenz: secretary-general of "}},
+		{"'as' opening a clause", "Rob Lenz, as the envoy is widely known, flew home.",
+			[]string{"rob-lenz: envoy of "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -50,8 +50,12 @@ func (ss *sentState) holderOfAs(d int) int {
 	if !r.desc || r.same != 0 || r.inside != 0 || r.title == nil || r.title.Flags&titleRank != 0 {
 		return -1
 	}
-	if a := r.first - 1; ss.keyAt(a) != kwAs {
+	if ss.keyAt(r.first-1) != kwAs {
 		return -1
+	}
+	switch ss.itemKey(r.last) {
+	case "is", "was", "are", "were", "has", "had":
+		return -1 // "Ric Grenell, as the envoy is widely known": a clause
 	}
 	first := -1 // the sentence's first person
 	for k := range d {
