@@ -32,6 +32,8 @@ func TestRoles(t *testing.T) {
 			[]string{"lena-okafor: high representative for foreign affairs and security policy of "}},
 		{"a portfolio before the title", "The deal was signed by Indonesian Justice and Human Rights Minister Hamid Awaluddin.",
 			[]string{"hamid-awaluddin: justice and human rights minister of indonesia"}},
+		{"titles joined by 'and' in an appositive", "Mediators briefed Kofi Mensah, Ghana's President and the leader of the regional bloc ECOWAS, on Monday.",
+			[]string{"kofi-mensah: president of ghana", "kofi-mensah: leader of ecowas"}},
 		{"a title after 'as' later in the clause", "Lena Okafor arrived in Kabul on her first visit to Afghanistan as NATO Secretary General.",
 			[]string{"lena-okafor: secretary general of nato"}},
 		{"an appositive title after a possessive office", "Maria Lenz, the Secretary-General's special envoy for Yemen, arrived.",

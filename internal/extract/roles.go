@@ -22,6 +22,7 @@ func (ss *sentState) linkRoles() {
 		}
 		if d := ss.appositiveAfter(i); d >= 0 {
 			ss.refs[d].same = int32(i + 1)
+			ss.coordinatedTitles(i, d)
 			if ss.itemKey(ss.refs[d].last) == "," {
 				// "Mark Rutte, the former Dutch prime minister, will take over as ..."
 				if d2 := ss.takeOverAs(ss.refs[d].last + 1); d2 >= 0 && ss.refs[d2].same == 0 {
@@ -37,6 +38,24 @@ func (ss *sentState) linkRoles() {
 		if h := ss.holderOfAs(d); h >= 0 {
 			ss.refs[d].same = int32(h + 1)
 		}
+	}
+}
+
+// coordinatedTitles gives the person of ref i each description joined by "and" to the
+// appositive d: "Jonathan, Nigeria's President and the leader of ECOWAS".
+func (ss *sentState) coordinatedTitles(i, d int) {
+	for n := 0; n < 4; n++ { // a few titles at most
+		end := ss.refs[d].last
+		if of := ss.refs[d].of; of > int32(d) {
+			end = max(end, ss.refs[of].last) // "Special Representative of the Secretary-General"
+		}
+		if ss.keyAt(end) != kwAnd {
+			return
+		}
+		if d = ss.descStartingAt(end + 1); d < 0 {
+			return
+		}
+		ss.refs[d].same = int32(i + 1)
 	}
 }
 
