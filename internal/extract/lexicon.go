@@ -96,34 +96,6 @@ const orgArmed orgFlag = 2
 // orgFlags names the flags of organizations.tsv.
 var orgFlags = map[string]orgFlag{"media": orgMedia, "armed": orgArmed}
 
-// titleInfo is a row of titles.tsv.
-type titleInfo struct {
-	Title    string
-	Head     string
-	Relation RelationType // "" when the title implies none
-	Modality Modality
-	Flags    titleFlag
-}
-
-// titleFlag is a set of the flags of a titles.tsv row, which say what the title means
-// besides a role.
-type titleFlag uint8
-
-const (
-	// titleRank: a military rank, which shows that a name is a person's but is no office
-	// ("Senior General Min Aung Hlaing").
-	titleRank titleFlag = 1 << iota
-	// titleCounterpart: the title stands for the office of the last titled person named
-	// before it in the sentence ("Wang Yi and his Japanese counterpart, Takeshi Iwaya");
-	// unnamed, it stands for its side ("called its Indian counterpart").
-	titleCounterpart
-	// titleState: states hold it too, not only people ("NATO member Turkey").
-	titleState
-)
-
-// titleFlags names the flags as the flags column of titles.tsv writes them.
-var titleFlags = map[string]titleFlag{"rank": titleRank, "counterpart": titleCounterpart, "state": titleState}
-
 // trigger is a row of triggers.tsv.
 type trigger struct {
 	Relation RelationType
@@ -483,24 +455,7 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 			l.addPhrase(ld, n, true, lexVal{kind: lexCapital, entity: e})
 		}
 	case "titles.tsv":
-		t := &titleInfo{Title: fold.Key(cols[0]), Head: fold.Key(cols[1]),
-			Relation: RelationType(column(cols, 2)), Modality: Modality(column(cols, 3))}
-		if t.Relation != "" && !t.Relation.Valid() {
-			return fmt.Errorf("unknown relation %q", t.Relation)
-		}
-		if t.Modality == "" {
-			t.Modality = Actual
-		}
-		if !t.Modality.Valid() {
-			return fmt.Errorf("unknown modality %q", t.Modality)
-		}
-		flags, err := parseFlags(list(cols, 4), titleFlags, "title flag")
-		if err != nil {
-			return err
-		}
-		t.Flags = flags
-		l.titles[t.Title] = t
-		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTitle, title: t})
+		return l.addTitle(ld, cols)
 	case "given-names.txt":
 		l.record(fold.Key(cols[0])).flags |= keyGiven
 	case "nicknames.tsv":

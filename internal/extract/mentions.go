@@ -173,9 +173,13 @@ type tagger struct {
 // match, then names.
 func (tg tagger) tagItems(dst []item) []item {
 	for i := tg.first; i < tg.last; {
-		if ps, n := tg.match.at(i); n > 0 && !tg.articleYields(i, n) && !(n == 1 && tg.givenNameAfterTitle(i)) {
-			// The phrases' values lie one after another (indexPhrases).
-			vals := valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}
+		ps, n := tg.match.at(i)
+		// The phrases' values lie one after another (indexPhrases).
+		var vals valSpan
+		if n > 0 {
+			vals = valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}
+		}
+		if n > 0 && !tg.articleYields(i, n) && !(n == 1 && tg.givenNameAfterTitle(i)) && !tg.barePlural(vals, i+n) {
 			it := item{first: i, last: i + n, kind: itLexicon, vals: vals, ref: -1}
 			if n == 1 {
 				it.key = tg.tk.toks[i].id
@@ -264,6 +268,18 @@ func (tg tagger) honorificInName(i int, look nameLook) bool {
 	return prev.is(tWord) && prev.is(tCap) && prev.end < tg.tk.toks[i].start &&
 		tg.tk.info(i-1).class&(wordHonorific|wordPortfolio) == 0 && look.may(i-1) &&
 		tg.nameWordLook(i-1, look.from(i))
+}
+
+// barePlural reports whether vals are only plural titles and no name follows them at
+// token j: "officials said", "the two leaders" are plain words, while "Presidents Ruto
+// and Museveni" hold the title each.
+func (tg tagger) barePlural(vals valSpan, j int) bool {
+	for _, v := range tg.lex.valsIn(vals) {
+		if v.kind != lexTitle || v.title.Flags&titlePlural == 0 {
+			return false
+		}
+	}
+	return j >= tg.last || !tg.tk.toks[j].is(tCap) || tg.tk.info(j).class&wordFunction != 0
 }
 
 // givenNameAfterTitle reports whether token i, a one-word lexicon phrase that is also a

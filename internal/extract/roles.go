@@ -13,6 +13,9 @@ func (ss *sentState) linkRoles() {
 		return
 	}
 	for i := range ss.refs {
+		ss.spreadPluralTitle(i)
+	}
+	for i := range ss.refs {
 		ss.attachPrincipal(i)
 	}
 	for i := range ss.refs {
@@ -38,6 +41,38 @@ func (ss *sentState) linkRoles() {
 		if h := ss.holderOfAs(d); h >= 0 {
 			ss.refs[d].same = int32(h + 1)
 		}
+	}
+}
+
+// spreadPluralTitle gives the title of ref i, a plural title before a name ("Presidents
+// Ruto of Kenya, Museveni of Uganda and Hassan of Tanzania"), to each name of the list
+// that follows it; each takes its own principal after "of" (attachPrincipal).
+func (ss *sentState) spreadPluralTitle(i int) {
+	r := &ss.refs[i]
+	if r.title == nil || r.title.Flags&titlePlural == 0 || r.desc {
+		return
+	}
+	end := r.last
+	for k := i + 1; k < len(ss.refs); k++ {
+		n := &ss.refs[k]
+		if n.inside != 0 {
+			continue
+		}
+		sep := ss.keyAt(end)
+		if sep == kwOf && n.first == end+1 || sep == kwOf && n.first == end+2 && ss.keyAt(end+1) == kwThe {
+			end = n.last // the principal of the name before
+			continue
+		}
+		if n.first > end+2 || n.first == end || sep != kwComma && sep != kwAnd ||
+			n.first == end+2 && ss.keyAt(end+1) != kwAnd {
+			return
+		}
+		if n.desc || n.title != nil || n.pronoun || n.kind != Person && n.kind != "" {
+			return
+		}
+		n.title, n.titleFirst, n.titleLast = r.title, r.titleFirst, r.titleLast
+		n.kind = Person
+		end = n.last
 	}
 }
 
