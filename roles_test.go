@@ -36,6 +36,8 @@ func TestRoles(t *testing.T) {
 			[]string{"kofi-mensah: president of ghana", "awa-diop: president of senegal", "issa-kane: president of niger"}},
 		{"a plural title before two names", "Defence Ministers Lena Okafor and Tomas Ferrand spoke.",
 			[]string{"lena-okafor: defence minister of ", "tomas-ferrand: defence minister of "}},
+		{"titles joined by a slash", "Defence Minister/Deputy Prime Minister Lena Okafor spoke.",
+			[]string{"lena-okafor: defence minister of ", "lena-okafor: deputy prime minister of "}},
 		{"titles joined by 'and' in an appositive", "Mediators briefed Kofi Mensah, Ghana's President and the leader of the regional bloc ECOWAS, on Monday.",
 			[]string{"kofi-mensah: president of ghana", "kofi-mensah: leader of ecowas"}},
 		{"a title after 'as' later in the clause", "Lena Okafor arrived in Kabul on her first visit to Afghanistan as NATO Secretary General.",

@@ -36,6 +36,9 @@ func (ss *sentState) linkRoles() {
 		if d := ss.descriptionBefore(i); d >= 0 && ss.refs[d].same == 0 {
 			ss.refs[d].same = int32(i + 1)
 		}
+		if d := ss.slashedTitleBefore(i); d >= 0 {
+			ss.refs[d].same = int32(i + 1)
+		}
 	}
 	for d := range ss.refs {
 		if h := ss.holderOfAs(d); h >= 0 {
@@ -74,6 +77,24 @@ func (ss *sentState) spreadPluralTitle(i int) {
 		n.kind = Person
 		end = n.last
 	}
+}
+
+// slashedTitleBefore returns the title that a slash joins to the titled name of ref i
+// ("Defence Minister/Deputy Prime Minister Lena Okafor"), or -1.
+func (ss *sentState) slashedTitleBefore(i int) int {
+	r := &ss.refs[i]
+	if r.title == nil || r.desc || ss.itemKey(r.first-1) != "/" {
+		return -1
+	}
+	for d := i - 1; d >= 0; d-- {
+		if p := &ss.refs[d]; p.inside == 0 {
+			if p.desc && p.title != nil && p.same == 0 && p.last == r.first-1 {
+				return d
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedTitles gives the person of ref i each description joined by "and" to the
