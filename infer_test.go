@@ -68,6 +68,13 @@ func TestInfer(t *testing.T) {
 		name: "no setting after another state", text: "DOHA, May 2 - Qatari Foreign Minister Omar Haddad said the talks would resume. The Israeli cabinet has yet to approve the deal. Finance Minister Avi Golan said he would vote against it.",
 		actor: "avi-golan", infer: Role{Title: "finance minister"},
 	}, {
+		name: "no setting: the state the sentence names before the title", text: "Aid talks stall\nThe envoy criticised Khalifa Haftar, who controls eastern Libya, and parliament speaker Omar Zidan for blocking the talks.",
+		actor: "omar-zidan", infer: Role{Title: "parliament speaker", Of: "libya", Inferred: RuleSetting},
+		rel: &Relation{Type: MemberOf, Source: "omar-zidan", Target: "libya", Modality: Actual},
+	}, {
+		name: "no setting and two states before the title", text: "Aid talks stall\nThe envoy said Egypt and Libya had asked parliament speaker Omar Zidan to wait.",
+		actor: "omar-zidan", infer: Role{Title: "parliament speaker"},
+	}, {
 		name: "setting after its own body", text: "WASHINGTON - The State Department said the embassy in Khartoum would stay shut while Sudan and Chad talk. Deputy Secretary Ken Aldo said the decision would be reviewed.",
 		actor: "ken-aldo", infer: Role{Title: "deputy secretary", Of: "united-states", Inferred: RuleSetting},
 		rel: &Relation{Type: MemberOf, Source: "ken-aldo", Target: "united-states", Modality: Actual},

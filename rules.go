@@ -30,7 +30,9 @@ const (
 	// is written from (its dateline, or a state body or official first in its body):
 	// "Treasury Secretary Janet Yellen" in a Treasury release holds an office of
 	// united-states. Not for heads of state or government, nor for someone who meets or
-	// talks with that state's officials (a counterpart). Inferred; Parser.Stated turns it off.
+	// talks with that state's officials (a counterpart). A document with no such state
+	// gives an official the one state the title's sentence names before it. Inferred;
+	// Parser.Stated turns it off.
 	RuleSetting = "setting"
 )
 

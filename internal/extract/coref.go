@@ -451,9 +451,10 @@ func (ss *sentState) assignRole(i int) {
 	if a.Kind != Country {
 		if of == "" && (a.Kind == Person || a.Kind == "") && ss.inferring() {
 			// The principal may be inferred after the last sentence (infer.go).
+			near, here := ss.statesNear(i)
 			ss.pending = append(ss.pending, pendingRole{role: len(ss.Roles.vals), actor: r.actor, title: t,
 				rel: rel, modality: m, former: r.former, sent: ss.n, first: first, last: last,
-				near: ss.statesNear(i)})
+				near: near, here: here})
 		}
 		ss.Roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
 	}
@@ -517,15 +518,17 @@ func (st *Doc) spanText(span [2]int32) string {
 }
 
 // statesNear returns the states named before ref i in its sentence and in the sentence
-// before, each once, in a new slice (nil when none).
-func (ss *sentState) statesNear(i int) []string {
-	near := ss.statesIn(nil, i)
+// before, each once, in a new slice (nil when none), and how many of them its own
+// sentence names (they come first).
+func (ss *sentState) statesNear(i int) (near []string, here int) {
+	near = ss.statesIn(nil, i)
+	here = len(near)
 	for _, s := range ss.lastStates {
 		if !slices.Contains(near, s) {
 			near = append(near, s)
 		}
 	}
-	return near
+	return near, here
 }
 
 // noteLastStates records, for the next sentence's statesNear, the states this sentence

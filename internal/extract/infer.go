@@ -21,6 +21,7 @@ type pendingRole struct {
 	// near are the states named before the title, in its sentence and the one before, by
 	// name, demonym or one of their bodies ("the Israeli cabinet").
 	near []string
+	here int // how many of near (the first) its own sentence names
 }
 
 // noteSetting records the setting sentence n gives the document, the state it is written
@@ -72,10 +73,11 @@ func (st *Doc) datelineState(first, last int) string {
 // setting gives, with the relation the title implies. The setting goes to no official whose
 // sentence or the one before names other states before the title and not the setting ("the
 // Israeli cabinet had yet to approve it. National Security Minister ..." in a story from
-// Doha), and to no official who meets,
-// talks with or contacts the setting state, one of its officials or another official it
-// would go to: one of them is a counterpart from the other side, and the text does not say
-// which. Each pass is linear in the roles and relations of the document.
+// Doha), and to no official who meets, talks with or contacts the setting state, one of its
+// officials or another official it would go to: one of them is a counterpart from the
+// other side, and the text does not say which. A document with no setting gives an
+// official the one state the title's sentence names before it. Each pass is linear in the
+// roles and relations of the document.
 func (st *Doc) inferPrincipals() {
 	if len(st.pending) == 0 {
 		return
@@ -100,7 +102,18 @@ func (st *Doc) inferPrincipals() {
 	// After the office holders, whose offices may give the setting ("Secretary Blinken
 	// met ..." first in a readout).
 	setting := st.setting()
-	if setting == "" || !st.ruleEnabled(RuleSetting) {
+	if !st.ruleEnabled(RuleSetting) {
+		return
+	}
+	if setting == "" {
+		// No setting: an official's title takes the one state its sentence names before it
+		// ("Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh").
+		for k := range st.pending {
+			p := &st.pending[k]
+			if st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf && p.here == 1 && p.near[0] != p.actor {
+				st.inferRole(p, p.near[0], RuleSetting)
+			}
+		}
 		return
 	}
 	side := map[string]bool{setting: true} // the setting, its officials, and the candidates
