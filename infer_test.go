@@ -75,6 +75,9 @@ func TestInfer(t *testing.T) {
 		name: "no setting and two states before the title", text: "Aid talks stall\nThe envoy said Egypt and Libya had asked parliament speaker Omar Zidan to wait.",
 		actor: "omar-zidan", infer: Role{Title: "parliament speaker"},
 	}, {
+		name: "no setting: an envoy is sent to the state near him", text: "Envoy returns\nAfter talks in Sudan, special envoy Rob Lenz flew home on Friday.",
+		actor: "rob-lenz", infer: Role{Title: "special envoy"},
+	}, {
 		name: "setting after its own body", text: "WASHINGTON - The State Department said the embassy in Khartoum would stay shut while Sudan and Chad talk. Deputy Secretary Ken Aldo said the decision would be reviewed.",
 		actor: "ken-aldo", infer: Role{Title: "deputy secretary", Of: "united-states", Inferred: RuleSetting},
 		rel: &Relation{Type: MemberOf, Source: "ken-aldo", Target: "united-states", Modality: Actual},

@@ -107,10 +107,14 @@ func (st *Doc) inferPrincipals() {
 	}
 	if setting == "" {
 		// No setting: an official's title takes the one state its sentence names before it
-		// ("Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh").
+		// ("Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh"); not
+		// the sentence before, which may be the other side's act ("China banned exports.
+		// Commerce Secretary ... said"). Not a diplomat's: the state near an envoy or
+		// ambassador is where they are sent.
 		for k := range st.pending {
 			p := &st.pending[k]
-			if st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf && p.here == 1 && p.near[0] != p.actor {
+			if st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf && !p.title.diplomat() &&
+				p.here == 1 && p.near[0] != p.actor {
 				st.inferRole(p, p.near[0], RuleSetting)
 			}
 		}

@@ -38,6 +38,10 @@ const (
 // titleFlags names the flags as the flags column of titles.tsv writes them.
 var titleFlags = map[string]titleFlag{"rank": titleRank, "counterpart": titleCounterpart, "state": titleState}
 
+// diplomat reports whether the title is an envoy's or an ambassador's, whose principal
+// sends them to the states named around them.
+func (t *titleInfo) diplomat() bool { return t.Relation == EnvoyFor || t.Head == "ambassador" }
+
 // addTitle adds a row of titles.tsv, and its plural ("foreign ministers") with the flag
 // titlePlural, unless a row has that text.
 func (l *Lexicon) addTitle(ld *lexLoader, cols []string) error {
