@@ -4,13 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/actorgraph/actorgraph/internal/safetext"
 	"hash/maphash"
 	"iter"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"time"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
 // This file parses many documents at once: Corpus and Parser.ParseAll run the pipeline
@@ -190,6 +192,12 @@ var testHookParsed func(index int)
 // the corpus at the first Add, which returns, as Graph does, an error wrapping
 // ErrUnknownRule.
 func (c *Corpus) Add(ctx context.Context, name, text string) error {
+	return c.AddDated(ctx, name, text, time.Time{})
+}
+
+// AddDated is Add for a document written on date, which stands for the Parser's Date in
+// this document (see Parser.ParseDated); the zero date leaves the Parser's.
+func (c *Corpus) AddDated(ctx context.Context, name, text string, date time.Time) error {
 	if c.queued == nil {
 		w := c.Workers
 		if w <= 0 {
@@ -226,13 +234,13 @@ func (c *Corpus) Add(ctx context.Context, name, text string) error {
 			<-c.queued
 			c.wg.Done()
 		}()
-		c.parse(ctx, i, name, text)
+		c.parse(ctx, i, name, text, date)
 	}()
 	return nil
 }
 
 // parse parses document i and merges its graph, or records its error.
-func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
+func (c *Corpus) parse(ctx context.Context, i int, name, text string, date time.Time) {
 	if c.stoppedBefore(i) {
 		return // a document before this one stopped the corpus: nothing after it counts
 	}
@@ -242,7 +250,7 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string) {
 	c.running <- struct{}{}
 	// The document's actors and relations are merged as the pipeline left them, with no
 	// graph made of them: the merge sorts and caps what it keeps anyway.
-	st, err := p.parseDoc(ctx, name, text)
+	st, err := p.parseDoc(ctx, name, text, date)
 	<-c.running
 	if testHookParsed != nil {
 		testHookParsed(i)

@@ -5,11 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/actorgraph/actorgraph/internal/extract"
-	"github.com/actorgraph/actorgraph/internal/safetext"
 	"math"
 	"strings"
 	"time"
+
+	"github.com/actorgraph/actorgraph/internal/extract"
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
 // Default limits of a Parser whose limit fields are zero.
@@ -140,7 +141,13 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Graph, error) {
 // its first 8 KiB are control bytes other than white space or bytes of invalid UTF-8. Parts of the text over the other limits are cut, as the Parser's
 // fields say, and reported by the graph's Warnings.
 func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error) {
-	st, err := p.parseDoc(ctx, doc, text)
+	return p.ParseDated(ctx, doc, text, time.Time{})
+}
+
+// ParseDated is ParseDoc for a document written on date, which stands for Parser.Date
+// in this document (the office holders of that day); the zero date leaves Parser.Date.
+func (p *Parser) ParseDated(ctx context.Context, doc, text string, date time.Time) (*Graph, error) {
+	st, err := p.parseDoc(ctx, doc, text, date)
 	if err != nil {
 		return nil, err
 	}
@@ -152,8 +159,9 @@ func (p *Parser) ParseDoc(ctx context.Context, doc, text string) (*Graph, error)
 
 // parseDoc reads a document as ParseDoc does, and returns its assembly with the
 // document's actors and relations in its builder, for the caller to make a graph of or
-// merge, and then release. It releases the assembly itself when it fails.
-func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*assembly, error) {
+// merge, and then release. It releases the assembly itself when it fails. A non-zero
+// date stands for p.Date.
+func (p *Parser) parseDoc(ctx context.Context, doc, text string, date time.Time) (*assembly, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -176,7 +184,7 @@ func (p *Parser) parseDoc(ctx context.Context, doc, text string) (*assembly, err
 	st.x.Reset(lex.data(), extract.Options{
 		MaxSentenceBytes: p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes),
 		Disabled:         disabled,
-		Day:              p.day(),
+		Day:              day(cmp.Or(date, p.Date)),
 	}, text)
 	if err := st.x.Run(ctx); err != nil {
 		st.release()
@@ -206,11 +214,11 @@ func (p *Parser) lexicon() *Lexicon {
 	return p.Lexicon
 }
 
-// day returns p.Date as days since 1970, or 0 when it is unknown.
-func (p *Parser) day() int {
-	if p.Date.IsZero() {
+// day returns the day of t as days since 1970, or 0 for the zero time (unknown).
+func day(t time.Time) int {
+	if t.IsZero() {
 		return 0
 	}
-	y, m, d := p.Date.Date()
+	y, m, d := t.Date()
 	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }

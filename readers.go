@@ -63,7 +63,9 @@ func Files(paths ...string) *Documents {
 
 // NDJSON returns the documents of r read as newline-delimited JSON: one document a line,
 // as an object with the strings "doc" (its name) and "text"; other fields are ignored, and
-// so are blank lines. A line that holds no document is skipped and named "line N" in the
+// so are blank lines. A "date" that is no date (YYYY-MM-DD) skips its line; All yields
+// names and texts only (the command passes each line's date to Corpus.AddDated). A line
+// that holds no document is skipped and named "line N" in the
 // error, counting lines from 1; an error reading r skips the rest of it. r can be read
 // once: a second range over All yields nothing.
 func NDJSON(r io.Reader) *Documents {

@@ -104,7 +104,7 @@ func TestNDJSON(t *testing.T) {
 				`1 actorgraph: document "line 2": bad JSON: invalid character 'o' in literal null (expecting 'u')`,
 				`2 actorgraph: document "line 3": no "text" string`,
 				`3 actorgraph: document "line 4": no "doc" string`,
-				`4 actorgraph: document "line 5": bad JSON: json: cannot unmarshal array into Go value of type struct { Doc *string "json:\"doc\""; Text *string "json:\"text\"" }`,
+				`4 actorgraph: document "line 5": bad JSON: json: cannot unmarshal array into Go value of type struct { Doc *string "json:\"doc\""; Text *string "json:\"text\""; Date string "json:\"date\"" }`,
 			}},
 		{"line too long", "{\"doc\": \"a\", \"text\": \"" + strings.Repeat("x", 1<<20) + "\"}\n{\"doc\": \"b\", \"text\": \"B\"}", 1,
 			[]string{"b: B"}, []string{`0 actorgraph: document "line 1": line of 1048600 bytes, more than the 1048578 a line may hold`}},

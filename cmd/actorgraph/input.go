@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/internal/docread"
@@ -25,8 +26,9 @@ type item struct {
 	line  int    // with -ndjson, the line of input it was on, from 1; else 0
 	doc   string // the document's name: input, or the line's "doc"
 	text  string
-	size  int64 // the bytes of input it took, decompressed
-	err   error // why it is skipped; nil for a document to parse
+	date  time.Time // with -ndjson, the line's "date", or the zero time
+	size  int64     // the bytes of input it took, decompressed
+	err   error     // why it is skipped; nil for a document to parse
 }
 
 // loc says where the item was read: the input, or INPUT:LINE.
@@ -122,12 +124,13 @@ func maxLine(maxDoc int) int { return 2*maxDoc + 1<<20 }
 
 // readNDJSON reads in as newline-delimited JSON and sends each document it holds. Blank
 // lines are ignored; every other line must be a JSON object with the strings "doc" and
-// "text" (other fields are ignored), no longer than max bytes, or it is skipped. A read
+// "text" and optionally "date" (other fields are ignored), no longer than max bytes, or it
+// is skipped. A read
 // error, such as a gzip stream cut short, skips the rest of the input. It returns false
 // when send did or ctx is done.
 func readNDJSON(ctx context.Context, in *input, max int, send func(item) bool) bool {
 	for l := range docread.Lines(ctx, in.r, max) {
-		it := item{input: in.name, line: l.N, size: int64(l.Size) + 1, doc: l.Doc, text: l.Text, err: l.Err}
+		it := item{input: in.name, line: l.N, size: int64(l.Size) + 1, doc: l.Doc, text: l.Text, date: l.Date, err: l.Err}
 		switch err := l.Err.(type) {
 		case *docread.ReadError:
 			it.err = fmt.Errorf("%s (the rest of the input is skipped)", reason(err.Err))
@@ -136,6 +139,9 @@ func readNDJSON(ctx context.Context, in *input, max int, send func(item) bool) b
 		case *docread.LineError:
 			if err.JSON != nil {
 				it.err = errors.New("bad JSON: " + jsonMessage(err.JSON))
+			}
+			if err.BadDate != "" {
+				it.err = fmt.Errorf(`"date" %q: want YYYY-MM-DD`, err.BadDate)
 			}
 		}
 		if !send(it) {

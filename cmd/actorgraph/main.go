@@ -91,7 +91,8 @@
 // streams of documents and bound what they cost:
 //
 //	-ndjson            read each FILE (or standard input) as newline-delimited JSON, one
-//	                   document a line: {"doc": "NAME", "text": "TEXT"}; other fields are
+//	                   document a line: {"doc": "NAME", "text": "TEXT"}, with an optional
+//	                   "date": "YYYY-MM-DD" that overrides -date; other fields are
 //	                   ignored and blank lines skipped
 //	-max-evidence N    keep the first N pieces of evidence of each relation (by document
 //	                   name, sentence and offset); default 100, 0 keeps all

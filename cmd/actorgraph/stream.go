@@ -62,7 +62,7 @@ func (l *fileList) Set(path string) error {
 func addInputFlags(fs *flag.FlagSet) *inputFlags {
 	f := &inputFlags{
 		ndjson: fs.Bool("ndjson", false,
-			`read each FILE, or standard input, as newline-delimited JSON: one document a line, {"doc": NAME, "text": TEXT}`),
+			`read each FILE, or standard input, as newline-delimited JSON: one document a line, {"doc": NAME, "text": TEXT, "date": "YYYY-MM-DD"} (date optional)`),
 		strict: fs.Bool("strict", false,
 			"stop at the first document or line that cannot be read or parsed, with exit status 1 and no graph, instead of skipping it"),
 		quiet: fs.Bool("q", false,
@@ -78,7 +78,7 @@ func addInputFlags(fs *flag.FlagSet) *inputFlags {
 		maxActors: fs.Int("max-actors", actorgraph.DefaultMaxActors,
 			"keep the first `n` actors of a document, with a warning"),
 		date: fs.String("date", "",
-			"the date of the documents, YYYY-MM-DD: the office holders of that day"),
+			"the date of the documents, YYYY-MM-DD: the office holders of that day (an NDJSON line's \"date\" overrides it)"),
 		stated: fs.Bool("stated", false,
 			"only what the text states: do not infer the principal of a title the text gives without one from the office-holder lexicon and the document's setting (inferred roles and relations are marked)"),
 		lexiconDir: fs.String("lexicon", "",
@@ -217,7 +217,7 @@ read:
 			if f.texts != nil {
 				f.texts.add(it.doc, it.text)
 			}
-			if c.Add(ctx, it.doc, it.text) != nil {
+			if c.AddDated(ctx, it.doc, it.text, it.date) != nil {
 				break read // ctx is done, or with -strict a document failed
 			}
 		}

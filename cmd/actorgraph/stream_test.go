@@ -203,3 +203,33 @@ func TestRunFirstErrorInInputOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestRunNDJSONDate checks that an NDJSON line's "date" picks the office holders of its
+// day, over -date, and that a line whose "date" is no date is skipped and reported.
+func TestRunNDJSONDate(t *testing.T) {
+	lex := t.TempDir()
+	rows := "Ilse Vantreck\t-\tpresident\taustria\t2004\t2008\nTomas Vantreck\t-\tpresident\tslovakia\t2009\t2012\n"
+	if err := os.WriteFile(filepath.Join(lex, "officeholders.tsv"), []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := "President Vantreck spoke to the nation."
+	in := `{"doc": "a", "text": "` + text + `", "date": "2006-03-01"}` + "\n" +
+		`{"doc": "b", "text": "` + text + `", "date": "2011-03-01T09:30:00Z"}` + "\n" +
+		`{"doc": "c", "text": "` + text + `"}` + "\n" +
+		`{"doc": "d", "text": "` + text + `", "date": "March 2011"}` + "\n"
+	var stdout, stderr bytes.Buffer
+	args := []string{"-ndjson", "-lexicon", lex, "-date", "2006-01-01", "-format", "text"}
+	if code := run(context.Background(), args, strings.NewReader(in), &stdout, &stderr); code != 3 {
+		t.Fatalf("exit status %d, want 3; stderr: %s", code, stderr.String())
+	}
+	if want := `stdin:4: "date" "March 2011": want YYYY-MM-DD`; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr does not report %q:\n%s", want, stderr.String())
+	}
+	// Two holders of one surname: by its own date, a is Austria's president and b
+	// Slovakia's (-date would have made both Austria's).
+	for _, want := range []string{"president of austria (inferred: office-holder)", "president of slovakia (inferred: office-holder)"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, stdout.String())
+		}
+	}
+}

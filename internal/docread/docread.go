@@ -18,6 +18,7 @@ import (
 	"io"
 	"iter"
 	"strings"
+	"time"
 )
 
 // bufSize is the size of the buffers input is read through.
@@ -75,6 +76,7 @@ type Line struct {
 	N         int // its number, counting lines from 1
 	Size      int // its length in bytes, without the newline
 	Doc, Text string
+	Date      time.Time // the line's "date", or the zero time when it has none
 	// Err is nil for a document; else a *LineError for a line that holds none, a
 	// *LongLineError for a line over the maximum, or a *ReadError when reading the input
 	// failed on this line, which is then the last.
@@ -106,7 +108,7 @@ func Lines(ctx context.Context, r io.Reader, max int) iter.Seq[Line] {
 				}
 				continue
 			default:
-				l.Doc, l.Text, l.Err = DecodeLine(line)
+				l.Doc, l.Text, l.Date, l.Err = DecodeLine(line)
 			}
 			if !yield(l) || err != nil {
 				return
@@ -121,12 +123,16 @@ type LineError struct {
 	// string Missing.
 	JSON    error
 	Missing string // "doc" or "text"
+	BadDate string // the "date" that is no date
 }
 
 // Error says what the line lacks, or why it is not JSON.
 func (e *LineError) Error() string {
 	if e.JSON != nil {
 		return "bad JSON: " + e.JSON.Error()
+	}
+	if e.BadDate != "" {
+		return fmt.Sprintf(`"date" %q is no date (YYYY-MM-DD)`, e.BadDate)
 	}
 	return `no "` + e.Missing + `" string`
 }
@@ -158,23 +164,44 @@ func (e *ReadError) Error() string {
 func (e *ReadError) Unwrap() error { return e.Err }
 
 // DecodeLine returns the document of an NDJSON line: an object with the strings "doc"
-// (its name) and "text"; other fields are ignored. When the line holds no document, the
-// error is a *LineError.
-func DecodeLine(line []byte) (doc, text string, err error) {
+// (its name) and "text", and optionally "date" (YYYY-MM-DD, or an RFC 3339 time of which
+// the day counts); other fields are ignored. When the line holds no document, the error
+// is a *LineError.
+func DecodeLine(line []byte) (doc, text string, date time.Time, err error) {
 	var d struct {
 		Doc  *string `json:"doc"`
 		Text *string `json:"text"`
+		Date string  `json:"date"`
 	}
 	if err := json.Unmarshal(line, &d); err != nil {
-		return "", "", &LineError{JSON: err}
+		return "", "", time.Time{}, &LineError{JSON: err}
 	}
 	switch {
 	case d.Doc == nil:
-		return "", "", &LineError{Missing: "doc"}
+		return "", "", time.Time{}, &LineError{Missing: "doc"}
 	case d.Text == nil:
-		return "", "", &LineError{Missing: "text"}
+		return "", "", time.Time{}, &LineError{Missing: "text"}
 	}
-	return *d.Doc, *d.Text, nil
+	if d.Date != "" {
+		if date, err = ParseDate(d.Date); err != nil {
+			return "", "", time.Time{}, &LineError{BadDate: d.Date}
+		}
+	}
+	return *d.Doc, *d.Text, date, nil
+}
+
+// ParseDate reads a document's date: YYYY-MM-DD, or an RFC 3339 time, of which the day
+// counts.
+func ParseDate(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is no date (YYYY-MM-DD)", s)
+	}
+	y, m, dd := t.Date()
+	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), nil
 }
 
 // errInterrupted is what readLine returns once ctx is done.

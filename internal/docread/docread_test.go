@@ -3,9 +3,11 @@ package docread
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -46,5 +48,32 @@ func TestReadLine(t *testing.T) {
 				t.Errorf("lines mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestDecodeLineDate checks the "date" of a line: a day, an RFC 3339 time of which the day
+// counts, none, and one that is no date, which makes the line hold no document.
+func TestDecodeLineDate(t *testing.T) {
+	for _, tt := range []struct {
+		line, want string // want is the day, "" for none, "bad" for a *LineError
+	}{
+		{`{"doc": "a", "text": "x", "date": "2025-02-03"}`, "2025-02-03"},
+		{`{"doc": "a", "text": "x", "date": "2025-02-03T23:30:00-05:00"}`, "2025-02-03"},
+		{`{"doc": "a", "text": "x"}`, ""},
+		{`{"doc": "a", "text": "x", "date": ""}`, ""},
+		{`{"doc": "a", "text": "x", "date": "3 Feb 2025"}`, "bad"},
+	} {
+		_, _, date, err := DecodeLine([]byte(tt.line))
+		var le *LineError
+		switch {
+		case tt.want == "bad":
+			if !errors.As(err, &le) || le.BadDate == "" {
+				t.Errorf("%s: error %v, want a *LineError for the date", tt.line, err)
+			}
+		case err != nil:
+			t.Errorf("%s: %v", tt.line, err)
+		case tt.want == "" && !date.IsZero() || tt.want != "" && date.Format(time.DateOnly) != tt.want:
+			t.Errorf("%s: date %v, want %q", tt.line, date, tt.want)
+		}
 	}
 }
