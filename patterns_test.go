@@ -77,6 +77,9 @@ func TestPatterns(t *testing.T) {
 		{"sending supplies", "Ursula von der Leyen announced that Brussels would send a further 3.5 billion euros to Ukraine.", "european-union supports ukraine (planned)", "verb"},
 		{"sending troops", "North Korea has sent thousands of troops to Russia.", "north-korea supports russia (actual)", "verb"},
 		{"them", "Ilham Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.", "nikol-pashinyan meets-with olaf-scholz (actual)", "verb"},
+		{"place before the preposition", "Lloyd Austin met in Singapore with Prime Minister Lawrence Wong.", "lawrence-wong meets-with lloyd-austin (actual)", "verb"},
+		{"place and date before the preposition", "Theresa Lazaro held talks in Manila on July 2 with Chen Xiaodong.", "chen-xiaodong negotiates-with theresa-lazaro (actual)", "verb"},
+		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,6 +114,8 @@ func TestPatternsNot(t *testing.T) {
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},
+		{"co-hosts are no party", "Tom Perriello convened peace talks in Geneva with Saudi Arabia and Switzerland as co-hosts."},
+		{"representatives of a person", "The ELN held talks with representatives of Juan Manuel Santos."},
 		{"fighting alongside", "Rwanda says Congo is fighting alongside the FDLR."},
 		{"use of weapons", "Mike Waltz said lifting restrictions on the use of American weapons might help."},
 	}

@@ -27,12 +27,16 @@ const (
 	// needMediator: the subject of a "between" trigger relates to each party too ("Oman,
 	// which has mediated between Riyadh and the Houthis").
 	needMediator
+	// needInPerson: talks between people are held in person, so the parties meet too,
+	// unless a remote word of words.tsv says otherwise ("held talks with Kishida", but not
+	// "held virtual talks with Kishida").
+	needInPerson
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
 var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
-	"host": needHost, "mediator": needMediator,
+	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item

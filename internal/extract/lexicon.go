@@ -221,6 +221,7 @@ const (
 	wordPeople
 	wordGroups
 	wordGathering
+	wordRemote
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -565,6 +566,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
+		"remote":    wordRemote,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":

@@ -31,18 +31,25 @@ func (ss *sentState) findRelations() {
 		}
 		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
 			if v.kind == lexTrigger && v.trigger.Verb {
+				before := len(ss.Evidence.vals)
 				ss.applyVerb(t, v.trigger)
+				ss.inPersonTalks(v.trigger, before)
 			}
 		}
 	}
 }
 
 // inPersonTalks adds a meeting beside each relation of talks found since the evidence
-// numbered before, between two people, when the sentence holds them at a place: talks "in
-// Doha" or "at the Kremlin" are held in person, and the negotiators meet. (States that
-// hold talks somewhere need not meet: their delegations may never sit together.)
+// numbered before, between two people, when the talks are held in person: a noun of talks
+// in a sentence that holds them at a place (talks "in Doha" or "at the Kremlin"), or a
+// trigger whose row says talks between people are in person (constraint in-person), unless
+// a remote word says they were not ("virtual talks"). (States that hold talks somewhere
+// need not meet: their delegations may never sit together.)
 func (ss *sentState) inPersonTalks(tr *trigger, before int) {
-	if tr.Relation != NegotiatesWith || tr.State || !ss.atPlace() {
+	if tr.Relation != NegotiatesWith || tr.State || before == len(ss.Evidence.vals) {
+		return
+	}
+	if !(tr.Needs&needInPerson != 0 || !tr.Verb && ss.atPlace()) || ss.saysRemote() {
 		return
 	}
 	for i := before; i < len(ss.Evidence.vals); i++ {
@@ -51,6 +58,17 @@ func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 			ss.addEvidence(MeetsWith, r.Source, r.Target, r.Modality, e) // e is a copy: adding may move Evidence.vals
 		}
 	}
+}
+
+// saysRemote reports whether the sentence has a remote word (words.tsv class remote):
+// talks by video link or phone are not held in person.
+func (ss *sentState) saysRemote() bool {
+	for i := range ss.items {
+		if ss.classAt(i)&wordRemote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // atPlace reports whether the sentence says where something happens: "in" or "at" before
