@@ -28,6 +28,8 @@ func TestTriggerConstraints(t *testing.T) {
 		{"in-person: talks between people", "William Ruto held talks with Garry Conille.", []string{"garry-conille meets-with william-ruto (actual)", "garry-conille negotiates-with william-ruto (actual)"}},
 		{"in-person: virtual talks", "Noeleen Heyzer held virtual talks with Fumio Kishida.", []string{"fumio-kishida negotiates-with noeleen-heyzer (actual)"}},
 		{"in-person: talks between states", "Turkey held talks with Russia.", []string{"russia negotiates-with turkey (actual)"}},
+		{"reason: thanked for", "Garry Conille thanked Kenya for taking on the mission.", []string{"garry-conille supports kenya (actual)"}},
+		{"reason: a bare thanks", "Garry Conille thanked Kenya.", nil},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

@@ -356,7 +356,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if len(objs) == 0 {
 		return ss.reciprocalFrame(t, tr, rule) || ss.themFrame(t, tr, rule)
 	}
-	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) {
+	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.reasonGiven(end, tr) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
 	if tr.Needs&needEachOther != 0 {
