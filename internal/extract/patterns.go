@@ -115,8 +115,9 @@ var nounFrames = [...]frameRow{
 // verbFrames are the frames of a verb trigger, in the order applyVerb tries them.
 var verbFrames = [...]frameRow{
 	{RulePassive, (*sentState).hostFrame, `"talks in Ankara hosted by X", "talks mediated by X between A and B": X and each party`},
-	{RulePassive, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`},   // claims a passive with no named patient
-	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                         // claims every "X-TRIGGERed", related or not
+	{RulePassive, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`}, // claims a passive with no named patient
+	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                       // claims every "X-TRIGGERed", related or not
+	{RuleVerb, (*sentState).gatheringObjectFrame, `"Qatar mediated talks between Israel and Hamas": Qatar and each party`},
 	{RuleVerb, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
 	{RuleVerb, (*sentState).subjectsFrame, `"X and Y met", "X and Y spoke": between the subjects`},
 }
@@ -596,6 +597,7 @@ func (ss *sentState) hostFrame(t int, tr *trigger) bool {
 	if len(agents) == 0 {
 		return false
 	}
+	agents = slices.Clone(agents) // the parties' refList below reuses ss.listArgs
 	var parties []string
 	if ss.keyAt(end) == kwBetween {
 		list, lend := ss.refList(end + 1)
@@ -634,6 +636,62 @@ func (ss *sentState) hostFrame(t int, tr *trigger) bool {
 	return true
 }
 
+// gatheringObjectFrame reads a host trigger whose object is a gathering between parties:
+// "Qatar and Egypt mediated talks between Israel and Hamas", "Oman hosted a round of talks
+// between Riyadh and the Houthis". Each subject relates to each party (the parties' own
+// relation is the gathering noun's); the subjects, co-mediators or co-hosts, relate to
+// none of each other.
+func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
+	if tr.Needs&needHost == 0 {
+		return false
+	}
+	g := -1
+	for i := t + 1; i < len(ss.items) && i <= t+4; i++ {
+		if ss.classAt(i)&wordGathering != 0 {
+			g = i
+			break
+		}
+		if !ss.isLowerWord(i) {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	parties, end := ss.partiesBetween(g)
+	subjects, from := ss.subjects(t)
+	if len(parties) == 0 || len(subjects) == 0 {
+		return false
+	}
+	m := ss.modality(t, tr)
+	for _, s := range subjects {
+		for _, p := range parties {
+			ss.relate(tr.Relation, s, p, m, min(from, t), end, RuleVerb)
+		}
+	}
+	return true
+}
+
+// partiesBetween returns the actors after "between" within a few words of the gathering
+// noun at item g ("talks on Sunday between X and Y") and the item after them; none when
+// another actor or a clause break comes first. The list is a copy.
+func (ss *sentState) partiesBetween(g int) ([]string, int) {
+	for b := g + 1; b < len(ss.items) && b <= g+4; b++ {
+		if ss.keyAt(b) == kwBetween {
+			list, end := ss.refList(b + 1)
+			var ids []string
+			for _, r := range list {
+				ids = append(ids, ss.refs[r].actor)
+			}
+			return ids, end
+		}
+		if ss.items[b].ref >= 0 || ss.isClauseBreak(b) {
+			break
+		}
+	}
+	return nil, g
+}
+
 // partiesInSentence returns the actors the sentence so far has meeting or talking with
 // each other.
 func (ss *sentState) partiesInSentence() []string {
@@ -662,6 +720,9 @@ func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 	if a < 0 {
 		return false
 	}
+	if ss.hyphenHost(a, t, tr) {
+		return true
+	}
 	for j := t + 1; j < len(ss.items) && j <= t+3; j++ {
 		if b := ss.outerRef(j); b >= 0 {
 			if ss.modifiesNoun(ss.refs[b].last) {
@@ -673,6 +734,40 @@ func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 		if ss.items[j].kind != itWord || ss.isClauseBreak(j) {
 			break
 		}
+	}
+	return true
+}
+
+// hyphenHost reads "X-TRIGGERed GATHERING" for a host trigger: "Vucic and Kurti left
+// EU-brokered talks", "the Taliban attended UN-hosted talks", "EU-brokered talks between
+// Serbia and Kosovo". X, the ref a, relates to each party: those after "between", else the
+// subjects of the clause. It reports whether it read the phrase.
+func (ss *sentState) hyphenHost(a, t int, tr *trigger) bool {
+	if tr.Needs&needHost == 0 {
+		return false
+	}
+	g := -1
+	for j := t + 1; j < len(ss.items) && j <= t+3; j++ {
+		if ss.classAt(j)&wordGathering != 0 {
+			g = j
+			break
+		}
+		if ss.isClauseBreak(j) {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	parties, end := ss.partiesBetween(g)
+	from := ss.refs[a].first
+	if len(parties) == 0 {
+		parties, from = ss.subjects(ss.refs[a].first)
+		end = g + 1
+	}
+	m := ss.modality(t, tr)
+	for _, p := range parties {
+		ss.relate(tr.Relation, ss.refs[a].actor, p, m, min(from, ss.refs[a].first), end, RuleHyphenPair)
 	}
 	return true
 }
