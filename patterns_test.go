@@ -90,6 +90,8 @@ func TestPatterns(t *testing.T) {
 		{"host of talks as the object", "Qatar hosted talks on Sunday between Israel and Hamas.", "hamas meets-with qatar (actual)", "verb"},
 		{"hyphenated mediator", "Serbia and Kosovo left EU-brokered talks.", "european-union negotiates-with serbia (actual)", "hyphen-pair"},
 		{"hyphenated host", "The Taliban attended UN-hosted Afghanistan talks in Doha.", "taliban meets-with united-nations (actual)", "hyphen-pair"},
+		{"a possessive pronoun is no subject", "Samantha Power began her day with a meeting with Haitian Prime Minister Garry Conille.", "garry-conille meets-with samantha-power (actual)", "noun-object"},
+		{"a possessive pronoun before the trigger is the party", "George Mitchell said his talks with Benjamin Netanyahu went well.", "benjamin-netanyahu negotiates-with george-mitchell (actual)", "noun-object"},
 		{"place before the preposition", "Lloyd Austin met in Singapore with Prime Minister Lawrence Wong.", "lawrence-wong meets-with lloyd-austin (actual)", "verb"},
 		{"place and date before the preposition", "Theresa Lazaro held talks in Manila on July 2 with Chen Xiaodong.", "chen-xiaodong negotiates-with theresa-lazaro (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
