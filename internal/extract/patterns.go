@@ -198,7 +198,11 @@ func (ss *sentState) jointFrame(t int, tr *trigger) bool {
 func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
 	for b < len(ss.items) && b <= t+4 && ss.keyAt(b) != kwBetween {
-		if _, trig := ss.items[b].has(ss.lex, lexTrigger); ss.items[b].ref >= 0 || ss.isClauseBreak(b) || trig {
+		_, trig := ss.items[b].has(ss.lex, lexTrigger)
+		if trig && tr.Needs&needMediator != 0 && ss.classAt(b)&wordGathering != 0 {
+			trig = false // "mediating discussions between X and Y"
+		}
+		if ss.items[b].ref >= 0 || ss.isClauseBreak(b) || trig {
 			return false
 		}
 		b++ // "talks in Beijing between X and Y"
@@ -226,9 +230,10 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	}
 	if tr.Needs&needMediator != 0 {
 		// "Oman, which has mediated between Riyadh and the Houthis": the mediator too.
-		if s, _ := ss.subject(t); s >= 0 {
+		subjects, from := ss.subjects(t)
+		for _, s := range subjects {
 			for _, id := range ids {
-				ss.relate(tr.Relation, ss.refs[s].actor, id, m, min(ss.refs[s].first, t), end, RuleNounBetween)
+				ss.relate(tr.Relation, s, id, m, min(from, t), end, RuleNounBetween)
 			}
 		}
 	}
@@ -574,141 +579,6 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 	return true
 }
 
-// hostFrame reads a gathering with a host trigger in the passive: "talks in Ankara hosted
-// by Erdogan", "a signing ceremony hosted by X", "talks mediated by Qatar and Turkey
-// between A and B". The agents meet (or, for a mediator, talk) with each party of the
-// gathering: the parties after "between", else those the sentence already has meeting or
-// talking, else the clause's subjects, else the last actors named together.
-func (ss *sentState) hostFrame(t int, tr *trigger) bool {
-	if tr.Needs&needHost == 0 || ss.keyAt(t+1) != kwBy {
-		return false
-	}
-	g := -1 // the gathering, before the trigger or before a place: "talks in Ankara hosted by"
-	for i := t - 1; i >= max(0, t-5) && !ss.isClauseBreak(i); i-- {
-		if ss.classAt(i)&wordGathering != 0 {
-			g = i
-			break
-		}
-	}
-	if g < 0 {
-		return false
-	}
-	agents, end := ss.refList(t + 2)
-	if len(agents) == 0 {
-		return false
-	}
-	agents = slices.Clone(agents) // the parties' refList below reuses ss.listArgs
-	var parties []string
-	if ss.keyAt(end) == kwBetween {
-		list, lend := ss.refList(end + 1)
-		for _, r := range list {
-			parties = append(parties, ss.refs[r].actor)
-		}
-		if len(parties) >= 2 {
-			// "talks mediated by Qatar between A and B": the talks are between them.
-			rel := MeetsWith
-			if tr.Relation == NegotiatesWith {
-				rel = NegotiatesWith
-			}
-			for a := range parties {
-				for b := a + 1; b < len(parties); b++ {
-					ss.relate(rel, parties[a], parties[b], ss.modality(g, tr), g, lend, RuleNounBetween)
-				}
-			}
-			end = lend
-		}
-	}
-	if len(parties) == 0 {
-		parties = ss.partiesInSentence()
-	}
-	if len(parties) == 0 {
-		parties, _ = ss.subjects(g)
-	}
-	if len(parties) == 0 {
-		parties = ss.coref.lastGroup
-	}
-	m := ss.modality(t, tr)
-	for _, a := range agents {
-		for _, p := range parties {
-			ss.relate(tr.Relation, ss.refs[a].actor, p, m, g, end, RulePassive)
-		}
-	}
-	return true
-}
-
-// gatheringObjectFrame reads a host trigger whose object is a gathering between parties:
-// "Qatar and Egypt mediated talks between Israel and Hamas", "Oman hosted a round of talks
-// between Riyadh and the Houthis". Each subject relates to each party (the parties' own
-// relation is the gathering noun's); the subjects, co-mediators or co-hosts, relate to
-// none of each other.
-func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
-	if tr.Needs&needHost == 0 {
-		return false
-	}
-	g := -1
-	for i := t + 1; i < len(ss.items) && i <= t+4; i++ {
-		if ss.classAt(i)&wordGathering != 0 {
-			g = i
-			break
-		}
-		if !ss.isLowerWord(i) {
-			return false
-		}
-	}
-	if g < 0 {
-		return false
-	}
-	parties, end := ss.partiesBetween(g)
-	subjects, from := ss.subjects(t)
-	if len(parties) == 0 || len(subjects) == 0 {
-		return false
-	}
-	m := ss.modality(t, tr)
-	for _, s := range subjects {
-		for _, p := range parties {
-			ss.relate(tr.Relation, s, p, m, min(from, t), end, RuleVerb)
-		}
-	}
-	return true
-}
-
-// partiesBetween returns the actors after "between" within a few words of the gathering
-// noun at item g ("talks on Sunday between X and Y") and the item after them; none when
-// another actor or a clause break comes first. The list is a copy.
-func (ss *sentState) partiesBetween(g int) ([]string, int) {
-	for b := g + 1; b < len(ss.items) && b <= g+4; b++ {
-		if ss.keyAt(b) == kwBetween {
-			list, end := ss.refList(b + 1)
-			var ids []string
-			for _, r := range list {
-				ids = append(ids, ss.refs[r].actor)
-			}
-			return ids, end
-		}
-		if ss.items[b].ref >= 0 || ss.isClauseBreak(b) {
-			break
-		}
-	}
-	return nil, g
-}
-
-// partiesInSentence returns the actors the sentence so far has meeting or talking with
-// each other.
-func (ss *sentState) partiesInSentence() []string {
-	var ids []string
-	for i := len(ss.Evidence.vals) - 1; i >= 0 && ss.Evidence.vals[i].val.Sentence == ss.n; i-- {
-		if r := ss.Evidence.vals[i].owner; r.Type == MeetsWith || r.Type == NegotiatesWith {
-			for _, id := range [...]string{r.Source, r.Target} {
-				if !slices.Contains(ids, id) {
-					ids = append(ids, id)
-				}
-			}
-		}
-	}
-	slices.Sort(ids) // the order relations were found in, whatever their evidence order
-	return ids
-}
-
 // hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
 // Serb List".
 func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
@@ -734,40 +604,6 @@ func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 		if ss.items[j].kind != itWord || ss.isClauseBreak(j) {
 			break
 		}
-	}
-	return true
-}
-
-// hyphenHost reads "X-TRIGGERed GATHERING" for a host trigger: "Vucic and Kurti left
-// EU-brokered talks", "the Taliban attended UN-hosted talks", "EU-brokered talks between
-// Serbia and Kosovo". X, the ref a, relates to each party: those after "between", else the
-// subjects of the clause. It reports whether it read the phrase.
-func (ss *sentState) hyphenHost(a, t int, tr *trigger) bool {
-	if tr.Needs&needHost == 0 {
-		return false
-	}
-	g := -1
-	for j := t + 1; j < len(ss.items) && j <= t+3; j++ {
-		if ss.classAt(j)&wordGathering != 0 {
-			g = j
-			break
-		}
-		if ss.isClauseBreak(j) {
-			return false
-		}
-	}
-	if g < 0 {
-		return false
-	}
-	parties, end := ss.partiesBetween(g)
-	from := ss.refs[a].first
-	if len(parties) == 0 {
-		parties, from = ss.subjects(ss.refs[a].first)
-		end = g + 1
-	}
-	m := ss.modality(t, tr)
-	for _, p := range parties {
-		ss.relate(tr.Relation, ss.refs[a].actor, p, m, min(from, ss.refs[a].first), end, RuleHyphenPair)
 	}
 	return true
 }
