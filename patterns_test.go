@@ -95,6 +95,8 @@ func TestPatterns(t *testing.T) {
 		{"a possessive pronoun before the trigger is the party", "George Mitchell said his talks with Benjamin Netanyahu went well.", "benjamin-netanyahu negotiates-with george-mitchell (actual)", "noun-object"},
 		{"discussions", "Samantha Power held discussions with Anneliese Dodds on Yemen.", "anneliese-dodds meets-with samantha-power (actual)", "noun-object"},
 		{"mediating discussions between", "Scott Gration will be mediating discussions between Sudan and Chad.", "chad negotiates-with scott-gration (planned)", "noun-between"},
+		{"a long adverbial before the preposition", "Salva Kiir met for several hours Thursday behind closed doors with Riek Machar.", "riek-machar meets-with salva-kiir (actual)", "verb"},
+		{"a meal", "Following dinner with President Hamid Karzai, Anders Fogh Rasmussen travelled to Kandahar.", "anders-fogh-rasmussen meets-with hamid-karzai (actual)", "noun-object"},
 		{"place before the preposition", "Lloyd Austin met in Singapore with Prime Minister Lawrence Wong.", "lawrence-wong meets-with lloyd-austin (actual)", "verb"},
 		{"place and date before the preposition", "Theresa Lazaro held talks in Manila on July 2 with Chen Xiaodong.", "chen-xiaodong negotiates-with theresa-lazaro (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},

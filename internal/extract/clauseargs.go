@@ -69,8 +69,9 @@ func (ss *sentState) directObject(i int) bool {
 func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	j := t + 1
 	// The preposition may come after a short adverbial or object: "spoke on Monday with",
-	// "had spoken over 48 hours with", "bans gallium exports to".
-	for k := j; k < len(ss.items) && k <= j+6; k++ {
+	// "had spoken over 48 hours with", "bans gallium exports to", "met for several hours
+	// Thursday behind closed doors with".
+	for k := j; k < len(ss.items) && k <= j+8; k++ {
 		for _, prep := range tr.Preps {
 			if ss.wordsAt(k, prep) && prep[0] != "between" { // "between X and Y" is betweenFrame's
 				list, end := ss.refListOf(k+len(prep), tr.Relation == Sanctions)
