@@ -25,6 +25,12 @@ func TestTriggerConstraints(t *testing.T) {
 		{"not-country: a state", "Jacinda Ardern visited Fiji.", nil},
 		{"supply: a supply", "Norway sent weapons to Moldova.", []string{"norway supports moldova (actual)"}},
 		{"supply: no supply", "Norway sent a delegation to Moldova.", nil},
+		{"in-person: talks between people", "William Ruto held talks with Garry Conille.", []string{"garry-conille meets-with william-ruto (actual)", "garry-conille negotiates-with william-ruto (actual)"}},
+		{"in-person: virtual talks", "Noeleen Heyzer held virtual talks with Fumio Kishida.", []string{"fumio-kishida negotiates-with noeleen-heyzer (actual)"}},
+		{"in-person: talks between states", "Turkey held talks with Russia.", []string{"russia negotiates-with turkey (actual)"}},
+		{"reason: thanked for", "Garry Conille thanked Kenya for taking on the mission.", []string{"garry-conille supports kenya (actual)"}},
+		{"reason: a bare thanks", "Garry Conille thanked Kenya.", nil},
+		{"host: co-mediators relate to the parties, not to each other", "Egypt and Qatar mediated talks between Israel and Hamas.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)", "hamas negotiates-with qatar (actual)", "israel negotiates-with qatar (actual)"}},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

@@ -252,7 +252,7 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 		}
 		r := ss.outerRef(i)
-		if r < 0 || ss.refs[r].weak || ss.compoundModifier(ss.refs[r].last) {
+		if r < 0 || ss.refs[r].weak || ss.compoundModifier(ss.refs[r].last) || ss.possessivePronoun(r, t) {
 			continue // "a U.S.-led push to halt fighting": the actor only qualifies a noun
 		}
 		if p := ss.refs[r].prep; p != 0 && p != kwBy && !(ss.lex.inSet(p, clauseOpeners) && ss.isVerb(t) && ss.onlyAuxiliaries(ss.collectiveEnd(ss.refs[r].last), t)) {
@@ -265,6 +265,31 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 		return r, notPlural
 	}
 	return -1, notPlural
+}
+
+// possessivePronoun reports whether ref r is "his" or "her" before a noun phrase that is
+// not the one of the trigger at item t ("began her third day with a meeting"): a
+// determiner, not the subject of the clause. In "his talks with Netanyahu" it is the party.
+func (ss *sentState) possessivePronoun(r, t int) bool {
+	if !ss.refs[r].pronoun || ss.refs[r].last != ss.refs[r].first+1 {
+		return false
+	}
+	n := ss.refs[r].last
+	switch ss.keyAt(ss.refs[r].first) {
+	case kwHis:
+	case kwHer:
+		if !ss.isLowerWord(n) || ss.classAt(n)&wordFunction != 0 || ss.itemIn(n, prepositions) {
+			return false // "met her in Paris"
+		}
+	default:
+		return false
+	}
+	for i := n; i < t; i++ {
+		if !ss.isLowerWord(i) || ss.itemIn(i, prepositions) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupPhrase reads a plural reference to actors named before at item j: "them", "both

@@ -69,8 +69,9 @@ func (ss *sentState) directObject(i int) bool {
 func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	j := t + 1
 	// The preposition may come after a short adverbial or object: "spoke on Monday with",
-	// "had spoken over 48 hours with", "bans gallium exports to".
-	for k := j; k < len(ss.items) && k <= j+6; k++ {
+	// "had spoken over 48 hours with", "bans gallium exports to", "met for several hours
+	// Thursday behind closed doors with".
+	for k := j; k < len(ss.items) && k <= j+8; k++ {
 		for _, prep := range tr.Preps {
 			if ss.wordsAt(k, prep) && prep[0] != "between" { // "between X and Y" is betweenFrame's
 				list, end := ss.refListOf(k+len(prep), tr.Relation == Sanctions)
@@ -82,8 +83,15 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 					// "talks with several delegations, including those of Russia and India"
 					list, end = ss.includingList(k + len(prep))
 				}
+				if prep[0] == "with" && ss.keyAt(end) == kwAs && ss.isLowerWord(end+1) {
+					return nil, end // "convened talks with Saudi Arabia as co-hosts": not a party
+				}
 				return list, end
 			}
+		}
+		if e := ss.placePhraseEnd(k); e > k {
+			k = e - 1 // "met in Singapore with", "held talks in Manila on July 2 with"
+			continue
 		}
 		if ss.items[k].kind != itWord || ss.isClauseBreak(k) || ss.items[k].ref >= 0 {
 			break
@@ -121,6 +129,29 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return ss.tradeTarget(t + 1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
+}
+
+// placePhraseEnd returns the item after "in PLACE" or "at PLACE" starting at item i, where
+// PLACE is a country, a capital or a place of the lexicon ("in Singapore", "in Manila", "at
+// Camp David"); i when no such phrase starts there. A country named as the place of an
+// event is no argument of the trigger before it.
+func (ss *sentState) placePhraseEnd(i int) int {
+	if k := ss.keyAt(i); k != kwIn && k != kwAt || i+1 >= len(ss.items) {
+		return i
+	}
+	if r := ss.outerRef(i + 1); r >= 0 {
+		if ss.refs[r].first == i+1 && ss.refs[r].kind == Country && !ss.refs[r].weak {
+			return ss.refs[r].last
+		}
+		return i
+	}
+	if _, ok := ss.items[i+1].has(ss.lex, lexCapital); ok {
+		return i + 2
+	}
+	if _, ok := ss.items[i+1].has(ss.lex, lexPlace); ok {
+		return i + 2
+	}
+	return i
 }
 
 // tradeTarget reads the state behind goods or trade named after a sanctions noun: the
@@ -228,6 +259,10 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 			i++ // "the gang Gran Grif": the class noun only introduces the name
 			continue
 		}
+		if ss.agentOf(i) {
+			i += 2 // "talks with Garry Conille and representatives of the council"
+			continue
+		}
 		if len(list) == 0 && n < 3 && ss.keyAt(i-1) == kwThe && ss.isLowerWord(i) &&
 			ss.items[i].ref < 0 && i+1 < len(ss.items) && ss.items[i+1].ref >= 0 &&
 			ss.classAt(i)&(wordFunction|wordAgent) == 0 && !ss.itemIn(i, prepositions) {
@@ -281,6 +316,23 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		}
 	}
 	return done()
+}
+
+// agentOf reports whether item i is a collective of people followed by "of" or "from" and
+// a state or body ("representatives of the council", "envoys from North Korea"): the
+// collective stands for what follows. "the government of former President Santos" is no
+// such phrase, nor "representatives of Juan Manuel Santos": only a state or body stands
+// behind its collective (3.5 of the guidelines).
+func (ss *sentState) agentOf(i int) bool {
+	if k := ss.keyAt(i + 1); ss.classAt(i)&wordAgent == 0 || k != kwOf && k != kwFrom || !ss.isLowerWord(i) || ss.outerRef(i) >= 0 {
+		return false
+	}
+	j := i + 2
+	if ss.keyAt(j) == kwThe {
+		j++
+	}
+	r := ss.outerRef(j)
+	return r >= 0 && ss.refs[r].kind != Person
 }
 
 // coordinatedBefore returns the refs coordinated with and ending at ref r ("Egypt, Qatar and
@@ -358,7 +410,7 @@ func (ss *sentState) collectiveEnd(i int) int {
 		if _, trig := ss.items[k].has(ss.lex, lexTrigger); ss.classAt(k)&wordAgent != 0 && !trig {
 			return k + 1
 		}
-		if !ss.isLowerWord(k) {
+		if !ss.isLowerWord(k) || ss.keyAt(k) == kwAnd || ss.keyAt(k) == kwOr {
 			break
 		}
 	}

@@ -27,12 +27,20 @@ const (
 	// needMediator: the subject of a "between" trigger relates to each party too ("Oman,
 	// which has mediated between Riyadh and the Houthis").
 	needMediator
+	// needInPerson: talks between people are held in person, so the parties meet too,
+	// unless a remote word of words.tsv says otherwise ("held talks with Kishida", but not
+	// "held virtual talks with Kishida").
+	needInPerson
+	// needReason: "for" follows the objects, giving the reason ("thanked Kenya for taking
+	// on the mission" is praise; a bare "thanked Kenya" says nothing).
+	needReason
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
 var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
-	"host": needHost, "mediator": needMediator,
+	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
+	"reason": needReason,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -47,6 +55,12 @@ func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 		}
 	}
 	return false
+}
+
+// reasonGiven reports whether the objects of trigger tr, which end at item end, are
+// followed by the reason its row may need.
+func (ss *sentState) reasonGiven(end int, tr *trigger) bool {
+	return tr.Needs&needReason == 0 || ss.keyAt(end) == kwFor
 }
 
 // objectFits reports whether ref o meets the constraints of trigger tr on its objects.

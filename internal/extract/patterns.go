@@ -31,18 +31,25 @@ func (ss *sentState) findRelations() {
 		}
 		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
 			if v.kind == lexTrigger && v.trigger.Verb {
+				before := len(ss.Evidence.vals)
 				ss.applyVerb(t, v.trigger)
+				ss.inPersonTalks(v.trigger, before)
 			}
 		}
 	}
 }
 
 // inPersonTalks adds a meeting beside each relation of talks found since the evidence
-// numbered before, between two people, when the sentence holds them at a place: talks "in
-// Doha" or "at the Kremlin" are held in person, and the negotiators meet. (States that
-// hold talks somewhere need not meet: their delegations may never sit together.)
+// numbered before, between two people, when the talks are held in person: a noun of talks
+// in a sentence that holds them at a place (talks "in Doha" or "at the Kremlin"), or a
+// trigger whose row says talks between people are in person (constraint in-person), unless
+// a remote word says they were not ("virtual talks"). (States that hold talks somewhere
+// need not meet: their delegations may never sit together.)
 func (ss *sentState) inPersonTalks(tr *trigger, before int) {
-	if tr.Relation != NegotiatesWith || tr.State || !ss.atPlace() {
+	if tr.Relation != NegotiatesWith || tr.State || before == len(ss.Evidence.vals) {
+		return
+	}
+	if !(tr.Needs&needInPerson != 0 || !tr.Verb && ss.atPlace()) || ss.saysRemote() {
 		return
 	}
 	for i := before; i < len(ss.Evidence.vals); i++ {
@@ -51,6 +58,17 @@ func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 			ss.addEvidence(MeetsWith, r.Source, r.Target, r.Modality, e) // e is a copy: adding may move Evidence.vals
 		}
 	}
+}
+
+// saysRemote reports whether the sentence has a remote word (words.tsv class remote):
+// talks by video link or phone are not held in person.
+func (ss *sentState) saysRemote() bool {
+	for i := range ss.items {
+		if ss.classAt(i)&wordRemote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // atPlace reports whether the sentence says where something happens: "in" or "at" before
@@ -97,8 +115,9 @@ var nounFrames = [...]frameRow{
 // verbFrames are the frames of a verb trigger, in the order applyVerb tries them.
 var verbFrames = [...]frameRow{
 	{RulePassive, (*sentState).hostFrame, `"talks in Ankara hosted by X", "talks mediated by X between A and B": X and each party`},
-	{RulePassive, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`},   // claims a passive with no named patient
-	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                         // claims every "X-TRIGGERed", related or not
+	{RulePassive, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`}, // claims a passive with no named patient
+	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                       // claims every "X-TRIGGERed", related or not
+	{RuleVerb, (*sentState).gatheringObjectFrame, `"Qatar mediated talks between Israel and Hamas": Qatar and each party`},
 	{RuleVerb, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
 	{RuleVerb, (*sentState).subjectsFrame, `"X and Y met", "X and Y spoke": between the subjects`},
 }
@@ -179,7 +198,11 @@ func (ss *sentState) jointFrame(t int, tr *trigger) bool {
 func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
 	for b < len(ss.items) && b <= t+4 && ss.keyAt(b) != kwBetween {
-		if _, trig := ss.items[b].has(ss.lex, lexTrigger); ss.items[b].ref >= 0 || ss.isClauseBreak(b) || trig {
+		_, trig := ss.items[b].has(ss.lex, lexTrigger)
+		if trig && tr.Needs&needMediator != 0 && ss.classAt(b)&wordGathering != 0 {
+			trig = false // "mediating discussions between X and Y"
+		}
+		if ss.items[b].ref >= 0 || ss.isClauseBreak(b) || trig {
 			return false
 		}
 		b++ // "talks in Beijing between X and Y"
@@ -207,9 +230,10 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	}
 	if tr.Needs&needMediator != 0 {
 		// "Oman, which has mediated between Riyadh and the Houthis": the mediator too.
-		if s, _ := ss.subject(t); s >= 0 {
+		subjects, from := ss.subjects(t)
+		for _, s := range subjects {
 			for _, id := range ids {
-				ss.relate(tr.Relation, ss.refs[s].actor, id, m, min(ss.refs[s].first, t), end, RuleNounBetween)
+				ss.relate(tr.Relation, s, id, m, min(from, t), end, RuleNounBetween)
 			}
 		}
 	}
@@ -338,7 +362,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if len(objs) == 0 {
 		return ss.reciprocalFrame(t, tr, rule) || ss.themFrame(t, tr, rule)
 	}
-	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) {
+	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.reasonGiven(end, tr) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
 	if tr.Needs&needEachOther != 0 {
@@ -555,84 +579,6 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 	return true
 }
 
-// hostFrame reads a gathering with a host trigger in the passive: "talks in Ankara hosted
-// by Erdogan", "a signing ceremony hosted by X", "talks mediated by Qatar and Turkey
-// between A and B". The agents meet (or, for a mediator, talk) with each party of the
-// gathering: the parties after "between", else those the sentence already has meeting or
-// talking, else the clause's subjects, else the last actors named together.
-func (ss *sentState) hostFrame(t int, tr *trigger) bool {
-	if tr.Needs&needHost == 0 || ss.keyAt(t+1) != kwBy {
-		return false
-	}
-	g := -1 // the gathering, before the trigger or before a place: "talks in Ankara hosted by"
-	for i := t - 1; i >= max(0, t-5) && !ss.isClauseBreak(i); i-- {
-		if ss.classAt(i)&wordGathering != 0 {
-			g = i
-			break
-		}
-	}
-	if g < 0 {
-		return false
-	}
-	agents, end := ss.refList(t + 2)
-	if len(agents) == 0 {
-		return false
-	}
-	var parties []string
-	if ss.keyAt(end) == kwBetween {
-		list, lend := ss.refList(end + 1)
-		for _, r := range list {
-			parties = append(parties, ss.refs[r].actor)
-		}
-		if len(parties) >= 2 {
-			// "talks mediated by Qatar between A and B": the talks are between them.
-			rel := MeetsWith
-			if tr.Relation == NegotiatesWith {
-				rel = NegotiatesWith
-			}
-			for a := range parties {
-				for b := a + 1; b < len(parties); b++ {
-					ss.relate(rel, parties[a], parties[b], ss.modality(g, tr), g, lend, RuleNounBetween)
-				}
-			}
-			end = lend
-		}
-	}
-	if len(parties) == 0 {
-		parties = ss.partiesInSentence()
-	}
-	if len(parties) == 0 {
-		parties, _ = ss.subjects(g)
-	}
-	if len(parties) == 0 {
-		parties = ss.coref.lastGroup
-	}
-	m := ss.modality(t, tr)
-	for _, a := range agents {
-		for _, p := range parties {
-			ss.relate(tr.Relation, ss.refs[a].actor, p, m, g, end, RulePassive)
-		}
-	}
-	return true
-}
-
-// partiesInSentence returns the actors the sentence so far has meeting or talking with
-// each other.
-func (ss *sentState) partiesInSentence() []string {
-	var ids []string
-	for i := len(ss.Evidence.vals) - 1; i >= 0 && ss.Evidence.vals[i].val.Sentence == ss.n; i-- {
-		if r := ss.Evidence.vals[i].owner; r.Type == MeetsWith || r.Type == NegotiatesWith {
-			for _, id := range [...]string{r.Source, r.Target} {
-				if !slices.Contains(ids, id) {
-					ids = append(ids, id)
-				}
-			}
-		}
-	}
-	slices.Sort(ids) // the order relations were found in, whatever their evidence order
-	return ids
-}
-
 // hyphenVerbFrame reads "X-TRIGGER[ed] Y": "the Iran-backed Houthis", "Belgrade-backed
 // Serb List".
 func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
@@ -643,6 +589,9 @@ func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 	a := ss.outerRef(t - 2)
 	if a < 0 {
 		return false
+	}
+	if ss.hyphenHost(a, t, tr) {
+		return true
 	}
 	for j := t + 1; j < len(ss.items) && j <= t+3; j++ {
 		if b := ss.outerRef(j); b >= 0 {

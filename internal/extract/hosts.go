@@ -1,0 +1,193 @@
+package extract
+
+import "slices"
+
+// This file holds the frames of stage 6 for hosts and mediators (GUIDELINES 6.1.5): a
+// host, convener or mediator of a gathering relates to each of its parties, whether the
+// text names it as the agent of a passive ("talks mediated by Qatar between A and B"), as
+// the subject of a gathering ("Qatar hosted talks between A and B") or as the first part
+// of a compound ("EU-brokered talks"). The rows say which triggers host: constraint host
+// of triggers.tsv.
+
+// hostFrame reads a gathering with a host trigger in the passive: "talks in Ankara hosted
+// by Erdogan", "a signing ceremony hosted by X", "talks mediated by Qatar and Turkey
+// between A and B". The agents meet (or, for a mediator, talk) with each party of the
+// gathering: the parties after "between", else those the sentence already has meeting or
+// talking, else the clause's subjects, else the last actors named together.
+func (ss *sentState) hostFrame(t int, tr *trigger) bool {
+	if tr.Needs&needHost == 0 || ss.keyAt(t+1) != kwBy {
+		return false
+	}
+	g := -1 // the gathering, before the trigger or before a place: "talks in Ankara hosted by"
+	for i := t - 1; i >= max(0, t-5) && !ss.isClauseBreak(i); i-- {
+		if ss.classAt(i)&wordGathering != 0 {
+			g = i
+			break
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	agents, end := ss.refList(t + 2)
+	if len(agents) == 0 {
+		return false
+	}
+	agents = slices.Clone(agents) // the parties' refList below reuses ss.listArgs
+	var parties []string
+	if ss.keyAt(end) == kwBetween {
+		list, lend := ss.refList(end + 1)
+		for _, r := range list {
+			parties = append(parties, ss.refs[r].actor)
+		}
+		if len(parties) >= 2 {
+			// "talks mediated by Qatar between A and B": the talks are between them.
+			rel := MeetsWith
+			if tr.Relation == NegotiatesWith {
+				rel = NegotiatesWith
+			}
+			for a := range parties {
+				for b := a + 1; b < len(parties); b++ {
+					ss.relate(rel, parties[a], parties[b], ss.modality(g, tr), g, lend, RuleNounBetween)
+				}
+			}
+			end = lend
+		}
+	}
+	if len(parties) == 0 {
+		parties = ss.partiesInSentence()
+	}
+	if len(parties) == 0 {
+		parties, _ = ss.subjects(g)
+	}
+	if len(parties) == 0 {
+		parties = ss.coref.lastGroup
+	}
+	m := ss.modality(t, tr)
+	for _, a := range agents {
+		for _, p := range parties {
+			ss.relate(tr.Relation, ss.refs[a].actor, p, m, g, end, RulePassive)
+		}
+	}
+	return true
+}
+
+// gatheringObjectFrame reads a host trigger whose object is a gathering between parties:
+// "Qatar and Egypt mediated talks between Israel and Hamas", "Oman hosted a round of talks
+// between Riyadh and the Houthis". Each subject relates to each party (the parties' own
+// relation is the gathering noun's); the subjects, co-mediators or co-hosts, relate to
+// none of each other.
+func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
+	if tr.Needs&needHost == 0 {
+		return false
+	}
+	g := -1
+	for i := t + 1; i < len(ss.items) && i <= t+4; i++ {
+		if ss.hostedAt(i) {
+			g = i
+			break
+		}
+		if !ss.isLowerWord(i) {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	parties, end := ss.partiesBetween(g)
+	subjects, from := ss.subjects(t)
+	if len(parties) == 0 || len(subjects) == 0 {
+		return false
+	}
+	m := ss.modality(t, tr)
+	for _, s := range subjects {
+		for _, p := range parties {
+			ss.relate(tr.Relation, s, p, m, min(from, t), end, RuleVerb)
+		}
+	}
+	return true
+}
+
+// hostedAt reports whether item i is what a host or mediator brings about: a gathering
+// (words.tsv) or a noun of negotiation ("brokered a deal between X and Y").
+func (ss *sentState) hostedAt(i int) bool {
+	if ss.classAt(i)&wordGathering != 0 {
+		return true
+	}
+	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
+		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.Relation == NegotiatesWith {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesBetween returns the actors after "between" within a few words of the gathering
+// noun at item g ("talks on Sunday between X and Y") and the item after them; none when
+// another actor or a clause break comes first. The list is a copy.
+func (ss *sentState) partiesBetween(g int) ([]string, int) {
+	for b := g + 1; b < len(ss.items) && b <= g+4; b++ {
+		if ss.keyAt(b) == kwBetween {
+			list, end := ss.refList(b + 1)
+			var ids []string
+			for _, r := range list {
+				ids = append(ids, ss.refs[r].actor)
+			}
+			return ids, end
+		}
+		if ss.items[b].ref >= 0 || ss.isClauseBreak(b) {
+			break
+		}
+	}
+	return nil, g
+}
+
+// partiesInSentence returns the actors the sentence so far has meeting or talking with
+// each other.
+func (ss *sentState) partiesInSentence() []string {
+	var ids []string
+	for i := len(ss.Evidence.vals) - 1; i >= 0 && ss.Evidence.vals[i].val.Sentence == ss.n; i-- {
+		if r := ss.Evidence.vals[i].owner; r.Type == MeetsWith || r.Type == NegotiatesWith {
+			for _, id := range [...]string{r.Source, r.Target} {
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+		}
+	}
+	slices.Sort(ids) // the order relations were found in, whatever their evidence order
+	return ids
+}
+
+// hyphenHost reads "X-TRIGGERed GATHERING" for a host trigger: "Vucic and Kurti left
+// EU-brokered talks", "the Taliban attended UN-hosted talks", "EU-brokered talks between
+// Serbia and Kosovo". X, the ref a, relates to each party: those after "between", else the
+// subjects of the clause. It reports whether it read the phrase.
+func (ss *sentState) hyphenHost(a, t int, tr *trigger) bool {
+	if tr.Needs&needHost == 0 {
+		return false
+	}
+	g := -1
+	for j := t + 1; j < len(ss.items) && j <= t+3; j++ {
+		if ss.hostedAt(j) {
+			g = j
+			break
+		}
+		if ss.isClauseBreak(j) {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	parties, end := ss.partiesBetween(g)
+	from := ss.refs[a].first
+	if len(parties) == 0 {
+		parties, from = ss.subjects(ss.refs[a].first)
+		end = g + 1
+	}
+	m := ss.modality(t, tr)
+	for _, p := range parties {
+		ss.relate(tr.Relation, ss.refs[a].actor, p, m, min(from, ss.refs[a].first), end, RuleHyphenPair)
+	}
+	return true
+}
