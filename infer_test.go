@@ -48,9 +48,9 @@ func TestInfer(t *testing.T) {
 		name: "an opposition leader leads no state", text: "Opposition leader Imran Khan addressed a rally on Friday.",
 		actor: "imran-khan", infer: Role{Title: "opposition leader"},
 	}, {
-		name: "setting from a dateline", text: "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen said on Monday that new measures were ready.",
-		actor: "janet-yellen", infer: Role{Title: "treasury secretary", Of: "united-states", Inferred: RuleSetting},
-		rel: &Relation{Type: MemberOf, Source: "janet-yellen", Target: "united-states", Modality: Actual},
+		name: "setting from a dateline", text: "WASHINGTON (Reuters) - Treasury Secretary Janet Morrow said on Monday that new measures were ready.",
+		actor: "janet-morrow", infer: Role{Title: "treasury secretary", Of: "united-states", Inferred: RuleSetting},
+		rel: &Relation{Type: MemberOf, Source: "janet-morrow", Target: "united-states", Modality: Actual},
 	}, {
 		name: "setting from the issuing body", text: "Treasury acts on oil network\nThe U.S. Treasury Department on Thursday imposed measures on ten shipping firms. Deputy Secretary Wally Adeyemo said more would follow.",
 		actor: "wally-adeyemo", infer: Role{Title: "deputy secretary", Of: "united-states", Inferred: RuleSetting},
@@ -59,11 +59,11 @@ func TestInfer(t *testing.T) {
 		name: "no setting for a head of state", text: "WASHINGTON - President Ilham Korvo arrived for talks on Monday.",
 		actor: "ilham-korvo", infer: Role{Title: "president"},
 	}, {
-		name: "no setting for a counterpart", text: "WASHINGTON - Trade Minister Abel Korvin met Commerce Secretary Gina Raimondo on Monday.",
+		name: "no setting for a counterpart", text: "WASHINGTON - Trade Minister Abel Korvin met Commerce Secretary Gina Ravelli on Monday.",
 		actor: "abel-korvin", infer: Role{Title: "trade minister"},
 	}, {
-		name: "no setting from a state acting", text: "Korvia acts on exports\nChina on Tuesday banned exports of two metals. Commerce Secretary Gina Raimondo said the controls would stay.",
-		actor: "gina-raimondo", infer: Role{Title: "commerce secretary"},
+		name: "no setting from a state acting", text: "Korvia acts on exports\nChina on Tuesday banned exports of two metals. Commerce Secretary Gina Ravelli said the controls would stay.",
+		actor: "gina-ravelli", infer: Role{Title: "commerce secretary"},
 	}, {
 		name: "no setting after another state", text: "DOHA, May 2 - Qatari Foreign Minister Omar Haddad said the talks would resume. The Israeli cabinet has yet to approve the deal. Finance Minister Avi Golan said he would vote against it.",
 		actor: "avi-golan", infer: Role{Title: "finance minister"},

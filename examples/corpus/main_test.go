@@ -16,10 +16,10 @@ import (
 // summary is what the example prints about its four bundled articles: the actors the
 // stories share, and who links them.
 const summary = `caucasus-peace.txt            14 actors,  16 relations
-gaza-ceasefire.txt            19 actors,  17 relations
+gaza-ceasefire.txt            19 actors,  18 relations
 sudan-talks.txt               15 actors,  17 relations
 venezuela-sanctions.txt       12 actors,  14 relations
-merged                        50 actors,  62 relations
+merged                        50 actors,  63 relations
 In several articles:
   Donald Trump                 4 articles
   Egypt                        2 articles
