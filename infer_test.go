@@ -41,6 +41,10 @@ func TestInfer(t *testing.T) {
 		actor: "abd-rabu-mansour-hadi", infer: Role{Title: "president", Of: "yemen", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: LeaderOf, Source: "abd-rabu-mansour-hadi", Target: "yemen", Modality: Actual},
 	}, {
+		name: "office-holder: the relation of the office held", text: "Chancellor Rachel Reeves presented the budget on Wednesday.",
+		actor: "rachel-reeves", infer: Role{Title: "chancellor", Of: "united-kingdom", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: MemberOf, Source: "rachel-reeves", Target: "united-kingdom", Modality: Actual},
+	}, {
 		name: "the bare title leader: the office that leads", text: "The death of longtime leader Kim Jong Il was announced on Monday.",
 		actor: "kim-jong-il", infer: Role{Title: "leader", Of: "north-korea", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: LeaderOf, Source: "kim-jong-il", Target: "north-korea", Modality: Actual},

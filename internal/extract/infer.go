@@ -94,7 +94,10 @@ func (st *Doc) inferPrincipals() {
 			if head == "leader" && p.title.Title != "leader" {
 				head = p.title.Title // "opposition leader", "party leader": no office of a state
 			}
-			if of := st.lex.officePrincipal(holder.Name, head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
+			if of, rel := st.lex.officePrincipal(holder.Name, head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
+				if rel != "" && p.rel != "" {
+					p.rel = rel // the office's, not the title's: a chancellor of the exchequer leads no state
+				}
 				st.inferRole(p, of, RuleOfficeHolder)
 			}
 		}

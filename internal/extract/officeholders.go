@@ -18,7 +18,7 @@ type officeTerm struct {
 	given     string // fold key of the person's first name ("" for a one-word name)
 	names     []string
 	head      string // the head of the office's title ("minister" for "foreign minister")
-	leads     bool   // the office leads its state or body (a leader-of title)
+	rel       RelationType // the relation the office's title implies
 	principal string // the ID of the state or body
 	from, to  int    // the term as days since 1970, to inclusive; to is maxDay when open
 }
@@ -50,7 +50,7 @@ func (l *Lexicon) addOfficeHolder(cols []string) error {
 			return fmt.Errorf("to %q is no date (YYYY-MM-DD, YYYY-MM, YYYY or -) on or after from", cols[5])
 		}
 	}
-	term := &officeTerm{head: t.Head, leads: t.Relation == LeaderOf, principal: principal, from: from, to: to}
+	term := &officeTerm{head: t.Head, rel: t.Relation, principal: principal, from: from, to: to}
 	words := strings.Fields(fold.Key(cols[0]))
 	if len(words) > 1 {
 		term.given = words[0]
@@ -119,21 +119,23 @@ func termDay(s string, last bool) (int, bool) {
 // lexicon names exactly one; "" otherwise. A one-word name is taken for a surname; a
 // longer one must match a holder's given name too (through nicknames: "Mike" is
 // "Michael"), one of the holder's names, or the skeleton of one (sameSkeleton). The plain
-// title "leader" is any office that leads its state or body ("leader Kim Jong Il").
-func (l *Lexicon) officePrincipal(name, head string, day int) string {
+// title "leader" is any office that leads its state or body ("leader Kim Jong Il"). It
+// returns the relation the office implies too ("Chancellor Rachel Reeves" holds the
+// chancellor of the exchequer's, member-of).
+func (l *Lexicon) officePrincipal(name, head string, day int) (string, RelationType) {
 	words := strings.Fields(fold.Key(name))
 	if len(words) == 0 {
-		return ""
+		return "", ""
 	}
 	full := strings.Join(words, " ")
-	found := ""
+	found, rel := "", RelationType("")
 	keys := [...]string{l.surnameKey(words), full}
 	for i, k := range keys {
 		if i > 0 && k == keys[0] {
 			break // a one-word name: its surname
 		}
 		for _, t := range l.holders[k] {
-			if t.head != head && (head != "leader" || !t.leads) || day != 0 && (day < t.from || day > t.to) {
+			if t.head != head && (head != "leader" || t.rel != LeaderOf) || day != 0 && (day < t.from || day > t.to) {
 				continue
 			}
 			if len(words) > 1 && !slices.Contains(t.names, full) && (t.given == "" || !l.sameGivenName(words[0], t.given)) &&
@@ -141,12 +143,12 @@ func (l *Lexicon) officePrincipal(name, head string, day int) string {
 				continue
 			}
 			if found != "" && found != t.principal {
-				return "" // two states or bodies: the text must say which
+				return "", "" // two states or bodies: the text must say which
 			}
-			found = t.principal
+			found, rel = t.principal, t.rel
 		}
 	}
-	return found
+	return found, rel
 }
 
 // sameSkeleton reports whether the fold key full has the skeleton of one of names, the
