@@ -17,10 +17,10 @@ import (
 type officeTerm struct {
 	given     string // fold key of the person's first name ("" for a one-word name)
 	names     []string
-	head      string // the head of the office's title ("minister" for "foreign minister")
+	head      string       // the head of the office's title ("minister" for "foreign minister")
 	rel       RelationType // the relation the office's title implies
-	principal string // the ID of the state or body
-	from, to  int    // the term as days since 1970, to inclusive; to is maxDay when open
+	principal string       // the ID of the state or body
+	from, to  int          // the term as days since 1970, to inclusive; to is maxDay when open
 }
 
 // maxDay stands for "still in office".
