@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file infers, after the last sentence, the principal of each title the text gave
 // without one: from the office-holder lexicon, with the name the document ends up calling
@@ -81,15 +84,21 @@ func (st *Doc) inferPrincipals() {
 		return
 	}
 	if st.ruleEnabled(RuleOfficeHolder) {
-		rename, _ := st.SurnameJoins()
+		rename, _ := st.Joins()
 		for k := range st.pending {
 			p := &st.pending[k]
 			holder := st.actors[p.actor]
 			if to, ok := rename[p.actor]; ok && st.actors[to] != nil {
 				holder = st.actors[to]
 			}
-			if of := st.lex.officePrincipal(holder.Name, p.title.Head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
+			if of, person := st.lex.officeHolder(holder.Name, p.title.Head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
 				st.inferRole(p, of, RuleOfficeHolder)
+				if person != "" && holder.Kind != Country && !strings.Contains(holder.Name, " ") {
+					// "President Biden", named by surname alone, is Joe Biden.
+					if full := st.addPerson(person); full != holder {
+						st.coref.joins[holder.ID] = full.ID
+					}
+				}
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import (
 
 // officeTerm is a row of officeholders.tsv: a person's term in an office.
 type officeTerm struct {
+	person    string // the full name, as the row writes it
 	given     string // fold key of the person's first name ("" for a one-word name)
 	names     []string
 	head      string // the head of the office's title ("minister" for "foreign minister")
@@ -49,7 +50,7 @@ func (l *Lexicon) addOfficeHolder(cols []string) error {
 			return fmt.Errorf("to %q is no date (YYYY-MM-DD, YYYY-MM, YYYY or -) on or after from", cols[5])
 		}
 	}
-	term := &officeTerm{head: t.Head, principal: principal, from: from, to: to}
+	term := &officeTerm{person: cols[0], head: t.Head, principal: principal, from: from, to: to}
 	words := strings.Fields(fold.Key(cols[0]))
 	if len(words) > 1 {
 		term.given = words[0]
@@ -65,6 +66,7 @@ func (l *Lexicon) addOfficeHolder(cols []string) error {
 		k := fold.Key(a)
 		term.names = append(term.names, k)
 		l.addHolderKey(k, term)
+		l.addPersonAlias(a, cols[0])
 	}
 	return nil
 }
@@ -119,9 +121,16 @@ func termDay(s string, last bool) (int, bool) {
 // longer one must match a holder's given name too (through nicknames: "Mike" is
 // "Michael"), or one of the holder's names.
 func (l *Lexicon) officePrincipal(name, head string, day int) string {
+	of, _ := l.officeHolder(name, head, day)
+	return of
+}
+
+// officeHolder is officePrincipal, and returns also the full name of the holder when the
+// lexicon names exactly one person ("Joe Biden" for "Biden" and "president"), else "".
+func (l *Lexicon) officeHolder(name, head string, day int) (of, person string) {
 	words := strings.Fields(fold.Key(name))
 	if len(words) == 0 {
-		return ""
+		return "", ""
 	}
 	full := strings.Join(words, " ")
 	found := ""
@@ -138,10 +147,15 @@ func (l *Lexicon) officePrincipal(name, head string, day int) string {
 				continue
 			}
 			if found != "" && found != t.principal {
-				return "" // two states or bodies: the text must say which
+				return "", "" // two states or bodies: the text must say which
+			}
+			if found != "" && person != t.person {
+				person = "" // two holders of one office: Nawaz and Shehbaz Sharif
+			} else if found == "" {
+				person = t.person
 			}
 			found = t.principal
 		}
 	}
-	return found
+	return found, person
 }
