@@ -96,7 +96,7 @@ func (st *assembly) assemble() {
 	})
 	extract.GiveAs(&d.Aliases, func(x *extract.Actor) *[]string { return &st.actorOf[x.N].Aliases }, identity)
 	extract.GiveAs(&d.Roles, func(x *extract.Actor) *[]Role { return &st.actorOf[x.N].Roles }, func(r extract.Role) Role { return Role{Title: r.Title, Of: r.Of, Inferred: inferredBy(r.By)} })
-	st.joinSurnames(d.SurnameJoins())
+	st.joinActors(d.Joins())
 	st.capActors() // first, so that an actor whose relations it drops is seen unused below
 	// The actors relations name are gathered only for an actor that may go: most
 	// documents have none.
@@ -164,10 +164,12 @@ func (st *assembly) usedActors() map[string]bool {
 	return used
 }
 
-// joinSurnames merges people first named by surname alone into the full name the document
-// gives later ("Trump" in a headline, "Donald Trump" in the text), as rename says (see
-// extract.Doc.SurnameJoins), in the order of froms.
-func (st *assembly) joinSurnames(rename map[string]string, froms []string) {
+// joinActors merges the actors the document names two ways into one, as rename says (see
+// extract.Doc.Joins), in the order of froms: people first named by surname alone into the
+// full name the document gives later ("Trump" in a headline, "Donald Trump" in the text),
+// an acronym into the body it stands for. The joined actor keeps its kind, or takes the
+// other's when it has none.
+func (st *assembly) joinActors(rename map[string]string, froms []string) {
 	if len(rename) == 0 {
 		return
 	}
@@ -176,8 +178,11 @@ func (st *assembly) joinSurnames(rename map[string]string, froms []string) {
 		if !ok {
 			continue
 		}
+		kind := st.actors[to].Kind
 		mergeActorInto(st.actors[to], st.actors[from])
-		st.actors[to].Kind = Person
+		if kind != "" {
+			st.actors[to].Kind = kind
+		}
 		delete(st.actors, from)
 	}
 	st.b.rename(rename)

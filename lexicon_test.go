@@ -36,6 +36,34 @@ func TestLexiconExtend(t *testing.T) {
 	}
 }
 
+// TestExtendPeople checks that a row of people.tsv added with Extend makes its aliases
+// name the person, and that an alias two people share names neither.
+func TestExtendPeople(t *testing.T) {
+	ext, err := DefaultLexicon().Extend(fstest.MapFS{
+		"people.tsv": {Data: []byte("# our own\nRufus T. Firefly\tRufo|The Vizier\tleader of Freedonia\n" +
+			"Groucho Ramos\tEl Bigote\nGrucho Ramos\tEl Bigote\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Parser{Lexicon: ext}
+	g, err := p.Parse(context.Background(), "Rufo met Antony Blinken in Geneva. El Bigote stayed away.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := g.Actor("Rufo"); a == nil || a.ID != "rufus-t-firefly" || a.Name != "Rufus T. Firefly" || a.Kind != Person {
+		t.Errorf("Rufo = %+v, want the person rufus-t-firefly", a)
+	}
+	for _, id := range []string{"groucho-ramos", "grucho-ramos"} {
+		if g.Actor(id) != nil {
+			t.Errorf("actor %s for an alias two people share", id)
+		}
+	}
+	if g, _ := Parse(context.Background(), "Rufo met Antony Blinken in Geneva."); g.Actor("rufus-t-firefly") != nil {
+		t.Error("Extend changed the default lexicon")
+	}
+}
+
 func TestLexiconErrors(t *testing.T) {
 	tests := []struct{ file, data string }{
 		{"organizations.tsv", "x\tX\tcompany\t-\n"},
@@ -45,6 +73,8 @@ func TestLexiconErrors(t *testing.T) {
 		{"triggers.tsv", "hugged\tsupports\tverb\tevent\t-\t-\tadult\n"},
 		{"cues.tsv", "maybe\tperhaps\tbefore\n"},
 		{"words.tsv", "foo\tbar\n"},
+		{"people.tsv", "Rufus T. Firefly\n"},
+		{"people.tsv", "Rufus T. Firefly\t-\n"},
 	}
 	for _, tt := range tests {
 		_, err := DefaultLexicon().Extend(fstest.MapFS{tt.file: {Data: []byte(tt.data)}})

@@ -116,8 +116,10 @@ func (b *builder) relation(t RelationType, src, dst string, m Modality) *Relatio
 // with the same surname whose given names are one name (equal, a nickname of the other
 // in nicknames.tsv, or its initial: "Steve Witkoff" and "Steven Witkoff"), when every
 // pair of such names agrees; then each person named by one word only ("Trump") and the
-// one person whose full name ends in that word ("Donald Trump"), if there is exactly one.
-// The joined person takes the other's aliases, mentions and roles, and its relations,
+// one person whose full name ends in that word ("Donald Trump"), if there is exactly one;
+// then each person named by a short form of a full name with two surnames ("Cartes",
+// "Horacio Cartes" or "Cartes Jara") and the one person with that full name ("Horacio
+// Manuel Cartes Jara"). The joined person takes the other's aliases, mentions and roles, and its relations,
 // except those between the two, which would link the person to itself and are dropped. It
 // returns g itself when there is nobody to join. ParseAll and Corpus.Graph join by
 // default; Merge never does.
@@ -140,8 +142,10 @@ func (g *Graph) JoinSurnames() *Graph {
 		b.addRelation(r)
 	}
 	b.warnings = slices.Clone(g.warnings)
-	given := b.joinGivenNames(g.lexicon().data())
-	if !b.unifySurnames() && !given {
+	lex := g.lexicon().data()
+	given := b.joinGivenNames(lex)
+	surnames := b.unifySurnames()
+	if !b.joinShortForms(lex) && !surnames && !given {
 		return g
 	}
 	j := b.graph()
@@ -233,6 +237,39 @@ func (b *builder) unifySurnames() bool {
 			continue
 		}
 		if full := bySurname[fold.Key(a.Name)]; len(full) == 1 {
+			rename[id] = full[0]
+		}
+	}
+	b.join(rename)
+	return len(rename) > 0
+}
+
+// joinShortForms merges each person named by a short form of one person's full name with
+// a given name and two surnames (Lexicon.ShortForms: "Cartes", "Horacio Cartes" or "Cartes
+// Jara" for Horacio Manuel Cartes Jara) into that person, when exactly one full name has
+// the form and, for a surname alone, no other name ends in it. It reports whether it
+// merged anyone.
+func (b *builder) joinShortForms(lex *extract.Lexicon) bool {
+	byForm := make(map[string][]string) // short form → the people whose full name has it
+	for id, a := range b.actors {
+		if a.Kind == Person {
+			for _, f := range lex.ShortForms(a.Name) {
+				byForm[f] = append(byForm[f], id)
+			}
+		}
+	}
+	if len(byForm) == 0 {
+		return false
+	}
+	bySurname := b.fullNamesBySurname()
+	rename := make(map[string]string)
+	for id, a := range b.actors {
+		n := fold.CountWords(a.Name)
+		if a.Kind != Person || n > 2 {
+			continue
+		}
+		k := fold.Key(a.Name)
+		if full := byForm[k]; len(full) == 1 && full[0] != id && (n == 2 || len(bySurname[k]) == 0) {
 			rename[id] = full[0]
 		}
 	}

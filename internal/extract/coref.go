@@ -35,19 +35,29 @@ func (st *Doc) addHolder(actor string, t *titleInfo, of string) {
 }
 
 // noteHead records organization or group a under the last word and the last two words
-// of its name, or its first word before "of", for "the council" or "the army" (class-head
-// rows of words.tsv) in later sentences.
-func (st *Doc) noteHead(a *Actor) {
-	heads, ok := st.coref.headsOf[a.Name]
+// of its name, or its word before "of", for "the council" or "the army" (class-head rows
+// of words.tsv) in later sentences; and likewise under those of alias, the form the text
+// named it by ("the Mission" after the United Nations Organization Stabilization Mission in
+// the Democratic Republic of the Congo, which the lexicon calls MONUSCO).
+func (st *Doc) noteHead(a *Actor, alias string) {
+	st.noteHeadsOf(a, a.Name)
+	if alias != a.Name {
+		st.noteHeadsOf(a, alias)
+	}
+}
+
+// noteHeadsOf records a under the class-head keys of name (nameHeads).
+func (st *Doc) noteHeadsOf(a *Actor, name string) {
+	heads, ok := st.coref.headsOf[name]
 	if !ok {
 		// Kept for later documents, the name and its heads are copied: as they come, they
 		// are pieces of this document's text (the fold of a lower-case word is the word
 		// itself), which they would keep in memory.
-		heads = st.lex.nameHeads(a.Name)
+		heads = st.lex.nameHeads(name)
 		for i, h := range heads {
 			heads[i] = strings.Clone(h)
 		}
-		st.coref.headsOf[strings.Clone(a.Name)] = heads
+		st.coref.headsOf[strings.Clone(name)] = heads
 	}
 	for _, k := range heads {
 		st.coref.lastByHead[k] = a.ID
@@ -55,7 +65,7 @@ func (st *Doc) noteHead(a *Actor) {
 }
 
 // nameHeads returns the class-head keys among the last word and the last two words of
-// name, and its first word before "of".
+// name, and its word before its first "of", "in", "for" or "on".
 func (l *Lexicon) nameHeads(name string) []string {
 	var heads []string
 	words := strings.Fields(name)
@@ -64,10 +74,14 @@ func (l *Lexicon) nameHeads(name string) []string {
 			heads = append(heads, k)
 		}
 	}
-	if len(words) > 2 && words[1] == "of" {
-		// The head comes first in "Alliance of Sahel States", "Council of Europe".
-		if k := fold.Key(words[0]); l.headNouns[k] {
-			heads = append(heads, k)
+	for k := 1; k+1 < len(words); k++ {
+		if w := words[k]; w == "of" || w == "in" || w == "for" || w == "on" {
+			// The head comes before in "Alliance of Sahel States", "Council of Europe",
+			// "Mission in the Democratic Republic of the Congo".
+			if h := fold.Key(words[k-1]); l.headNouns[h] {
+				heads = append(heads, h)
+			}
+			break
 		}
 	}
 	return heads
@@ -81,6 +95,7 @@ func (ss *sentState) resolveRefs() {
 	}
 	ss.coref.sentSubject = ""
 	ss.coref.recentBefore = append(ss.coref.recentBefore[:0], ss.coref.recent...)
+	ss.linkNames()
 	for i := range ss.refs {
 		r := &ss.refs[i]
 		var a *Actor // the actor of r, when found by pointer
@@ -107,7 +122,18 @@ func (ss *sentState) resolveRefs() {
 		case r.entity != nil:
 			a = ss.addEntity(r.entity)
 		default:
-			a = ss.resolveName(r)
+			if ss.nameFor[i] != 0 {
+				a = ss.resolveLinked(i) // "ADF" after "the Allied Democratic Forces ("
+			}
+			if a == nil {
+				a = ss.headAlias(i) // "the Commission"
+			}
+			if a == nil {
+				a = ss.stateGovernment(i) // "the Colombian Government"
+			}
+			if a == nil {
+				a = ss.resolveName(r)
+			}
 		}
 		// Names and entities resolve to an actor at hand; descriptions to an ID.
 		if a != nil {
@@ -127,7 +153,9 @@ func (ss *sentState) resolveRefs() {
 				ss.coref.lastOfKind[kindSlot(Group)] = r.actor // "the group", "the militia"
 			}
 			if a.Kind != Country {
-				ss.noteHead(a)
+				ss.noteHead(a, ss.spanText(r.alias))
+			} else {
+				ss.noteCompass(a)
 			}
 		}
 		if !r.desc {
@@ -235,6 +263,18 @@ func (st *Doc) resolveName(r *ref) *Actor {
 	if len(words) == 0 {
 		return nil
 	}
+	// A name the document gave an actor ("ADF" after "the Allied Democratic Forces (ADF)",
+	// "Felipe Alejos" after "Felipe Alejos Lorenzana"), or a person the lexicon knows by it
+	// ("Hemedti").
+	if a := st.namedActor(words); a != nil {
+		return a
+	}
+	if a := st.lexiconPerson(words); a != nil {
+		return a
+	}
+	if len(words) == 1 && st.wordInfo(0).class&wordCompass != 0 {
+		return nil // "the North" with no North Korea named: no actor
+	}
 	if r.kind == Organization || r.kind == Group {
 		id := fold.Slug(text)
 		return st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind, Country: r.country})
@@ -283,6 +323,7 @@ func (st *Doc) resolveName(r *ref) *Actor {
 	st.actors[id] = a
 	st.coref.personOf[a] = len(st.coref.people)
 	st.coref.people = append(st.coref.people, personName{actor: a, given: given, tokens: len(words)})
+	st.noteDoubleSurname(a, words, sn)
 	st.coref.surnames[surname] = a
 	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.info(p).class&wordParticle != 0 {
 		st.coref.surnames[rest] = a // "al-Burhan" is also "Burhan"

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file infers, after the last sentence, the principal of each title the text gave
 // without one: from the office-holder lexicon, with the name the document ends up calling
@@ -83,7 +86,7 @@ func (st *Doc) inferPrincipals() {
 		return
 	}
 	if st.ruleEnabled(RuleOfficeHolder) {
-		rename, _ := st.SurnameJoins()
+		rename, _ := st.Joins()
 		for k := range st.pending {
 			p := &st.pending[k]
 			holder := st.actors[p.actor]
@@ -94,11 +97,18 @@ func (st *Doc) inferPrincipals() {
 			if head == "leader" && p.title.Title != "leader" {
 				head = p.title.Title // "opposition leader", "party leader": no office of a state
 			}
-			if of, rel := st.lex.officePrincipal(holder.Name, head, st.opt.Day); of != "" && of != p.actor && of != holder.ID {
-				if rel != "" && p.rel != "" {
-					p.rel = rel // the office's, not the title's: a chancellor of the exchequer leads no state
+			if h := st.lex.officeHolder(holder.Name, head, st.opt.Day); h.of != "" && h.of != p.actor && h.of != holder.ID {
+				if h.rel != "" && p.rel != "" {
+					p.rel = h.rel // the office's, not the title's: a chancellor of the exchequer leads no state
 				}
+				of, person := h.of, h.person
 				st.inferRole(p, of, RuleOfficeHolder)
+				if person != "" && holder.Kind != Country && !strings.Contains(holder.Name, " ") {
+					// "President Biden", named by surname alone, is Joe Biden.
+					if full := st.addPerson(person); full != holder {
+						st.coref.joins[holder.ID] = full.ID
+					}
+				}
 			}
 		}
 	}

@@ -47,6 +47,12 @@ type Lexicon struct {
 	// holders indexes the terms of officeholders.tsv by the fold key of the holder's
 	// surname and of each alias.
 	holders map[string][]*officeTerm
+	// personAliases maps the fold key of each alias of officeholders.tsv and people.tsv
+	// to the person's full name, or to "" for an alias two people share (people.go).
+	personAliases map[string]string
+	// compass maps the ID of each state whose name opens with a compass word of words.tsv
+	// ("North Korea") to that word's key ("north"), which stands for it alone.
+	compass map[string]string
 
 	// vals holds the phrases' values one after another, so that an item refers to its
 	// values by a valSpan, which is no pointer.
@@ -195,6 +201,9 @@ const (
 	wordGathering
 	wordPortfolio
 	wordRemote
+	wordGovernment
+	wordGovernmentModifier
+	wordCompass
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -212,7 +221,7 @@ func (l *Lexicon) Extend(fsys fs.FS) (*Lexicon, error) {
 var lexiconFiles = []string{
 	"countries.tsv", "organizations.tsv", "titles.tsv", "given-names.txt", "nicknames.tsv",
 	"abbreviations.txt", "org-heads.txt", "words.tsv", "triggers.tsv", "cues.tsv",
-	"officeholders.tsv",
+	"officeholders.tsv", "people.tsv",
 }
 
 // loadLexicon copies base (if any) and adds the files under dir of fsys.
@@ -251,7 +260,19 @@ func loadLexicon(base *Lexicon, fsys fs.FS, dir string) (*Lexicon, error) {
 		return nil, fmt.Errorf("actorgraph: lexicon: no lexicon file found: want one or more of %s", strings.Join(lexiconFiles, ", "))
 	}
 	l.indexPhrases()
+	l.noteCompassNames()
 	return l, nil
+}
+
+// noteCompassNames fills l.compass from the states' names and the compass words.
+func (l *Lexicon) noteCompassNames() {
+	l.compass = map[string]string{}
+	for id, c := range l.countries {
+		first, _, ok := strings.Cut(c.Name, " ")
+		if k := fold.Key(first); ok && l.info(k).class&wordCompass != 0 {
+			l.compass[id] = k
+		}
+	}
 }
 
 // lexLoader is what loading rows into a Lexicon needs besides the Lexicon.
@@ -356,6 +377,7 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.classHeads, l.classHeads)
 	maps.Copy(c.headNouns, l.headNouns)
 	c.holders = maps.Clone(l.holders)
+	c.personAliases = maps.Clone(l.personAliases)
 	return c
 }
 
@@ -422,6 +444,8 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 	switch file {
 	case "officeholders.tsv":
 		return l.addOfficeHolder(cols)
+	case "people.tsv":
+		return l.addPerson(cols)
 	case "countries.tsv":
 		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: Country}
 		l.countries[e.ID] = e
@@ -522,8 +546,8 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"class-group": wordClassGroup, "class-org": wordClassOrg, "class-country": wordClassCountry,
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
-		"portfolio": wordPortfolio,
-		"remote":    wordRemote,
+		"portfolio": wordPortfolio, "remote": wordRemote,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":

@@ -31,10 +31,18 @@ type corefMemory struct {
 	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
 	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead), kept between documents
 	headsLex      *Lexicon            // the lexicon headsOf was made with
+	// named maps the fold key of a name (its words joined by spaces) to the actor the
+	// document gave that name: in brackets or after "known as", as a government's name,
+	// a short form of a double surname, "North" for North Korea (aliases.go).
+	named map[string]*Actor
+	// joins maps an actor to the actor it turned out to be another name of, for assembly
+	// (Doc.Joins): "NCP" in a headline, before "the National Congress Party (NCP)".
+	joins map[string]string
 
 	// Scratch of nameWords, good until its next call.
 	words    []string // the fold keys of a name's words
 	wordToks []int32  // each word's token, or -1 for several
+	keyBuf   []byte   // scratch of nameKey: the words joined by spaces
 }
 
 // useLexicon readies m, which forget left empty, for a document read with lexicon lex.
@@ -54,6 +62,8 @@ func (m *corefMemory) forget() {
 	m.aliasIndex = ClearMap(m.aliasIndex)
 	m.surfaces = ClearMap(m.surfaces)
 	m.surnames = ClearMap(m.surnames)
+	m.named = ClearMap(m.named)
+	m.joins = ClearMap(m.joins)
 	m.gender = ClearMap(m.gender)
 	m.lastOfKind = [numKinds]string{}
 	m.lastByHead = ClearMap(m.lastByHead)

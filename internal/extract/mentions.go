@@ -282,6 +282,31 @@ func (tg tagger) barePlural(vals valSpan, j int) bool {
 	return j >= tg.last || !tg.tk.toks[j].is(tCap) || tg.tk.info(j).class&wordFunction != 0
 }
 
+// abbrevInName reports whether the word at token i, which the lexicon knows as an
+// abbreviation when a period follows it ("Jun." for June, "Sen." for Senator), is written
+// without the period as the last word of a name that starts before it: "Hun Sen", "Dong
+// Jun", where the family name comes first. A month's abbreviation (given) must also be a
+// known given name, and may open a name before another name word too ("Jun Azumi").
+func (tg tagger) abbrevInName(i int, look nameLook, given bool) bool {
+	t := &tg.tk
+	info := t.info(i)
+	if info.flags&keyAbbrev == 0 || given && info.flags&keyGiven == 0 || t.toks[i].is(tNewline) {
+		return false
+	}
+	if i+1 < tg.last && t.key(i+1) == "." && t.toks[i+1].start == t.toks[i].end {
+		return false // "Sen. Lindsey Graham", "Jun. 5"
+	}
+	if i > tg.first && look.may(i-1) {
+		prev := &t.toks[i-1]
+		if prev.is(tWord) && prev.is(tCap) && prev.end < t.toks[i].start && t.info(i-1).class&(wordHonorific|wordFunction) == 0 &&
+			(i+1 >= tg.last || !t.toks[i+1].is(tCap)) && tg.nameWordLook(i-1, look.from(i)) {
+			return true
+		}
+	}
+	return given && i+1 < tg.last && t.toks[i+1].is(tCap) && t.info(i+1).class&(wordHonorific|wordFunction) == 0 &&
+		look.may(i+1) && tg.nameWordLook(i+1, look.from(i))
+}
+
 // givenNameAfterTitle reports whether token i, a one-word lexicon phrase that is also a
 // given name or a state's name, opens a name after a title: "Foreign Minister Amir Khan
 // Muttaqi", "Defence Minister Israel Katz". A capitalized word must follow that is no
@@ -360,10 +385,10 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 		return false
 	}
 	k := tg.tk.key(i)
-	if tg.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) {
+	if tg.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) && !tg.abbrevInName(i, look, true) {
 		return false
 	}
-	if tg.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !tg.honorificInName(i, look) {
+	if tg.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !tg.honorificInName(i, look) && !tg.abbrevInName(i, look, false) {
 		return false
 	}
 	if ps, n := tg.match.at(i); n > 0 && !(n == 1 && tg.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && tg.givenNameAfterTitle(i)) {
@@ -378,8 +403,10 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 	}
 	if i == tg.first || tg.headline || tg.tk.toks[i-1].is(tNewline) {
 		// A capital here may only mark the start of a sentence: trust it when the document
-		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
+		// capitalizes the word elsewhere, knows it as a given name or a person's alias
+		// ("Hemedti"), or a name word follows.
 		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.coref.surnames[k] != nil ||
+			tg.lex.personAliases[k] != "" ||
 			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tPossessive) ||
 			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tCap) && look.may(i+1) &&
 				tg.nameWordLook(i+1, look.from(i))
@@ -390,7 +417,7 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 // nameEnd returns the end of the name starting at token i, or i when none starts there.
 // A name is a run of name words, joined by hyphens without spaces ("el-Sisi"), by
 // particles ("bin", "al") followed by another name word, and, after an organization head
-// noun, by "of"/"for" ("Ministry of Foreign Affairs").
+// noun, by "of", "for" or "on" ("Ministry of Foreign Affairs", "Authority on Development").
 func (tg tagger) nameEnd(i int) int {
 	if i >= tg.last {
 		return i
@@ -417,7 +444,7 @@ func (tg tagger) nameEnd(i int) int {
 		case t.info(i).flags&keyGiven != 0 && tg.orgWordInName(j) && !tok.is(tNewline):
 			j++ // "Thérèse Kayikwamba Wagner": a surname that is also a group's name
 		case k == "-" && tok.start == t.toks[j-1].end && j+1 < tg.last &&
-			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !tg.hyphenPair(j):
+			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !tg.hyphenPair(j) && !tg.dashBefore(j+1):
 			j += 2
 		case tg.particleHyphen(j):
 			j += 3 // "el-Sisi", "al-Burhan"
@@ -431,13 +458,30 @@ func (tg tagger) nameEnd(i int) int {
 				return j
 			}
 			j = p + 1
-		case (k == "of" || k == "for") && t.info(j-1).flags&keyOrgHead != 0 && j+1 < tg.last && tg.nameWord(j+1):
+		case (k == "of" || k == "for" || k == "on") && t.info(j-1).flags&keyOrgHead != 0 && j+1 < tg.last && tg.nameWord(j+1):
 			j += 2
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// dashBefore reports whether token i, after a hyphen in a name, is an English function
+// word the hyphen stands before as a dash: "... protect Gustavo Alejos-as well as ..."
+// ends the name at "Alejos". A word of one or two letters is a syllable of a romanized
+// name ("Lin Hsin-i", "Moon Jae-in"), unless it is one no such name has ("as", "of").
+func (tg tagger) dashBefore(i int) bool {
+	t := &tg.tk
+	if t.toks[i].is(tCap) || t.info(i).class&wordFunction == 0 {
+		return false
+	}
+	switch k := t.key(i); k {
+	case "as", "of", "or", "by":
+		return true
+	default:
+		return len(k) >= 3
+	}
 }
 
 // afterTitleOf reports whether token i follows a title and "of" or "for" ("Minister of
@@ -527,6 +571,17 @@ func (st *Doc) acronym(i, end int) bool {
 	return (end-i)%2 == 1
 }
 
+// headBeforeOf reports whether the name [i, end) has an organization head noun before
+// "of", "for" or "on" inside it, the only way nameEnd lets those words into a name.
+func (st *Doc) headBeforeOf(i, end int) bool {
+	for k := i + 1; k < end-1; k++ {
+		if key := st.tk.key(k); (key == "of" || key == "for" || key == "on") && st.tk.info(k-1).flags&keyOrgHead != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasNumber reports whether a token of [i, end) is a number: unknown names with digits
 // name equipment and models, not actors (known ones, "M23", "G7", are in the lexicon).
 func (st *Doc) hasNumber(i, end int) bool {
@@ -557,6 +612,8 @@ func (st *Doc) classifyName(i, end int) item {
 		it.kind = itWord
 	case st.acronym(i, end):
 		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
+	case st.headBeforeOf(i, end):
+		it.nameKind = guessOrganization // "Supreme Court of Justice", "Court of Appeals"
 	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = guessPerson
 	case end-i >= 2:

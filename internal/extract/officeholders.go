@@ -15,6 +15,7 @@ import (
 
 // officeTerm is a row of officeholders.tsv: a person's term in an office.
 type officeTerm struct {
+	person    string // the full name, as the row writes it
 	given     string // fold key of the person's first name ("" for a one-word name)
 	names     []string
 	head      string       // the head of the office's title ("minister" for "foreign minister")
@@ -50,7 +51,7 @@ func (l *Lexicon) addOfficeHolder(cols []string) error {
 			return fmt.Errorf("to %q is no date (YYYY-MM-DD, YYYY-MM, YYYY or -) on or after from", cols[5])
 		}
 	}
-	term := &officeTerm{head: t.Head, rel: t.Relation, principal: principal, from: from, to: to}
+	term := &officeTerm{person: cols[0], head: t.Head, rel: t.Relation, principal: principal, from: from, to: to}
 	words := strings.Fields(fold.Key(cols[0]))
 	if len(words) > 1 {
 		term.given = words[0]
@@ -66,6 +67,7 @@ func (l *Lexicon) addOfficeHolder(cols []string) error {
 		k := fold.Key(a)
 		term.names = append(term.names, k)
 		l.addHolderKey(k, term)
+		l.addPersonAlias(a, cols[0])
 	}
 	return nil
 }
@@ -119,16 +121,28 @@ func termDay(s string, last bool) (int, bool) {
 // lexicon names exactly one; "" otherwise. A one-word name is taken for a surname; a
 // longer one must match a holder's given name too (through nicknames: "Mike" is
 // "Michael"), one of the holder's names, or the skeleton of one (sameSkeleton). The plain
-// title "leader" is any office that leads its state or body ("leader Kim Jong Il"). It
-// returns the relation the office implies too ("Chancellor Rachel Reeves" holds the
-// chancellor of the exchequer's, member-of).
-func (l *Lexicon) officePrincipal(name, head string, day int) (string, RelationType) {
+// title "leader" is any office that leads its state or body ("leader Kim Jong Il").
+func (l *Lexicon) officePrincipal(name, head string, day int) string {
+	return l.officeHolder(name, head, day).of
+}
+
+// holding is what the office-holder lexicon says of a title and a name: the state or body
+// whose office it is, the relation the office implies ("Chancellor Rachel Reeves" holds
+// the chancellor of the exchequer's, member-of), and the holder's full name when the
+// lexicon names exactly one person ("Joe Biden" for "Biden" and "president"), else "".
+type holding struct {
+	of, person string
+	rel        RelationType
+}
+
+// officeHolder is officePrincipal, with the relation and the holder's full name.
+func (l *Lexicon) officeHolder(name, head string, day int) holding {
 	words := strings.Fields(fold.Key(name))
 	if len(words) == 0 {
-		return "", ""
+		return holding{}
 	}
 	full := strings.Join(words, " ")
-	found, rel := "", RelationType("")
+	var h holding
 	keys := [...]string{l.surnameKey(words), full}
 	for i, k := range keys {
 		if i > 0 && k == keys[0] {
@@ -142,13 +156,18 @@ func (l *Lexicon) officePrincipal(name, head string, day int) (string, RelationT
 				!sameSkeleton(t.names, full) {
 				continue
 			}
-			if found != "" && found != t.principal {
-				return "", "" // two states or bodies: the text must say which
+			if h.of != "" && h.of != t.principal {
+				return holding{} // two states or bodies: the text must say which
 			}
-			found, rel = t.principal, t.rel
+			if h.of != "" && h.person != t.person {
+				h.person = "" // two holders of one office: Nawaz and Shehbaz Sharif
+			} else if h.of == "" {
+				h.person = t.person
+			}
+			h.of, h.rel = t.principal, t.rel
 		}
 	}
-	return found, rel
+	return h
 }
 
 // sameSkeleton reports whether the fold key full has the skeleton of one of names, the

@@ -52,7 +52,7 @@ func TestOfficePrincipal(t *testing.T) {
 		{"", "president", 0, ""},
 	}
 	for _, tt := range tests {
-		if got, _ := lex.officePrincipal(tt.name, tt.head, tt.day); got != tt.want {
+		if got := lex.officePrincipal(tt.name, tt.head, tt.day); got != tt.want {
 			t.Errorf("officePrincipal(%q, %q, %d) = %q, want %q", tt.name, tt.head, tt.day, got, tt.want)
 		}
 	}

@@ -11,6 +11,9 @@ type sentState struct {
 	n     int    // the sentence's index in Doc.sents
 	items []item // the sentence's tokens and phrases, from tagItems
 	refs  []ref  // the mentions of actors among the items, from buildRefs
+	// nameFor links the refs that are other names of another ref's actor, by index (see
+	// linkNames in aliases.go).
+	nameFor []int32
 
 	// Scratch lists of the clause readers, each good until the next call that fills it.
 	listIDs  []string // for subjects and noteGroups: the actors of a list

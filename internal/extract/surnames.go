@@ -32,14 +32,22 @@ type givenPeople struct {
 	n  int
 }
 
-// SurnameJoins returns the people first named by surname alone that join the full name
-// the document gives later ("Trump" in a headline, "Donald Trump" in the text), as a map
-// from the ID that goes to the ID it joins, with its keys sorted. Both are the Doc's, good
-// until Release; a chain of joins is followed to its end, so no ID joins one that goes.
-func (st *Doc) SurnameJoins() (rename map[string]string, from []string) {
+// Joins returns the actors of the document that are another's other name, as a map from
+// the ID that goes to the ID it joins, with its keys sorted: people first named by surname
+// alone, who join the full name the document gives later ("Trump" in a headline, "Donald
+// Trump" in the text); a name used alone before the text gave it in brackets ("NCP" in a
+// headline, then "the National Congress Party (NCP)"); and an acronym whose letters are
+// the initials of the one body the document names so ("NCP" and the National Congress
+// Party). Both are the Doc's, good until Release; a chain of joins is followed to its end,
+// so no ID joins one that goes.
+func (st *Doc) Joins() (rename map[string]string, from []string) {
 	rename, byGiven := st.asm.rename, st.asm.byGiven
 	clear(rename)
 	clear(byGiven)
+	for from, to := range st.coref.joins {
+		rename[from] = to
+	}
+	st.joinAcronyms(rename)
 	for _, p := range st.coref.people {
 		if p.tokens > 1 {
 			g := byGiven[p.given]
@@ -47,7 +55,7 @@ func (st *Doc) SurnameJoins() (rename map[string]string, from []string) {
 		}
 	}
 	for id, a := range st.actors {
-		if a.Kind != Person && a.Kind != "" || fold.CountWords(a.Name) != 1 {
+		if a.Kind != Person && a.Kind != "" || fold.CountWords(a.Name) != 1 || rename[id] != "" {
 			continue
 		}
 		k := fold.Key(a.Name)
@@ -85,4 +93,50 @@ func (st *Doc) SurnameJoins() (rename map[string]string, from []string) {
 		rename[from] = to
 	}
 	return rename, froms
+}
+
+// joinAcronyms adds to rename each organization the document names by an acronym the
+// lexicon lacks ("NCP") whose letters are the initials of exactly one other organization
+// or group of the document ("National Congress Party"), which it joins.
+func (st *Doc) joinAcronyms(rename map[string]string) {
+	var acronyms []*Actor
+	for _, a := range st.actors {
+		if a.Kind == Organization && isAcronymName(a.Name) && st.lex.orgs[a.ID] == nil {
+			acronyms = append(acronyms, a)
+		}
+	}
+	if len(acronyms) == 0 {
+		return
+	}
+	for _, a := range acronyms {
+		var to *Actor
+		n := 0
+		for _, b := range st.actors {
+			if b == a || b.Kind != Organization && b.Kind != Group || isAcronymName(b.Name) {
+				continue
+			}
+			if initials(b.Name, true) == a.Name || initials(b.Name, false) == a.Name {
+				if to != b {
+					n++
+				}
+				to = b
+			}
+		}
+		if n == 1 && rename[a.ID] == "" {
+			rename[a.ID] = to.ID
+		}
+	}
+}
+
+// isAcronymName reports whether name is one word of two to six capital letters ("NCP").
+func isAcronymName(name string) bool {
+	if len(name) < 2 || len(name) > 6 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
