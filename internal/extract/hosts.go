@@ -73,7 +73,7 @@ func (ss *sentState) hostFrame(t int, tr *trigger) bool {
 
 // gatheringObjectFrame reads a host trigger whose object is a gathering between parties:
 // "Qatar and Egypt mediated talks between Israel and Hamas", "Oman hosted a round of talks
-// between Riyadh and the Houthis". Each subject relates to each party (the parties' own
+// between Riyadh and the Houthis", or "the talks" the text told of before (lastTalks). Each subject relates to each party (the parties' own
 // relation is the gathering noun's); the subjects, co-mediators or co-hosts, relate to
 // none of each other.
 func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
@@ -94,6 +94,10 @@ func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
 		return false
 	}
 	parties, end := ss.partiesBetween(g)
+	if len(parties) == 0 && ss.keyAt(t+1) == kwThe {
+		// "Egypt, which mediated the talks": the talks the text told of before.
+		parties, end = ss.lastTalks(), g+1
+	}
 	subjects, from := ss.subjects(t)
 	if len(parties) == 0 || len(subjects) == 0 {
 		return false
@@ -139,6 +143,18 @@ func (ss *sentState) partiesBetween(g int) ([]string, int) {
 		}
 	}
 	return nil, g
+}
+
+// lastTalks returns the parties of the last talks a sentence before this one told of:
+// the ends of the last negotiates-with evidence found there, or none.
+func (ss *sentState) lastTalks() []string {
+	for i := len(ss.Evidence.vals) - 1; i >= 0; i-- {
+		e := &ss.Evidence.vals[i]
+		if r := e.owner; e.val.Sentence < ss.n && r.Type == NegotiatesWith {
+			return []string{r.Source, r.Target}
+		}
+	}
+	return nil
 }
 
 // partiesInSentence returns the actors the sentence so far has meeting or talking with
