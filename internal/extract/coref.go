@@ -132,6 +132,9 @@ func (ss *sentState) resolveRefs() {
 				a = ss.stateGovernment(i) // "the Colombian Government"
 			}
 			if a == nil {
+				a = ss.stateInstitution(i) // "Sudan's Foreign Ministry"
+			}
+			if a == nil {
 				a = ss.resolveName(r)
 			}
 		}

@@ -85,6 +85,7 @@ type lexEntity struct {
 	Name    string
 	Kind    Kind
 	Country string // for organizations: the state it belongs to
+	Demonym string // for countries: the first demonym ("Sudanese"), or ""
 	Flags   orgFlag
 }
 
@@ -448,6 +449,9 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		return l.addPerson(cols)
 	case "countries.tsv":
 		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: Country}
+		if d := list(cols, 3); len(d) > 0 {
+			e.Demonym = d[0]
+		}
 		l.countries[e.ID] = e
 		for _, n := range append([]string{e.Name}, list(cols, 2)...) {
 			l.addPhrase(ld, n, true, lexVal{kind: lexCountry, entity: e})
