@@ -280,10 +280,16 @@ func (tg tagger) givenNameAfterTitle(i int) bool {
 	if tg.tk.info(i).flags&keyGiven == 0 && !tg.namesCountry(i) {
 		return false
 	}
-	for s := i - 1; s >= 0 && s >= i-tg.lex.maxPhrase && s >= tg.match.first; s-- {
-		if ps, n := tg.match.at(s); s+n == i {
+	return tg.titleEndsAt(i)
+}
+
+// titleEndsAt reports whether a lexicon title of the sentence being tagged ends right
+// before token i: "Foreign Minister" before "Amir Khan Muttaqi".
+func (st *Doc) titleEndsAt(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.match.first; s-- {
+		if ps, n := st.match.at(s); s+n == i {
 			for _, p := range ps {
-				for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
+				for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
 					if v.kind == lexTitle {
 						return true
 					}
@@ -360,7 +366,7 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 			}
 		}
 	}
-	if i == tg.first || tg.headline || tg.tk.toks[i-1].is(tNewline) {
+	if i == tg.first || tg.headline || tg.tk.toks[i-1].is(tNewline) || tg.tk.quoteStarts(tg.first, i) {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
 		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.coref.surnames[k] != nil ||
@@ -431,18 +437,7 @@ func (tg tagger) afterTitleOf(i int) bool {
 	if k := tg.tk.key(i - 1); k != "of" && k != "for" {
 		return false
 	}
-	for s := i - 2; s >= 0 && s >= i-1-tg.lex.maxPhrase && s >= tg.match.first; s-- {
-		if ps, n := tg.match.at(s); s+n == i-1 {
-			for _, p := range ps {
-				for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
-					if v.kind == lexTitle {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
+	return tg.titleEndsAt(i - 1)
 }
 
 // particleHyphen reports whether token i starts a particle joined to a name word by a
@@ -520,6 +515,44 @@ func (st *Doc) hasNumber(i, end int) bool {
 	return false
 }
 
+// commonWords reports whether the name [i, end) is made only of common English words
+// (common-words.txt), perhaps joined by hyphens, none of them a given name.
+func (st *Doc) commonWords(i, end int) bool {
+	for k := i; k < end; k++ {
+		if st.tk.key(k) == "-" {
+			continue
+		}
+		tok := &st.tk.toks[k]
+		if f := st.tk.info(k).flags; !tok.is(tWord) || tok.is(tDotted|tNumber) || f&keyCommon == 0 || f&keyGiven != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// personCue reports whether what stands around the name [i, end) says it is a person's:
+// a title or courtesy title before it ("Minister", "Mr"), a verb of saying after it.
+func (st *Doc) personCue(i, end int) bool {
+	if i > 0 && st.tk.info(i-1).class&wordHonorific != 0 || st.titleEndsAt(i) {
+		return true
+	}
+	return end < len(st.tk.toks) && st.tk.info(end).class&wordReporting != 0
+}
+
+// headOf reports whether the name [i, end) has an organization head noun followed by
+// "of" or "for" inside it, as only an organization's name has: "Court of Appeals",
+// "Ministry of Defence".
+func (st *Doc) headOf(i, end int) bool {
+	for k := i; k+1 < end; k++ {
+		if st.tk.info(k).flags&keyOrgHead != 0 {
+			if n := st.tk.key(k + 1); n == "of" || n == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // classifyName makes an item of the name [i, end) and guesses its kind from its shape:
 // an organization head noun at the end or an acronym, a known given name at the start, or
 // a nonactor head ("Summit", "Strait") that rules it out.
@@ -529,7 +562,7 @@ func (st *Doc) classifyName(i, end int) item {
 		it.key = st.tk.toks[i].id
 	}
 	switch {
-	case st.tk.info(end-1).flags&keyOrgHead != 0:
+	case st.tk.info(end-1).flags&keyOrgHead != 0 || st.headOf(i, end):
 		it.nameKind = guessOrganization
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).flags&keyOrgHead != 0:
 		it.nameKind = guessOrganization // "the Jewish Power party"
@@ -541,6 +574,10 @@ func (st *Doc) classifyName(i, end int) item {
 		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = guessPerson
+	case end-i >= 2 && st.commonWords(i, end) && !st.personCue(i, end):
+		// "Executive Order", "Foreign Affairs", "Strategic Dialogue": ordinary words,
+		// capitalized as a document's or a portfolio's name is
+		it.kind = itWord
 	case end-i >= 2:
 		it.nameKind = guessPerson
 	case end < len(st.tk.toks) && st.tk.info(end).class&wordReporting != 0:

@@ -134,7 +134,7 @@ func (st *Doc) scanCapitals() {
 			if !tok.is(tCap) || !tok.is(tWord) {
 				continue
 			}
-			if i > s.first && !tok.is(tNewline) {
+			if i > s.first && !tok.is(tNewline) && !t.quoteStarts(s.first, i) {
 				st.seen[tok.num] |= seenCapital
 			}
 			hyphenBefore := i > s.first && t.key(i-1) == "-" && t.toks[i-1].end == tok.start
