@@ -370,11 +370,23 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name, or a name word follows.
 		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.coref.surnames[k] != nil ||
+			tg.surnameAfterGiven(i) ||
 			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tPossessive) ||
 			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tCap) && look.may(i+1) &&
 				tg.nameWordLook(i+1, look.from(i))
 	}
 	return true
+}
+
+// surnameAfterGiven reports whether token i, a capitalized word that is no common English
+// word, follows a known given name: in a headline, "Hans Grundberg" is a name even when the
+// text does not repeat the surname, and "Mitchell Presses" is none.
+func (tg tagger) surnameAfterGiven(i int) bool {
+	if i == tg.first || tg.tk.toks[i].is(tNewline) || tg.tk.info(i).flags&keyCommon != 0 {
+		return false
+	}
+	prev := &tg.tk.toks[i-1]
+	return prev.is(tWord) && prev.is(tCap) && prev.end < tg.tk.toks[i].start && tg.tk.info(i-1).flags&keyGiven != 0
 }
 
 // nameEnd returns the end of the name starting at token i, or i when none starts there.

@@ -159,21 +159,32 @@ const (
 // isTitleCase reports whether a sentence is a headline in title case ("Talks With Putin
 // Stall Over Sanctions"): it has no final punctuation and capitalizes, after its first word,
 // at least two words that the document writes in lower case elsewhere or that are function
-// words.
+// words; or, on a line of its own, it capitalizes every word but function words, three or
+// more of them ("Envoy Presses Both Sides to Resume Talks").
 func (st *Doc) isTitleCase(s sentence) bool {
 	t := &st.tk
 	if endsSentence(t.key(s.last - 1)) {
 		return false
 	}
-	n := 0
-	for i := s.first + 1; i < s.last; i++ {
-		if tok := &t.toks[i]; tok.is(tCap) && tok.is(tWord) && !tok.is(tUpper) {
-			if st.seen[tok.num]&seenLower != 0 || t.info(i).class&wordFunction != 0 {
+	n, caps, lower := 0, 0, false
+	for i := s.first; i < s.last; i++ {
+		tok := &t.toks[i]
+		switch {
+		case !tok.is(tWord) || tok.is(tNumber):
+		case !tok.is(tCap):
+			lower = lower || t.info(i).class&wordFunction == 0
+		case !tok.is(tUpper):
+			caps++
+			if i > s.first && (st.seen[tok.num]&seenLower != 0 || t.info(i).class&wordFunction != 0) {
 				n++
 			}
 		}
 	}
-	return n >= 2
+	if n >= 2 {
+		return true
+	}
+	ownLine := (s.first == 0 || t.toks[s.first].is(tNewline)) && (s.last == len(t.toks) || t.toks[s.last].is(tNewline))
+	return ownLine && !lower && caps >= 3
 }
 
 // skipDateline returns the first token of a sentence after a wire dateline such as
