@@ -64,6 +64,10 @@ func TestMentions(t *testing.T) {
 			nil, []string{"wonderful (person)", "every (person)"}},
 		{"a name after a preposition is no speaker", "Troops left the base of Kalunga. \"We are leaving,\" she said.",
 			nil, []string{"kalunga (person)"}},
+		{"dialogues, forums, holidays, flights and times are no actors", "Kenya spoke at the Raisina Dialogue and the Lisbon Trade Forum. Families marked Eid al-Fitr; Flight 52 left at 0400 GMT.",
+			[]string{"kenya (country)"}, []string{"raisina-dialogue (person)", "lisbon-trade-forum (organization)", "eid-al-fitr (person)", "gmt (organization)"}},
+		{"number words and regions are no names", "Three African presidents met. Britain drew on its experience in Northern Ireland and South-east Asian trade.",
+			[]string{"united-kingdom (country)"}, []string{"three-african (person)", "ireland (country)", "south-east-asian (person)"}},
 		{"look-alike letters are not folded", "Vladimir \u0420utin met Xi Jinping.",
 			[]string{"xi-jinping (person)"}, []string{"vladimir-putin (person)"}},
 	}
