@@ -68,6 +68,10 @@ func TestMentions(t *testing.T) {
 			[]string{"kenya (country)"}, []string{"raisina-dialogue (person)", "lisbon-trade-forum (organization)", "eid-al-fitr (person)", "gmt (organization)"}},
 		{"number words and regions are no names", "Three African presidents met. Britain drew on its experience in Northern Ireland and South-east Asian trade.",
 			[]string{"united-kingdom (country)"}, []string{"three-african (person)", "ireland (country)", "south-east-asian (person)"}},
+		{"models with digits are no actors", "Poland ordered K2A1 Panther tanks.",
+			[]string{"poland (country)"}, []string{"k2a1-panther (person)"}},
+		{"a participle opening a sentence is no part of the name after it", "Mia Halvorsen spoke first. Echoing Halvorsen, Dana Ruiz said the deal would hold.",
+			[]string{"mia-halvorsen (person)", "dana-ruiz (person)"}, []string{"echoing-halvorsen (person)"}},
 		{"look-alike letters are not folded", "Vladimir \u0420utin met Xi Jinping.",
 			[]string{"xi-jinping (person)"}, []string{"vladimir-putin (person)"}},
 	}

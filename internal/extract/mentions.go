@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file is stage 2 of the pipeline: it tags the tokens of a sentence with lexicon
 // matches and groups capitalized words into names, producing items.
@@ -372,10 +375,21 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.coref.surnames[k] != nil ||
 			tg.surnameAfterGiven(i) ||
 			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tPossessive) ||
-			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tCap) && look.may(i+1) &&
+			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tCap) && !tg.participle(i) && look.may(i+1) &&
 				tg.nameWordLook(i+1, look.from(i))
 	}
 	return true
+}
+
+// participle reports whether token i is a common English word ending in "-ing" or "-ly",
+// a participle or adverb that opens a sentence before a name ("Echoing Bayramov, ...",
+// "Separately Blinken ...") and is no part of it.
+func (st *Doc) participle(i int) bool {
+	if st.tk.info(i).flags&keyCommon == 0 {
+		return false
+	}
+	k := st.tk.key(i)
+	return strings.HasSuffix(k, "ing") || strings.HasSuffix(k, "ly")
 }
 
 // surnameAfterGiven reports whether token i, a capitalized word that is no common English
@@ -516,11 +530,12 @@ func (st *Doc) acronym(i, end int) bool {
 	return (end-i)%2 == 1
 }
 
-// hasNumber reports whether a token of [i, end) is a number: unknown names with digits
-// name equipment and models, not actors (known ones, "M23", "G7", are in the lexicon).
+// hasNumber reports whether a token of [i, end) is a number or has a digit: unknown
+// names with digits name equipment and models, not actors ("F-16", "M1A2 Abrams"; known
+// ones, "M23", "G7", are in the lexicon).
 func (st *Doc) hasNumber(i, end int) bool {
 	for k := i; k < end; k++ {
-		if st.tk.toks[k].is(tNumber) {
+		if st.tk.toks[k].is(tNumber) || strings.ContainsAny(st.tk.key(k), "0123456789") {
 			return true
 		}
 	}
