@@ -72,6 +72,8 @@ func TestMentions(t *testing.T) {
 			[]string{"poland (country)"}, []string{"k2a1-panther (person)"}},
 		{"a participle opening a sentence is no part of the name after it", "Mia Halvorsen spoke first. Echoing Halvorsen, Dana Ruiz said the deal would hold.",
 			[]string{"mia-halvorsen (person)", "dana-ruiz (person)"}, []string{"echoing-halvorsen (person)"}},
+		{"bodies the lexicon knows by a longer name", "The Sudan People's Liberation Movement thanked the Inter-Governmental Authority on Development.",
+			[]string{"splm (organization)", "igad (organization)"}, []string{"liberation-movement (organization)", "inter-governmental-authority (organization)"}},
 		{"look-alike letters are not folded", "Vladimir \u0420utin met Xi Jinping.",
 			[]string{"xi-jinping (person)"}, []string{"vladimir-putin (person)"}},
 	}
