@@ -74,6 +74,10 @@ func TestMentions(t *testing.T) {
 			[]string{"mia-halvorsen (person)", "dana-ruiz (person)"}, []string{"echoing-halvorsen (person)"}},
 		{"bodies the lexicon knows by a longer name", "The Sudan People's Liberation Movement thanked the Inter-Governmental Authority on Development.",
 			[]string{"splm (organization)", "igad (organization)"}, []string{"liberation-movement (organization)", "inter-governmental-authority (organization)"}},
+		{"a state or place opening the name of a thing is no actor", "Investigators studied Norway Air Flight 88 and shelling near Taizz port. Biden spoke at the White House Rose Garden.",
+			[]string{"white-house (organization)"}, []string{"norway (country)", "taizz ()", "air-flight (person)"}},
+		{"a state before a ministry of a portfolio", "Officials met the Danish Ministry of Defence.",
+			[]string{"danish-ministry-of-defence (organization)"}, []string{"ministry-of-defence (organization)"}},
 		{"look-alike letters are not folded", "Vladimir \u0420utin met Xi Jinping.",
 			[]string{"xi-jinping (person)"}, []string{"vladimir-putin (person)"}},
 	}

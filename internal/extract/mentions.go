@@ -191,9 +191,18 @@ func (tg tagger) tagItems(dst []item) []item {
 			isEntity := e >= 0
 			_, isPlace := it.has(tg.lex, lexPlace)
 			if isEntity || isPlace {
-				if end, ok := tg.orgNameAfter(i + n); ok {
+				end, ok := tg.orgNameAfter(i + n)
+				if ok {
 					dst = append(dst, item{first: i, last: end, kind: itName, nameKind: guessOrganization,
 						country: uint32(e + 1), ref: -1})
+					i = end
+					continue
+				}
+				if end > i+n && tg.tk.info(end-1).class&wordNonActor != 0 && !(isEntity && tg.lex.vals[e].kind == lexOrg) {
+					// So does a state or place that opens the name of an event, place or
+					// thing, which is no actor: "Malaysia Airlines Flight 17", "the Geneva
+					// Peace Conference"; not a body: "the White House Rose Garden".
+					dst = append(dst, item{first: i, last: end, kind: itWord, ref: -1})
 					i = end
 					continue
 				}
@@ -246,14 +255,15 @@ func (tg tagger) titledFunctionWord(i int, done []item) bool {
 }
 
 // orgNameAfter reports whether capitalized words starting at i run to an organization head
-// noun ("Press Agency", "Foreign Ministry") and returns the end of that run.
+// noun or hold one before "of" ("Press Agency", "Foreign Ministry", "Ministry of Defence")
+// and returns the end of that run.
 func (tg tagger) orgNameAfter(i int) (int, bool) {
 	tg.first = i // its first word is judged as a sentence's first word is
 	end := tg.nameEnd(i)
 	if end == i {
 		return i, false
 	}
-	return end, tg.tk.info(end-1).flags&keyOrgHead != 0
+	return end, tg.tk.info(end-1).flags&keyOrgHead != 0 || tg.headOf(i, end)
 }
 
 // honorificInName reports whether the honorific at token i sits between two words of a
@@ -601,6 +611,11 @@ func (st *Doc) classifyName(i, end int) item {
 		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = guessPerson
+	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).class&wordNonActor != 0 &&
+		!(i > 0 && st.tk.key(i-1) == "-") && st.coref.surnames[st.tk.key(end-1)] == nil:
+		// the place or thing it names, "Hudaydah port", "Aceh province"; not the people of
+		// "the Trump-Lee summit" or a person named before
+		it.kind = itWord
 	case end-i >= 2 && st.commonWords(i, end) && !st.personCue(i, end):
 		// "Executive Order", "Foreign Affairs", "Strategic Dialogue": ordinary words,
 		// capitalized as a document's or a portfolio's name is
