@@ -78,6 +78,12 @@ func TestMentions(t *testing.T) {
 			[]string{"white-house (organization)"}, []string{"norway (country)", "taizz ()", "air-flight (person)"}},
 		{"a state before a ministry of a portfolio", "Officials met the Danish Ministry of Defence.",
 			[]string{"danish-ministry-of-defence (organization)"}, []string{"ministry-of-defence (organization)"}},
+		{"a given name that is also a month's abbreviation", "Admiral Lin Jun spoke on Jun 5. Jan Kowalski met him.",
+			[]string{"lin-jun (person)", "jan-kowalski (person)"}, []string{"lin (person)"}},
+		{"a hyphen before a function word or a participle is a dash", "Prosecutors charged Tomas Vidal. The rules protect Tomas Vidal-as well as his aides. Moon Jae-in attended a Tolstoy-themed dinner.",
+			[]string{"tomas-vidal (person)", "moon-jae-in (person)"}, []string{"tomas-vidal-as (person)", "tolstoy-themed (person)"}},
+		{"a letter alone and a kind of body are no actors", "The report (document S/2025/17) named UN and NGO staff.",
+			[]string{"united-nations (organization)"}, []string{"s (person)", "ngo (organization)"}},
 		{"look-alike letters are not folded", "Vladimir \u0420utin met Xi Jinping.",
 			[]string{"xi-jinping (person)"}, []string{"vladimir-putin (person)"}},
 	}

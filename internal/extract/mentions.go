@@ -363,7 +363,7 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 		return false
 	}
 	k := tg.tk.key(i)
-	if tg.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) {
+	if tg.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) && !tg.givenNotDate(i) {
 		return false
 	}
 	if tg.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !tg.honorificInName(i, look) {
@@ -400,6 +400,16 @@ func (st *Doc) participle(i int) bool {
 	}
 	k := st.tk.key(i)
 	return strings.HasSuffix(k, "ing") || strings.HasSuffix(k, "ly")
+}
+
+// givenNotDate reports whether token i, a function word that is also a given name ("Jan",
+// "Jun"), is the name: no number or period follows it ("Admiral Dong Jun", "Jan Egeland";
+// not "Jan 5" or "in Jun.").
+func (tg tagger) givenNotDate(i int) bool {
+	if tg.tk.info(i).flags&keyGiven == 0 || tg.tk.toks[i].is(tDotted) {
+		return false
+	}
+	return i+1 >= tg.last || !tg.tk.toks[i+1].is(tNumber) && tg.tk.key(i+1) != "."
 }
 
 // surnameAfterGiven reports whether token i, a capitalized word that is no common English
@@ -441,7 +451,7 @@ func (tg tagger) nameEnd(i int) int {
 		case t.info(i).flags&keyGiven != 0 && tg.orgWordInName(j) && !tok.is(tNewline):
 			j++ // "Thérèse Kayikwamba Wagner": a surname that is also a group's name
 		case k == "-" && tok.start == t.toks[j-1].end && j+1 < tg.last &&
-			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !tg.hyphenPair(j):
+			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !tg.hyphenPair(j) && !tg.dashBefore(j):
 			j += 2
 		case tg.particleHyphen(j):
 			j += 3 // "el-Sisi", "al-Burhan"
@@ -462,6 +472,22 @@ func (tg tagger) nameEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// dashBefore reports whether the hyphen at token j stands for a dash before a lower-case
+// word that starts no part of a name: a function word after a name the text writes on its
+// own ("Alejos-as well as", not "Moon Jae-in"), or a participle ("Shakespeare-themed",
+// "Kremlin-linked"; in "-ing" only a common one: not "Hsiao-ping").
+func (tg tagger) dashBefore(j int) bool {
+	t := &tg.tk
+	if t.toks[j+1].is(tCap) {
+		return false
+	}
+	if t.info(j+1).class&wordFunction != 0 {
+		return tg.seen[t.toks[j-1].num]&seenSolo != 0
+	}
+	k := t.key(j + 1)
+	return strings.HasSuffix(k, "ed") || t.info(j+1).flags&keyCommon != 0 && strings.HasSuffix(k, "ing")
 }
 
 // afterTitleOf reports whether token i follows a title and "of" or "for" ("Minister of
@@ -603,9 +629,10 @@ func (st *Doc) classifyName(i, end int) item {
 		it.nameKind = guessOrganization
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).flags&keyOrgHead != 0:
 		it.nameKind = guessOrganization // "the Jewish Power party"
-	case st.tk.info(end-1).class&wordNonActor != 0 || end-i > 1 && st.tk.info(i).class&wordNonActor != 0 || st.hasNumber(i, end):
-		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"): not
-		// an actor
+	case st.tk.info(end-1).class&wordNonActor != 0 || end-i > 1 && st.tk.info(i).class&wordNonActor != 0 || st.hasNumber(i, end) ||
+		end-i == 1 && len(st.tk.key(i)) == 1 && !st.tk.toks[i].is(tDotted):
+		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"), or
+		// a letter alone ("document S/2024/251"): not an actor
 		it.kind = itWord
 	case st.acronym(i, end):
 		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
