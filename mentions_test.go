@@ -46,6 +46,8 @@ func TestMentions(t *testing.T) {
 			[]string{"european-union (organization)", "russia (country)"}, []string{"belgium (country)"}},
 		{"dateline", "KYIV, March 3 — Ukraine said Russia had attacked overnight.",
 			[]string{"ukraine (country)", "russia (country)"}, nil},
+		{"a press release's dateline of place and date", "Nairobi, 12 May 2024: Ethiopia welcomed the deal.\nAdmiral Kofi Mensah, 61, said: Ghana agreed.",
+			[]string{"ethiopia (country)", "kofi-mensah (person)", "ghana (country)"}, []string{"kenya (country)"}},
 		{"title case headline", "Trump Says Talks With Putin Are Going Well\nDonald Trump met Vladimir Putin.",
 			[]string{"donald-trump (person)", "vladimir-putin (person)"}, []string{"talks ()", "going-well ()"}},
 		{"a title-case line of its own is a headline", "Whitcombe Presses Rivals to Resolve Border Issue\nEnvoy Dana Whitcombe met both sides.",

@@ -187,10 +187,47 @@ func (st *Doc) isTitleCase(s sentence) bool {
 	return ownLine && !lower && caps >= 3
 }
 
+// datedPlace returns the first token after a press release's dateline, a place and a
+// date before a colon or dash ("Addis Ababa, 7 August 2018:"), or s.first when the
+// sentence opens with none: capitalized words, a comma, then only numbers, capitalized
+// words and commas.
+func (st *Doc) datedPlace(s sentence) int {
+	t := &st.tk
+	comma, number := -1, false
+	for i := s.first; i < s.last && i < s.first+10; i++ {
+		tok := &t.toks[i]
+		switch k := t.key(i); {
+		case k == ",":
+			if comma < 0 {
+				if i == s.first {
+					return s.first
+				}
+				comma = i
+			}
+		case k == ":" || (k == "\u2014" || k == "\u2013" || k == "-") && tok.is(tSpace):
+			if comma < 0 || !number {
+				return s.first
+			}
+			return i + 1
+		case tok.is(tNumber):
+			if comma < 0 {
+				return s.first
+			}
+			number = true
+		case !tok.is(tWord) || !tok.is(tCap):
+			return s.first
+		}
+	}
+	return s.first
+}
+
 // skipDateline returns the first token of a sentence after a wire dateline such as
 // "WASHINGTON, Aug 25 —" or "KYIV (Reuters) -", which names a place, not an actor.
 func (st *Doc) skipDateline(s sentence) int {
 	t := &st.tk
+	if d := st.datedPlace(s); d > s.first {
+		return d
+	}
 	if !t.toks[s.first].is(tUpper) || t.toks[s.first].is(tDotted) {
 		return s.first
 	}
