@@ -39,7 +39,7 @@ func DefaultLexicon() *Lexicon {
 // at the top of fsys, which uses the file names and formats of the built-in lexicon (see
 // lexicon/README.md): countries.tsv, organizations.tsv, titles.tsv, given-names.txt,
 // nicknames.tsv, abbreviations.txt, org-heads.txt, words.tsv, triggers.tsv, cues.tsv,
-// officeholders.tsv and people.tsv.
+// officeholders.tsv, people.tsv and common-words.txt.
 // Missing files are skipped, but fsys must hold at least one of them: an empty directory,
 // or one of other files, is an error, as it is most likely the wrong directory. l itself
 // is not changed.

@@ -12,7 +12,7 @@ import (
 // TestExtendNeedsALexiconFile checks that Extend refuses a directory without a lexicon
 // file, which is most likely the wrong one, and accepts one with any of them.
 func TestExtendNeedsALexiconFile(t *testing.T) {
-	const noFile = "actorgraph: lexicon: no lexicon file found: want one or more of countries.tsv, organizations.tsv, titles.tsv, given-names.txt, nicknames.tsv, abbreviations.txt, org-heads.txt, words.tsv, triggers.tsv, cues.tsv, officeholders.tsv, people.tsv"
+	const noFile = "actorgraph: lexicon: no lexicon file found: want one or more of countries.tsv, organizations.tsv, titles.tsv, given-names.txt, nicknames.tsv, abbreviations.txt, org-heads.txt, words.tsv, triggers.tsv, cues.tsv, officeholders.tsv, people.tsv, common-words.txt"
 	dir := t.TempDir()
 	misnamed := filepath.Join(dir, "misnamed")
 	if err := os.MkdirAll(filepath.Join(misnamed, "sub"), 0o755); err != nil {

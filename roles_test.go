@@ -12,6 +12,8 @@ func TestRoles(t *testing.T) {
 	}{
 		{"title before a name", "Russian President Vladimir Putin spoke.",
 			[]string{"vladimir-putin: president of russia"}},
+		{"an agency's administrator", "USAID Administrator Maria Lindqvist spoke.",
+			[]string{"maria-lindqvist: administrator of usaid"}},
 		{"appositive", "Keith Kellogg, the special envoy for Donald Trump, spoke.",
 			[]string{"keith-kellogg: special envoy of donald-trump"}},
 		{"indefinite appositive", "Dmitry Peskov, a spokesman for the Kremlin, said no.",

@@ -147,8 +147,10 @@ func (ss *sentState) resolveRefs() {
 		if a == nil {
 			continue
 		}
-		if a.Kind == Person || a.Kind == "" {
-			ss.mentionPerson(r.actor) // a one-word name of unknown kind may be a person
+		if a.Kind == Person || a.Kind == "" && r.prep == 0 {
+			// A one-word name of unknown kind may be a person, unless a preposition
+			// makes it a place or thing: "the base of Kamanyola".
+			ss.mentionPerson(r.actor)
 		} else if !r.desc {
 			ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
 			ss.coref.lastOfKind[kindSlot("")] = r.actor

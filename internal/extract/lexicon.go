@@ -77,6 +77,7 @@ const (
 	keyOrgHead                       // an organization head noun ("agency")
 	keyAbbrev                        // the key and a period are an abbreviation ("mr" of "Mr.")
 	keyClassHead                     // a class noun of classHeads ("council")
+	keyCommon                        // a common English word of common-words.txt ("order", "affairs")
 )
 
 // lexEntity is a country or organization of the lexicon.
@@ -222,7 +223,7 @@ func (l *Lexicon) Extend(fsys fs.FS) (*Lexicon, error) {
 var lexiconFiles = []string{
 	"countries.tsv", "organizations.tsv", "titles.tsv", "given-names.txt", "nicknames.tsv",
 	"abbreviations.txt", "org-heads.txt", "words.tsv", "triggers.tsv", "cues.tsv",
-	"officeholders.tsv", "people.tsv",
+	"officeholders.tsv", "people.tsv", "common-words.txt",
 }
 
 // loadLexicon copies base (if any) and adds the files under dir of fsys.
@@ -501,6 +502,8 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		}
 	case "org-heads.txt":
 		l.record(fold.Key(cols[0])).flags |= keyOrgHead
+	case "common-words.txt":
+		l.record(fold.Key(cols[0])).flags |= keyCommon
 	case "words.tsv":
 		if cols[1] == "class-head" {
 			k := fold.Key(cols[0])

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file is stage 2 of the pipeline: it tags the tokens of a sentence with lexicon
 // matches and groups capitalized words into names, producing items.
@@ -192,9 +195,18 @@ func (tg tagger) tagItems(dst []item) []item {
 			isEntity := e >= 0
 			_, isPlace := it.has(tg.lex, lexPlace)
 			if isEntity || isPlace {
-				if end, ok := tg.orgNameAfter(i + n); ok {
+				end, ok := tg.orgNameAfter(i + n)
+				if ok {
 					dst = append(dst, item{first: i, last: end, kind: itName, nameKind: guessOrganization,
 						country: uint32(e + 1), ref: -1})
+					i = end
+					continue
+				}
+				if end > i+n && tg.tk.info(end-1).class&wordNonActor != 0 && !(isEntity && tg.lex.vals[e].kind == lexOrg) {
+					// So does a state or place that opens the name of an event, place or
+					// thing, which is no actor: "Malaysia Airlines Flight 17", "the Geneva
+					// Peace Conference"; not a body: "the White House Rose Garden".
+					dst = append(dst, item{first: i, last: end, kind: itWord, ref: -1})
 					i = end
 					continue
 				}
@@ -247,14 +259,15 @@ func (tg tagger) titledFunctionWord(i int, done []item) bool {
 }
 
 // orgNameAfter reports whether capitalized words starting at i run to an organization head
-// noun ("Press Agency", "Foreign Ministry") and returns the end of that run.
+// noun or hold one before "of" ("Press Agency", "Foreign Ministry", "Ministry of Defence")
+// and returns the end of that run.
 func (tg tagger) orgNameAfter(i int) (int, bool) {
 	tg.first = i // its first word is judged as a sentence's first word is
 	end := tg.nameEnd(i)
 	if end == i {
 		return i, false
 	}
-	return end, tg.tk.info(end-1).flags&keyOrgHead != 0
+	return end, tg.tk.info(end-1).flags&keyOrgHead != 0 || tg.headOf(i, end)
 }
 
 // honorificInName reports whether the honorific at token i sits between two words of a
@@ -321,10 +334,16 @@ func (tg tagger) givenNameAfterTitle(i int) bool {
 	if tg.tk.info(i).flags&keyGiven == 0 && !tg.namesCountry(i) {
 		return false
 	}
-	for s := i - 1; s >= 0 && s >= i-tg.lex.maxPhrase && s >= tg.match.first; s-- {
-		if ps, n := tg.match.at(s); s+n == i {
+	return tg.titleEndsAt(i)
+}
+
+// titleEndsAt reports whether a lexicon title of the sentence being tagged ends right
+// before token i: "Foreign Minister" before "Amir Khan Muttaqi".
+func (st *Doc) titleEndsAt(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-st.lex.maxPhrase && s >= st.match.first; s-- {
+		if ps, n := st.match.at(s); s+n == i {
 			for _, p := range ps {
-				for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
+				for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
 					if v.kind == lexTitle {
 						return true
 					}
@@ -385,7 +404,7 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 		return false
 	}
 	k := tg.tk.key(i)
-	if tg.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) && !tg.abbrevInName(i, look, true) {
+	if tg.tk.info(i).class&wordFunction != 0 && !tok.is(tUpper) && !tg.abbrevInName(i, look, true) && !tg.givenNotDate(i) {
 		return false
 	}
 	if tg.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !tg.honorificInName(i, look) && !tg.abbrevInName(i, look, false) {
@@ -401,17 +420,50 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 			}
 		}
 	}
-	if i == tg.first || tg.headline || tg.tk.toks[i-1].is(tNewline) {
+	if i == tg.first || tg.headline || tg.tk.toks[i-1].is(tNewline) || tg.tk.quoteStarts(tg.first, i) {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name or a person's alias
 		// ("Hemedti"), or a name word follows.
 		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.coref.surnames[k] != nil ||
 			tg.lex.personAliases[k] != "" ||
+			tg.surnameAfterGiven(i) ||
 			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tPossessive) ||
-			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tCap) && look.may(i+1) &&
+			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tCap) && !tg.participle(i) && look.may(i+1) &&
 				tg.nameWordLook(i+1, look.from(i))
 	}
 	return true
+}
+
+// participle reports whether token i is a common English word ending in "-ing" or "-ly",
+// a participle or adverb that opens a sentence before a name ("Echoing Bayramov, ...",
+// "Separately Blinken ...") and is no part of it.
+func (st *Doc) participle(i int) bool {
+	if st.tk.info(i).flags&keyCommon == 0 {
+		return false
+	}
+	k := st.tk.key(i)
+	return strings.HasSuffix(k, "ing") || strings.HasSuffix(k, "ly")
+}
+
+// givenNotDate reports whether token i, a function word that is also a given name ("Jan",
+// "Jun"), is the name: no number or period follows it ("Admiral Dong Jun", "Jan Egeland";
+// not "Jan 5" or "in Jun.").
+func (tg tagger) givenNotDate(i int) bool {
+	if tg.tk.info(i).flags&keyGiven == 0 || tg.tk.toks[i].is(tDotted) {
+		return false
+	}
+	return i+1 >= tg.last || !tg.tk.toks[i+1].is(tNumber) && tg.tk.key(i+1) != "."
+}
+
+// surnameAfterGiven reports whether token i, a capitalized word that is no common English
+// word, follows a known given name: in a headline, "Hans Grundberg" is a name even when the
+// text does not repeat the surname, and "Mitchell Presses" is none.
+func (tg tagger) surnameAfterGiven(i int) bool {
+	if i == tg.first || tg.tk.toks[i].is(tNewline) || tg.tk.info(i).flags&keyCommon != 0 {
+		return false
+	}
+	prev := &tg.tk.toks[i-1]
+	return prev.is(tWord) && prev.is(tCap) && prev.end < tg.tk.toks[i].start && tg.tk.info(i-1).flags&keyGiven != 0
 }
 
 // nameEnd returns the end of the name starting at token i, or i when none starts there.
@@ -444,7 +496,7 @@ func (tg tagger) nameEnd(i int) int {
 		case t.info(i).flags&keyGiven != 0 && tg.orgWordInName(j) && !tok.is(tNewline):
 			j++ // "Thérèse Kayikwamba Wagner": a surname that is also a group's name
 		case k == "-" && tok.start == t.toks[j-1].end && j+1 < tg.last &&
-			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !tg.hyphenPair(j) && !tg.dashBefore(j+1):
+			t.toks[j+1].start == tok.end && t.toks[j+1].is(tWord) && !tg.hyphenPair(j) && !tg.dashBefore(j):
 			j += 2
 		case tg.particleHyphen(j):
 			j += 3 // "el-Sisi", "al-Burhan"
@@ -467,21 +519,20 @@ func (tg tagger) nameEnd(i int) int {
 	return j
 }
 
-// dashBefore reports whether token i, after a hyphen in a name, is an English function
-// word the hyphen stands before as a dash: "... protect Gustavo Alejos-as well as ..."
-// ends the name at "Alejos". A word of one or two letters is a syllable of a romanized
-// name ("Lin Hsin-i", "Moon Jae-in"), unless it is one no such name has ("as", "of").
-func (tg tagger) dashBefore(i int) bool {
+// dashBefore reports whether the hyphen at token j stands for a dash before a lower-case
+// word that starts no part of a name: a function word after a name the text writes on its
+// own ("Alejos-as well as", not "Moon Jae-in"), or a participle ("Shakespeare-themed",
+// "Kremlin-linked"; in "-ing" only a common one: not "Hsiao-ping").
+func (tg tagger) dashBefore(j int) bool {
 	t := &tg.tk
-	if t.toks[i].is(tCap) || t.info(i).class&wordFunction == 0 {
+	if t.toks[j+1].is(tCap) {
 		return false
 	}
-	switch k := t.key(i); k {
-	case "as", "of", "or", "by":
-		return true
-	default:
-		return len(k) >= 3
+	if t.info(j+1).class&wordFunction != 0 {
+		return tg.seen[t.toks[j-1].num]&seenSolo != 0
 	}
+	k := t.key(j + 1)
+	return strings.HasSuffix(k, "ed") || t.info(j+1).flags&keyCommon != 0 && strings.HasSuffix(k, "ing")
 }
 
 // afterTitleOf reports whether token i follows a title and "of" or "for" ("Minister of
@@ -493,18 +544,7 @@ func (tg tagger) afterTitleOf(i int) bool {
 	if k := tg.tk.key(i - 1); k != "of" && k != "for" {
 		return false
 	}
-	for s := i - 2; s >= 0 && s >= i-1-tg.lex.maxPhrase && s >= tg.match.first; s-- {
-		if ps, n := tg.match.at(s); s+n == i-1 {
-			for _, p := range ps {
-				for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
-					if v.kind == lexTitle {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
+	return tg.titleEndsAt(i - 1)
 }
 
 // particleHyphen reports whether token i starts a particle joined to a name word by a
@@ -582,12 +622,51 @@ func (st *Doc) headBeforeOf(i, end int) bool {
 	return false
 }
 
-// hasNumber reports whether a token of [i, end) is a number: unknown names with digits
-// name equipment and models, not actors (known ones, "M23", "G7", are in the lexicon).
+// hasNumber reports whether a token of [i, end) is a number or has a digit: unknown
+// names with digits name equipment and models, not actors ("F-16", "M1A2 Abrams"; known
+// ones, "M23", "G7", are in the lexicon).
 func (st *Doc) hasNumber(i, end int) bool {
 	for k := i; k < end; k++ {
-		if st.tk.toks[k].is(tNumber) {
+		if st.tk.toks[k].is(tNumber) || strings.ContainsAny(st.tk.key(k), "0123456789") {
 			return true
+		}
+	}
+	return false
+}
+
+// commonWords reports whether the name [i, end) is made only of common English words
+// (common-words.txt), perhaps joined by hyphens, none of them a given name.
+func (st *Doc) commonWords(i, end int) bool {
+	for k := i; k < end; k++ {
+		if st.tk.key(k) == "-" {
+			continue
+		}
+		tok := &st.tk.toks[k]
+		if f := st.tk.info(k).flags; !tok.is(tWord) || tok.is(tDotted|tNumber) || f&keyCommon == 0 || f&keyGiven != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// personCue reports whether what stands around the name [i, end) says it is a person's:
+// a title or courtesy title before it ("Minister", "Mr"), a verb of saying after it.
+func (st *Doc) personCue(i, end int) bool {
+	if i > 0 && st.tk.info(i-1).class&wordHonorific != 0 || st.titleEndsAt(i) {
+		return true
+	}
+	return end < len(st.tk.toks) && st.tk.info(end).class&wordReporting != 0
+}
+
+// headOf reports whether the name [i, end) has an organization head noun followed by
+// "of" or "for" inside it, as only an organization's name has: "Court of Appeals",
+// "Ministry of Defence".
+func (st *Doc) headOf(i, end int) bool {
+	for k := i; k+1 < end; k++ {
+		if st.tk.info(k).flags&keyOrgHead != 0 {
+			if n := st.tk.key(k + 1); n == "of" || n == "for" {
+				return true
+			}
 		}
 	}
 	return false
@@ -602,13 +681,14 @@ func (st *Doc) classifyName(i, end int) item {
 		it.key = st.tk.toks[i].id
 	}
 	switch {
-	case st.tk.info(end-1).flags&keyOrgHead != 0:
+	case st.tk.info(end-1).flags&keyOrgHead != 0 || st.headOf(i, end):
 		it.nameKind = guessOrganization
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).flags&keyOrgHead != 0:
 		it.nameKind = guessOrganization // "the Jewish Power party"
-	case st.tk.info(end-1).class&wordNonActor != 0 || end-i > 1 && st.tk.info(i).class&wordNonActor != 0 || st.hasNumber(i, end):
-		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"): not
-		// an actor
+	case st.tk.info(end-1).class&wordNonActor != 0 || end-i > 1 && st.tk.info(i).class&wordNonActor != 0 || st.hasNumber(i, end) ||
+		end-i == 1 && len(st.tk.key(i)) == 1 && !st.tk.toks[i].is(tDotted):
+		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"), or
+		// a letter alone ("document S/2024/251"): not an actor
 		it.kind = itWord
 	case st.acronym(i, end):
 		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
@@ -616,6 +696,15 @@ func (st *Doc) classifyName(i, end int) item {
 		it.nameKind = guessOrganization // "Supreme Court of Justice", "Court of Appeals"
 	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = guessPerson
+	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).class&wordNonActor != 0 &&
+		!(i > 0 && st.tk.key(i-1) == "-") && st.coref.surnames[st.tk.key(end-1)] == nil:
+		// the place or thing it names, "Hudaydah port", "Aceh province"; not the people of
+		// "the Trump-Lee summit" or a person named before
+		it.kind = itWord
+	case end-i >= 2 && st.commonWords(i, end) && !st.personCue(i, end):
+		// "Executive Order", "Foreign Affairs", "Strategic Dialogue": ordinary words,
+		// capitalized as a document's or a portfolio's name is
+		it.kind = itWord
 	case end-i >= 2:
 		it.nameKind = guessPerson
 	case end < len(st.tk.toks) && st.tk.info(end).class&wordReporting != 0:

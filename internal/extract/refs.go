@@ -108,9 +108,10 @@ func (ss *sentState) mayStartRef(i int) bool {
 }
 
 // portfolioAt returns the item after a portfolio that starts at item i: "of" or "for" and
-// the words of portfolioRun ("for Foreign Affairs and Security Policy"), or a name that
-// runs to a person's name ("of Trade" in "Minister of Trade Lena Okafor", which the tagger
-// split before the given name: afterTitleOf); or i when there is none.
+// the words of portfolioRun ("for Foreign Affairs and Security Policy"), or a name or,
+// made of common words, a plain word (classifyName) that runs to a person's name ("of
+// Trade" in "Minister of Trade Lena Okafor", which the tagger split before the given
+// name: afterTitleOf); or i when there is none.
 func (ss *sentState) portfolioAt(i int) int {
 	if k := ss.keyAt(i); k != kwOf && k != kwFor || i+1 >= len(ss.items) {
 		return i
@@ -122,7 +123,7 @@ func (ss *sentState) portfolioAt(i int) int {
 		return i
 	}
 	p, n := &ss.items[i+1], &ss.items[i+2]
-	if p.kind != itName || n.kind != itName || p.last != n.first || ss.tk.info(n.first).flags&keyGiven == 0 {
+	if p.kind == itLexicon || !ss.tk.toks[p.first].is(tCap) || n.kind != itName || p.last != n.first || ss.tk.info(n.first).flags&keyGiven == 0 {
 		return i
 	}
 	return i + 2

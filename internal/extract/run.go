@@ -134,7 +134,7 @@ func (st *Doc) scanCapitals() {
 			if !tok.is(tCap) || !tok.is(tWord) {
 				continue
 			}
-			if i > s.first && !tok.is(tNewline) {
+			if i > s.first && !tok.is(tNewline) && !t.quoteStarts(s.first, i) {
 				st.seen[tok.num] |= seenCapital
 			}
 			hyphenBefore := i > s.first && t.key(i-1) == "-" && t.toks[i-1].end == tok.start
@@ -159,27 +159,75 @@ const (
 // isTitleCase reports whether a sentence is a headline in title case ("Talks With Putin
 // Stall Over Sanctions"): it has no final punctuation and capitalizes, after its first word,
 // at least two words that the document writes in lower case elsewhere or that are function
-// words.
+// words; or, on a line of its own, it capitalizes every word but function words, three or
+// more of them ("Envoy Presses Both Sides to Resume Talks").
 func (st *Doc) isTitleCase(s sentence) bool {
 	t := &st.tk
 	if endsSentence(t.key(s.last - 1)) {
 		return false
 	}
-	n := 0
-	for i := s.first + 1; i < s.last; i++ {
-		if tok := &t.toks[i]; tok.is(tCap) && tok.is(tWord) && !tok.is(tUpper) {
-			if st.seen[tok.num]&seenLower != 0 || t.info(i).class&wordFunction != 0 {
+	n, caps, lower := 0, 0, false
+	for i := s.first; i < s.last; i++ {
+		tok := &t.toks[i]
+		switch {
+		case !tok.is(tWord) || tok.is(tNumber):
+		case !tok.is(tCap):
+			lower = lower || t.info(i).class&wordFunction == 0
+		case !tok.is(tUpper):
+			caps++
+			if i > s.first && (st.seen[tok.num]&seenLower != 0 || t.info(i).class&wordFunction != 0) {
 				n++
 			}
 		}
 	}
-	return n >= 2
+	if n >= 2 {
+		return true
+	}
+	ownLine := (s.first == 0 || t.toks[s.first].is(tNewline)) && (s.last == len(t.toks) || t.toks[s.last].is(tNewline))
+	return ownLine && !lower && caps >= 3
+}
+
+// datedPlace returns the first token after a press release's dateline, a place and a
+// date before a colon or dash ("Addis Ababa, 7 August 2018:"), or s.first when the
+// sentence opens with none: capitalized words, a comma, then only numbers, capitalized
+// words and commas.
+func (st *Doc) datedPlace(s sentence) int {
+	t := &st.tk
+	comma, number := -1, false
+	for i := s.first; i < s.last && i < s.first+10; i++ {
+		tok := &t.toks[i]
+		switch k := t.key(i); {
+		case k == ",":
+			if comma < 0 {
+				if i == s.first {
+					return s.first
+				}
+				comma = i
+			}
+		case k == ":" || (k == "\u2014" || k == "\u2013" || k == "-") && tok.is(tSpace):
+			if comma < 0 || !number {
+				return s.first
+			}
+			return i + 1
+		case tok.is(tNumber):
+			if comma < 0 {
+				return s.first
+			}
+			number = true
+		case !tok.is(tWord) || !tok.is(tCap):
+			return s.first
+		}
+	}
+	return s.first
 }
 
 // skipDateline returns the first token of a sentence after a wire dateline such as
 // "WASHINGTON, Aug 25 —" or "KYIV (Reuters) -", which names a place, not an actor.
 func (st *Doc) skipDateline(s sentence) int {
 	t := &st.tk
+	if d := st.datedPlace(s); d > s.first {
+		return d
+	}
 	if !t.toks[s.first].is(tUpper) || t.toks[s.first].is(tDotted) {
 		return s.first
 	}

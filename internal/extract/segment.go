@@ -570,6 +570,21 @@ func startsSentence(t *tokenizer, i int) bool {
 	return isOpener(t.keys[tok.kstart:tok.kend])
 }
 
+// quoteStarts reports whether token i opens a quotation that starts the sentence at
+// token first or follows a comma or colon ("Very serious matters," he said; she said:
+// "Every package ..."), where a capital marks the quoted sentence's start, not a name.
+func (t *tokenizer) quoteStarts(first, i int) bool {
+	q := i - 1
+	if q < first || t.key(q) != "\"" || t.toks[q].end != t.toks[i].start {
+		return false
+	}
+	if q == first || t.toks[q].is(tNewline) {
+		return true
+	}
+	k := t.key(q - 1)
+	return k == "," || k == ":"
+}
+
 // isOpener reports whether key k is an opening quote or bracket.
 func isOpener(k []byte) bool {
 	return len(k) == 1 && (k[0] == '"' || k[0] == '(' || k[0] == '\'' || k[0] == '[')
