@@ -7,7 +7,8 @@
 // Of: "donald-trump"}) and the byte spans where it is named.
 //
 // Relations are typed (envoy-for, advisor-to, spokesperson-for, leader-of, member-of,
-// negotiates-with, meets-with, contacts, at-war-with, sanctions, supports, opposes), have a
+// negotiates-with, meets-with, contacts, at-war-with, sanctions, supports, opposes,
+// part-of), have a
 // modality (actual, planned, possible, negated) and carry their evidence: the document, the
 // sentence, the byte span and the rule that produced them. RelationTypes and Modalities
 // list them; RelationType.Symmetric and the Description methods say what each means.

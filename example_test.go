@@ -34,6 +34,7 @@ func ExampleParse() {
 	// donald-trump leader-of united-states (actual)
 	// vladimir-putin leader-of russia (actual)
 	// donald-trump meets-with vladimir-putin (planned)
+	// kremlin part-of russia (actual)
 	// dmitry-peskov spokesperson-for kremlin (actual)
 }
 

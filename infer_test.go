@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"bytes"
+	"fmt"
 	"context"
 	"os"
 	"path/filepath"
@@ -106,7 +107,7 @@ func TestInfer(t *testing.T) {
 				}
 				inferred := 0
 				for r := range g.Relations(Filter{}) {
-					if r.Inferred() {
+					if r.Inferred() && r.Type != PartOf { // TestPartOf checks part-of
 						inferred++
 						if !infer || tt.rel == nil || r.Type != tt.rel.Type || r.Source != tt.rel.Source || r.Target != tt.rel.Target || r.Modality != tt.rel.Modality {
 							t.Errorf("Infer %v: inferred relation %s, want %v", infer, r, tt.rel)
@@ -183,7 +184,7 @@ func TestInferOff(t *testing.T) {
 		if err := stated.WriteJSON(&want); err != nil {
 			t.Fatal(err)
 		}
-		p := Parser{DisableRules: []string{RuleOfficeHolder, RuleSetting}}
+		p := Parser{DisableRules: []string{RuleOfficeHolder, RuleSetting, RuleInstitution}}
 		g, err := p.Parse(context.Background(), string(text))
 		if err != nil {
 			t.Fatal(err)
@@ -242,5 +243,44 @@ func TestDOTDrawsInferredLighter(t *testing.T) {
 	}
 	if n := strings.Count(b.String(), ` color="`+colour+`"`); n != 1 {
 		t.Errorf("%d full-colour leader-of lines, want 1 (Putin's, stated):\n%s", n, b.String())
+	}
+}
+
+// TestPartOf checks RuleInstitution: an institution of a state the text names is part-of
+// it, by the lexicon or by its name, with its first mention as the inferred evidence; a
+// state the text does not name gets no relation and no actor, and Parser.Stated none.
+func TestPartOf(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string // "source part-of target"
+	}{
+		{"Kremlin spokesman Dmitry Peskov said Russia was ready.", []string{"kremlin part-of russia"}},
+		{"Kremlin spokesman Dmitry Peskov said talks were possible.", nil},
+		{"Sudan's Foreign Ministry condemned the attack, and the Chadian Defence Ministry said Chad was ready.",
+			[]string{"chadian-defence-ministry part-of chad", "sudanese-foreign-ministry part-of sudan"}},
+	} {
+		for _, stated := range []bool{false, true} {
+			g, err := (&Parser{Stated: stated}).Parse(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for r := range g.Relations(Filter{Types: []RelationType{PartOf}}) {
+				got = append(got, fmt.Sprintf("%s part-of %s", r.Source, r.Target))
+				if !r.Inferred() || r.Evidence[0].Rule != RuleInstitution {
+					t.Errorf("%q: %s is not inferred by %s: %+v", tt.text, r, RuleInstitution, r.Evidence)
+				}
+			}
+			want := tt.want
+			if stated {
+				want = nil
+			}
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (Stated %v): part-of (-want +got):\n%s", tt.text, stated, diff)
+			}
+			if g.Actor("russia") != nil && !strings.Contains(tt.text, "Russia") {
+				t.Errorf("%q: an actor russia the text does not name", tt.text)
+			}
+		}
 	}
 }

@@ -26,6 +26,7 @@ const (
 	Sanctions       RelationType = "sanctions"
 	Supports        RelationType = "supports"
 	Opposes         RelationType = "opposes"
+	PartOf          RelationType = "part-of"
 )
 
 // relationRow returns the index of t in the table of relation types (RelationTypes in
@@ -201,7 +202,8 @@ func canonical(t RelationType, src, dst string) (string, string) {
 }
 
 // Inferred reports whether the evidence comes from an inferred rule (RuleOfficeHolder,
-// RuleSetting): the text gives the holder and the title, an inference the principal.
+// RuleSetting, RuleInstitution): the text gives the holder and the title, an inference
+// the principal (or the state an institution is part of).
 func (e Evidence) Inferred() bool { return ruleInferred(e.Rule) }
 
 // Inferred reports whether every piece of the relation's evidence is inferred, so that

@@ -19,7 +19,7 @@ func TestRelationTypesAndModalities(t *testing.T) {
 	}{
 		{"RelationTypes", func() []string { return strs(RelationTypes()) }, func() { RelationTypes()[0] = "bogus" },
 			[]string{"envoy-for", "advisor-to", "spokesperson-for", "leader-of", "member-of", "negotiates-with",
-				"meets-with", "contacts", "at-war-with", "sanctions", "supports", "opposes"}},
+				"meets-with", "contacts", "at-war-with", "sanctions", "supports", "opposes", "part-of"}},
 		{"Modalities", func() []string { return strs(Modalities()) }, func() { Modalities()[0] = "bogus" },
 			[]string{"actual", "planned", "possible", "negated"}},
 	} {

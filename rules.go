@@ -34,6 +34,11 @@ const (
 	// gives an official the one state the title's sentence names before it. Inferred;
 	// Parser.Stated turns it off.
 	RuleSetting = "setting"
+
+	// RuleInstitution infers that an institution is part of its state, when the text
+	// names both: the Kremlin (by the lexicon's country column) or "Sudan's Foreign
+	// Ministry" (by its name) is part-of that state. Inferred; Parser.Stated turns it off.
+	RuleInstitution = "institution"
 )
 
 // Rules returns the names of every extraction rule in a fixed order, in a new slice.

@@ -19,14 +19,14 @@ func TestVocabularyAgrees(t *testing.T) {
 	if diff := cmp.Diff([]Kind{Person, Organization, Country, Group}, kinds); diff != "" {
 		t.Errorf("kind constants and internal/extract's kinds differ (-constants +extract):\n%s", diff)
 	}
-	types := []RelationType{EnvoyFor, AdvisorTo, SpokespersonFor, LeaderOf, MemberOf, NegotiatesWith, MeetsWith, Contacts, AtWarWith, Sanctions, Supports, Opposes}
+	types := []RelationType{EnvoyFor, AdvisorTo, SpokespersonFor, LeaderOf, MemberOf, NegotiatesWith, MeetsWith, Contacts, AtWarWith, Sanctions, Supports, Opposes, PartOf}
 	if diff := cmp.Diff(types, RelationTypes()); diff != "" {
 		t.Errorf("relation type constants and internal/extract's types differ (-constants +RelationTypes):\n%s", diff)
 	}
 	if diff := cmp.Diff([]Modality{Actual, Planned, Possible, Negated}, Modalities()); diff != "" {
 		t.Errorf("modality constants and internal/extract's modalities differ (-constants +Modalities):\n%s", diff)
 	}
-	rules := []string{RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb, RulePassive, RuleOfficeHolder, RuleSetting}
+	rules := []string{RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb, RulePassive, RuleOfficeHolder, RuleSetting, RuleInstitution}
 	if diff := cmp.Diff(rules, Rules()); diff != "" {
 		t.Errorf("rule constants and internal/extract's rules differ (-constants +Rules):\n%s", diff)
 	}

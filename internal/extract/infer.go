@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -209,5 +210,38 @@ func (st *Doc) principalActor(id string) {
 	}
 	if e != nil {
 		st.addEntity(e)
+	}
+}
+
+// inferInstitutions records that each organization of a state the document names is
+// part-of that state (RuleInstitution): by the lexicon's country column ("Kremlin" →
+// russia) or by its name ("Sudan's Foreign Ministry", "the Chadian Defence Ministry"),
+// with its first mention as the evidence. A state the text does not name gets none: the
+// graph holds no actor the text does not name for it.
+func (st *Doc) inferInstitutions() {
+	if !st.ruleEnabled(RuleInstitution) {
+		return
+	}
+	for i := range st.Mentions.vals {
+		m := &st.Mentions.vals[i]
+		a := m.owner
+		if a.Kind != Organization || a.Country == "" || a.Country == a.ID || st.lex.IsMedia(a.ID) {
+			continue // news media report on a state, whoever owns them
+		}
+		if c := st.actors[a.Country]; c == nil || c.Kind != Country {
+			continue
+		}
+		if _, done := st.rels[relKey{PartOf, a.ID, a.Country, Actual}]; done {
+			continue // its first mention is the evidence
+		}
+		sent, found := slices.BinarySearchFunc(st.sents, m.val.Start, func(s sentence, off int) int { return cmp.Compare(s.start, off) })
+		if !found {
+			sent--
+		}
+		s := st.sents[sent]
+		st.Evidence.add(st.relation(PartOf, a.ID, a.Country, Actual), Evidence{
+			Sentence: sent, SentenceStart: s.start, Start: m.val.Start, End: m.val.End,
+			Text: st.evidenceText(s), Rule: RuleInstitution,
+		})
 	}
 }

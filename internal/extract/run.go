@@ -50,6 +50,7 @@ func (st *Doc) Run(ctx context.Context) error {
 		ss.findRelations()
 	}
 	st.inferPrincipals()
+	st.inferInstitutions()
 	return ctx.Err()
 }
 

@@ -54,6 +54,7 @@ const (
 	Sanctions       RelationType = "sanctions"
 	Supports        RelationType = "supports"
 	Opposes         RelationType = "opposes"
+	PartOf          RelationType = "part-of"
 )
 
 // RelationTypes declares every relation type, in the order the root package's
@@ -81,6 +82,7 @@ var RelationTypes = [...]struct {
 	{Sanctions, false, "imposer → target", "#d95f02"},                            // orange
 	{Supports, false, "supporter → supported", "#4d9221"},                        // green
 	{Opposes, false, "critic → criticised", "#c51b7d"},                           // magenta
+	{PartOf, false, "institution → its state", "#969696"},                        // light grey
 }
 
 // Row returns the index of t in RelationTypes, or -1 if t is not a relation type.
@@ -164,6 +166,7 @@ const (
 	RulePassive
 	RuleOfficeHolder
 	RuleSetting
+	RuleInstitution
 	NumRules // how many rules there are
 )
 
@@ -188,6 +191,7 @@ var Rules = [NumRules]struct {
 	{"passive", false, `"the group, which is armed by Iran", "the RSF, led by Dagalo"`},
 	{"office-holder", true, `a title whose holder the office-holder lexicon knows: "Prime Minister Ehud Olmert" → of israel, inferred`},
 	{"setting", true, `an official's title without a principal in a document written from a state (its dateline, or a state body or official first in its body), or else the one state its sentence names before it: "Treasury Secretary Janet Yellen" in a Treasury release → of united-states, inferred`},
+	{"institution", true, `an institution of a state the text names, by the lexicon ("Kremlin" → russia) or by its name ("Sudan's Foreign Ministry", "the Chadian Defence Ministry"): part-of the state, inferred`},
 }
 
 // Inferred returns the set of the inferred rules.
