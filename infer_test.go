@@ -141,6 +141,7 @@ func TestInferAmbiguous(t *testing.T) {
 		{"President Vantreck spoke to the nation.", "2006-03-01", "austria"},
 		{"President Vantreck spoke to the nation.", "2011-03-01", "slovakia"},
 		{"President Vantreck spoke to the nation.", "2009-03-01", ""}, // both in office
+		{"Slovakia votes\nPresident Vantreck spoke to the nation.", "", "slovakia"}, // the state the text names
 	} {
 		p := Parser{Lexicon: lex}
 		if tt.date != "" {

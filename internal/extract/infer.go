@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/fold"
 )
 
 // This file infers, after the last sentence, the principal of each title the text gave
@@ -98,7 +100,7 @@ func (st *Doc) inferPrincipals() {
 			if head == "leader" && p.title.Title != "leader" {
 				head = p.title.Title // "opposition leader", "party leader": no office of a state
 			}
-			if h := st.lex.officeHolder(holder.Name, head, st.opt.Day); h.of != "" && h.of != p.actor && h.of != holder.ID {
+			if h := st.lex.officeHolder(holder.Name, head, st.opt.Day, st.named); h.of != "" && h.of != p.actor && h.of != holder.ID {
 				if h.rel != "" && p.rel != "" {
 					p.rel = h.rel // the office's, not the title's: a chancellor of the exchequer leads no state
 				}
@@ -213,10 +215,11 @@ func (st *Doc) principalActor(id string) {
 	}
 }
 
-// inferInstitutions records that each organization of a state the document names is
-// part-of that state (RuleInstitution): by the lexicon's country column ("Kremlin" →
-// russia) or by its name ("Sudan's Foreign Ministry", "the Chadian Defence Ministry"),
-// with its first mention as the evidence. A state the text does not name gets none: the
+// inferInstitutions records that each organ of a state the document names is part-of
+// that state (RuleInstitution), with its first mention as the evidence: an organization
+// the lexicon flags state ("Kremlin" → russia), or one whose name is a state's generic
+// institution ("Sudan's Foreign Ministry", "the Chadian Defence Ministry"). A party, a
+// militia or a company of a state is none of its organs. A state the text does not name gets none: the
 // graph holds no actor the text does not name for it.
 func (st *Doc) inferInstitutions() {
 	if !st.ruleEnabled(RuleInstitution) {
@@ -225,8 +228,8 @@ func (st *Doc) inferInstitutions() {
 	for i := range st.Mentions.vals {
 		m := &st.Mentions.vals[i]
 		a := m.owner
-		if a.Kind != Organization || a.Country == "" || a.Country == a.ID || st.lex.IsMedia(a.ID) {
-			continue // news media report on a state, whoever owns them
+		if a.Kind != Organization || a.Country == "" || a.Country == a.ID || !st.stateOrgan(a) {
+			continue
 		}
 		if c := st.actors[a.Country]; c == nil || c.Kind != Country {
 			continue
@@ -245,3 +248,21 @@ func (st *Doc) inferInstitutions() {
 		})
 	}
 }
+
+// stateOrgan reports whether the organization a is an organ of its state: flagged state
+// in the lexicon, or, found by its shape, a generic institution after its state's
+// demonym ("Chadian Defence Ministry").
+func (st *Doc) stateOrgan(a *Actor) bool {
+	if e := st.lex.orgs[a.ID]; e != nil {
+		return e.Flags&orgState != 0
+	}
+	words := strings.Fields(fold.Key(a.Name))
+	c := st.lex.countries[a.Country]
+	if len(words) < 2 || c == nil || fold.Key(c.Demonym) != words[0] {
+		return false
+	}
+	return st.genericInstitution(words[1:])
+}
+
+// named reports whether the document names the actor with ID id.
+func (st *Doc) named(id string) bool { return st.actors[id] != nil }

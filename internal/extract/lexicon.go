@@ -101,8 +101,12 @@ const orgMedia orgFlag = 1
 // group", "the militia", "the rebels") refer back to.
 const orgArmed orgFlag = 2
 
+// orgState: an organ of its state (a ministry, an army, a legislature, the Kremlin):
+// part-of the state (RuleInstitution).
+const orgState orgFlag = 4
+
 // orgFlags names the flags of organizations.tsv.
-var orgFlags = map[string]orgFlag{"media": orgMedia, "armed": orgArmed}
+var orgFlags = map[string]orgFlag{"media": orgMedia, "armed": orgArmed, "state": orgState}
 
 // trigger is a row of triggers.tsv.
 type trigger struct {

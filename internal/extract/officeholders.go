@@ -123,7 +123,7 @@ func termDay(s string, last bool) (int, bool) {
 // "Michael"), one of the holder's names, or the skeleton of one (sameSkeleton). The plain
 // title "leader" is any office that leads its state or body ("leader Kim Jong Il").
 func (l *Lexicon) officePrincipal(name, head string, day int) string {
-	return l.officeHolder(name, head, day).of
+	return l.officeHolder(name, head, day, nil).of
 }
 
 // holding is what the office-holder lexicon says of a title and a name: the state or body
@@ -135,14 +135,17 @@ type holding struct {
 	rel        RelationType
 }
 
-// officeHolder is officePrincipal, with the relation and the holder's full name.
-func (l *Lexicon) officeHolder(name, head string, day int) holding {
+// officeHolder is officePrincipal, with the relation and the holder's full name. Of
+// holders of two or more states or bodies it takes those whose state or body named
+// reports, when they hold one ("President Santos" in a text that names Colombia and not
+// Angola); named may be nil.
+func (l *Lexicon) officeHolder(name, head string, day int, named func(id string) bool) holding {
 	words := strings.Fields(fold.Key(name))
 	if len(words) == 0 {
 		return holding{}
 	}
 	full := strings.Join(words, " ")
-	var h holding
+	var found []*officeTerm
 	keys := [...]string{l.surnameKey(words), full}
 	for i, k := range keys {
 		if i > 0 && k == keys[0] {
@@ -156,15 +159,30 @@ func (l *Lexicon) officeHolder(name, head string, day int) holding {
 				!sameSkeleton(t.names, full) {
 				continue
 			}
-			if h.of != "" && h.of != t.principal {
-				return holding{} // two states or bodies: the text must say which
-			}
-			if h.of != "" && h.person != t.person {
-				h.person = "" // two holders of one office: Nawaz and Shehbaz Sharif
-			} else if h.of == "" {
-				h.person = t.person
-			}
-			h.of, h.rel = t.principal, t.rel
+			found = append(found, t)
+		}
+	}
+	if h := oneHolding(found); h.of != "" || named == nil {
+		return h
+	}
+	found = slices.DeleteFunc(found, func(t *officeTerm) bool { return !named(t.principal) })
+	return oneHolding(found)
+}
+
+// oneHolding returns the holding of terms when they are all of one state or body, with
+// the holder's name when they are all one person's ("Nawaz and Shehbaz Sharif" are two);
+// else none.
+func oneHolding(terms []*officeTerm) holding {
+	if len(terms) == 0 {
+		return holding{}
+	}
+	h := holding{of: terms[0].principal, person: terms[0].person, rel: terms[0].rel}
+	for _, t := range terms[1:] {
+		if t.principal != h.of {
+			return holding{} // two states or bodies: the text must say which
+		}
+		if t.person != h.person {
+			h.person = ""
 		}
 	}
 	return h

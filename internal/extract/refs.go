@@ -222,6 +222,10 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			} else if ss.titleAt(at) < 0 && at+1 < len(ss.items) && ss.items[at].kind == itName &&
 				ss.items[at].last-ss.items[at].first == 1 && ss.titleAt(at+1) >= 0 {
 				at++ // a portfolio: "EU Enlargement Commissioner Marta Kos"
+			} else if d := ss.skipModifiers(at + 1); ss.titleAt(at) < 0 && ss.stateAt(at) && ss.titleAt(d) == d {
+				if v, _ := ss.items[d].has(ss.lex, lexTitle); v.title.diplomat() {
+					at = d // "Cambodia's Myanmar envoy": the state it is sent to
+				}
 			}
 			if ss.titleAt(at) >= 0 {
 				head.of = int32(base)
@@ -294,6 +298,15 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	head.last = j
 	head.alias = tokenRange(ss.items[i].first, ss.items[j-1].last)
 	return append(refs, head), true
+}
+
+// stateAt reports whether item i names a state, by its name or a demonym.
+func (ss *sentState) stateAt(i int) bool {
+	if i >= len(ss.items) || ss.items[i].kind != itLexicon {
+		return false
+	}
+	e := ss.items[i].entityAt(ss.lex)
+	return e >= 0 && ss.lex.vals[e].entity != nil && ss.lex.vals[e].entity.Kind == Country
 }
 
 // isDemonym reports whether item i is a demonym ("Palestinian").
