@@ -2,8 +2,8 @@ package actorgraph
 
 import (
 	"bytes"
-	"fmt"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -140,7 +140,7 @@ func TestInferAmbiguous(t *testing.T) {
 		{"President Tomas Vantreck spoke to the nation.", "", "slovakia"},
 		{"President Vantreck spoke to the nation.", "2006-03-01", "austria"},
 		{"President Vantreck spoke to the nation.", "2011-03-01", "slovakia"},
-		{"President Vantreck spoke to the nation.", "2009-03-01", ""}, // both in office
+		{"President Vantreck spoke to the nation.", "2009-03-01", ""},               // both in office
 		{"Slovakia votes\nPresident Vantreck spoke to the nation.", "", "slovakia"}, // the state the text names
 	} {
 		p := Parser{Lexicon: lex}
