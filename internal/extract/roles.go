@@ -409,9 +409,10 @@ func (ss *sentState) descriptionBefore(i int) int {
 	end := j
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		if ss.items[k].ref >= 0 {
-			// "The U.N. special envoy for Yemen, Hans Grundberg": a destination may end it.
+			// "The U.N. special envoy for Yemen, Hans Grundberg": a destination may end it,
+			// and so may its principal: "The Chairperson of the AU Commission, Moussa Faki".
 			if r := ss.outerRef(k); r >= 0 && ss.refs[r].last == k+1 {
-				if w := ss.itemKey(ss.refs[r].first - 1); w == "for" || w == "to" {
+				if w := ss.itemKey(ss.refs[r].first - 1); w == "for" || w == "to" || w == "of" {
 					end = ss.refs[r].first - 1
 				}
 			}
