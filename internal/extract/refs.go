@@ -256,7 +256,10 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			}
 		}
 		j = t + 1
-		if p := ss.portfolioAt(j); p > j {
+		if k := ss.keyAt(j); (k == kwFor || k == kwTo) && head.title.diplomat() && ss.stateAt(j+1) &&
+			j+2 < len(ss.items) && ss.items[j+2].kind == itName {
+			j += 2 // "Special Envoy for Sudan Tom Perriello": the state he is sent to
+		} else if p := ss.portfolioAt(j); p > j {
 			// "Minister of Trade Lena Okafor": the portfolio is part of the title.
 			head.portfolio = tokenRange(ss.items[j].first, ss.items[p-1].last)
 			head.titleLast = int32(ss.items[p-1].last)
