@@ -56,7 +56,7 @@ func TestRunQuery(t *testing.T) {
 		},
 		{
 			name:       "no path",
-			args:       []string{"path", "Peskov", "Sybiha", news},
+			args:       []string{"path", "Peskov", "Sybiha", "-types", "meets-with,negotiates-with,contacts", news},
 			wantStdout: "No path from dmitry-peskov to andrii-sybiha.\n",
 		},
 		{

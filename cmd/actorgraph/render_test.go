@@ -117,7 +117,7 @@ func TestDrawFlags(t *testing.T) {
 			name: "unknown type",
 			args: []string{"-format", "dot", "-types", "meets-with,likes"},
 			wantStderr: "actorgraph: -types: unknown relation type \"likes\": want some of envoy-for,advisor-to," +
-				"spokesperson-for,leader-of,member-of,negotiates-with,meets-with,contacts,at-war-with,sanctions,supports,opposes (see actorgraph -h)\n",
+				"spokesperson-for,leader-of,member-of,negotiates-with,meets-with,contacts,at-war-with,sanctions,supports,opposes,part-of (see actorgraph -h)\n",
 			wantCode: 2,
 		},
 		{

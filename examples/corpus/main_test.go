@@ -15,11 +15,11 @@ import (
 
 // summary is what the example prints about its four bundled articles: the actors the
 // stories share, and who links them.
-const summary = `caucasus-peace.txt            14 actors,  16 relations
-gaza-ceasefire.txt            19 actors,  18 relations
-sudan-talks.txt               14 actors,  17 relations
-venezuela-sanctions.txt       12 actors,  14 relations
-merged                        49 actors,  63 relations
+const summary = `caucasus-peace.txt            14 actors,  18 relations
+gaza-ceasefire.txt            19 actors,  19 relations
+sudan-talks.txt               14 actors,  19 relations
+venezuela-sanctions.txt       12 actors,  16 relations
+merged                        49 actors,  68 relations
 In several articles:
   Donald Trump                 4 articles
   Egypt                        2 articles
@@ -27,12 +27,12 @@ In several articles:
   United States                4 articles
   White House                  3 articles
 Most connected:
-  United States                14 actors
+  United States                16 actors
   Donald Trump                 5 actors
+  Sudanese Armed Forces        5 actors
   Ilham Aliyev                 4 actors
   Armenia                      4 actors
-  Azerbaijan                   4 actors
-11 connected groups; the largest has 38 actors
+9 connected groups; the largest has 39 actors
 `
 
 func TestRun(t *testing.T) {

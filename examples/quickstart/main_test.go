@@ -32,6 +32,7 @@ Relations:
   donald-trump meets-with vladimir-putin (planned)
   steve-witkoff meets-with vladimir-putin (actual)
   russia negotiates-with ukraine (possible)
+  kremlin part-of russia (actual)
   dmitry-peskov spokesperson-for kremlin (actual)
 `
 

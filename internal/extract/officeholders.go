@@ -136,10 +136,10 @@ type holding struct {
 }
 
 // officeHolder is officePrincipal, with the relation and the holder's full name. Of
-// holders of two or more states or bodies it takes those whose state or body named
+// holders of two or more states or bodies it takes those whose state or body inText
 // reports, when they hold one ("President Santos" in a text that names Colombia and not
-// Angola); named may be nil.
-func (l *Lexicon) officeHolder(name, head string, day int, named func(id string) bool) holding {
+// Angola); inText may be nil.
+func (l *Lexicon) officeHolder(name, head string, day int, inText func(id string) bool) holding {
 	words := strings.Fields(fold.Key(name))
 	if len(words) == 0 {
 		return holding{}
@@ -162,10 +162,10 @@ func (l *Lexicon) officeHolder(name, head string, day int, named func(id string)
 			found = append(found, t)
 		}
 	}
-	if h := oneHolding(found); h.of != "" || named == nil {
+	if h := oneHolding(found); h.of != "" || inText == nil {
 		return h
 	}
-	found = slices.DeleteFunc(found, func(t *officeTerm) bool { return !named(t.principal) })
+	found = slices.DeleteFunc(found, func(t *officeTerm) bool { return !inText(t.principal) })
 	return oneHolding(found)
 }
 

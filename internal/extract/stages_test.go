@@ -61,6 +61,7 @@ func readStagesWith(t *testing.T, text string, upTo stage, opt Options) (*Doc, [
 		}
 	}
 	st.inferPrincipals() // after the last sentence, as Run
+	st.inferInstitutions()
 	return st, got
 }
 
