@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -283,5 +284,36 @@ func TestPartOf(t *testing.T) {
 				t.Errorf("%q: an actor russia the text does not name", tt.text)
 			}
 		}
+	}
+}
+
+// TestPartOfPath checks that part-of links an institution's people to its state's: in a
+// story of the seed article's shape, the Kremlin's spokesperson and a U.S. envoy are
+// connected through the Kremlin's part in Russia.
+func TestPartOfPath(t *testing.T) {
+	text := "The Kremlin wants a summit. Kremlin spokesperson Dmitry Peskov said on Monday that no date had been set.\n" +
+		"Keith Kellogg, the special envoy for the future U.S. President Donald Trump, said Trump was ready to hold talks with Russia."
+	g, err := Parse(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, err := g.Path("Kellogg", "Peskov", Filter{})
+	if err != nil {
+		t.Fatalf("Path(Kellogg, Peskov): %v", err)
+	}
+	var hops []string
+	for _, h := range path {
+		hops = append(hops, h.To.ID)
+	}
+	if !slices.Contains(hops, "kremlin") || !slices.Contains(hops, "russia") {
+		t.Errorf("path %v does not run through the Kremlin and Russia", hops)
+	}
+	// Only what the text states has no part-of, and so no path.
+	stated, err := (&Parser{Stated: true}).Parse(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := stated.Path("Kellogg", "Peskov", Filter{}); !errors.Is(err, ErrNoPath) {
+		t.Errorf("Stated: Path(Kellogg, Peskov) error %v, want ErrNoPath", err)
 	}
 }
