@@ -27,6 +27,7 @@ func TestInfer(t *testing.T) {
 		actor      string
 		infer      Role // the role inferred
 		rel        *Relation
+		noStated   bool // with Parser.Stated, no role at all
 	}{{
 		name: "office-holder", text: "Prime Minister Ehud Olmert said the cabinet would vote on Sunday.",
 		actor: "ehud-olmert", infer: Role{Title: "prime minister", Of: "israel", Inferred: RuleOfficeHolder},
@@ -46,6 +47,10 @@ func TestInfer(t *testing.T) {
 		name: "office-holder: the relation of the office held", text: "Chancellor Rachel Reeves presented the budget on Wednesday.",
 		actor: "rachel-reeves", infer: Role{Title: "chancellor", Of: "united-kingdom", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: MemberOf, Source: "rachel-reeves", Target: "united-kingdom", Modality: Actual},
+	}, {
+		name: "office-holder: a leader's description is the person the text named", text: "Vladimir Putin did not travel to Istanbul. Donald Trump said he would call the Russian leader soon.",
+		actor: "vladimir-putin", infer: Role{Title: "leader", Of: "russia", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: LeaderOf, Source: "vladimir-putin", Target: "russia", Modality: Actual}, noStated: true,
 	}, {
 		name: "the bare title leader: the office that leads", text: "The death of longtime leader Kim Jong Il was announced on Monday.",
 		actor: "kim-jong-il", infer: Role{Title: "leader", Of: "north-korea", Inferred: RuleOfficeHolder},
@@ -103,7 +108,11 @@ func TestInfer(t *testing.T) {
 				if !infer {
 					want = Role{Title: want.Title}
 				}
-				if !slices.Contains(a.Roles, want) {
+				if !infer && tt.noStated {
+					if len(a.Roles) > 0 {
+						t.Errorf("Infer false: roles of %s are %+v, want none", tt.actor, a.Roles)
+					}
+				} else if !slices.Contains(a.Roles, want) {
 					t.Errorf("Infer %v: roles of %s are %+v, want %+v", infer, tt.actor, a.Roles, want)
 				}
 				inferred := 0

@@ -408,10 +408,37 @@ func (ss *sentState) resolveDescription(i int) string {
 		return a
 	}
 	if r.title.Relation == LeaderOf && of != "" {
-		// "the Russian leader" is whoever leads Russia, by whatever title.
-		return ss.coref.leaderOf[of]
+		// "the Russian leader" is whoever leads Russia, by whatever title; failing that,
+		// the person the text named whom the office-holder lexicon has leading it.
+		if a := ss.coref.leaderOf[of]; a != "" {
+			return a
+		}
+		if a := ss.lexiconLeader(of); a != "" {
+			r.byLexicon = true
+			return a
+		}
 	}
 	return ""
+}
+
+// lexiconLeader returns the one person the document has named whom the office-holder
+// lexicon has leading the state or body of on the document's day ("Putin" before "the
+// Russian leader"), or "". It is an inference (RuleOfficeHolder).
+func (ss *sentState) lexiconLeader(of string) string {
+	if !ss.ruleEnabled(RuleOfficeHolder) {
+		return ""
+	}
+	found := ""
+	for _, a := range ss.actorBuf[:ss.nActors] {
+		if a.Kind != Person || ss.lex.officeHolder(a.Name, "leader", ss.opt.Day, nil).of != of {
+			continue
+		}
+		if found != "" {
+			return "" // two leaders of it: the text must say which
+		}
+		found = a.ID
+	}
+	return found
 }
 
 // counterpartTitle returns the title of the last person before ref i in the sentence who
@@ -502,7 +529,11 @@ func (ss *sentState) assignRole(i int) {
 				rel: rel, modality: m, former: r.former, sent: ss.n, first: first, last: last,
 				near: near, here: here})
 		}
-		ss.Roles.add(a, Role{Title: title, Of: of}) // a member state holds no office
+		by := RuleRole
+		if r.byLexicon {
+			by = RuleOfficeHolder // "the Russian leader" is Putin by the lexicon
+		}
+		ss.Roles.add(a, Role{Title: title, Of: of, By: by}) // a member state holds no office
 	}
 	ss.addHolder(r.actor, t, of)
 	if r.kind == Person && a.Kind == "" {
@@ -511,7 +542,11 @@ func (ss *sentState) assignRole(i int) {
 	if r.former || of == "" || rel == "" || !ss.ruleEnabled(RuleRole) {
 		return
 	}
-	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, RuleRole)
+	by := RuleRole
+	if r.byLexicon {
+		by = RuleOfficeHolder
+	}
+	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, by)
 }
 
 // addMention records that actor a is named by the tokens [span[0], span[1]).

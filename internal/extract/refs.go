@@ -37,6 +37,7 @@ type ref struct {
 	// part of the role's title, or zero.
 	portfolio      [2]int32
 	portfolioFirst bool
+	byLexicon      bool // a description resolved through the office-holder lexicon (lexiconLeader)
 }
 
 // tokenRange returns the token range [first, last) as a ref stores it.
