@@ -44,6 +44,8 @@ func TestRoles(t *testing.T) {
 			[]string{"kofi-mensah: president of ghana", "kofi-mensah: leader of ecowas"}},
 		{"a description with its principal before an appositive name", "The Chairperson of the African Union Commission, Amina Bello, welcomed the deal.",
 			[]string{"amina-bello: chairperson of african-union-commission"}},
+		{"a nominee for an office", "Trump's pick for commerce secretary, Ken Aldo, has said he favours tariffs.",
+			[]string{"ken-aldo: commerce secretary of "}},
 		{"the destination between an envoy's title and name", "U.S. special envoy to Sudan Ken Aldo returns on Wednesday.",
 			[]string{"ken-aldo: special envoy of united-states"}},
 		{"the state an envoy is sent to is no principal", "Lena Okafor met Cambodia's incoming Myanmar envoy Tep Sokha.",

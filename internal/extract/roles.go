@@ -427,9 +427,25 @@ func (ss *sentState) descriptionBefore(i int) int {
 		}
 	}
 	for d := range ss.refs {
-		if ss.refs[d].desc && (ss.refs[d].last == j || ss.refs[d].last == end) && !ss.refs[d].indefinite {
+		if r := &ss.refs[d]; r.desc && (r.last == j || r.last == end) && (!r.indefinite || ss.nominee(d)) {
 			return d
 		}
 	}
 	return -1
+}
+
+// nominee reports whether the description d follows "pick", "nominee" or "choice" and
+// "for" ("Trump's pick for commerce secretary, Howard Lutnick"), and marks it incoming:
+// the nominee is to hold the office.
+func (ss *sentState) nominee(d int) bool {
+	r := &ss.refs[d]
+	if ss.keyAt(r.first-1) != kwFor {
+		return false
+	}
+	switch ss.itemKey(r.first - 2) {
+	case "pick", "nominee", "choice":
+		r.incoming = true
+		return true
+	}
+	return false
 }
