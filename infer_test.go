@@ -89,6 +89,13 @@ func TestInfer(t *testing.T) {
 		name: "no setting: an envoy is sent to the state near him", text: "Envoy returns\nAfter talks in Sudan, special envoy Rob Lenz flew home on Friday.",
 		actor: "rob-lenz", infer: Role{Title: "special envoy"},
 	}, {
+		name: "the place of a visit: the host's office", text: "Trade talks\nU.S. Trade Representative Katherine Tai traveled to Nairobi, where she met Trade Minister Lena Okafor.",
+		actor: "lena-okafor", infer: Role{Title: "trade minister", Of: "kenya", Inferred: RuleSetting},
+		rel: &Relation{Type: MemberOf, Source: "lena-okafor", Target: "kenya", Modality: Actual},
+	}, {
+		name: "a neutral venue is no one's office", text: "Peace talks\nIn Addis Ababa, South Sudan's President Salva Kiir met rebel leader Riek Machar.",
+		actor: "riek-machar", infer: Role{Title: "rebel leader"},
+	}, {
 		name: "setting after its own body", text: "WASHINGTON - The State Department said the embassy in Khartoum would stay shut while Sudan and Chad talk. Deputy Secretary Ken Aldo said the decision would be reviewed.",
 		actor: "ken-aldo", infer: Role{Title: "deputy secretary", Of: "united-states", Inferred: RuleSetting},
 		rel: &Relation{Type: MemberOf, Source: "ken-aldo", Target: "united-states", Modality: Actual},

@@ -31,8 +31,9 @@ const (
 	// "Treasury Secretary Janet Yellen" in a Treasury release holds an office of
 	// united-states. Not for heads of state or government, nor for someone who meets or
 	// talks with that state's officials (a counterpart). A document with no such state
-	// gives an official the one state the title's sentence names before it. Inferred;
-	// Parser.Stated turns it off.
+	// gives an official the one state the title's sentence names before it. An official
+	// met on a visit to a state's capital by someone of another state holds an office of
+	// the state visited. Inferred; Parser.Stated turns it off.
 	RuleSetting = "setting"
 
 	// RuleInstitution infers that an institution is part of its state, when the text

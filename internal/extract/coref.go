@@ -527,7 +527,7 @@ func (ss *sentState) assignRole(i int) {
 			near, here := ss.statesNear(i)
 			ss.pending = append(ss.pending, pendingRole{role: len(ss.Roles.vals), actor: r.actor, title: t,
 				rel: rel, modality: m, former: r.former, sent: ss.n, first: first, last: last,
-				near: near, here: here})
+				near: near, here: here, place: ss.placeState()})
 		}
 		by := RuleRole
 		if r.byLexicon {
@@ -640,4 +640,28 @@ func (ss *sentState) statesIn(states []string, i int) []string {
 		}
 	}
 	return states
+}
+
+// placeState returns the state of the one capital the sentence names as the place a
+// visit goes to ("visited Kyiv", "flew to Beijing", "arrived in Nairobi"), or "" when it
+// names none or capitals of two states. A capital that is only where talks happen ("met
+// in Addis Ababa") may be a neutral venue, and is none.
+func (ss *sentState) placeState() string {
+	state := ""
+	for i := 1; i < len(ss.items); i++ {
+		v, ok := ss.items[i].has(ss.lex, lexCapital)
+		if !ok || v.entity == nil || v.entity.Kind != Country {
+			continue
+		}
+		visit := ss.classAt(i-1)&wordVisit != 0 || // "visited Kyiv"
+			(ss.itemIn(i-1, locatives) || ss.keyAt(i-1) == kwTo) && ss.classAt(i-2)&wordMotion != 0 // "flew to Beijing"
+		if !visit {
+			continue
+		}
+		if state != "" && state != v.entity.ID {
+			return ""
+		}
+		state = v.entity.ID
+	}
+	return state
 }

@@ -28,6 +28,8 @@ type pendingRole struct {
 	// name, demonym or one of their bodies ("the Israeli cabinet").
 	near []string
 	here int // how many of near (the first) its own sentence names
+	// place is the state of the capital the sentence happens in (placeState), or "".
+	place string
 }
 
 // noteSetting records the setting sentence n gives the document, the state it is written
@@ -114,6 +116,9 @@ func (st *Doc) inferPrincipals() {
 				}
 			}
 		}
+	}
+	if st.ruleEnabled(RuleSetting) {
+		st.inferHosts()
 	}
 	// After the office holders, whose offices may give the setting ("Secretary Blinken
 	// met ..." first in a readout).
@@ -266,3 +271,51 @@ func (st *Doc) stateOrgan(a *Actor) bool {
 
 // named reports whether the document names the actor with ID id.
 func (st *Doc) named(id string) bool { return st.actors[id] != nil }
+
+// inferHosts gives the principal of the place where a meeting happens to an official who
+// meets or talks there with someone of another state: "In Amman, Secretary Blinken met
+// Foreign Minister Ayman Safadi" makes Safadi Jordan's, "travelled to Nairobi, where she
+// met President Ruto" Ruto Kenya's. Between two officials of no known state the text does
+// not say who is the host, and neither gets it.
+func (st *Doc) inferHosts() {
+	for k := range st.pending {
+		p := &st.pending[k]
+		if p.place == "" || st.Roles.vals[p.role].val.Of != "" || p.actor == p.place {
+			continue
+		}
+		for i := range st.Evidence.vals {
+			e := &st.Evidence.vals[i]
+			r := e.owner
+			if e.val.Sentence != p.sent || r.Type != MeetsWith && r.Type != NegotiatesWith {
+				continue
+			}
+			other := r.Source
+			if other == p.actor {
+				other = r.Target
+			} else if r.Target != p.actor {
+				continue
+			}
+			if s := st.stateOf(other); s != "" && s != p.place {
+				st.inferRole(p, p.place, RuleSetting)
+				break
+			}
+		}
+	}
+}
+
+// stateOf returns the state the actor with ID id is or holds an office of, or "".
+func (st *Doc) stateOf(id string) string {
+	a := st.actors[id]
+	if a == nil {
+		return ""
+	}
+	if a.Kind == Country {
+		return a.ID
+	}
+	for _, v := range st.Roles.vals {
+		if v.owner == a && v.val.Of != "" && st.actors[v.val.Of] != nil && st.actors[v.val.Of].Kind == Country {
+			return v.val.Of
+		}
+	}
+	return ""
+}
