@@ -373,9 +373,11 @@ func (ss *sentState) subjectList(r int) []int {
 	case kwAnd, kwOr, kwNor:
 		l := ss.coordinatedBefore(r)
 		// Members that are objects of a preposition belong to an earlier clause: "the
-		// forces of Mali and Burkina Faso, and Moscow has supplied Niger".
+		// forces of Mali and Burkina Faso, and Moscow has supplied Niger". A subject that
+		// is itself an object, the antecedent of a relative pronoun, takes the members
+		// of its own list: "praised Egypt and the United States, which mediated".
 		for i := len(l) - 2; i >= 0; i-- {
-			if ss.refs[l[i]].prep != 0 {
+			if ss.refs[l[i]].prep != ss.refs[r].prep {
 				return l[i+1:]
 			}
 		}

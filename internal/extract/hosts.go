@@ -102,6 +102,16 @@ func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
 	if len(parties) == 0 || len(subjects) == 0 {
 		return false
 	}
+	if ss.keyAt(end) == kwAlongside {
+		// "which mediated the talks alongside Qatar": a co-host or co-mediator.
+		parties = slices.Clone(parties) // the co-hosts' refList reuses ss.listArgs
+		subjects = slices.Clone(subjects)
+		list, aend := ss.refList(end + 1)
+		for _, r := range list {
+			subjects = append(subjects, ss.refs[r].actor)
+		}
+		end = aend
+	}
 	m := ss.modality(t, tr)
 	for _, s := range subjects {
 		for _, p := range parties {
