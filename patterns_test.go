@@ -23,6 +23,8 @@ func TestPatterns(t *testing.T) {
 		{"coordinated subject", "Egypt and Qatar met on Monday.", "egypt meets-with qatar (actual)", "verb"},
 		{"subject list", "Britain, France and Germany accused Iran.", "france opposes iran (actual)", "verb"},
 		{"object list", "Turkey held talks with Kyiv and Moscow.", "russia negotiates-with turkey (actual)", "verb"},
+		{"object list with the preposition said again", "Hakan Fidan spoke by phone with Khawaja Asif and with Ishaq Dar.", "hakan-fidan contacts ishaq-dar (actual)", "verb"},
+		{"an appositive inside a list", "Shehbaz Sharif thanked Qatar's emir, Sheikh Tamim bin Hamad Al Thani, and Turkish President Recep Tayyip Erdogan for their mediation.", "shehbaz-sharif supports recep-tayyip-erdogan (actual)", "verb"},
 		{"passive", "The Houthis, which are armed and funded by Iran, fired missiles.", "iran supports houthis (actual)", "passive"},
 		{"reduced passive", "The RSF, led by Mohamed Hamdan Dagalo, refused.", "mohamed-hamdan-dagalo leader-of rapid-support-forces (actual)", "passive"},
 		{"hyphenated verb", "The Iran-backed Houthis fired missiles.", "iran supports houthis (actual)", "hyphen-pair"},

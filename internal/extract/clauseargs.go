@@ -86,6 +86,16 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				if prep[0] == "with" && ss.keyAt(end) == kwAs && ss.isLowerWord(end+1) {
 					return nil, end // "convened talks with Saudi Arabia as co-hosts": not a party
 				}
+				if len(list) > 0 && ss.keyAt(end-1) == kwAnd && ss.wordsAt(end, prep) {
+					// "spoke with Asif and with Muttaqi": the preposition said again.
+					first := slices.Clone(list) // refListOf reuses ss.listArgs
+					if more, mend := ss.refListOf(end+len(prep), tr.Relation == Sanctions); len(more) > 0 {
+						list = append(first, more...)
+						ss.listArgs, end = list, mend
+					} else {
+						list = first
+					}
+				}
 				return list, end
 			}
 		}
@@ -276,7 +286,9 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		if p := ss.possessed(r); p >= 0 {
 			r = p // "a delegation from Yemen's Houthi movement"
 		}
-		if ss.refs[r].actor != "" && (len(list) == 0 || ss.refs[list[len(list)-1]].actor != ss.refs[r].actor) {
+		// An appositive names the actor before it again: "Qatar's emir, Sheikh Tamim, and".
+		appositive := len(list) > 0 && ss.refs[list[len(list)-1]].actor == ss.refs[r].actor
+		if ss.refs[r].actor != "" && !appositive {
 			list = append(list, r)
 		}
 		i = ss.collectiveEnd(ss.refs[r].last) // "the Russian delegation", "Ethiopia's government"
@@ -298,10 +310,10 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 			// "X and Y" starts a new clause ("talks with Seoul, and she criticised ...",
 			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
 			if ss.keyAt(i+1) == kwAnd {
-				if !relative && (len(list) < 2 || joined) {
+				if !relative && !appositive && (len(list) < 2 || joined) {
 					return done()
 				}
-				if relative {
+				if relative || appositive {
 					joined = true
 				}
 				i++
