@@ -23,6 +23,8 @@ func TestPatterns(t *testing.T) {
 		{"coordinated subject", "Egypt and Qatar met on Monday.", "egypt meets-with qatar (actual)", "verb"},
 		{"subject list", "Britain, France and Germany accused Iran.", "france opposes iran (actual)", "verb"},
 		{"object list", "Turkey held talks with Kyiv and Moscow.", "russia negotiates-with turkey (actual)", "verb"},
+		{"class noun after an adjective", "Mali left ECOWAS. Assimi Goita accused the regional body of serving foreign interests.", "assimi-goita opposes ecowas (actual)", "verb"},
+		{"class noun before a name after an adjective", "Goodluck Jonathan, Nigeria's President and the leader of the regional bloc ECOWAS, spoke.", "goodluck-jonathan leader-of ecowas (actual)", "role"},
 		{"object list with the preposition said again", "Hakan Fidan spoke by phone with Khawaja Asif and with Ishaq Dar.", "hakan-fidan contacts ishaq-dar (actual)", "verb"},
 		{"an appositive inside a list", "Shehbaz Sharif thanked Qatar's emir, Sheikh Tamim bin Hamad Al Thani, and Turkish President Recep Tayyip Erdogan for their mediation.", "shehbaz-sharif supports recep-tayyip-erdogan (actual)", "verb"},
 		{"passive", "The Houthis, which are armed and funded by Iran, fired missiles.", "iran supports houthis (actual)", "passive"},
