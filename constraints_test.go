@@ -33,6 +33,10 @@ func TestTriggerConstraints(t *testing.T) {
 		{"host: co-mediators relate to the parties, not to each other", "Egypt and Qatar mediated talks between Israel and Hamas.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)", "hamas negotiates-with qatar (actual)", "israel negotiates-with qatar (actual)"}},
 		{"host: the talks told of before", "Israel and Hamas held talks in Doha. He praised Egypt, which mediated the talks.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)"}},
 		{"host: every antecedent of 'which', and a co-mediator after 'alongside'", "Israel and Hamas held talks in Doha. He praised Egypt and the United States, which mediated the talks alongside Qatar.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)", "hamas negotiates-with qatar (actual)", "hamas negotiates-with united-states (actual)", "israel negotiates-with qatar (actual)", "israel negotiates-with united-states (actual)"}},
+		{"armed: soldiers of a state", "JNIM killed dozens of Malian soldiers near Timbuktu.", []string{"jnim at-war-with mali (actual)"}},
+		{"armed: the forces of a state", "The RSF killed the troops of Chad.", []string{"chad at-war-with rapid-support-forces (actual)"}},
+		{"armed: people of a state", "JNIM killed dozens of Malian villagers near Timbuktu.", nil},
+		{"armed: a person", "Israel killed Hamas leader Ismail Haniyeh.", []string{"ismail-haniyeh leader-of hamas (actual)"}},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

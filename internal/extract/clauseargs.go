@@ -114,7 +114,8 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
-		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && ss.classAt(j-1)&wordAgent != 0 {
+		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && (ss.classAt(j-1)&wordAgent != 0 || k == kwOf && ss.itemIn(j-1, quantifiers)) {
+			// "killed dozens of Malian soldiers"
 			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
 			skip--
 			continue

@@ -6,7 +6,7 @@ package extract
 // its words.
 
 // triggerNeed is a set of the constraints of a trigger row.
-type triggerNeed uint8
+type triggerNeed uint16
 
 const (
 	// needPerson: every object is a person, and not one named only as the owner of
@@ -34,13 +34,17 @@ const (
 	// needReason: "for" follows the objects, giving the reason ("thanked Kenya for taking
 	// on the mission" is praise; a bare "thanked Kenya" says nothing).
 	needReason
+	// needArmed: every object is a state or body named through its armed men, a word of
+	// words.tsv class armed ("killed dozens of Malian soldiers", "the forces of Mali"):
+	// killing soldiers is war, killing people is not.
+	needArmed
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
 var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
-	"reason": needReason,
+	"reason": needReason, "armed": needArmed,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -71,5 +75,31 @@ func (ss *sentState) objectFits(o int, tr *trigger) bool {
 	if tr.Needs&needPerson != 0 && (!ss.isPerson(ss.refs[o].actor) || ss.keyAt(ss.refs[o].last) == kwPossessive) {
 		return false
 	}
+	if tr.Needs&needArmed != 0 && !ss.armedOf(o) {
+		return false
+	}
 	return true
+}
+
+// armedOf reports whether ref o names a state or body through its armed men: an armed
+// word right after it ("Malian soldiers", "Israel's forces") or before its "of" ("the
+// troops of Mali").
+func (ss *sentState) armedOf(o int) bool {
+	if ss.refs[o].kind == Person {
+		return false
+	}
+	j := ss.refs[o].last
+	if ss.keyAt(j) == kwPossessive {
+		j++
+	}
+	for k := j; k < len(ss.items) && k <= j+2 && ss.isLowerWord(k); k++ { // "Israeli army soldiers"
+		if ss.classAt(k)&wordArmed != 0 {
+			return true
+		}
+	}
+	f := ss.refs[o].first
+	if ss.keyAt(f-1) == kwThe {
+		f--
+	}
+	return ss.keyAt(f-1) == kwOf && ss.classAt(f-2)&wordArmed != 0
 }

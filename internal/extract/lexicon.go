@@ -204,6 +204,7 @@ const (
 	wordGovernment
 	wordGovernmentModifier
 	wordCompass
+	wordArmed
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -547,7 +548,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
-		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
@@ -567,7 +568,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 
 // parseFlags returns the flags that names, a |-separated column, name in known; what
 // says what they are, for the error that lists the known names when one is not.
-func parseFlags[F ~uint8](names []string, known map[string]F, what string) (F, error) {
+func parseFlags[F ~uint8 | ~uint16](names []string, known map[string]F, what string) (F, error) {
 	var f F
 	for _, name := range names {
 		b, ok := known[name]

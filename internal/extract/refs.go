@@ -324,7 +324,7 @@ func (ss *sentState) describedName(i int) (ref, bool) {
 	j := i
 	for j < len(ss.items) && j < i+3 && ss.items[j].kind == itWord {
 		tok := &ss.tk.toks[ss.items[j].first]
-		if !tok.is(tWord) || tok.is(tCap) || ss.itemIn(j, prepositions) || ss.classAt(j)&wordFunction != 0 {
+		if !tok.is(tWord) || tok.is(tCap) || ss.itemIn(j, prepositions|locatives) || ss.classAt(j)&wordFunction != 0 {
 			break
 		}
 		j++
