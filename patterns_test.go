@@ -23,6 +23,8 @@ func TestPatterns(t *testing.T) {
 		{"coordinated subject", "Egypt and Qatar met on Monday.", "egypt meets-with qatar (actual)", "verb"},
 		{"subject list", "Britain, France and Germany accused Iran.", "france opposes iran (actual)", "verb"},
 		{"object list", "Turkey held talks with Kyiv and Moscow.", "russia negotiates-with turkey (actual)", "verb"},
+		{"present tense of a trigger verb", "Taipei rejects Beijing's sovereignty claims.", "taiwan opposes china (actual)", "verb"},
+		{"gerund of a trigger verb", "Viktor Orban has been praising Aleksandar Vucic.", "viktor-orban supports aleksandar-vucic (actual)", "verb"},
 		{"class noun after an adjective", "Mali left ECOWAS. Assimi Goita accused the regional body of serving foreign interests.", "assimi-goita opposes ecowas (actual)", "verb"},
 		{"class noun before a name after an adjective", "Goodluck Jonathan, Nigeria's President and the leader of the regional bloc ECOWAS, spoke.", "goodluck-jonathan leader-of ecowas (actual)", "role"},
 		{"object list with the preposition said again", "Hakan Fidan spoke by phone with Khawaja Asif and with Ishaq Dar.", "hakan-fidan contacts ishaq-dar (actual)", "verb"},

@@ -17,9 +17,9 @@ import (
 // stories share, and who links them.
 const summary = `caucasus-peace.txt            14 actors,  16 relations
 gaza-ceasefire.txt            19 actors,  18 relations
-sudan-talks.txt               14 actors,  17 relations
+sudan-talks.txt               14 actors,  18 relations
 venezuela-sanctions.txt       12 actors,  14 relations
-merged                        49 actors,  63 relations
+merged                        49 actors,  64 relations
 In several articles:
   Donald Trump                 4 articles
   Egypt                        2 articles
@@ -27,11 +27,11 @@ In several articles:
   United States                4 articles
   White House                  3 articles
 Most connected:
-  United States                14 actors
+  United States                15 actors
   Donald Trump                 5 actors
+  Sudanese Armed Forces        5 actors
   Ilham Aliyev                 4 actors
   Armenia                      4 actors
-  Azerbaijan                   4 actors
 11 connected groups; the largest has 38 actors
 `
 
