@@ -25,6 +25,10 @@ func TestPatterns(t *testing.T) {
 		{"object list", "Turkey held talks with Kyiv and Moscow.", "russia negotiates-with turkey (actual)", "verb"},
 		{"present tense of a trigger verb", "Taipei rejects Beijing's sovereignty claims.", "taiwan opposes china (actual)", "verb"},
 		{"gerund of a trigger verb", "Viktor Orban has been praising Aleksandar Vucic.", "viktor-orban supports aleksandar-vucic (actual)", "verb"},
+		{"a trilateral meeting with a list: the guests meet each other", "Indonesia hosted a trilateral meeting with Malaysia, Thailand and Vietnam.", "malaysia meets-with thailand (actual)", "noun-object"},
+		{"met a list in a three-way meeting", "Marco Rubio met Hakan Fidan and the Ukrainian delegation in a three-way meeting.", "hakan-fidan meets-with ukraine (actual)", "verb"},
+		{"mediate a meeting with a list: the mediator", "George Mitchell will mediate a meeting with Benjamin Netanyahu, Mahmoud Abbas, and Barack Obama.", "george-mitchell negotiates-with mahmoud-abbas (planned)", "verb"},
+		{"mediate a meeting with a list: the guests", "George Mitchell will mediate a meeting with Benjamin Netanyahu, Mahmoud Abbas, and Barack Obama.", "barack-obama meets-with benjamin-netanyahu (planned)", "noun-object"},
 		{"class noun after an adjective", "Mali left ECOWAS. Assimi Goita accused the regional body of serving foreign interests.", "assimi-goita opposes ecowas (actual)", "verb"},
 		{"class noun before a name after an adjective", "Goodluck Jonathan, Nigeria's President and the leader of the regional bloc ECOWAS, spoke.", "goodluck-jonathan leader-of ecowas (actual)", "role"},
 		{"object list with the preposition said again", "Hakan Fidan spoke by phone with Khawaja Asif and with Ishaq Dar.", "hakan-fidan contacts ishaq-dar (actual)", "verb"},
@@ -126,6 +130,7 @@ func TestPatternsNot(t *testing.T) {
 		name, text string
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
+		{"co-mediators", "Brazil and Colombia have tried to mediate."},
 		{"naming", "Volodymyr Zelensky called the Russian delegation \"decorative\"."},
 		{"mediators", "Egypt, Qatar and the United States would act as guarantors of the agreement."},
 		{"unnamed speakers' they", "Olaf Scholz and Viktor Orban arrived. Leaders said they would return to the issue at a meeting."},

@@ -314,9 +314,7 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 				if !relative && !appositive && (len(list) < 2 || joined) {
 					return done()
 				}
-				if relative || appositive {
-					joined = true
-				}
+				joined = true
 				i++
 			}
 			if cut < 0 {

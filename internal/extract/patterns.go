@@ -365,7 +365,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.reasonGiven(end, tr) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
-	if tr.Needs&needEachOther != 0 {
+	if tr.Needs&needEachOther != 0 || ss.jointGathering(t, end, tr) {
 		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
 		// other, and the convener meets each of them, below.
 		m := ss.modality(t, tr)
@@ -516,8 +516,8 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 // once the frames before it found no object: a call with no stated direction goes from
 // the first named. It claims the trigger whenever it applies, being the last frame.
 func (ss *sentState) subjectsFrame(t int, tr *trigger) bool {
-	if !tr.Relation.Symmetric() && tr.Relation != Contacts {
-		return false
+	if !tr.Relation.Symmetric() && tr.Relation != Contacts || tr.Needs&needHost != 0 {
+		return false // co-hosts and co-mediators relate to the parties, not to each other
 	}
 	if k := ss.keyAt(t + 1); tr.Relation != NegotiatesWith && ss.itemIn(t+1, determiners) && k != kwNew && k != kwFirst {
 		return false // "far from meeting the criteria": the verb has an object that is no actor
