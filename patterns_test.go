@@ -29,6 +29,8 @@ func TestPatterns(t *testing.T) {
 		{"met a list in a three-way meeting", "Marco Rubio met Hakan Fidan and the Ukrainian delegation in a three-way meeting.", "hakan-fidan meets-with ukraine (actual)", "verb"},
 		{"mediate a meeting with a list: the mediator", "George Mitchell will mediate a meeting with Benjamin Netanyahu, Mahmoud Abbas, and Barack Obama.", "george-mitchell negotiates-with mahmoud-abbas (planned)", "verb"},
 		{"mediate a meeting with a list: the guests", "George Mitchell will mediate a meeting with Benjamin Netanyahu, Mahmoud Abbas, and Barack Obama.", "barack-obama meets-with benjamin-netanyahu (planned)", "noun-object"},
+		{"recognition noun, declined", "Aleksandar Vucic declined to give formal recognition to Kosovo.", "aleksandar-vucic supports kosovo (negated)", "noun-object"},
+		{"restricted sales of compound-named goods to", "The U.S. Commerce Department restricted sales of high-bandwidth memory chips to China.", "commerce-department sanctions china (actual)", "verb"},
 		{"class noun after an adjective", "Mali left ECOWAS. Assimi Goita accused the regional body of serving foreign interests.", "assimi-goita opposes ecowas (actual)", "verb"},
 		{"class noun before a name after an adjective", "Goodluck Jonathan, Nigeria's President and the leader of the regional bloc ECOWAS, spoke.", "goodluck-jonathan leader-of ecowas (actual)", "role"},
 		{"object list with the preposition said again", "Hakan Fidan spoke by phone with Khawaja Asif and with Ishaq Dar.", "hakan-fidan contacts ishaq-dar (actual)", "verb"},

@@ -168,7 +168,7 @@ func (ss *sentState) placePhraseEnd(i int) int {
 // tradeTarget reads the state behind goods or trade named after a sanctions noun: the
 // actors after "to", "from" or "of" within a few words ("sales to China").
 func (ss *sentState) tradeTarget(j int) ([]int, int) {
-	for k := j; k < len(ss.items) && k <= j+5; k++ {
+	for k := j; k < len(ss.items) && k <= j+8; k++ {
 		switch ss.keyAt(k) {
 		case kwTo, kwFrom:
 			return ss.refListOf(k+1, true)
@@ -181,7 +181,7 @@ func (ss *sentState) tradeTarget(j int) ([]int, int) {
 				}
 			}
 		}
-		if ss.items[k].kind != itWord || ss.isClauseBreak(k) {
+		if ss.items[k].kind != itWord || ss.isClauseBreak(k) && !ss.compoundModifier(k) { // "high-bandwidth chips"
 			break
 		}
 	}
