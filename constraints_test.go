@@ -37,6 +37,12 @@ func TestTriggerConstraints(t *testing.T) {
 		{"armed: the forces of a state", "The RSF killed the troops of Chad.", []string{"chad at-war-with rapid-support-forces (actual)"}},
 		{"armed: people of a state", "JNIM killed dozens of Malian villagers near Timbuktu.", nil},
 		{"armed: a person", "Israel killed Hamas leader Ismail Haniyeh.", []string{"ismail-haniyeh leader-of hamas (actual)"}},
+		{"names-foe: a foe", "Congo said it would never negotiate with the M23, which it calls a terrorist movement.", []string{"dr-congo negotiates-with m23 (negated)", "dr-congo opposes m23 (actual)"}},
+		{"names-foe: branded", "Beijing branded Lai Ching-te a dangerous separatist.", []string{"china opposes lai-ching-te (actual)"}},
+		{"names-foe: no actor named", "Benjamin Netanyahu called the operation a threat.", nil},
+		{"names-foe: a call", "Ilham Aliyev and Nikol Pashinyan agreed on a text. Marco Rubio called both leaders.", []string{"marco-rubio contacts ilham-aliyev (actual)", "marco-rubio contacts nikol-pashinyan (actual)", "ilham-aliyev negotiates-with nikol-pashinyan (actual)"}},
+		{"names-friend: a friend", "Kim Jong Un described Russia as \"the most honest friend\" of his country.", []string{"kim-jong-un supports russia (actual)"}},
+		{"names-friend: no friend", "Kim Jong Un described Russia as a large country.", nil},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

@@ -372,6 +372,8 @@ func (ss *sentState) objectRelative(v int) int {
 		case ss.outerRef(j) >= 0:
 			sawSubject = true
 			j = ss.refs[ss.outerRef(j)].first
+		case k == kwIt || k == kwThey:
+			sawSubject = true // "the M23, which it calls a terrorist movement"
 		case k == kwAnd || k == kwComma || ss.itemIn(j, auxiliaries) || ss.isAdverb(j):
 		default:
 			return -1

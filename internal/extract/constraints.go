@@ -38,13 +38,18 @@ const (
 	// words.tsv class armed ("killed dozens of Malian soldiers", "the forces of Mali"):
 	// killing soldiers is war, killing people is not.
 	needArmed
+	// needFoe, needFriend: the object is named a foe or a friend after it, a word of
+	// words.tsv class foe or friend ("calls the M23 a terrorist movement", "the M23,
+	// which it calls a terrorist movement", "described Russia as the most honest friend").
+	needFoe
+	needFriend
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
 var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
-	"reason": needReason, "armed": needArmed,
+	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -65,6 +70,32 @@ func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 // followed by the reason its row may need.
 func (ss *sentState) reasonGiven(end int, tr *trigger) bool {
 	return tr.Needs&needReason == 0 || ss.keyAt(end) == kwFor
+}
+
+// stanceNamed reports whether the objects of trigger tr, which end at item end, are named
+// the foe or friend its row may need: within a few words after them ("as", articles,
+// quotes and adjectives between), before any other clause break or actor.
+func (ss *sentState) stanceNamed(end int, tr *trigger) bool {
+	need := tr.Needs & (needFoe | needFriend)
+	if need == 0 {
+		return true
+	}
+	want := wordFoe
+	if need == needFriend {
+		want = wordFriend
+	}
+	for i := end; i < len(ss.items) && i <= end+6; i++ {
+		if ss.classAt(i)&want != 0 {
+			return true
+		}
+		if k := ss.keyAt(i); k == kwQuote || k == kwAs || k == kwHyphen {
+			continue
+		}
+		if !ss.isLowerWord(i) || ss.items[i].ref >= 0 || ss.isClauseBreak(i) || ss.itemIn(i, prepositions) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectFits reports whether ref o meets the constraints of trigger tr on its objects.
