@@ -43,6 +43,9 @@ func TestTriggerConstraints(t *testing.T) {
 		{"names-foe: a call", "Ilham Aliyev and Nikol Pashinyan agreed on a text. Marco Rubio called both leaders.", []string{"marco-rubio contacts ilham-aliyev (actual)", "marco-rubio contacts nikol-pashinyan (actual)", "ilham-aliyev negotiates-with nikol-pashinyan (actual)"}},
 		{"names-friend: a friend", "Kim Jong Un described Russia as \"the most honest friend\" of his country.", []string{"kim-jong-un supports russia (actual)"}},
 		{"names-friend: no friend", "Kim Jong Un described Russia as a large country.", nil},
+		{"threat: vowed to", "The Houthis vowed to retaliate against the United States.", []string{"houthis opposes united-states (actual)"}},
+		{"threat: would ... if, the speaker's", "Benjamin Netanyahu said Israel would strike Hezbollah if the group violated the truce.", []string{"benjamin-netanyahu opposes hezbollah (actual)"}},
+		{"threat: no threat", "Israel will strike Hezbollah positions tomorrow.", nil},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

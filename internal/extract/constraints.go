@@ -43,6 +43,11 @@ const (
 	// which it calls a terrorist movement", "described Russia as the most honest friend").
 	needFoe
 	needFriend
+	// needThreat: the trigger is a threatened act: after a verb of threat and "to"
+	// ("vowed to retaliate against X", words.tsv class threat) or under "would" or "will"
+	// with an "if" after it ("would strike Hezbollah if the group ..."). The threat is
+	// opposition, stated as fact (GUIDELINES 6, 7.3).
+	needThreat
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -50,6 +55,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
+	"threat": needThreat,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -96,6 +102,40 @@ func (ss *sentState) stanceNamed(end int, tr *trigger) bool {
 		}
 	}
 	return false
+}
+
+// threatened reports whether the trigger at item t, whose row may need a threat, stands
+// under one; a row without the constraint always does.
+func (ss *sentState) threatened(t int, tr *trigger) bool {
+	if tr.Needs&needThreat == 0 {
+		return true
+	}
+	if ss.keyAt(t-1) == kwTo && ss.classAt(t-2)&wordThreat != 0 {
+		return true // "vowed to retaliate"
+	}
+	conditional := false // "would" or "will" right before the trigger
+	for i := t - 1; i >= 0 && i >= t-3 && ss.itemIn(i, auxiliaries); i-- {
+		if k := ss.itemKey(i); k == "would" || k == "will" {
+			conditional = true
+		}
+	}
+	for i := t + 1; conditional && i < len(ss.items) && i <= t+10 && !ss.isCueBoundary(i); i++ {
+		if ss.itemKey(i) == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// speakers returns the subjects of the nearest reporting verb before item t ("Netanyahu
+// told his cabinet that ..."), and the item they start at; none when there is no such verb.
+func (ss *sentState) speakers(t int) ([]string, int) {
+	for i := t - 1; i > 0; i-- {
+		if ss.classAt(i)&wordReporting != 0 {
+			return ss.subjects(i)
+		}
+	}
+	return nil, t
 }
 
 // objectFits reports whether ref o meets the constraints of trigger tr on its objects.

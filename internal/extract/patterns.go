@@ -353,6 +353,9 @@ func (ss *sentState) verbObjectFrame(t int, tr *trigger) bool { return ss.object
 
 // objectFrame relates the clause's subject to the objects of the trigger at t, under rule.
 func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
+	if !ss.threatened(t, tr) {
+		return false
+	}
 	objs, end := ss.objects(t, tr)
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
 		if a := ss.objectRelative(t); a >= 0 {
@@ -386,10 +389,20 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 		objs = slices.Clone(objs)
 		subjects = ss.frontedSubject(t, end)
 	}
+	if tr.Needs&needThreat != 0 {
+		// "Netanyahu told his cabinet that Israel would strike Hezbollah if ...": the
+		// threat is the speaker's.
+		if speakers, sfrom := ss.speakers(t); len(speakers) > 0 {
+			subjects, from = speakers, sfrom
+		}
+	}
 	if len(subjects) == 0 {
 		return false
 	}
 	m := ss.modality(t, tr)
+	if tr.Needs&needThreat != 0 && m != Negated {
+		m = Actual // the threat is made, whatever the act it threatens
+	}
 	for _, o := range objs {
 		typ := tr.Relation
 		if typ == LeaderOf || typ == MemberOf {
@@ -554,7 +567,7 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 			}
 		}
 	}
-	if ss.keyAt(j) != kwBy {
+	if ss.keyAt(j) != kwBy || tr.Needs&needThreat != 0 {
 		return false
 	}
 	if k := ss.keyAt(t - 1); !ss.itemIn(t-1, beForms) && k != kwComma && !ss.itemIn(t-2, beForms) {
