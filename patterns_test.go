@@ -31,6 +31,7 @@ func TestPatterns(t *testing.T) {
 		{"mediate a meeting with a list: the guests", "George Mitchell will mediate a meeting with Benjamin Netanyahu, Mahmoud Abbas, and Barack Obama.", "barack-obama meets-with benjamin-netanyahu (planned)", "noun-object"},
 		{"recognition noun, declined", "Aleksandar Vucic declined to give formal recognition to Kosovo.", "aleksandar-vucic supports kosovo (negated)", "noun-object"},
 		{"restricted sales of compound-named goods to", "The U.S. Commerce Department restricted sales of high-bandwidth memory chips to China.", "commerce-department sanctions china (actual)", "verb"},
+		{"'it' after the verb is the sentence's first subject", "Kosovo declared independence in 2008, but Spain does not recognise it.", "spain supports kosovo (negated)", "verb"},
 		{"class noun after an adjective", "Mali left ECOWAS. Assimi Goita accused the regional body of serving foreign interests.", "assimi-goita opposes ecowas (actual)", "verb"},
 		{"class noun before a name after an adjective", "Goodluck Jonathan, Nigeria's President and the leader of the regional bloc ECOWAS, spoke.", "goodluck-jonathan leader-of ecowas (actual)", "role"},
 		{"object list with the preposition said again", "Hakan Fidan spoke by phone with Khawaja Asif and with Ishaq Dar.", "hakan-fidan contacts ishaq-dar (actual)", "verb"},
@@ -133,6 +134,7 @@ func TestPatternsNot(t *testing.T) {
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
 		{"co-mediators", "Brazil and Colombia have tried to mediate."},
+		{"'it' is the verb's own subject", "Serbia said it would recognise it."},
 		{"naming", "Volodymyr Zelensky called the Russian delegation \"decorative\"."},
 		{"mediators", "Egypt, Qatar and the United States would act as guarantors of the agreement."},
 		{"unnamed speakers' they", "Olaf Scholz and Viktor Orban arrived. Leaders said they would return to the issue at a meeting."},

@@ -484,3 +484,25 @@ func (ss *sentState) frontedSubject(t, end int) []string {
 	}
 	return nil
 }
+
+// objectIt returns the state or body that "it" right after the verb at item t stands for:
+// the subject the sentence opens with, when that is not the verb's own subject ("Kosovo
+// declared independence in 2008, but Serbia does not recognise it", "The National Unity
+// Government said the bloc should recognise it"); or -1.
+func (ss *sentState) objectIt(t int) int {
+	if ss.keyAt(t+1) != kwIt {
+		return -1
+	}
+	own, _ := ss.subject(t)
+	for i := 0; i < t; i++ {
+		r := ss.outerRef(i)
+		if r < 0 {
+			continue
+		}
+		if r == own || ss.refs[r].prep != 0 || ss.refs[r].weak || ss.refs[r].actor == "" || ss.refs[r].kind == Person {
+			return -1
+		}
+		return r
+	}
+	return -1
+}

@@ -360,6 +360,8 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
 		if a := ss.objectRelative(t); a >= 0 {
 			objs, end = []int{a}, t+1 // "Iran, which Riyadh and Washington accuse of ..."
+		} else if a := ss.objectIt(t); a >= 0 {
+			objs, end = []int{a}, t+2 // "Kosovo declared independence, but Serbia does not recognise it"
 		}
 	}
 	if len(objs) == 0 {
