@@ -372,6 +372,8 @@ func (ss *sentState) objectRelative(v int) int {
 		case ss.outerRef(j) >= 0:
 			sawSubject = true
 			j = ss.refs[ss.outerRef(j)].first
+		case k == kwIt || k == kwThey:
+			sawSubject = true // "the M23, which it calls a terrorist movement"
 		case k == kwAnd || k == kwComma || ss.itemIn(j, auxiliaries) || ss.isAdverb(j):
 		default:
 			return -1
@@ -481,4 +483,26 @@ func (ss *sentState) frontedSubject(t, end int) []string {
 		return ids
 	}
 	return nil
+}
+
+// objectIt returns the state or body that "it" right after the verb at item t stands for:
+// the subject the sentence opens with, when that is not the verb's own subject ("Kosovo
+// declared independence in 2008, but Serbia does not recognise it", "The National Unity
+// Government said the bloc should recognise it"); or -1.
+func (ss *sentState) objectIt(t int) int {
+	if ss.keyAt(t+1) != kwIt {
+		return -1
+	}
+	own, _ := ss.subject(t)
+	for i := 0; i < t; i++ {
+		r := ss.outerRef(i)
+		if r < 0 {
+			continue
+		}
+		if r == own || ss.refs[r].prep != 0 || ss.refs[r].weak || ss.refs[r].actor == "" || ss.refs[r].kind == Person {
+			return -1
+		}
+		return r
+	}
+	return -1
 }

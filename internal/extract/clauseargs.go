@@ -86,6 +86,16 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				if prep[0] == "with" && ss.keyAt(end) == kwAs && ss.isLowerWord(end+1) {
 					return nil, end // "convened talks with Saudi Arabia as co-hosts": not a party
 				}
+				if len(list) > 0 && ss.keyAt(end-1) == kwAnd && ss.wordsAt(end, prep) {
+					// "spoke with Asif and with Muttaqi": the preposition said again.
+					first := slices.Clone(list) // refListOf reuses ss.listArgs
+					if more, mend := ss.refListOf(end+len(prep), tr.Relation == Sanctions); len(more) > 0 {
+						list = append(first, more...)
+						ss.listArgs, end = list, mend
+					} else {
+						list = first
+					}
+				}
 				return list, end
 			}
 		}
@@ -104,7 +114,8 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
-		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && ss.classAt(j-1)&wordAgent != 0 {
+		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && (ss.classAt(j-1)&wordAgent != 0 || k == kwOf && ss.itemIn(j-1, quantifiers)) {
+			// "killed dozens of Malian soldiers"
 			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
 			skip--
 			continue
@@ -157,7 +168,7 @@ func (ss *sentState) placePhraseEnd(i int) int {
 // tradeTarget reads the state behind goods or trade named after a sanctions noun: the
 // actors after "to", "from" or "of" within a few words ("sales to China").
 func (ss *sentState) tradeTarget(j int) ([]int, int) {
-	for k := j; k < len(ss.items) && k <= j+5; k++ {
+	for k := j; k < len(ss.items) && k <= j+8; k++ {
 		switch ss.keyAt(k) {
 		case kwTo, kwFrom:
 			return ss.refListOf(k+1, true)
@@ -170,7 +181,7 @@ func (ss *sentState) tradeTarget(j int) ([]int, int) {
 				}
 			}
 		}
-		if ss.items[k].kind != itWord || ss.isClauseBreak(k) {
+		if ss.items[k].kind != itWord || ss.isClauseBreak(k) && !ss.compoundModifier(k) { // "high-bandwidth chips"
 			break
 		}
 	}
@@ -276,7 +287,9 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		if p := ss.possessed(r); p >= 0 {
 			r = p // "a delegation from Yemen's Houthi movement"
 		}
-		if ss.refs[r].actor != "" && (len(list) == 0 || ss.refs[list[len(list)-1]].actor != ss.refs[r].actor) {
+		// An appositive names the actor before it again: "Qatar's emir, Sheikh Tamim, and".
+		appositive := len(list) > 0 && ss.refs[list[len(list)-1]].actor == ss.refs[r].actor
+		if ss.refs[r].actor != "" && !appositive {
 			list = append(list, r)
 		}
 		i = ss.collectiveEnd(ss.refs[r].last) // "the Russian delegation", "Ethiopia's government"
@@ -298,12 +311,10 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 			// "X and Y" starts a new clause ("talks with Seoul, and she criticised ...",
 			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
 			if ss.keyAt(i+1) == kwAnd {
-				if !relative && (len(list) < 2 || joined) {
+				if !relative && !appositive && (len(list) < 2 || joined) {
 					return done()
 				}
-				if relative {
-					joined = true
-				}
+				joined = true
 				i++
 			}
 			if cut < 0 {
@@ -373,9 +384,11 @@ func (ss *sentState) subjectList(r int) []int {
 	case kwAnd, kwOr, kwNor:
 		l := ss.coordinatedBefore(r)
 		// Members that are objects of a preposition belong to an earlier clause: "the
-		// forces of Mali and Burkina Faso, and Moscow has supplied Niger".
+		// forces of Mali and Burkina Faso, and Moscow has supplied Niger". A subject that
+		// is itself an object, the antecedent of a relative pronoun, takes the members
+		// of its own list: "praised Egypt and the United States, which mediated".
 		for i := len(l) - 2; i >= 0; i-- {
-			if ss.refs[l[i]].prep != 0 {
+			if ss.refs[l[i]].prep != ss.refs[r].prep {
 				return l[i+1:]
 			}
 		}

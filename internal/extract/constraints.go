@@ -6,7 +6,7 @@ package extract
 // its words.
 
 // triggerNeed is a set of the constraints of a trigger row.
-type triggerNeed uint8
+type triggerNeed uint16
 
 const (
 	// needPerson: every object is a person, and not one named only as the owner of
@@ -34,13 +34,28 @@ const (
 	// needReason: "for" follows the objects, giving the reason ("thanked Kenya for taking
 	// on the mission" is praise; a bare "thanked Kenya" says nothing).
 	needReason
+	// needArmed: every object is a state or body named through its armed men, a word of
+	// words.tsv class armed ("killed dozens of Malian soldiers", "the forces of Mali"):
+	// killing soldiers is war, killing people is not.
+	needArmed
+	// needFoe, needFriend: the object is named a foe or a friend after it, a word of
+	// words.tsv class foe or friend ("calls the M23 a terrorist movement", "the M23,
+	// which it calls a terrorist movement", "described Russia as the most honest friend").
+	needFoe
+	needFriend
+	// needThreat: the trigger is a threatened act: after a verb of threat and "to"
+	// ("vowed to retaliate against X", words.tsv class threat) or under "would" or "will"
+	// with an "if" after it ("would strike Hezbollah if the group ..."). The threat is
+	// opposition, stated as fact (GUIDELINES 6, 7.3).
+	needThreat
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
 var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
-	"reason": needReason,
+	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
+	"threat": needThreat,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -63,6 +78,66 @@ func (ss *sentState) reasonGiven(end int, tr *trigger) bool {
 	return tr.Needs&needReason == 0 || ss.keyAt(end) == kwFor
 }
 
+// stanceNamed reports whether the objects of trigger tr, which end at item end, are named
+// the foe or friend its row may need: within a few words after them ("as", articles,
+// quotes and adjectives between), before any other clause break or actor.
+func (ss *sentState) stanceNamed(end int, tr *trigger) bool {
+	need := tr.Needs & (needFoe | needFriend)
+	if need == 0 {
+		return true
+	}
+	want := wordFoe
+	if need == needFriend {
+		want = wordFriend
+	}
+	for i := end; i < len(ss.items) && i <= end+6; i++ {
+		if ss.classAt(i)&want != 0 {
+			return true
+		}
+		if k := ss.keyAt(i); k == kwQuote || k == kwAs || k == kwHyphen {
+			continue
+		}
+		if !ss.isLowerWord(i) || ss.items[i].ref >= 0 || ss.isClauseBreak(i) || ss.itemIn(i, prepositions) {
+			return false
+		}
+	}
+	return false
+}
+
+// threatened reports whether the trigger at item t, whose row may need a threat, stands
+// under one; a row without the constraint always does.
+func (ss *sentState) threatened(t int, tr *trigger) bool {
+	if tr.Needs&needThreat == 0 {
+		return true
+	}
+	if ss.keyAt(t-1) == kwTo && ss.classAt(t-2)&wordThreat != 0 {
+		return true // "vowed to retaliate"
+	}
+	conditional := false // "would" or "will" right before the trigger
+	for i := t - 1; i >= 0 && i >= t-3 && ss.itemIn(i, auxiliaries); i-- {
+		if k := ss.itemKey(i); k == "would" || k == "will" {
+			conditional = true
+		}
+	}
+	for i := t + 1; conditional && i < len(ss.items) && i <= t+10 && !ss.isCueBoundary(i); i++ {
+		if ss.itemKey(i) == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// speakers returns the subjects of the nearest reporting verb before item t ("Netanyahu
+// told his cabinet that ..."), and the item they start at; none when there is no such verb.
+func (ss *sentState) speakers(t int) ([]string, int) {
+	for i := t - 1; i > 0; i-- {
+		if ss.classAt(i)&wordReporting != 0 {
+			return ss.subjects(i)
+		}
+	}
+	return nil, t
+}
+
 // objectFits reports whether ref o meets the constraints of trigger tr on its objects.
 func (ss *sentState) objectFits(o int, tr *trigger) bool {
 	if tr.Needs&needNoCountry != 0 && ss.refs[o].kind == Country {
@@ -71,5 +146,31 @@ func (ss *sentState) objectFits(o int, tr *trigger) bool {
 	if tr.Needs&needPerson != 0 && (!ss.isPerson(ss.refs[o].actor) || ss.keyAt(ss.refs[o].last) == kwPossessive) {
 		return false
 	}
+	if tr.Needs&needArmed != 0 && !ss.armedOf(o) {
+		return false
+	}
 	return true
+}
+
+// armedOf reports whether ref o names a state or body through its armed men: an armed
+// word right after it ("Malian soldiers", "Israel's forces") or before its "of" ("the
+// troops of Mali").
+func (ss *sentState) armedOf(o int) bool {
+	if ss.refs[o].kind == Person {
+		return false
+	}
+	j := ss.refs[o].last
+	if ss.keyAt(j) == kwPossessive {
+		j++
+	}
+	for k := j; k < len(ss.items) && k <= j+2 && ss.isLowerWord(k); k++ { // "Israeli army soldiers"
+		if ss.classAt(k)&wordArmed != 0 {
+			return true
+		}
+	}
+	f := ss.refs[o].first
+	if ss.keyAt(f-1) == kwThe {
+		f--
+	}
+	return ss.keyAt(f-1) == kwOf && ss.classAt(f-2)&wordArmed != 0
 }

@@ -94,6 +94,16 @@ func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
 		return false
 	}
 	parties, end := ss.partiesBetween(g)
+	if len(parties) == 0 && ss.keyAt(g+1) == kwWith {
+		// "mediate a meeting with A, B and C"
+		list, lend := ss.refList(g + 2)
+		if ss.keyAt(lend) != kwAs { // "talks with Saudi Arabia as co-hosts"
+			for _, r := range list {
+				parties = append(parties, ss.refs[r].actor)
+			}
+			end = lend
+		}
+	}
 	if len(parties) == 0 && ss.keyAt(t+1) == kwThe {
 		// "Egypt, which mediated the talks": the talks the text told of before.
 		parties, end = ss.lastTalks(), g+1
@@ -101,6 +111,16 @@ func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
 	subjects, from := ss.subjects(t)
 	if len(parties) == 0 || len(subjects) == 0 {
 		return false
+	}
+	if ss.keyAt(end) == kwAlongside {
+		// "which mediated the talks alongside Qatar": a co-host or co-mediator.
+		parties = slices.Clone(parties) // the co-hosts' refList reuses ss.listArgs
+		subjects = slices.Clone(subjects)
+		list, aend := ss.refList(end + 1)
+		for _, r := range list {
+			subjects = append(subjects, ss.refs[r].actor)
+		}
+		end = aend
 	}
 	m := ss.modality(t, tr)
 	for _, s := range subjects {
@@ -206,4 +226,36 @@ func (ss *sentState) hyphenHost(a, t int, tr *trigger) bool {
 		ss.relate(tr.Relation, ss.refs[a].actor, p, m, min(from, ss.refs[a].first), end, RuleHyphenPair)
 	}
 	return true
+}
+
+// jointGathering reports whether the objects of the meeting or talks trigger tr at item t,
+// which end at item end, meet or talk with each other too (GUIDELINES 6.1.4): the
+// gathering is a joint one ("a trilateral meeting with A, B and C", "met A and B in a
+// three-way meeting"), or a host or mediator brings it about ("mediate a meeting with A, B
+// and C").
+func (ss *sentState) jointGathering(t, end int, tr *trigger) bool {
+	if tr.Relation != MeetsWith && tr.Relation != NegotiatesWith {
+		return false
+	}
+	if !tr.Verb {
+		for i := t - 1; i >= 0 && i >= t-4 && (ss.isLowerWord(i) || ss.keyAt(i) == kwHyphen); i-- {
+			if ss.classAt(i)&wordJoint != 0 {
+				return true
+			}
+			if v, ok := ss.items[i].has(ss.lex, lexTrigger); ok && v.trigger.Verb && v.trigger.Needs&needHost != 0 {
+				return true // "mediate a meeting with"
+			}
+		}
+		return false
+	}
+	// "met A and B in a trilateral meeting"
+	if k := ss.keyAt(end); k != kwIn && k != kwAt && k != kwFor {
+		return false
+	}
+	for i := end + 1; i < len(ss.items) && i <= end+5 && (ss.isLowerWord(i) || ss.keyAt(i) == kwHyphen); i++ {
+		if ss.classAt(i)&wordJoint != 0 {
+			return true
+		}
+	}
+	return false
 }

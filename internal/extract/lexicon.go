@@ -210,6 +210,11 @@ const (
 	wordGovernment
 	wordGovernmentModifier
 	wordCompass
+	wordArmed
+	wordJoint
+	wordFoe
+	wordFriend
+	wordThreat
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -558,7 +563,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
-		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
@@ -578,7 +583,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 
 // parseFlags returns the flags that names, a |-separated column, name in known; what
 // says what they are, for the error that lists the known names when one is not.
-func parseFlags[F ~uint8](names []string, known map[string]F, what string) (F, error) {
+func parseFlags[F ~uint8 | ~uint16](names []string, known map[string]F, what string) (F, error) {
 	var f F
 	for _, name := range names {
 		b, ok := known[name]

@@ -353,19 +353,24 @@ func (ss *sentState) verbObjectFrame(t int, tr *trigger) bool { return ss.object
 
 // objectFrame relates the clause's subject to the objects of the trigger at t, under rule.
 func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
+	if !ss.threatened(t, tr) {
+		return false
+	}
 	objs, end := ss.objects(t, tr)
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
 		if a := ss.objectRelative(t); a >= 0 {
 			objs, end = []int{a}, t+1 // "Iran, which Riyadh and Washington accuse of ..."
+		} else if a := ss.objectIt(t); a >= 0 {
+			objs, end = []int{a}, t+2 // "Kosovo declared independence, but Serbia does not recognise it"
 		}
 	}
 	if len(objs) == 0 {
 		return ss.reciprocalFrame(t, tr, rule) || ss.themFrame(t, tr, rule)
 	}
-	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.reasonGiven(end, tr) {
+	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.reasonGiven(end, tr) || !ss.stanceNamed(end, tr) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
-	if tr.Needs&needEachOther != 0 {
+	if tr.Needs&needEachOther != 0 || ss.jointGathering(t, end, tr) {
 		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
 		// other, and the convener meets each of them, below.
 		m := ss.modality(t, tr)
@@ -386,10 +391,20 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 		objs = slices.Clone(objs)
 		subjects = ss.frontedSubject(t, end)
 	}
+	if tr.Needs&needThreat != 0 {
+		// "Netanyahu told his cabinet that Israel would strike Hezbollah if ...": the
+		// threat is the speaker's.
+		if speakers, sfrom := ss.speakers(t); len(speakers) > 0 {
+			subjects, from = speakers, sfrom
+		}
+	}
 	if len(subjects) == 0 {
 		return false
 	}
 	m := ss.modality(t, tr)
+	if tr.Needs&needThreat != 0 && m != Negated {
+		m = Actual // the threat is made, whatever the act it threatens
+	}
 	for _, o := range objs {
 		typ := tr.Relation
 		if typ == LeaderOf || typ == MemberOf {
@@ -465,7 +480,7 @@ func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule Rule) bool {
 		return false
 	}
 	subjects, from := ss.subjects(t)
-	if len(subjects) < 2 {
+	if len(subjects) < 2 || !ss.stanceNamed(j+2, tr) {
 		return false
 	}
 	m := ss.modality(t, tr)
@@ -500,7 +515,7 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 	}
 	objs := ss.groupIDs(t, group)
 	subjects, from := ss.subjects(t)
-	if len(objs) < 2 || len(subjects) == 0 {
+	if len(objs) < 2 || len(subjects) == 0 || !ss.stanceNamed(end, tr) {
 		return false
 	}
 	m := ss.modality(t, tr)
@@ -516,8 +531,8 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 // once the frames before it found no object: a call with no stated direction goes from
 // the first named. It claims the trigger whenever it applies, being the last frame.
 func (ss *sentState) subjectsFrame(t int, tr *trigger) bool {
-	if !tr.Relation.Symmetric() && tr.Relation != Contacts {
-		return false
+	if !tr.Relation.Symmetric() && tr.Relation != Contacts || tr.Needs&needHost != 0 {
+		return false // co-hosts and co-mediators relate to the parties, not to each other
 	}
 	if k := ss.keyAt(t + 1); tr.Relation != NegotiatesWith && ss.itemIn(t+1, determiners) && k != kwNew && k != kwFirst {
 		return false // "far from meeting the criteria": the verb has an object that is no actor
@@ -554,14 +569,14 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 			}
 		}
 	}
-	if ss.keyAt(j) != kwBy {
+	if ss.keyAt(j) != kwBy || tr.Needs&needThreat != 0 {
 		return false
 	}
 	if k := ss.keyAt(t - 1); !ss.itemIn(t-1, beForms) && k != kwComma && !ss.itemIn(t-2, beForms) {
 		return false
 	}
 	agents, end := ss.refList(j + 1)
-	if len(agents) == 0 {
+	if len(agents) == 0 || !ss.stanceNamed(end, tr) {
 		return false
 	}
 	patient, _ := ss.subject(t)

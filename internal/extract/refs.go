@@ -105,7 +105,24 @@ func (ss *sentState) mayStartRef(i int) bool {
 	k, info := ss.itemInfo(i)
 	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
 		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0 ||
-		info.class&wordPortfolio != 0 && ss.titleAt(ss.portfolioRun(i)) >= 0
+		info.class&wordPortfolio != 0 && ss.titleAt(ss.portfolioRun(i)) >= 0 ||
+		ss.adjectivesBeforeClass(i, info)
+}
+
+// adjectivesBeforeClass reports whether item i, whose key has info, is a class noun after
+// "the" and adjectives ("the regional body", "the Iran-backed group") that introduces no
+// name ("the regional bloc ECOWAS" is ECOWAS).
+func (ss *sentState) adjectivesBeforeClass(i int, info *keyInfo) bool {
+	if info.class&(wordClassGroup|wordClassOrg|wordClassCountry) == 0 && info.flags&keyClassHead == 0 ||
+		ss.keyAt(i-1) == kwThe || !ss.definiteBefore(i) {
+		return false
+	}
+	if i+1 < len(ss.items) {
+		if _, ok := ss.items[i+1].entity(ss.lex); ok || ss.items[i+1].kind == itName {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioAt returns the item after a portfolio that starts at item i: "of" or "for" and
@@ -325,7 +342,7 @@ func (ss *sentState) describedName(i int) (ref, bool) {
 	j := i
 	for j < len(ss.items) && j < i+3 && ss.items[j].kind == itWord {
 		tok := &ss.tk.toks[ss.items[j].first]
-		if !tok.is(tWord) || tok.is(tCap) || ss.itemIn(j, prepositions) || ss.classAt(j)&wordFunction != 0 {
+		if !tok.is(tWord) || tok.is(tCap) || ss.itemIn(j, prepositions|locatives) || ss.classAt(j)&wordFunction != 0 {
 			break
 		}
 		j++

@@ -207,7 +207,7 @@ func TestStageRefs(t *testing.T) {
 			`⟦⟦Russia|#0 country =russia⟧'s foreign minister|#1 person title="foreign minister" of=#0 desc⟧ arrived in ⟨Ankara|capital=turkey⟩.`,
 		}},
 		{"former and deputy", []string{
-			`⟦Former President Donald Trump|#0 person title="president" former alias="Donald Trump"⟧ ⟨called|verb=contacts⟩ ⟦Deputy Prime Minister Yulia Svyrydenko|#1 person title="deputy prime minister" alias="Yulia Svyrydenko"⟧.`,
+			`⟦Former President Donald Trump|#0 person title="president" former alias="Donald Trump"⟧ ⟨called|verb=contacts verb=opposes verb=supports⟩ ⟦Deputy Prime Minister Yulia Svyrydenko|#1 person title="deputy prime minister" alias="Yulia Svyrydenko"⟧.`,
 		}},
 		{"whose names the principal", []string{
 			`⟦Germany|#0 country =germany⟧, ⟦⟦whose|#1 country same=#0 indefinite⟧ foreign minister Annalena Baerbock|#2 person title="foreign minister" of=#1 alias="Annalena Baerbock"⟧ arrived later, ⟨pledged|cue=planned⟩ ⟨aid|noun=supports⟩.`,
@@ -249,7 +249,7 @@ func TestStageCoref(t *testing.T) {
 		}},
 		{"a surname alone", []string{
 			`⟦Emmanuel Macron|#0 person →emmanuel-macron⟧ ⟨met|verb=meets-with⟩ ⟦Olaf Scholz|#1 person →olaf-scholz⟧.`,
-			`⟦Macron|#0 →emmanuel-macron⟧ later ⟨called|verb=contacts⟩ ⟦Joe Biden|#1 person →joe-biden⟧.`,
+			`⟦Macron|#0 →emmanuel-macron⟧ later ⟨called|verb=contacts verb=opposes verb=supports⟩ ⟦Joe Biden|#1 person →joe-biden⟧.`,
 		}},
 		{"a description of the title's last holder", []string{
 			`⟦President-elect Donald Trump|#0 person title="president-elect" alias="Donald Trump" →donald-trump⟧ won the vote.`,

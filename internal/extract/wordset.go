@@ -125,6 +125,8 @@ const (
 	kwStates
 	kwCountries
 	kwNations
+	kwAlongside
+	kwWith
 	kwDirectObject
 )
 
@@ -143,7 +145,7 @@ var keywords = [...]string{
 	kwOne: "one", kwAnother: "another", kwTwo: "two", kwNew: "new", kwFirst: "first",
 	kwFormer: "former", kwIncoming: "incoming", kwFuture: "future", kwVice: "vice",
 	kwDeputy: "deputy", kwAssistant: "assistant", kwSides: "sides", kwParties: "parties",
-	kwStates: "states", kwCountries: "countries", kwNations: "nations", kwDirectObject: "(object)",
+	kwStates: "states", kwCountries: "countries", kwNations: "nations", kwAlongside: "alongside", kwWith: "with", kwDirectObject: "(object)",
 }
 
 // numberKeywords numbers the keywords' keys, kwThe first. It must be the first to
