@@ -623,7 +623,7 @@ func (ss *sentState) noteLastStates() {
 func (ss *sentState) statesIn(states []string, i int) []string {
 	for k := range i {
 		r := &ss.refs[k]
-		if r.inside != 0 || r.pronoun || r.actor == "" {
+		if r.inside != 0 || r.pronoun || r.actor == "" || r.kind != Country && r.kind != Organization {
 			continue
 		}
 		s := ""
@@ -649,13 +649,13 @@ func (ss *sentState) statesIn(states []string, i int) []string {
 func (ss *sentState) placeState() string {
 	state := ""
 	for i := 1; i < len(ss.items); i++ {
-		v, ok := ss.items[i].has(ss.lex, lexCapital)
-		if !ok || v.entity == nil || v.entity.Kind != Country {
-			continue
-		}
 		visit := ss.classAt(i-1)&wordVisit != 0 || // "visited Kyiv"
 			(ss.itemIn(i-1, locatives) || ss.keyAt(i-1) == kwTo) && ss.classAt(i-2)&wordMotion != 0 // "flew to Beijing"
-		if !visit {
+		if !visit || ss.items[i].kind != itLexicon {
+			continue
+		}
+		v, ok := ss.items[i].has(ss.lex, lexCapital)
+		if !ok || v.entity == nil || v.entity.Kind != Country {
 			continue
 		}
 		if state != "" && state != v.entity.ID {

@@ -230,25 +230,25 @@ func (st *Doc) inferInstitutions() {
 	if !st.ruleEnabled(RuleInstitution) {
 		return
 	}
-	for i := range st.Mentions.vals {
-		m := &st.Mentions.vals[i]
-		a := m.owner
+	for _, a := range st.actorBuf[:st.nActors] {
 		if a.Kind != Organization || a.Country == "" || a.Country == a.ID || !st.stateOrgan(a) {
 			continue
 		}
 		if c := st.actors[a.Country]; c == nil || c.Kind != Country {
 			continue
 		}
-		if _, done := st.rels[relKey{PartOf, a.ID, a.Country, Actual}]; done {
-			continue // its first mention is the evidence
+		i := slices.IndexFunc(st.Mentions.vals, func(m ownedValue[*Actor, Mention]) bool { return m.owner == a })
+		if i < 0 {
+			continue // named by no mention of its own
 		}
-		sent, found := slices.BinarySearchFunc(st.sents, m.val.Start, func(s sentence, off int) int { return cmp.Compare(s.start, off) })
+		m := st.Mentions.vals[i].val
+		sent, found := slices.BinarySearchFunc(st.sents, m.Start, func(s sentence, off int) int { return cmp.Compare(s.start, off) })
 		if !found {
 			sent--
 		}
 		s := st.sents[sent]
 		st.Evidence.add(st.relation(PartOf, a.ID, a.Country, Actual), Evidence{
-			Sentence: sent, SentenceStart: s.start, Start: m.val.Start, End: m.val.End,
+			Sentence: sent, SentenceStart: s.start, Start: m.Start, End: m.End,
 			Text: st.evidenceText(s), Rule: RuleInstitution,
 		})
 	}

@@ -627,8 +627,13 @@ func (st *Doc) headBeforeOf(i, end int) bool {
 // ones, "M23", "G7", are in the lexicon).
 func (st *Doc) hasNumber(i, end int) bool {
 	for k := i; k < end; k++ {
-		if st.tk.toks[k].is(tNumber) || strings.ContainsAny(st.tk.key(k), "0123456789") {
+		if st.tk.toks[k].is(tNumber) {
 			return true
+		}
+		for _, c := range []byte(st.tk.key(k)) {
+			if '0' <= c && c <= '9' {
+				return true
+			}
 		}
 	}
 	return false
