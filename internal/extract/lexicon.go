@@ -78,6 +78,7 @@ const (
 	keyAbbrev                        // the key and a period are an abbreviation ("mr" of "Mr.")
 	keyClassHead                     // a class noun of classHeads ("council")
 	keyCommon                        // a common English word of common-words.txt ("order", "affairs")
+	keyAlias                         // a one-word alias of a person (addPersonAlias: "hemedti")
 )
 
 // lexEntity is a country or organization of the lexicon.

@@ -46,6 +46,9 @@ func (l *Lexicon) addPersonAlias(alias, person string) {
 		return
 	}
 	l.personAliases[k] = person
+	if !strings.Contains(k, " ") {
+		l.record(k).flags |= keyAlias
+	}
 }
 
 // personByAlias returns the full name of the one person the lexicon knows by alias (a fold

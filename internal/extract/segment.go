@@ -575,7 +575,7 @@ func startsSentence(t *tokenizer, i int) bool {
 // "Every package ..."), where a capital marks the quoted sentence's start, not a name.
 func (t *tokenizer) quoteStarts(first, i int) bool {
 	q := i - 1
-	if q < first || t.key(q) != "\"" || t.toks[q].end != t.toks[i].start {
+	if q < first || t.toks[q].end != t.toks[i].start || t.key(q) != "\"" {
 		return false
 	}
 	if q == first || t.toks[q].is(tNewline) {
