@@ -619,20 +619,19 @@ func (ss *sentState) noteLastStates() {
 }
 
 // statesIn appends to states those the sentence's refs before ref i name, a country or
-// the state of an organization, each once.
+// the state of an organization, each once. It reads the refs' lexicon entries and the
+// states in organizations' names, not the actors, to spare a map lookup a ref.
 func (ss *sentState) statesIn(states []string, i int) []string {
 	for k := range i {
 		r := &ss.refs[k]
 		if r.inside != 0 || r.pronoun || r.actor == "" || r.kind != Country && r.kind != Organization {
 			continue
 		}
-		s := ""
-		if a := ss.actors[r.actor]; a != nil {
-			switch {
-			case a.Kind == Country:
-				s = a.ID
-			case a.Kind == Organization:
-				s = a.Country
+		s := r.country
+		if e := r.entity; e != nil {
+			s = e.Country
+			if e.Kind == Country {
+				s = e.ID
 			}
 		}
 		if s != "" && !slices.Contains(states, s) {

@@ -134,6 +134,7 @@ type phraseEntry struct {
 	n      uint16  // len(keys)
 	shape  tokFlag // the token at capAt must have one of these flags, unless 0
 	capAt  uint8   // 1 for a proper phrase of several tokens that opens with "the": "The Hague"
+	plural bool    // every value is a plural title ("foreign ministers"): see barePlural
 }
 
 // phraseID numbers a phrase: it indexes Lexicon.phrases and Lexicon.entries.
@@ -323,6 +324,9 @@ func (l *Lexicon) indexPhrases() {
 		if p.proper && len(p.keys) > 1 && p.article {
 			e.capAt = 1 // "The Hague", "the Hague"
 		}
+		e.plural = len(p.vals) > 0 && !slices.ContainsFunc(p.vals, func(v lexVal) bool {
+			return v.kind != lexTitle || v.title.Flags&titlePlural == 0
+		})
 	}
 	for id := 1; id < len(l.phraseStart); id++ {
 		l.phraseStart[id] += l.phraseStart[id-1]

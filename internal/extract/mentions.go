@@ -176,13 +176,9 @@ type tagger struct {
 // match, then names.
 func (tg tagger) tagItems(dst []item) []item {
 	for i := tg.first; i < tg.last; {
-		ps, n := tg.match.at(i)
-		// The phrases' values lie one after another (indexPhrases).
-		var vals valSpan
-		if n > 0 {
-			vals = valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}
-		}
-		if n > 0 && !tg.articleYields(i, n) && !(n == 1 && tg.givenNameAfterTitle(i)) && !tg.barePlural(vals, i+n) {
+		if ps, n := tg.match.at(i); n > 0 && !tg.articleYields(i, n) && !(n == 1 && tg.givenNameAfterTitle(i)) && !tg.barePlural(ps, i+n) {
+			// The phrases' values lie one after another (indexPhrases).
+			vals := valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}
 			it := item{first: i, last: i + n, kind: itLexicon, vals: vals, ref: -1}
 			if n == 1 {
 				it.key = tg.tk.toks[i].id
@@ -283,12 +279,12 @@ func (tg tagger) honorificInName(i int, look nameLook) bool {
 		tg.nameWordLook(i-1, look.from(i))
 }
 
-// barePlural reports whether vals are only plural titles and no name follows them at
+// barePlural reports whether phrases ps are only plural titles and no name follows them at
 // token j: "officials said", "the two leaders" are plain words, while "Presidents Ruto
 // and Museveni" hold the title each.
-func (tg tagger) barePlural(vals valSpan, j int) bool {
-	for _, v := range tg.lex.valsIn(vals) {
-		if v.kind != lexTitle || v.title.Flags&titlePlural == 0 {
+func (tg tagger) barePlural(ps []phraseID, j int) bool {
+	for _, p := range ps {
+		if !tg.lex.entries[p].plural {
 			return false
 		}
 	}
