@@ -41,16 +41,16 @@ func (ss *sentState) linkNames() {
 		if !ss.plainName(a) || !ss.plainName(b) || b.title != nil {
 			continue
 		}
-		acronymB, acronymA := ss.isAcronym(b), ss.isAcronym(a)
 		switch {
 		case ss.bracketed(i, j):
-		case ss.orAcronym(i, j) && acronymB && a.kind != Person && a.kind != Country:
-		case ss.knownAs(i, j) && a.kind == Person && b.entity == nil:
+		case ss.orAcronym(i, j) && a.kind != Person && a.kind != Country && ss.isAcronym(b):
+		case a.kind == Person && b.entity == nil && ss.knownAs(i, j):
 			ss.nameFor[j] = int32(i + 1)
 			continue
 		default:
 			continue
 		}
+		acronymB, acronymA := ss.isAcronym(b), ss.isAcronym(a)
 		switch {
 		case a.entity != nil && b.entity != nil:
 			continue // two names the lexicon knows: "the European Union (EU)"

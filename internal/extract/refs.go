@@ -151,6 +151,9 @@ func (ss *sentState) portfolioAt(i int) int {
 // items of nothing but such words joined by "and" ("Justice and Human Rights", "foreign
 // affairs"); or i when there is none.
 func (ss *sentState) portfolioRun(i int) int {
+	if i >= len(ss.items) || ss.tk.info(ss.items[i].first).class&wordPortfolio == 0 {
+		return i // most items: a quick no
+	}
 	e := i
 	for k := i; k < len(ss.items); k++ {
 		it := &ss.items[k]

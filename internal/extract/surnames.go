@@ -9,13 +9,16 @@ import (
 // This file prepares the last stage, assembly (the root package's assemble.go): it finds
 // which actors of the document are one person named two ways.
 
-// assembler holds the scratch of SurnameJoins, reused from document to document. Each
-// buffer is good until the next call, which clears it first: most documents need none
-// of them, so they are not cleared in advance.
+// assembler holds the scratch of Joins, reused from document to document. Each buffer is
+// good until the next call, which clears it first: most documents need none of them, so
+// they are not cleared in advance.
 type assembler struct {
 	rename     map[string]string      // actor ID → the ID it joins
 	renameFrom []string               // the keys of rename, sorted
 	byGiven    map[string]givenPeople // first word of a full name → the people with it
+	// made is 1 + the actors and joins the document had when rename was made: while they
+	// are the same, Joins returns rename as it is (inference and assembly both ask).
+	made [2]int
 }
 
 // forget clears the scratch of the last document, whose actor IDs it holds.
@@ -23,6 +26,7 @@ func (asm *assembler) forget() {
 	asm.rename = ClearMap(asm.rename)
 	asm.renameFrom = ClearSlice(asm.renameFrom)
 	asm.byGiven = ClearMap(asm.byGiven)
+	asm.made = [2]int{}
 }
 
 // givenPeople counts the people whose full name starts with a given name, and holds the
@@ -41,6 +45,11 @@ type givenPeople struct {
 // Party). Both are the Doc's, good until Release; a chain of joins is followed to its end,
 // so no ID joins one that goes.
 func (st *Doc) Joins() (rename map[string]string, from []string) {
+	made := [2]int{st.nActors + 1, len(st.coref.joins) + 1}
+	if st.asm.made == made {
+		return st.asm.rename, st.asm.renameFrom
+	}
+	st.asm.made = made
 	rename, byGiven := st.asm.rename, st.asm.byGiven
 	clear(rename)
 	clear(byGiven)
@@ -69,6 +78,7 @@ func (st *Doc) Joins() (rename map[string]string, from []string) {
 		}
 	}
 	if len(rename) == 0 {
+		st.asm.renameFrom = st.asm.renameFrom[:0]
 		return rename, nil
 	}
 	// In order of ID, for output that does not depend on map order; the keys go in a
