@@ -147,12 +147,18 @@ func (ss *sentState) portfolioAt(i int) int {
 	return i + 2
 }
 
+// portfolioWord reports whether item i opens with a portfolio word: small enough to
+// inline, it spares most items the call to portfolioRun.
+func (ss *sentState) portfolioWord(i int) bool {
+	return i < len(ss.items) && ss.tk.info(ss.items[i].first).class&wordPortfolio != 0
+}
+
 // portfolioRun returns the item after a run of portfolio words that starts at item i,
 // items of nothing but such words joined by "and" ("Justice and Human Rights", "foreign
 // affairs"); or i when there is none.
 func (ss *sentState) portfolioRun(i int) int {
-	if i >= len(ss.items) || ss.tk.info(ss.items[i].first).class&wordPortfolio == 0 {
-		return i // most items: a quick no
+	if !ss.portfolioWord(i) {
+		return i
 	}
 	e := i
 	for k := i; k < len(ss.items); k++ {
@@ -208,10 +214,12 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	}
 	mods := j
 	j = ss.skipModifiers(j)
-	if e := ss.portfolioRun(j); e > j && ss.titleAt(e) == e {
-		// "Justice and Human Rights Minister Hamid Awaluddin": part of the title.
-		head.portfolio, head.portfolioFirst = tokenRange(ss.items[j].first, ss.items[e-1].last), true
-		j = e
+	if ss.portfolioWord(j) {
+		if e := ss.portfolioRun(j); e > j && ss.titleAt(e) == e {
+			// "Justice and Human Rights Minister Hamid Awaluddin": part of the title.
+			head.portfolio, head.portfolioFirst = tokenRange(ss.items[j].first, ss.items[e-1].last), true
+			j = e
+		}
 	}
 	// The name at nameAt is read once, for the principal and for the head.
 	nameAt, name, named := -1, ref{}, false
@@ -236,7 +244,11 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			}
 			p.prep = ss.prepBefore(p.first)
 			at := ss.skipModifiers(next)
-			if e := ss.portfolioRun(at); e > at && ss.titleAt(e) == e {
+			e := at
+			if ss.portfolioWord(at) {
+				e = ss.portfolioRun(at)
+			}
+			if e > at && ss.titleAt(e) == e {
 				// "Indonesian Justice and Human Rights Minister": part of the title.
 				head.portfolio, head.portfolioFirst = tokenRange(ss.items[at].first, ss.items[e-1].last), true
 				at = e
