@@ -430,7 +430,18 @@ func (ss *sentState) lexiconLeader(of string) string {
 	}
 	found := ""
 	for _, a := range ss.actorBuf[:ss.nActors] {
-		if a.Kind != Person || ss.lex.officeHolder(a.Name, "leader", ss.opt.Day, nil).of != of {
+		if a.Kind != Person {
+			continue
+		}
+		leads, ok := ss.coref.leads[a]
+		if !ok {
+			leads = ss.lex.officeHolder(a.Name, "leader", ss.opt.Day, nil).of
+			if ss.coref.leads == nil {
+				ss.coref.leads = map[*Actor]string{}
+			}
+			ss.coref.leads[a] = leads
+		}
+		if leads != of {
 			continue
 		}
 		if found != "" {
@@ -599,29 +610,34 @@ func (st *Doc) spanText(span [2]int32) string {
 }
 
 // statesNear returns the states named before ref i in its sentence and in the sentence
-// before, each once, in a new slice (nil when none), and how many of them its own
-// sentence names (they come first).
+// before, each once (nil when none), and how many of them its own sentence names (they
+// come first). The list is a piece of Doc.nearBuf, which keeps it until the document is
+// done: a pending role holds it.
 func (ss *sentState) statesNear(i int) (near []string, here int) {
-	near = ss.statesIn(nil, i)
-	here = len(near)
+	start := len(ss.nearBuf)
+	ss.nearBuf = ss.statesIn(ss.nearBuf, start, i)
+	here = len(ss.nearBuf) - start
 	for _, s := range ss.lastStates {
-		if !slices.Contains(near, s) {
-			near = append(near, s)
+		if !slices.Contains(ss.nearBuf[start:], s) {
+			ss.nearBuf = append(ss.nearBuf, s)
 		}
 	}
-	return near, here
+	if len(ss.nearBuf) == start {
+		return nil, 0
+	}
+	return ss.nearBuf[start:len(ss.nearBuf):len(ss.nearBuf)], here
 }
 
 // noteLastStates records, for the next sentence's statesNear, the states this sentence
 // names.
 func (ss *sentState) noteLastStates() {
-	ss.lastStates = ss.statesIn(ss.lastStates[:0], len(ss.refs))
+	ss.lastStates = ss.statesIn(ss.lastStates[:0], 0, len(ss.refs))
 }
 
 // statesIn appends to states those the sentence's refs before ref i name, a country or
-// the state of an organization, each once. It reads the refs' lexicon entries and the
+// the state of an organization, each once in states[from:]. It reads the refs' lexicon entries and the
 // states in organizations' names, not the actors, to spare a map lookup a ref.
-func (ss *sentState) statesIn(states []string, i int) []string {
+func (ss *sentState) statesIn(states []string, from, i int) []string {
 	for k := range i {
 		r := &ss.refs[k]
 		if r.inside != 0 || r.pronoun || r.actor == "" || r.kind != Country && r.kind != Organization {
@@ -634,7 +650,7 @@ func (ss *sentState) statesIn(states []string, i int) []string {
 				s = e.ID
 			}
 		}
-		if s != "" && !slices.Contains(states, s) {
+		if s != "" && !slices.Contains(states[from:], s) {
 			states = append(states, s)
 		}
 	}

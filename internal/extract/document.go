@@ -40,6 +40,7 @@ type Doc struct {
 	settingActor string // the first actor of the body
 	settingDone  bool
 	lastStates   []string    // the states the last sentence named (noteLastStates)
+	nearBuf      []string    // the pending roles' states near (statesNear)
 	coref        corefMemory // what coreference remembers of the document (coref.go)
 
 	// Buffers reused from sentence to sentence and, through docs, from document to
@@ -89,6 +90,7 @@ func (st *Doc) forget() {
 	st.pending = ClearSlice(st.pending)
 	st.settingState, st.settingActor, st.settingDone = "", "", false
 	st.lastStates = st.lastStates[:0]
+	st.nearBuf = ClearSlice(st.nearBuf)
 	st.Mentions.reset()
 	st.Evidence.reset()
 	st.Aliases.reset()

@@ -38,6 +38,9 @@ type corefMemory struct {
 	// joins maps an actor to the actor it turned out to be another name of, for assembly
 	// (Doc.Joins): "NCP" in a headline, before "the National Congress Party (NCP)".
 	joins map[string]string
+	// leads maps each person lexiconLeader has looked up to the state or body the
+	// office-holder lexicon has the person leading, or "".
+	leads map[*Actor]string
 
 	// Scratch of nameWords, good until its next call.
 	words    []string // the fold keys of a name's words
@@ -64,6 +67,7 @@ func (m *corefMemory) forget() {
 	m.surnames = ClearMap(m.surnames)
 	m.named = ClearMap(m.named)
 	m.joins = ClearMap(m.joins)
+	m.leads = ClearMap(m.leads)
 	m.gender = ClearMap(m.gender)
 	m.lastOfKind = [numKinds]string{}
 	m.lastByHead = ClearMap(m.lastByHead)
