@@ -11,6 +11,7 @@ func TestModality(t *testing.T) {
 	}{
 		{"Egypt met Qatar.", "egypt meets-with qatar (actual)"},
 		{"Egypt plans to meet Qatar.", "egypt meets-with qatar (planned)"},
+		{"Egypt is working to meet Qatar.", "egypt meets-with qatar (planned)"},
 		{"A meeting between Egypt and Qatar is in the works.", "egypt meets-with qatar (planned)"},
 		{"Egypt might meet Qatar.", "egypt meets-with qatar (possible)"},
 		{"Egypt left without agreeing on how to implement a deal between Egypt and Qatar.", "egypt negotiates-with qatar (actual)"},
