@@ -149,3 +149,30 @@ func TestPatternsNot(t *testing.T) {
 func relationString(r *Relation) string {
 	return string(r.Source) + " " + string(r.Type) + " " + r.Target + " (" + string(r.Modality) + ")"
 }
+
+// TestPatternsWrongParty checks constructions where a frame would relate the wrong actor:
+// want is a relation the sentence states, and not one it does not.
+func TestPatternsWrongParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  string // "" for none
+	}{
+		{"a list ends at the comma after its last member", "The U.S. team will be led by Marco Rubio and Steve Witkoff, Donald Trump said.",
+			"steve-witkoff member-of united-states (planned)", "donald-trump member-of united-states (planned)"},
+		{"the agent of a reduced relative with an appositive name", "The delegation, headed by the group's chief negotiator, Omar Haddad, held talks with Saudi officials.",
+			"", "omar-haddad negotiates-with saudi-arabia (actual)"},
+		{"'which' after a person is no person", "Delegates of the party of former leader Omar Haddad, which backs the Houthis, left Yemen.",
+			"", "omar-haddad supports houthis (actual)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationSet(parseStated(t, tt.text))
+			if tt.want != "" {
+				checkSubset(t, "relations", got, []string{tt.want})
+			}
+			if tt.not != "" && slices.Contains(got, tt.not) {
+				t.Errorf("got %q, want none of %q", got, tt.not)
+			}
+		})
+	}
+}

@@ -172,6 +172,9 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 				j--
 			}
 			if r := ss.outerRef(j); r >= 0 && ss.refs[r].last == j+1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
+				if k == kwWhich && ss.isPerson(ss.refs[r].actor) {
+					return -1, notPlural // "the party of Ali Saleh, which backs the rebels": not Saleh
+				}
 				if q := ss.titleHolder(r); q >= 0 && k == kwWho {
 					return q, notPlural // "Prime Minister Ralph Gonsalves of Saint Vincent, who chairs ..."
 				}
@@ -431,15 +434,20 @@ func (ss *sentState) appositiveStart(c int) int {
 }
 
 // reducedRelativeStart returns the comma that opens a reduced passive relative clause
-// closed by the comma at item c, ", drafted by the United States," or ", led by Dagalo,";
-// or -1.
+// closed by the comma at item c, ", drafted by the United States," or ", led by Dagalo,",
+// whose agent may have an appositive name of its own (", headed by the movement's chief
+// negotiator, Mohammed Abdulsalam,"); or -1.
 func (ss *sentState) reducedRelativeStart(c int) int {
-	for i := c - 1; i >= 0 && c-i <= 10; i-- {
+	for i := c - 1; i >= 0 && c-i <= 14; i-- {
 		if ss.keyAt(i) != kwComma {
 			continue
 		}
 		if ss.keyAt(i+2) == kwBy && (ss.isVerb(i+1) || ss.isLowerWord(i+1) && strings.HasSuffix(ss.itemKey(i+1), "ed")) {
 			return i
+		}
+		if r := ss.outerRef(i + 1); r >= 0 && ss.refs[r].first == i+1 && ss.refs[r].last == c && i < c-1 {
+			c = i // a name in apposition to the agent: look for the comma before
+			continue
 		}
 		return -1
 	}

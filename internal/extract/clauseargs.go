@@ -296,7 +296,12 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		case kwComma:
 			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor or after
 			// "X and Y" starts a new clause ("talks with Seoul, and she criticised ...",
-			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
+			// "armed Mali and Burkina Faso, and Moscow has supplied Niger"). A comma after
+			// the member the conjunction joined ends the list: "led by Rubio and Witkoff,
+			// Trump said".
+			if joined && !relative && !ss.appositiveNameAfter(i, list) {
+				return done()
+			}
 			if ss.keyAt(i+1) == kwAnd {
 				if !relative && (len(list) < 2 || joined) {
 					return done()
@@ -316,6 +321,13 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		}
 	}
 	return done()
+}
+
+// appositiveNameAfter reports whether the comma at item c opens an appositive name of the last
+// ref of list: "and Qatar's emir, Sheikh Tamim bin Hamad Al Thani,".
+func (ss *sentState) appositiveNameAfter(c int, list []int) bool {
+	r := ss.outerRef(c + 1)
+	return r >= 0 && len(list) > 0 && ss.refs[r].first == c+1 && ss.refs[r].actor == ss.refs[list[len(list)-1]].actor
 }
 
 // agentOf reports whether item i is a collective of people followed by "of" or "from" and
