@@ -180,9 +180,12 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 				}
 				return r, notPlural
 			}
-			if k == kwThat {
-				break // "said that X met Y": "that" opens a clause; look on
+			if k == kwThat && noun {
+				break // "said that new talks": "that" opens a clause; look on
 			}
+			// Right before a verb, "that" is a relative pronoun ("a coalition that helped
+			// push back the Houthis"), not the "that" of "said that X met Y", which a
+			// subject follows: its antecedent is no actor.
 			return -1, notPlural
 		}
 		auxiliary := ss.items[i].kind == itWord && (ss.itemIn(i, auxiliaries) || ss.isAdverb(i))
@@ -278,6 +281,9 @@ func (ss *sentState) possessivePronoun(r, t int) bool {
 		return false
 	}
 	n := ss.refs[r].last
+	if ss.governmentAfter(n) {
+		return false // "his government was ready": the state he leads
+	}
 	switch ss.keyAt(ss.refs[r].first) {
 	case kwHis:
 	case kwHer:
@@ -293,6 +299,14 @@ func (ss *sentState) possessivePronoun(r, t int) bool {
 		}
 	}
 	return false
+}
+
+// governmentAfter reports whether the items from i are a noun for a government, after
+// modifiers of one ("government", "interim administration").
+func (ss *sentState) governmentAfter(i int) bool {
+	for ; i < len(ss.items) && ss.classAt(i)&wordGovernmentModifier != 0 && ss.isLowerWord(i); i++ {
+	}
+	return ss.itemIn(i, governmentNouns)
 }
 
 // groupPhrase reads a plural reference to actors named before at item j: "them", "both

@@ -46,7 +46,8 @@ func (ss *sentState) closesOpening(c int) bool {
 }
 
 // directObject reports whether the phrase at item i follows a verb trigger that takes a
-// direct object ("meet Kim Jong Un"): such an actor is an object, never a subject.
+// direct object ("meet Kim Jong Un") or a verb of telling ("told VOA"): such an actor is an
+// object, never a subject.
 func (ss *sentState) directObject(i int) bool {
 	j := i - 1
 	if k := ss.keyAt(j); k == kwThe || k == kwA {
@@ -54,6 +55,9 @@ func (ss *sentState) directObject(i int) bool {
 	}
 	if j < 0 {
 		return false
+	}
+	if ss.itemIn(j, addressVerbs) {
+		return true
 	}
 	for _, v := range ss.lex.valsIn(ss.items[j].vals) {
 		if v.kind == lexTrigger && v.trigger.Verb && v.trigger.Direct {

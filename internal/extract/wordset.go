@@ -29,6 +29,8 @@ const (
 	locatives
 	sentenceStarters
 	lineContinuers
+	addressVerbs
+	governmentNouns
 	cueBoundaries
 )
 
@@ -52,6 +54,8 @@ var wordSetWords = [...]struct {
 	{locatives, locativesWords},
 	{sentenceStarters, sentenceStartersWords},
 	{lineContinuers, lineContinuersWords},
+	{addressVerbs, addressVerbsWords},
+	{governmentNouns, governmentNounsWords},
 	{cueBoundaries, cueBoundariesWords},
 }
 
