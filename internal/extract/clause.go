@@ -309,6 +309,21 @@ func (ss *sentState) governmentAfter(i int) bool {
 	return ss.itemIn(i, governmentNouns)
 }
 
+// closesSubordinate reports whether the comma at item c ends a fronted subordinate clause:
+// the first comma of a sentence that opens with a subordinating conjunction ("As
+// Washington offered refuge to Gbagbo, ...").
+func (ss *sentState) closesSubordinate(c int) bool {
+	if !ss.itemIn(0, subordinators) {
+		return false
+	}
+	for i := 1; i < c; i++ {
+		if ss.keyAt(i) == kwComma {
+			return false
+		}
+	}
+	return true
+}
+
 // groupPhrase reads a plural reference to actors named before at item j: "them", "both
 // leaders", "the two sides", "the three countries". It returns what the reference means
 // (notPlural for none) and the item after it.

@@ -31,6 +31,7 @@ const (
 	lineContinuers
 	addressVerbs
 	governmentNouns
+	subordinators
 	cueBoundaries
 )
 
@@ -56,6 +57,7 @@ var wordSetWords = [...]struct {
 	{lineContinuers, lineContinuersWords},
 	{addressVerbs, addressVerbsWords},
 	{governmentNouns, governmentNounsWords},
+	{subordinators, subordinatorsWords},
 	{cueBoundaries, cueBoundariesWords},
 }
 
