@@ -136,6 +136,8 @@ func TestPatternsNot(t *testing.T) {
 		{"co-hosts are no party", "Tom Perriello convened peace talks in Geneva with Saudi Arabia and Switzerland as co-hosts."},
 		{"representatives of a person", "The ELN held talks with representatives of Juan Manuel Santos."},
 		{"use of weapons", "Mike Waltz said lifting restrictions on the use of American weapons might help."},
+		{"urging others to act", "Marco Rubio urged Ilham Aliyev and Nikol Pashinyan to sign the treaty."},
+		{"pressing a plural to act", "Ilham Aliyev and Nikol Pashinyan were in Munich. Marco Rubio pressed both leaders to meet again."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

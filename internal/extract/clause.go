@@ -149,6 +149,11 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 		}
 	}
+	// "urged both leaders to sign the treaty": the urged are told to act, and are not said
+	// to (guidelines 6.1.12); the clause has no subject that acts.
+	if ss.keyAt(t-1) == kwTo && ss.isVerb(t) && ss.urgedBefore(t-1) {
+		return -1, notPlural
+	}
 	// "accused the UAE of arming the RSF": the agent of a gerund after "of" is the actor
 	// before "of".
 	if ss.keyAt(t-1) == kwOf {
@@ -271,6 +276,20 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 		return r, notPlural
 	}
 	return -1, notPlural
+}
+
+// urgedBefore reports whether the "to" at item to follows a directive verb and its object
+// ("urged Russia and Ukraine to", "pressed them to").
+func (ss *sentState) urgedBefore(to int) bool {
+	for i := to - 1; i >= 0 && i >= to-8; i-- {
+		if ss.classAt(i)&wordDirective != 0 {
+			return i < to-1 // the verb has an object before "to"
+		}
+		if ss.isClauseBreak(i) && ss.keyAt(i) != kwComma || ss.items[i].kind == itLexicon && ss.outerRef(i) < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // possessivePronoun reports whether ref r is "his" or "her" before a noun phrase that is

@@ -210,6 +210,7 @@ const (
 	wordGovernment
 	wordGovernmentModifier
 	wordCompass
+	wordDirective
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -558,7 +559,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
-		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "directive": wordDirective,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
