@@ -173,6 +173,8 @@ func TestPatternsWrongParty(t *testing.T) {
 			"united-states sanctions cuba (actual)", "trump sanctions cuba (actual)"},
 		{"'that' right before its verb is a relative pronoun", "Russia criticised the plan that had backed Ukraine.",
 			"", "russia supports ukraine (actual)"},
+		{"an unnamed subject after 'that'", "Jens Stoltenberg said Russia must not win and that allies would keep arming Kyiv.",
+			"", "russia supports ukraine (planned)"},
 		{"'push back' is no backing", "Saudi Arabia pushed back the Houthis in 2016.",
 			"", "saudi-arabia supports houthis (actual)"},
 	}

@@ -168,7 +168,8 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	// verb (across auxiliaries and adverbs), or before a noun and the verb that carries it
 	// ("Egypt, which signed a defence agreement with Somalia"); if that is not an actor,
 	// there is none.
-	noun := !ss.isVerb(t)
+	verb := ss.isVerb(t)
+	noun := !verb
 	for i := t - 1; i >= 0 && i >= t-6; i-- {
 		k := ss.keyAt(i)
 		if k == kwWho || k == kwWhich || k == kwThat {
@@ -242,7 +243,9 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 			return -1, notPlural
 		}
-		if ss.itemIn(i, subjectBarriers) {
+		if ss.itemIn(i, subjectBarriers) || k == kwThat && verb && i < t-1 {
+			// "said that allies would keep arming Kyiv": past "that", the clause's own
+			// subject was no actor.
 			return -1, notPlural
 		}
 		if k == kwComma {
