@@ -33,6 +33,16 @@ func (ss *sentState) isVerb(t int) bool {
 	return false
 }
 
+// isNoun reports whether the trigger at item t may be read as a noun.
+func (ss *sentState) isNoun(t int) bool {
+	for _, v := range ss.lex.valsIn(ss.items[t].vals) {
+		if v.kind == lexTrigger && !v.trigger.Verb {
+			return true
+		}
+	}
+	return false
+}
+
 // isAdverb reports a lower-case word ending in -ly ("repeatedly", "jointly").
 func (ss *sentState) isAdverb(i int) bool {
 	k := ss.itemKey(i)
@@ -243,7 +253,7 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 			return -1, notPlural
 		}
-		if ss.itemIn(i, subjectBarriers) || k == kwThat && verb && i < t-1 {
+		if ss.itemIn(i, subjectBarriers) || k == kwThat && verb && !ss.isNoun(t) && i < t-1 {
 			// "said that allies would keep arming Kyiv": past "that", the clause's own
 			// subject was no actor.
 			return -1, notPlural
