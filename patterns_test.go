@@ -175,6 +175,10 @@ func TestPatternsWrongParty(t *testing.T) {
 			"", "russia supports ukraine (actual)"},
 		{"an unnamed subject after 'that'", "Jens Stoltenberg said Russia must not win and that allies would keep arming Kyiv.",
 			"", "russia supports ukraine (planned)"},
+		{"a gerund's arguments are not the verb's", "Antony Blinken and Enrique Manalo discussed expanding maritime cooperation with Japan.",
+			"antony-blinken negotiates-with enrique-manalo (actual)", "antony-blinken negotiates-with japan (actual)"},
+		{"'deal with' is no deal", "ASEAN remains divided over how to deal with Myanmar.",
+			"", "asean negotiates-with myanmar (actual)"},
 		{"'push back' is no backing", "Saudi Arabia pushed back the Houthis in 2016.",
 			"", "saudi-arabia supports houthis (actual)"},
 	}

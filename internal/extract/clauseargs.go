@@ -72,6 +72,9 @@ func (ss *sentState) directObject(i int) bool {
 // one of its prepositions; and the item where they end.
 func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	j := t + 1
+	if ss.gerundObject(t) {
+		return nil, j // "discussed expanding maritime cooperation with Japan": Japan is the cooperation's
+	}
 	// The preposition may come after a short adverbial or object: "spoke on Monday with",
 	// "had spoken over 48 hours with", "bans gallium exports to", "met for several hours
 	// Thursday behind closed doors with".
@@ -133,6 +136,19 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return ss.tradeTarget(t + 1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
+}
+
+// gerundObject reports whether the verb trigger at item t takes a gerund as its object
+// ("discussed expanding cooperation with Japan", "considered imposing sanctions on"): the
+// phrases after the gerund are its arguments, not the trigger's.
+func (ss *sentState) gerundObject(t int) bool {
+	k := ss.itemKey(t + 1)
+	if !ss.isLowerWord(t+1) || len(k) < 5 || k[len(k)-3:] != "ing" || ss.isNoun(t) ||
+		ss.itemIn(t+1, prepositions) || ss.classAt(t+1)&wordFunction != 0 || ss.keyAt(t+1) == kwIncluding {
+		return false
+	}
+	_, trig := ss.items[t+1].has(ss.lex, lexTrigger)
+	return !trig
 }
 
 // placePhraseEnd returns the item after "in PLACE" or "at PLACE" starting at item i, where
