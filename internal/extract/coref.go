@@ -103,7 +103,13 @@ func (ss *sentState) resolveRefs() {
 		case r.same > 0:
 			continue // resolved with the name it describes, below
 		case r.pronoun:
-			r.actor = ss.antecedent(ss.itemKey(r.first))
+			k := ss.itemKey(r.first)
+			r.actor = ss.antecedent(k)
+			if (k == "he" || k == "she") && ss.coref.sentSubject == "" {
+				// "He will also talk with Nyambumba. ... where he plans to meet": a
+				// subject pronoun keeps its person the subject the next sentence goes on with.
+				ss.coref.sentSubject = r.actor
+			}
 			continue
 		case r.class:
 			if r.actor == "" { // set already for "the council" and the like
