@@ -46,6 +46,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"kim-yo-jong opposes south-korea (actual)"}},
 		{"him is not the subject", "Edmundo Gonzalez Urrutia won. Former President Joe Biden met him in Washington.",
 			[]string{"edmundo-gonzalez-urrutia meets-with joe-biden (actual)"}},
+		{"a subject pronoun carries the subject on", "Scott Gration flew to Juba. He will also talk with General Omar Haddad. In Khartoum, he plans to meet Thabo Mbeki.",
+			[]string{"scott-gration meets-with thabo-mbeki (planned)"}},
 		{"they is the last list", "Australia, Canada and the Netherlands said they supported Britain.",
 			[]string{"australia supports united-kingdom (actual)", "canada supports united-kingdom (actual)", "netherlands supports united-kingdom (actual)"}},
 		{"them", "Ilham Aliyev spoke. Aliyev and Nikol Pashinyan met in Munich, where Chancellor Olaf Scholz hosted them.",

@@ -19,6 +19,7 @@ func TestModality(t *testing.T) {
 		{"Egypt and Qatar agreed to meet again in Cairo.", "egypt negotiates-with qatar (actual)"},
 		{"A MEETING between Egypt and Qatar could take place in May.", "egypt meets-with qatar (possible)"},
 		{"Egypt does not rule out a meeting with Qatar.", "egypt meets-with qatar (possible)"},
+		{"In May Egypt condemned Israel.", "egypt opposes israel (actual)"}, // the month, not the modal
 		{"Egypt has yet to meet Qatar.", "egypt meets-with qatar (negated)"},
 		{"Egypt did not meet Qatar.", "egypt meets-with qatar (negated)"},
 		{"No meeting between Egypt and Qatar has been scheduled.", "egypt meets-with qatar (negated)"},

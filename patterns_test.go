@@ -151,6 +151,8 @@ func TestPatternsNot(t *testing.T) {
 		{"co-hosts are no party", "Tom Perriello convened peace talks in Geneva with Saudi Arabia and Switzerland as co-hosts."},
 		{"representatives of a person", "The ELN held talks with representatives of Juan Manuel Santos."},
 		{"use of weapons", "Mike Waltz said lifting restrictions on the use of American weapons might help."},
+		{"urging others to act", "Marco Rubio urged Ilham Aliyev and Nikol Pashinyan to sign the treaty."},
+		{"pressing a plural to act", "Ilham Aliyev and Nikol Pashinyan were in Munich. Marco Rubio pressed both leaders to meet again."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,4 +165,47 @@ func TestPatternsNot(t *testing.T) {
 
 func relationString(r *Relation) string {
 	return string(r.Source) + " " + string(r.Type) + " " + r.Target + " (" + string(r.Modality) + ")"
+}
+
+// TestPatternsWrongParty checks constructions where a frame would relate the wrong actor:
+// want is a relation the sentence states, and not one it does not.
+func TestPatternsWrongParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  string // "" for none
+	}{
+		{"a list ends at the comma after its last member", "The U.S. team will be led by Marco Rubio and Steve Witkoff, Donald Trump said.",
+			"steve-witkoff member-of united-states (planned)", "donald-trump member-of united-states (planned)"},
+		{"the agent of a reduced relative with an appositive name", "The delegation, headed by the group's chief negotiator, Omar Haddad, held talks with Saudi officials.",
+			"", "omar-haddad negotiates-with saudi-arabia (actual)"},
+		{"'which' after a person is no person", "Delegates of the party of former leader Omar Haddad, which backs the Houthis, left Yemen.",
+			"", "omar-haddad supports houthis (actual)"},
+		{"the one told is no subject", "Riek Machar told Reuters after leaving the meeting with Salva Kiir that no deal was near.",
+			"riek-machar meets-with salva-kiir (actual)", "reuters meets-with salva-kiir (actual)"},
+		{"a leader's government is the state", "Armenian Prime Minister Nikol Pashinyan said his government was ready to begin talks with Azerbaijan.",
+			"armenia negotiates-with azerbaijan (possible)", "azerbaijan negotiates-with nikol-pashinyan (possible)"},
+		{"an administration named after its leader", "The Trump administration imposed sanctions on Cuba.",
+			"united-states sanctions cuba (actual)", "trump sanctions cuba (actual)"},
+		{"'that' right before its verb is a relative pronoun", "Russia criticised the plan that had backed Ukraine.",
+			"", "russia supports ukraine (actual)"},
+		{"an unnamed subject after 'that'", "Jens Stoltenberg said Russia must not win and that allies would keep arming Kyiv.",
+			"", "russia supports ukraine (planned)"},
+		{"a gerund's arguments are not the verb's", "Antony Blinken and Enrique Manalo discussed expanding maritime cooperation with Japan.",
+			"antony-blinken negotiates-with enrique-manalo (actual)", "antony-blinken negotiates-with japan (actual)"},
+		{"'deal with' is no deal", "ASEAN remains divided over how to deal with Myanmar.",
+			"", "asean negotiates-with myanmar (actual)"},
+		{"'push back' is no backing", "Saudi Arabia pushed back the Houthis in 2016.",
+			"", "saudi-arabia supports houthis (actual)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationSet(parseText(t, tt.text))
+			if tt.want != "" {
+				checkSubset(t, "relations", got, []string{tt.want})
+			}
+			if tt.not != "" && slices.Contains(got, tt.not) {
+				t.Errorf("got %q, want none of %q", got, tt.not)
+			}
+		})
+	}
 }

@@ -44,6 +44,12 @@ func TestRoles(t *testing.T) {
 			[]string{"kofi-mensah: president of ghana", "kofi-mensah: leader of ecowas"}},
 		{"a description with its principal before an appositive name", "The Chairperson of the African Union Commission, Amina Bello, welcomed the deal.",
 			[]string{"amina-bello: chairperson of african-union-commission"}},
+		{"a person named before a spokesman's title", "Salva Kiir met Riek Machar. Kiir spokesman Ateny Wek Ateny said no.",
+			[]string{"ateny-wek-ateny: spokesman of salva-kiir"}},
+		{"a person named before an aide's title", "Vladimir Putin spoke. Putin aide Yuri Ushakov said no.",
+			[]string{"yuri-ushakov: aide of vladimir-putin"}},
+		{"an appositive inside a fronted clause", "After Kofi Mensah, Ghana's president, arrived in Lome, talks began.",
+			[]string{"kofi-mensah: president of ghana"}},
 		{"a nominee for an office", "Trump's pick for commerce secretary, Ken Aldo, has said he favours tariffs.",
 			[]string{"ken-aldo: commerce secretary of "}},
 		{"the destination between an envoy's title and name", "U.S. special envoy to Sudan Ken Aldo returns on Wednesday.",
@@ -137,6 +143,10 @@ func TestRolesNot(t *testing.T) {
 			[]string{"lena-okafor: minister of ", "tomas-ferrand: minister of "}},
 		{"'as' opening a clause", "Rob Lenz, as the envoy is widely known, flew home.",
 			[]string{"rob-lenz: envoy of "}},
+		{"the subject after a fronted clause is no appositive", "As Paris offered refuge to President Omar Haddad, Ghana's foreign minister - who met the rivals on Monday - announced a deal.",
+			[]string{"omar-haddad: foreign minister of ghana"}},
+		{"the subject of a verb after a fronted clause", "When Russia threatened Kofi Mensah, Ghana's president condemned it.",
+			[]string{"kofi-mensah: president of ghana"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

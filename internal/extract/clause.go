@@ -33,6 +33,16 @@ func (ss *sentState) isVerb(t int) bool {
 	return false
 }
 
+// isNoun reports whether the trigger at item t may be read as a noun.
+func (ss *sentState) isNoun(t int) bool {
+	for _, v := range ss.lex.valsIn(ss.items[t].vals) {
+		if v.kind == lexTrigger && !v.trigger.Verb {
+			return true
+		}
+	}
+	return false
+}
+
 // isAdverb reports a lower-case word ending in -ly ("repeatedly", "jointly").
 func (ss *sentState) isAdverb(i int) bool {
 	k := ss.itemKey(i)
@@ -149,6 +159,11 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 		}
 	}
+	// "urged both leaders to sign the treaty": the urged are told to act, and are not said
+	// to (guidelines 6.1.12); the clause has no subject that acts.
+	if ss.keyAt(t-1) == kwTo && ss.isVerb(t) && ss.urgedBefore(t-1) {
+		return -1, notPlural
+	}
 	// "accused the UAE of arming the RSF": the agent of a gerund after "of" is the actor
 	// before "of".
 	if ss.keyAt(t-1) == kwOf {
@@ -163,7 +178,8 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	// verb (across auxiliaries and adverbs), or before a noun and the verb that carries it
 	// ("Egypt, which signed a defence agreement with Somalia"); if that is not an actor,
 	// there is none.
-	noun := !ss.isVerb(t)
+	verb := ss.isVerb(t)
+	noun := !verb
 	for i := t - 1; i >= 0 && i >= t-6; i-- {
 		k := ss.keyAt(i)
 		if k == kwWho || k == kwWhich || k == kwThat {
@@ -172,14 +188,20 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 				j--
 			}
 			if r := ss.outerRef(j); r >= 0 && ss.refs[r].last == j+1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
+				if k == kwWhich && ss.isPerson(ss.refs[r].actor) {
+					return -1, notPlural // "the party of Ali Saleh, which backs the rebels": not Saleh
+				}
 				if q := ss.titleHolder(r); q >= 0 && k == kwWho {
 					return q, notPlural // "Prime Minister Ralph Gonsalves of Saint Vincent, who chairs ..."
 				}
 				return r, notPlural
 			}
-			if k == kwThat {
-				break // "said that X met Y": "that" opens a clause; look on
+			if k == kwThat && noun {
+				break // "said that new talks": "that" opens a clause; look on
 			}
+			// Right before a verb, "that" is a relative pronoun ("a coalition that helped
+			// push back the Houthis"), not the "that" of "said that X met Y", which a
+			// subject follows: its antecedent is no actor.
 			return -1, notPlural
 		}
 		auxiliary := ss.items[i].kind == itWord && (ss.itemIn(i, auxiliaries) || ss.isAdverb(i))
@@ -231,7 +253,9 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			}
 			return -1, notPlural
 		}
-		if ss.itemIn(i, subjectBarriers) {
+		if ss.itemIn(i, subjectBarriers) || k == kwThat && verb && !ss.isNoun(t) && i < t-1 {
+			// "said that allies would keep arming Kyiv": past "that", the clause's own
+			// subject was no actor.
 			return -1, notPlural
 		}
 		if k == kwComma {
@@ -267,6 +291,20 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	return -1, notPlural
 }
 
+// urgedBefore reports whether the "to" at item to follows a directive verb and its object
+// ("urged Russia and Ukraine to", "pressed them to").
+func (ss *sentState) urgedBefore(to int) bool {
+	for i := to - 1; i >= 0 && i >= to-8; i-- {
+		if ss.classAt(i)&wordDirective != 0 {
+			return i < to-1 // the verb has an object before "to"
+		}
+		if ss.isClauseBreak(i) && ss.keyAt(i) != kwComma || ss.items[i].kind == itLexicon && ss.outerRef(i) < 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // possessivePronoun reports whether ref r is "his" or "her" before a noun phrase that is
 // not the one of the trigger at item t ("began her third day with a meeting"): a
 // determiner, not the subject of the clause. In "his talks with Netanyahu" it is the party.
@@ -275,6 +313,9 @@ func (ss *sentState) possessivePronoun(r, t int) bool {
 		return false
 	}
 	n := ss.refs[r].last
+	if ss.governmentAfter(n) {
+		return false // "his government was ready": the state he leads
+	}
 	switch ss.keyAt(ss.refs[r].first) {
 	case kwHis:
 	case kwHer:
@@ -290,6 +331,29 @@ func (ss *sentState) possessivePronoun(r, t int) bool {
 		}
 	}
 	return false
+}
+
+// governmentAfter reports whether the items from i are a noun for a government, after
+// modifiers of one ("government", "interim administration").
+func (ss *sentState) governmentAfter(i int) bool {
+	for ; i < len(ss.items) && ss.classAt(i)&wordGovernmentModifier != 0 && ss.isLowerWord(i); i++ {
+	}
+	return ss.itemIn(i, governmentNouns)
+}
+
+// closesSubordinate reports whether the comma at item c ends a fronted subordinate clause:
+// the first comma of a sentence that opens with a subordinating conjunction ("As
+// Washington offered refuge to Gbagbo, ...").
+func (ss *sentState) closesSubordinate(c int) bool {
+	if !ss.itemIn(0, subordinators) {
+		return false
+	}
+	for i := 1; i < c; i++ {
+		if ss.keyAt(i) == kwComma {
+			return false
+		}
+	}
+	return true
 }
 
 // groupPhrase reads a plural reference to actors named before at item j: "them", "both
@@ -433,15 +497,20 @@ func (ss *sentState) appositiveStart(c int) int {
 }
 
 // reducedRelativeStart returns the comma that opens a reduced passive relative clause
-// closed by the comma at item c, ", drafted by the United States," or ", led by Dagalo,";
-// or -1.
+// closed by the comma at item c, ", drafted by the United States," or ", led by Dagalo,",
+// whose agent may have an appositive name of its own (", headed by the movement's chief
+// negotiator, Mohammed Abdulsalam,"); or -1.
 func (ss *sentState) reducedRelativeStart(c int) int {
-	for i := c - 1; i >= 0 && c-i <= 10; i-- {
+	for i := c - 1; i >= 0 && c-i <= 14; i-- {
 		if ss.keyAt(i) != kwComma {
 			continue
 		}
 		if ss.keyAt(i+2) == kwBy && (ss.isVerb(i+1) || ss.isLowerWord(i+1) && strings.HasSuffix(ss.itemKey(i+1), "ed")) {
 			return i
+		}
+		if r := ss.outerRef(i + 1); r >= 0 && ss.refs[r].first == i+1 && ss.refs[r].last == c && i < c-1 {
+			c = i // a name in apposition to the agent: look for the comma before
+			continue
 		}
 		return -1
 	}

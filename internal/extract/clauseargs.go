@@ -46,7 +46,8 @@ func (ss *sentState) closesOpening(c int) bool {
 }
 
 // directObject reports whether the phrase at item i follows a verb trigger that takes a
-// direct object ("meet Kim Jong Un"): such an actor is an object, never a subject.
+// direct object ("meet Kim Jong Un") or a verb of telling ("told VOA"): such an actor is an
+// object, never a subject.
 func (ss *sentState) directObject(i int) bool {
 	j := i - 1
 	if k := ss.keyAt(j); k == kwThe || k == kwA {
@@ -54,6 +55,9 @@ func (ss *sentState) directObject(i int) bool {
 	}
 	if j < 0 {
 		return false
+	}
+	if ss.itemIn(j, addressVerbs) {
+		return true
 	}
 	for _, v := range ss.lex.valsIn(ss.items[j].vals) {
 		if v.kind == lexTrigger && v.trigger.Verb && v.trigger.Direct {
@@ -68,6 +72,9 @@ func (ss *sentState) directObject(i int) bool {
 // one of its prepositions; and the item where they end.
 func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	j := t + 1
+	if ss.gerundObject(t) {
+		return nil, j // "discussed expanding maritime cooperation with Japan": Japan is the cooperation's
+	}
 	// The preposition may come after a short adverbial or object: "spoke on Monday with",
 	// "had spoken over 48 hours with", "bans gallium exports to", "met for several hours
 	// Thursday behind closed doors with".
@@ -140,6 +147,19 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return ss.tradeTarget(t + 1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
+}
+
+// gerundObject reports whether the verb trigger at item t takes a gerund as its object
+// ("discussed expanding cooperation with Japan", "considered imposing sanctions on"): the
+// phrases after the gerund are its arguments, not the trigger's.
+func (ss *sentState) gerundObject(t int) bool {
+	k := ss.itemKey(t + 1)
+	if !ss.isLowerWord(t+1) || len(k) < 5 || k[len(k)-3:] != "ing" || ss.isNoun(t) ||
+		ss.itemIn(t+1, prepositions) || ss.classAt(t+1)&wordFunction != 0 || ss.keyAt(t+1) == kwIncluding {
+		return false
+	}
+	_, trig := ss.items[t+1].has(ss.lex, lexTrigger)
+	return !trig
 }
 
 // placePhraseEnd returns the item after "in PLACE" or "at PLACE" starting at item i, where
@@ -309,7 +329,12 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		case kwComma:
 			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor or after
 			// "X and Y" starts a new clause ("talks with Seoul, and she criticised ...",
-			// "armed Mali and Burkina Faso, and Moscow has supplied Niger").
+			// "armed Mali and Burkina Faso, and Moscow has supplied Niger"). A comma after
+			// the member the conjunction joined ends the list: "led by Rubio and Witkoff,
+			// Trump said".
+			if joined && !relative && !ss.appositiveNameAfter(i, list) {
+				return done()
+			}
 			if ss.keyAt(i+1) == kwAnd {
 				if !relative && !appositive && (len(list) < 2 || joined) {
 					return done()
@@ -327,6 +352,13 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		}
 	}
 	return done()
+}
+
+// appositiveNameAfter reports whether the comma at item c opens an appositive name of the last
+// ref of list: "and Qatar's emir, Sheikh Tamim bin Hamad Al Thani,".
+func (ss *sentState) appositiveNameAfter(c int, list []int) bool {
+	r := ss.outerRef(c + 1)
+	return r >= 0 && len(list) > 0 && ss.refs[r].first == c+1 && ss.refs[r].actor == ss.refs[list[len(list)-1]].actor
 }
 
 // agentOf reports whether item i is a collective of people followed by "of" or "from" and

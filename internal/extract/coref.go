@@ -103,7 +103,13 @@ func (ss *sentState) resolveRefs() {
 		case r.same > 0:
 			continue // resolved with the name it describes, below
 		case r.pronoun:
-			r.actor = ss.antecedent(ss.itemKey(r.first))
+			k := ss.itemKey(r.first)
+			r.actor = ss.antecedent(k)
+			if (k == "he" || k == "she") && ss.coref.sentSubject == "" {
+				// "He will also talk with Nyambumba. ... where he plans to meet": a
+				// subject pronoun keeps its person the subject the next sentence goes on with.
+				ss.coref.sentSubject = r.actor
+			}
 			continue
 		case r.class:
 			if r.actor == "" { // set already for "the council" and the like
@@ -181,7 +187,56 @@ func (ss *sentState) resolveRefs() {
 	for i := range ss.refs {
 		ss.assignRole(i)
 	}
+	for i := range ss.refs {
+		ss.personsGovernment(i)
+	}
 	ss.noteLastStates()
+}
+
+// personsGovernment makes ref i, a person before a noun for a government ("Maduro's
+// administration", "the Trump administration", "his government"), stand for the state the
+// person leads, or for no actor when the document does not say which (3.6 of the
+// guidelines: a leader's government is the state, not the leader). Its mention stays the
+// person's.
+func (ss *sentState) personsGovernment(i int) {
+	r := &ss.refs[i]
+	if a := ss.actors[r.actor]; a == nil || a.Kind != Person && a.Kind != "" {
+		return // a name of unknown kind may be a leader's: "the Trump administration"
+	}
+	n := r.last
+	switch {
+	case ss.keyAt(n) == kwPossessive:
+		n++
+	case r.pronoun:
+		if k := ss.keyAt(r.first); k != kwHis && k != kwHer {
+			return
+		}
+	case ss.keyAt(r.first) != kwThe && ss.keyAt(r.first-1) != kwThe:
+		return
+	}
+	if ss.governmentAfter(n) {
+		r.actor = ss.stateLedBy(r.actor)
+	}
+}
+
+// stateLedBy returns the one state that the person with ID id leads by a title the
+// document gave, or else by the office-holder lexicon; "" when neither names one.
+func (ss *sentState) stateLedBy(id string) string {
+	found := ""
+	for of, leader := range ss.coref.leaderOf {
+		if leader == id && ss.actors[of] != nil && ss.actors[of].Kind == Country {
+			if found != "" && found != of {
+				return ""
+			}
+			found = of
+		}
+	}
+	if found == "" && ss.ruleEnabled(RuleOfficeHolder) {
+		if of := ss.lex.officeHolder(ss.actors[id].Name, "leader", ss.opt.Day, ss.named).of; ss.lex.countries[of] != nil {
+			found = ss.addEntity(ss.lex.countries[of]).ID
+		}
+	}
+	return found
 }
 
 // maxRecentPeople bounds the people a pronoun may refer back to.

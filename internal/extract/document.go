@@ -177,3 +177,9 @@ func (st *Doc) evidenceText(s sentence) string {
 	}
 	return safetext.ValidUTF8(st.text[s.start:s.end])
 }
+
+// isPerson reports whether the actor id is a person.
+func (st *Doc) isPerson(id string) bool {
+	a := st.actors[id]
+	return a != nil && a.Kind == Person
+}

@@ -69,6 +69,25 @@ var prepositionsWords = map[string]bool{
 	"through": true, "under": true, "after": true, "before": true, "since": true, "as": true,
 }
 
+// addressVerbs are verbs of telling whose first object is the one told: in "Machar told
+// VOA after leaving the meeting with Kiir", VOA is no subject.
+var addressVerbsWords = map[string]bool{
+	"told": true, "tell": true, "tells": true, "telling": true, "informed": true, "assured": true,
+	"reminded": true,
+}
+
+// governmentNouns after a person ("Maduro's administration", "the Trump administration",
+// "his government") make the phrase the state the person leads (3.6 of the guidelines).
+var governmentNounsWords = map[string]bool{"government": true, "administration": true}
+
+// subordinators open a clause that a comma closes before the main clause: "As Washington
+// offered refuge to Gbagbo, Kenya's Prime Minister announced".
+var subordinatorsWords = map[string]bool{
+	"as": true, "while": true, "when": true, "after": true, "before": true, "although": true,
+	"though": true, "if": true, "since": true, "because": true, "once": true, "until": true,
+	"whereas": true,
+}
+
 // locatives before a capital make it a place: "in Doha", "near Kyiv".
 var locativesWords = map[string]bool{
 	"in": true, "at": true, "from": true, "into": true, "near": true, "outside": true,

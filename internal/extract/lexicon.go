@@ -182,7 +182,7 @@ type lexVal struct {
 }
 
 // wordClass is a set of the classes of words.tsv.
-type wordClass uint32
+type wordClass uint64
 
 const (
 	wordFunction wordClass = 1 << iota
@@ -217,6 +217,7 @@ const (
 	wordFoe
 	wordFriend
 	wordThreat
+	wordDirective
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -568,7 +569,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
-		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":

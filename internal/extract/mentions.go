@@ -684,6 +684,9 @@ func (st *Doc) classifyName(i, end int) item {
 	switch {
 	case st.tk.info(end-1).flags&keyOrgHead != 0 || st.headOf(i, end):
 		it.nameKind = guessOrganization
+	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).sets&governmentNouns != 0 &&
+		(st.coref.surnames[st.tk.key(end-1)] != nil || len(st.lex.holders[st.tk.key(end-1)]) > 0):
+		it.nameKind = guessPerson // "the Biden administration": a leader's, named before or known to hold an office
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).flags&keyOrgHead != 0:
 		it.nameKind = guessOrganization // "the Jewish Power party"
 	case st.tk.info(end-1).class&wordNonActor != 0 || end-i > 1 && st.tk.info(i).class&wordNonActor != 0 || st.hasNumber(i, end) ||

@@ -154,9 +154,3 @@ func (st *Doc) noteStates(ids []string) {
 		st.coref.lastCountries = append(st.coref.lastCountries[:0], ids...)
 	}
 }
-
-// isPerson reports whether the actor id is a person.
-func (st *Doc) isPerson(id string) bool {
-	a := st.actors[id]
-	return a != nil && a.Kind == Person
-}

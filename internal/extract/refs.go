@@ -436,6 +436,9 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	case next < len(ss.items) && ss.keyAt(next) == kwPossessive:
 		next++
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
+	case ss.personalTitleAt(next) && (name.kind == Person || ss.coref.surnames[ss.itemKey(name.last-1)] != nil):
+		// "Kiir spokesman Ateny Wek Ateny", "Putin aide Yuri Ushakov": a person named
+		// before the title of one who speaks for, advises or is sent by a person.
 	default:
 		if v, ok := ss.items[i].has(ss.lex, lexDemonym); !ok || v.entity == nil {
 			return -1
@@ -443,6 +446,23 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	}
 	*p = *name
 	return next
+}
+
+// personalTitleAt reports whether item i is a title held for a person as often as for a
+// state: a spokesperson's, an adviser's or an envoy's.
+func (ss *sentState) personalTitleAt(i int) bool {
+	if i >= len(ss.items) {
+		return false
+	}
+	v, ok := ss.items[i].has(ss.lex, lexTitle)
+	if !ok || v.title == nil {
+		return false
+	}
+	switch v.title.Relation {
+	case SpokespersonFor, AdvisorTo, EnvoyFor:
+		return v.title.Flags&titlePlural == 0
+	}
+	return false
 }
 
 // definiteBefore reports whether item i follows "the", perhaps across adjectives and a

@@ -225,6 +225,14 @@ func (ss *sentState) appositiveAfter(i int) int {
 	}
 	switch ss.itemKey(j) {
 	case ",":
+		if ss.closesSubordinate(j) {
+			// "As Washington offered refuge to President Gbagbo, Kenya's Prime Minister -
+			// who met the rivals - announced": after a fronted clause, a description not
+			// closed by a comma is the main clause's subject.
+			if d := ss.descStartingAt(j + 1); d >= 0 && !ss.descClosed(d) {
+				return -1
+			}
+		}
 		j++
 		if k := ss.itemKey(j); k == "a" || k == "an" {
 			j++ // "Peskov, a spokesman for the Kremlin"
@@ -261,6 +269,16 @@ func (ss *sentState) appositiveAfter(i int) int {
 		return -1
 	}
 	return ss.descStartingAt(j)
+}
+
+// descClosed reports whether the description d, with its "of X", ends the sentence or a
+// comma follows it, as an appositive's does.
+func (ss *sentState) descClosed(d int) bool {
+	end := ss.refs[d].last
+	if of := ss.refs[d].of; of > int32(d) {
+		end = max(end, ss.refs[of].last)
+	}
+	return end >= len(ss.items) || ss.keyAt(end) == kwComma || ss.itemKey(end) == "."
 }
 
 // appointedBy reads "X appointed as [a|its] TITLE" after "whom" at item j ("Faye, whom

@@ -29,6 +29,9 @@ const (
 	locatives
 	sentenceStarters
 	lineContinuers
+	addressVerbs
+	governmentNouns
+	subordinators
 	cueBoundaries
 )
 
@@ -52,6 +55,9 @@ var wordSetWords = [...]struct {
 	{locatives, locativesWords},
 	{sentenceStarters, sentenceStartersWords},
 	{lineContinuers, lineContinuersWords},
+	{addressVerbs, addressVerbsWords},
+	{governmentNouns, governmentNounsWords},
+	{subordinators, subordinatorsWords},
 	{cueBoundaries, cueBoundariesWords},
 }
 
