@@ -73,9 +73,9 @@ func (ss *sentState) hostFrame(t int, tr *trigger) bool {
 
 // gatheringObjectFrame reads a host trigger whose object is a gathering between parties:
 // "Qatar and Egypt mediated talks between Israel and Hamas", "Oman hosted a round of talks
-// between Riyadh and the Houthis", or "the talks" the text told of before (lastTalks). Each subject relates to each party (the parties' own
-// relation is the gathering noun's); the subjects, co-mediators or co-hosts, relate to
-// none of each other.
+// between Riyadh and the Houthis", or "the talks" the text told of before (lastTalks).
+// Each subject relates to each party (the parties' own relation is the gathering noun's);
+// the subjects, co-mediators or co-hosts, relate to none of each other.
 func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
 	if tr.Needs&needHost == 0 {
 		return false
