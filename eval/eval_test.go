@@ -264,6 +264,10 @@ func TestTitleHead(t *testing.T) {
 		{"national security adviser", "advisor"},
 		{"national security advisor", "advisor"},
 		{"special envoy", "envoy"},
+		{"minister for defence", "minister"},
+		{"special envoy to Sudan", "envoy"},
+		{"high representative for foreign affairs and security policy", "representative"},
+		{"special envoy on Myanmar", "envoy"},
 		{"  special   envoy ", "envoy"},
 		{"", ""},
 	}

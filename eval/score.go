@@ -191,8 +191,8 @@ func strength(m actorgraph.Modality) int {
 }
 
 // TitleHead returns the head noun under which two role titles are the same role:
-// lowercased, without a leading "former" or "ex-", cut before " of " ("secretary of
-// state" → "secretary"), without "-elect" or "-designate" ("president-elect" →
+// lowercased, without a leading "former" or "ex-", cut before " of ", " for ", " to " or
+// " on " ("secretary of state" → "secretary", "minister for defence" → "minister"), without "-elect" or "-designate" ("president-elect" →
 // "president"), then the last word, keeping "-general" with the word before it
 // ("secretary-general" and "secretary general" → "secretary-general"). Synonyms map to one
 // form: spokesman, spokeswoman and press secretary → spokesperson; adviser → advisor.
@@ -208,8 +208,12 @@ func TitleHead(title string) string {
 			break
 		}
 	}
-	if i := strings.Index(t, " of "); i >= 0 {
-		t = t[:i]
+	// The head noun comes before a portfolio or destination: "minister for defence" is the
+	// role "defence minister" is, "special envoy to Sudan" a special envoy.
+	for _, prep := range [...]string{" of ", " for ", " to ", " on "} {
+		if i := strings.Index(t, prep); i >= 0 {
+			t = t[:i]
+		}
 	}
 	if strings.HasSuffix(t, "press secretary") {
 		return "spokesperson"
