@@ -171,6 +171,69 @@ func (st *Doc) inferPrincipals() {
 	}
 }
 
+// collectivePrincipals gives each role of a collective title ("junta leader", "opposition
+// leader") its principal, after the last sentence, when the document has named the
+// collective: the actor that collectiveOf finds, which the holder leads ("Myanmar's junta
+// leader" with "the junta" elsewhere is the Myanmar junta's). Failing one, the role keeps
+// the principal the text gave it, with the relation of its title ("Mali's junta leader" in
+// a story of three juntas is Mali's), or waits for inferPrincipals like any other.
+func (st *Doc) collectivePrincipals() {
+	for k := range st.collective {
+		p := &st.collective[k]
+		v := &st.Roles.vals[p.role].val
+		if id := st.collectiveOf(p.title, v.Of); id != "" && id != p.actor {
+			p.rel = LeaderOf
+			st.inferRole(p, id, RuleRole)
+			continue
+		}
+		switch {
+		case v.Of != "":
+			if !p.former && p.rel != "" && st.ruleEnabled(RuleRole) {
+				st.addRelation(p.rel, p.actor, v.Of, p.modality, p.sent, p.first, p.last, RuleRole)
+			}
+		case st.inferring():
+			st.pending = append(st.pending, *p)
+		}
+	}
+}
+
+// collectiveOf returns the collective that the first word of the collective title t names
+// and that belongs to of, the principal the text gave the title, if any: for a regime word
+// ("junta"), the regime named with of, or the one regime the document names; for another
+// word ("opposition"), the one organization or group that the document names by it, alone
+// or last ("the opposition"), of no state or of of. It returns "" when there is none, or
+// several.
+func (st *Doc) collectiveOf(t *titleInfo, of string) string {
+	word, _, _ := strings.Cut(t.Title, " ")
+	if st.lex.info(word).class&wordRegime != 0 {
+		if of != "" {
+			return st.coref.regimes[of]
+		}
+		found := ""
+		for _, id := range st.coref.regimes {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+		return found
+	}
+	found := ""
+	for _, a := range st.actorBuf[:st.nActors] {
+		if a.Kind != Organization && a.Kind != Group || st.actors[a.ID] != a || a.Country != "" && a.Country != of {
+			continue
+		}
+		if name := fold.Key(a.Name); name != word && !strings.HasSuffix(name, " "+word) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.ID
+	}
+	return found
+}
+
 // inferRole gives the pending role p the principal of, inferred by rule by, and records
 // the relation its title implies.
 func (st *Doc) inferRole(p *pendingRole, of string, by Rule) {
