@@ -223,9 +223,13 @@ func (ss *sentState) personsGovernment(i int) {
 	}
 }
 
-// stateLedBy returns the one state that the person with ID id leads by a title the
-// document gave, or else by the office-holder lexicon; "" when neither names one.
+// stateLedBy returns the government with a name of its own the text says the person with
+// ID id heads (governmentLedBy), or else the one state the person leads by a title the
+// document gave, or else by the office-holder lexicon; "" when none names one.
 func (ss *sentState) stateLedBy(id string) string {
+	if g := ss.governmentLedBy(id); g != "" {
+		return g // "Dbeibah's government": the Government of National Unity he heads
+	}
 	found := ""
 	for of, leader := range ss.coref.leaderOf {
 		if leader == id && ss.actors[of] != nil && ss.actors[of].Kind == Country {

@@ -90,10 +90,22 @@ func (st *Doc) inferPrincipals() {
 	if len(st.pending) == 0 {
 		return
 	}
+	for k := range st.pending {
+		// "Prime Minister Dbeibah, who heads the Government of National Unity": the
+		// government of its own he heads, not the state the lexicon has him lead.
+		if p := &st.pending[k]; p.rel == LeaderOf && st.ruleEnabled(RuleSetting) {
+			if g := st.governmentLedBy(p.actor); g != "" {
+				st.inferRole(p, g, RuleSetting)
+			}
+		}
+	}
 	if st.ruleEnabled(RuleOfficeHolder) {
 		rename, _ := st.Joins()
 		for k := range st.pending {
 			p := &st.pending[k]
+			if st.Roles.vals[p.role].val.Of != "" {
+				continue // given above
+			}
 			holder := st.actors[p.actor]
 			if to, ok := rename[p.actor]; ok && st.actors[to] != nil {
 				holder = st.actors[to]

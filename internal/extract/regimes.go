@@ -1,11 +1,19 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/internal/fold"
+import (
+	"slices"
+	"strings"
 
-// This file resolves regimes, which the guidelines (3.6) make organizations of their own
-// rather than aliases of their states: "Myanmar's military government", "the Myanmar
-// regime" and "the junta" are the Myanmar junta; "the Lukashenko regime" is the regime
-// Lukashenko leads. Plurals ("the juntas", "their military governments") stay the states.
+	"github.com/actorgraph/actorgraph/internal/fold"
+)
+
+// This file resolves regimes and rival governments, which the guidelines (3.6) make
+// organizations of their own rather than aliases of their states: "Myanmar's military
+// government", "the Myanmar regime" and "the junta" are the Myanmar junta; "the
+// Lukashenko regime" is the regime Lukashenko leads. Plurals ("the juntas", "their
+// military governments") stay the states. A government with a name of its own that the
+// text says a person heads ("the Government of National Unity") is that person's
+// government ("Dbeibah's government").
 
 // regimeActor returns the actor of the regime ref i names (ref.regime). In a document that
 // sets a regime against its own people (againstItsPeople), it is the regime the document
@@ -79,4 +87,29 @@ func (st *Doc) againstItsPeople() bool {
 		}
 	}
 	return st.coref.repression > 0
+}
+
+// governmentLedBy returns the government with a name of its own (3.6: "the Government of
+// National Unity" of a divided country, "the Kurdistan Regional Government") that the
+// text has said the person with ID id leads ("Dbeibah, who heads the Government of
+// National Unity"), or "".
+func (st *Doc) governmentLedBy(id string) string {
+	for _, r := range st.relBuf[:st.nRels] {
+		if r.Type != LeaderOf || r.Source != id || r.Modality != Actual {
+			continue
+		}
+		a := st.actors[r.Target]
+		if a == nil || a.Kind != Organization {
+			continue
+		}
+		words := strings.Fields(fold.Key(a.Name))
+		head := len(words) - 1
+		if i := slices.Index(words, "of"); i > 0 {
+			head = i - 1 // "Government of National Unity"
+		}
+		if head >= 0 && st.lex.info(words[head]).class&wordGovernment != 0 {
+			return a.ID
+		}
+	}
+	return ""
 }
