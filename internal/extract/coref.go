@@ -603,6 +603,9 @@ func (ss *sentState) assignRole(i int) {
 			// The principal may be inferred after the last sentence (infer.go).
 			p.near, p.here = ss.statesNear(i)
 			p.place = ss.placeState()
+			if r.of >= 0 && ss.refs[r.of].desc && ss.refs[r.of].title != nil {
+				p.office = ss.refs[r.of].title.Head // "of the Secretary-General", whom the text does not name
+			}
 			if !collective {
 				ss.pending = append(ss.pending, p)
 			}

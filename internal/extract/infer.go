@@ -30,6 +30,9 @@ type pendingRole struct {
 	here int // how many of near (the first) its own sentence names
 	// place is the state of the capital the sentence happens in (placeState), or "".
 	place string
+	// office is the head of the title of an office that the text gives as the principal
+	// and names no holder of ("Special Representative of the Secretary-General"), or "".
+	office string
 }
 
 // noteSetting records the setting sentence n gives the document, the state it is written
@@ -78,7 +81,10 @@ func (st *Doc) datelineState(first, last int) string {
 
 // inferPrincipals gives each role noted without a principal the one the office-holder
 // lexicon or, for an official below the head of state or government, the document's
-// setting gives, with the relation the title implies. The setting goes to no official whose
+// setting gives, with the relation the title implies. A head of government the text says
+// heads a government of its own takes it (governmentLedBy); a title held for an office
+// whose holder the text does not name ("Special Representative of the Secretary-General")
+// takes the one body the text names with holders of that office (Lexicon.officeBody). The setting goes to no official whose
 // sentence or the one before names other states before the title and not the setting ("the
 // Israeli cabinet had yet to approve it. National Security Minister ..." in a story from
 // Doha), and to no official who meets, talks with or contacts the setting state, one of its
@@ -125,6 +131,11 @@ func (st *Doc) inferPrincipals() {
 					if full := st.addPerson(person); full != holder {
 						st.coref.joins[holder.ID] = full.ID
 					}
+				}
+			} else if p.office != "" {
+				// "Special Representative of the Secretary-General": the body of that office.
+				if of := st.lex.officeBody(p.office, st.named); of != "" && of != p.actor {
+					st.inferRole(p, of, RuleOfficeHolder)
 				}
 			}
 		}

@@ -47,6 +47,9 @@ type Lexicon struct {
 	// holders indexes the terms of officeholders.tsv by the fold key of the holder's
 	// surname and of each alias.
 	holders map[string][]*officeTerm
+	// bodiesOf maps the head of an office to the bodies (not states) of officeholders.tsv
+	// with a holder of it ("secretary-general" → united-nations, nato, ...).
+	bodiesOf map[string][]string
 	// personAliases maps the fold key of each alias of officeholders.tsv and people.tsv
 	// to the person's full name, or to "" for an alias two people share (people.go).
 	personAliases map[string]string
@@ -396,6 +399,7 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.classHeads, l.classHeads)
 	maps.Copy(c.headNouns, l.headNouns)
 	c.holders = maps.Clone(l.holders)
+	c.bodiesOf = maps.Clone(l.bodiesOf)
 	c.personAliases = maps.Clone(l.personAliases)
 	return c
 }
