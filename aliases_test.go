@@ -65,6 +65,14 @@ func TestOneActorPerEntity(t *testing.T) {
 		{"a spelling the text gives stays the name", "Steven Witkoff met Vladimir Putin.", "Witkoff", "steven-witkoff", []string{"steve-witkoff"}},
 		{"a dash written as a hyphen", "The court freed Marta Rivas-as well as two aides-on Friday. Rivas thanked the judges.",
 			"Marta Rivas", "marta-rivas", []string{"marta-rivas-as"}},
+		{"a regime set against its people is its own body", "Myanmar's military government kept up its air strikes on civilians. The Myanmar regime denied it, and the junta rejected the plan.",
+			"the junta", "myanmar-junta", []string{"myanmar-regime"}},
+		{"a junta alone, after its state", "Troops kept up the crackdown on protesters in Myanmar. The junta rejected the plan.",
+			"junta", "myanmar-junta", nil},
+		{"a person's regime", "The EU condemned the repression of civil society by the Lukashenko regime. The regime's airline was banned.",
+			"Lukashenko regime", "lukashenko-regime", nil},
+		{"a regime with no repression is its state", "Mali's military government signed a mining deal with Russia.",
+			"Mali's military government", "mali", []string{"mali-junta"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,6 +56,13 @@ func TestInfer(t *testing.T) {
 		actor: "kim-jong-il", infer: Role{Title: "leader", Of: "north-korea", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: LeaderOf, Source: "kim-jong-il", Target: "north-korea", Modality: Actual},
 	}, {
+		name: "the body of an office the text gives as principal", text: "Lena Okafor, Special Representative of the Secretary-General, said the United Nations would stay in Goma.",
+		actor: "lena-okafor", infer: Role{Title: "special representative", Of: "united-nations", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: EnvoyFor, Source: "lena-okafor", Target: "united-nations", Modality: Actual},
+	}, {
+		name: "a head of government who heads a government of its own", text: "Prime Minister Omar Saadi, who heads the Government of National Concord in Tripoli, met the envoy.",
+		actor: "omar-saadi", infer: Role{Title: "prime minister", Of: "government-of-national-concord", Inferred: RuleSetting},
+	}, {
 		name: "an opposition leader leads no state", text: "Opposition leader Imran Khan addressed a rally on Friday.",
 		actor: "imran-khan", infer: Role{Title: "opposition leader"},
 	}, {

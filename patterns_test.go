@@ -184,6 +184,8 @@ func TestPatternsWrongParty(t *testing.T) {
 			"riek-machar meets-with salva-kiir (actual)", "reuters meets-with salva-kiir (actual)"},
 		{"a leader's government is the state", "Armenian Prime Minister Nikol Pashinyan said his government was ready to begin talks with Azerbaijan.",
 			"armenia negotiates-with azerbaijan (possible)", "azerbaijan negotiates-with nikol-pashinyan (possible)"},
+		{"a leader's government is the government of its own he heads", "Omar Saadi, who heads the Government of National Concord, met the envoy. Egypt criticised Saadi's government.",
+			"egypt opposes government-of-national-concord (actual)", "egypt opposes libya (actual)"},
 		{"an administration named after its leader", "The Trump administration imposed sanctions on Cuba.",
 			"united-states sanctions cuba (actual)", "trump sanctions cuba (actual)"},
 		{"'that' right before its verb is a relative pronoun", "Russia criticised the plan that had backed Ukraine.",

@@ -98,6 +98,14 @@ func TestRoles(t *testing.T) {
 			[]string{"joe-biden: former president of "}},
 		{"honorific is no role", "Sheikh Tamim bin Hamad Al Thani, Qatar's emir, spoke.",
 			[]string{"tamim-bin-hamad-al-thani: emir of qatar"}},
+		{"a junta leader leads the junta the text names", "Myanmar's junta leader, Senior General Aung Kyaw Moe, spoke. The junta kept up air strikes on civilians.",
+			[]string{"aung-kyaw-moe: junta leader of myanmar-junta"}},
+		{"a junta chief with no state leads the one junta", "The army's crackdown went on in Myanmar, and the junta rejected talks. Lena Okafor visited junta chief Aung Kyaw Moe.",
+			[]string{"aung-kyaw-moe: junta chief of myanmar-junta"}},
+		{"a junta leader with no junta named is his state's", "Mali's junta leader, Gen. Oumar Diallo, met Russian envoys as the three juntas left the bloc.",
+			[]string{"oumar-diallo: junta leader of mali"}},
+		{"a spokesman for a regime", "Zaw Tun, a spokesman for Myanmar's military government, denied air strikes on civilians.",
+			[]string{"zaw-tun: spokesman of myanmar-junta"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,6 +123,11 @@ func TestRoleRelations(t *testing.T) {
 	for r := range g.Relations(Filter{Types: []RelationType{LeaderOf}}) {
 		t.Errorf("a role without a principal or a former one implied %s %s %s", r.Source, r.Type, r.Target)
 	}
+	g = parseStated(t, "Myanmar's junta leader, Aung Kyaw Moe, ordered a crackdown. The junta denied it. Mali's junta leader Oumar Diallo spoke.")
+	checkSubset(t, "relations", relationSet(g), []string{"aung-kyaw-moe leader-of myanmar-junta (actual)", "oumar-diallo leader-of mali (actual)"})
+	checkNone(t, "relations", relationSet(g), []string{"aung-kyaw-moe leader-of myanmar (actual)"})
+	g = parseStated(t, "The EU condemned the crackdown by the Lukashenko regime.")
+	checkSubset(t, "relations", relationSet(g), []string{"lukashenko leader-of lukashenko-regime (actual)"})
 	g = parseText(t, "U.S. President-elect Donald Trump spoke.")
 	checkSubset(t, "relations", relationSet(g), []string{"donald-trump leader-of united-states (planned)"})
 	// States are members without holding an office.

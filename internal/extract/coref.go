@@ -125,6 +125,8 @@ func (ss *sentState) resolveRefs() {
 				r.collective = r.actor != ""
 				continue
 			}
+		case r.regime:
+			a = ss.regimeActor(i)
 		case r.entity != nil:
 			a = ss.addEntity(r.entity)
 		default:
@@ -158,7 +160,9 @@ func (ss *sentState) resolveRefs() {
 			// makes it a place or thing: "the base of Kamanyola".
 			ss.mentionPerson(r.actor)
 		} else if !r.desc {
-			ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
+			if !r.regime || a.Kind == Country { // a regime is no "bloc" or "group": "the junta" is
+				ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
+			}
 			ss.coref.lastOfKind[kindSlot("")] = r.actor
 			if e := ss.lex.orgs[r.actor]; e != nil && e.Flags&orgArmed != 0 {
 				ss.coref.lastOfKind[kindSlot(Group)] = r.actor // "the group", "the militia"
@@ -219,9 +223,13 @@ func (ss *sentState) personsGovernment(i int) {
 	}
 }
 
-// stateLedBy returns the one state that the person with ID id leads by a title the
-// document gave, or else by the office-holder lexicon; "" when neither names one.
+// stateLedBy returns the government with a name of its own the text says the person with
+// ID id heads (governmentLedBy), or else the one state the person leads by a title the
+// document gave, or else by the office-holder lexicon; "" when none names one.
 func (ss *sentState) stateLedBy(id string) string {
+	if g := ss.governmentLedBy(id); g != "" {
+		return g // "Dbeibah's government": the Government of National Unity he heads
+	}
 	found := ""
 	for of, leader := range ss.coref.leaderOf {
 		if leader == id && ss.actors[of] != nil && ss.actors[of].Kind == Country {
@@ -587,13 +595,23 @@ func (ss *sentState) assignRole(i int) {
 		first = min(first, ss.items[n.first].first)
 		last = max(last, ss.items[n.last-1].last)
 	}
+	collective := t.Flags&titleCollective != 0 && a.Kind != Country
 	if a.Kind != Country {
+		p := pendingRole{role: len(ss.Roles.vals), actor: r.actor, title: t, rel: rel, modality: m,
+			former: r.former, sent: ss.n, first: first, last: last}
 		if of == "" && (a.Kind == Person || a.Kind == "") && ss.inferring() {
 			// The principal may be inferred after the last sentence (infer.go).
-			near, here := ss.statesNear(i)
-			ss.pending = append(ss.pending, pendingRole{role: len(ss.Roles.vals), actor: r.actor, title: t,
-				rel: rel, modality: m, former: r.former, sent: ss.n, first: first, last: last,
-				near: near, here: here, place: ss.placeState()})
+			p.near, p.here = ss.statesNear(i)
+			p.place = ss.placeState()
+			if r.of >= 0 && ss.refs[r.of].desc && ss.refs[r.of].title != nil {
+				p.office = ss.refs[r.of].title.Head // "of the Secretary-General", whom the text does not name
+			}
+			if !collective {
+				ss.pending = append(ss.pending, p)
+			}
+		}
+		if collective {
+			ss.collective = append(ss.collective, p) // "junta leader": see collectivePrincipals
 		}
 		by := RuleRole
 		if r.byLexicon {
@@ -605,7 +623,7 @@ func (ss *sentState) assignRole(i int) {
 	if r.kind == Person && a.Kind == "" {
 		a.Kind = Person
 	}
-	if r.former || of == "" || rel == "" || !ss.ruleEnabled(RuleRole) {
+	if collective || r.former || of == "" || rel == "" || !ss.ruleEnabled(RuleRole) {
 		return
 	}
 	by := RuleRole

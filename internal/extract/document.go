@@ -36,8 +36,9 @@ type Doc struct {
 	// For inferPrincipals (infer.go): the roles given without a principal, and the
 	// document's setting as noteSetting found it.
 	pending      []pendingRole
-	settingState string // the state a dateline names
-	settingActor string // the first actor of the body
+	collective   []pendingRole // the roles of collective titles, for collectivePrincipals (infer.go)
+	settingState string        // the state a dateline names
+	settingActor string        // the first actor of the body
 	settingDone  bool
 	lastStates   []string    // the states the last sentence named (noteLastStates)
 	nearBuf      []string    // the pending roles' states near (statesNear)
@@ -88,6 +89,7 @@ func (st *Doc) forget() {
 	st.nActors, st.nRels = 0, 0
 	st.Warnings = ClearSlice(st.Warnings)
 	st.pending = ClearSlice(st.pending)
+	st.collective = ClearSlice(st.collective)
 	st.settingState, st.settingActor, st.settingDone = "", "", false
 	st.lastStates = st.lastStates[:0]
 	st.nearBuf = ClearSlice(st.nearBuf)

@@ -30,6 +30,9 @@ type pendingRole struct {
 	here int // how many of near (the first) its own sentence names
 	// place is the state of the capital the sentence happens in (placeState), or "".
 	place string
+	// office is the head of the title of an office that the text gives as the principal
+	// and names no holder of ("Special Representative of the Secretary-General"), or "".
+	office string
 }
 
 // noteSetting records the setting sentence n gives the document, the state it is written
@@ -78,7 +81,10 @@ func (st *Doc) datelineState(first, last int) string {
 
 // inferPrincipals gives each role noted without a principal the one the office-holder
 // lexicon or, for an official below the head of state or government, the document's
-// setting gives, with the relation the title implies. The setting goes to no official whose
+// setting gives, with the relation the title implies. A head of government the text says
+// heads a government of its own takes it (governmentLedBy); a title held for an office
+// whose holder the text does not name ("Special Representative of the Secretary-General")
+// takes the one body the text names with holders of that office (Lexicon.officeBody). The setting goes to no official whose
 // sentence or the one before names other states before the title and not the setting ("the
 // Israeli cabinet had yet to approve it. National Security Minister ..." in a story from
 // Doha), and to no official who meets, talks with or contacts the setting state, one of its
@@ -90,10 +96,22 @@ func (st *Doc) inferPrincipals() {
 	if len(st.pending) == 0 {
 		return
 	}
+	for k := range st.pending {
+		// "Prime Minister Dbeibah, who heads the Government of National Unity": the
+		// government of its own he heads, not the state the lexicon has him lead.
+		if p := &st.pending[k]; p.rel == LeaderOf && st.ruleEnabled(RuleSetting) {
+			if g := st.governmentLedBy(p.actor); g != "" {
+				st.inferRole(p, g, RuleSetting)
+			}
+		}
+	}
 	if st.ruleEnabled(RuleOfficeHolder) {
 		rename, _ := st.Joins()
 		for k := range st.pending {
 			p := &st.pending[k]
+			if st.Roles.vals[p.role].val.Of != "" {
+				continue // given above
+			}
 			holder := st.actors[p.actor]
 			if to, ok := rename[p.actor]; ok && st.actors[to] != nil {
 				holder = st.actors[to]
@@ -113,6 +131,11 @@ func (st *Doc) inferPrincipals() {
 					if full := st.addPerson(person); full != holder {
 						st.coref.joins[holder.ID] = full.ID
 					}
+				}
+			} else if p.office != "" {
+				// "Special Representative of the Secretary-General": the body of that office.
+				if of := st.lex.officeBody(p.office, st.named); of != "" && of != p.actor {
+					st.inferRole(p, of, RuleOfficeHolder)
 				}
 			}
 		}
@@ -169,6 +192,69 @@ func (st *Doc) inferPrincipals() {
 			st.inferRole(p, setting, RuleSetting)
 		}
 	}
+}
+
+// collectivePrincipals gives each role of a collective title ("junta leader", "opposition
+// leader") its principal, after the last sentence, when the document has named the
+// collective: the actor that collectiveOf finds, which the holder leads ("Myanmar's junta
+// leader" with "the junta" elsewhere is the Myanmar junta's). Failing one, the role keeps
+// the principal the text gave it, with the relation of its title ("Mali's junta leader" in
+// a story of three juntas is Mali's), or waits for inferPrincipals like any other.
+func (st *Doc) collectivePrincipals() {
+	for k := range st.collective {
+		p := &st.collective[k]
+		v := &st.Roles.vals[p.role].val
+		if id := st.collectiveOf(p.title, v.Of); id != "" && id != p.actor {
+			p.rel = LeaderOf
+			st.inferRole(p, id, RuleRole)
+			continue
+		}
+		switch {
+		case v.Of != "":
+			if !p.former && p.rel != "" && st.ruleEnabled(RuleRole) {
+				st.addRelation(p.rel, p.actor, v.Of, p.modality, p.sent, p.first, p.last, RuleRole)
+			}
+		case st.inferring():
+			st.pending = append(st.pending, *p)
+		}
+	}
+}
+
+// collectiveOf returns the collective that the first word of the collective title t names
+// and that belongs to of, the principal the text gave the title, if any: for a regime word
+// ("junta"), the regime named with of, or the one regime the document names; for another
+// word ("opposition"), the one organization or group that the document names by it, alone
+// or last ("the opposition"), of no state or of of. It returns "" when there is none, or
+// several.
+func (st *Doc) collectiveOf(t *titleInfo, of string) string {
+	word, _, _ := strings.Cut(t.Title, " ")
+	if st.lex.info(word).class&wordRegime != 0 {
+		if of != "" {
+			return st.coref.regimes[of]
+		}
+		found := ""
+		for _, id := range st.coref.regimes {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+		return found
+	}
+	found := ""
+	for _, a := range st.actorBuf[:st.nActors] {
+		if a.Kind != Organization && a.Kind != Group || st.actors[a.ID] != a || a.Country != "" && a.Country != of {
+			continue
+		}
+		if name := fold.Key(a.Name); name != word && !strings.HasSuffix(name, " "+word) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.ID
+	}
+	return found
 }
 
 // inferRole gives the pending role p the principal of, inferred by rule by, and records

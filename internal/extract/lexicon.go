@@ -47,6 +47,9 @@ type Lexicon struct {
 	// holders indexes the terms of officeholders.tsv by the fold key of the holder's
 	// surname and of each alias.
 	holders map[string][]*officeTerm
+	// bodiesOf maps the head of an office to the bodies (not states) of officeholders.tsv
+	// with a holder of it ("secretary-general" → united-nations, nato, ...).
+	bodiesOf map[string][]string
 	// personAliases maps the fold key of each alias of officeholders.tsv and people.tsv
 	// to the person's full name, or to "" for an alias two people share (people.go).
 	personAliases map[string]string
@@ -218,6 +221,8 @@ const (
 	wordFriend
 	wordThreat
 	wordDirective
+	wordRegime
+	wordRepression
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -394,6 +399,7 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.classHeads, l.classHeads)
 	maps.Copy(c.headNouns, l.headNouns)
 	c.holders = maps.Clone(l.holders)
+	c.bodiesOf = maps.Clone(l.bodiesOf)
 	c.personAliases = maps.Clone(l.personAliases)
 	return c
 }
@@ -569,7 +575,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
-		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "regime": wordRegime, "repression": wordRepression,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":

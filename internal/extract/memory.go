@@ -41,6 +41,11 @@ type corefMemory struct {
 	// leads maps each person lexiconLeader has looked up to the state or body the
 	// office-holder lexicon has the person leading, or "".
 	leads map[*Actor]string
+	// regimes maps a state or person to the regime the document named with it ("Myanmar's
+	// military government", "the Lukashenko regime"); lastRegime is the last one named.
+	regimes    map[string]string
+	lastRegime string
+	repression int8 // whether the document sets a regime against its people: 1, -1, or 0 unknown (againstItsPeople)
 
 	// Scratch of nameWords, good until its next call.
 	words    []string // the fold keys of a name's words
@@ -68,6 +73,7 @@ func (m *corefMemory) forget() {
 	m.named = ClearMap(m.named)
 	m.joins = ClearMap(m.joins)
 	m.leads = ClearMap(m.leads)
+	m.regimes, m.lastRegime, m.repression = ClearMap(m.regimes), "", 0
 	m.gender = ClearMap(m.gender)
 	m.lastOfKind = [numKinds]string{}
 	m.lastByHead = ClearMap(m.lastByHead)

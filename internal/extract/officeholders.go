@@ -56,6 +56,13 @@ func (l *Lexicon) addOfficeHolder(cols []string) error {
 	if len(words) > 1 {
 		term.given = words[0]
 	}
+	if l.orgs[principal] != nil && !slices.Contains(l.bodiesOf[t.Head], principal) {
+		if l.bodiesOf == nil {
+			l.bodiesOf = map[string][]string{}
+		}
+		b := l.bodiesOf[t.Head] // copied as it grows, as a Lexicon made by Extend shares it
+		l.bodiesOf[t.Head] = append(b[:len(b):len(b)], principal)
+	}
 	if l.holders == nil {
 		l.holders = map[string][]*officeTerm{}
 	}
@@ -186,6 +193,22 @@ func oneHolding(terms []*officeTerm) holding {
 		}
 	}
 	return h
+}
+
+// officeBody returns the one body named in the text (inText) with holders of an office
+// whose title has the head head ("the Secretary-General" in a text that names the United
+// Nations and no other body a secretary-general leads), or "".
+func (l *Lexicon) officeBody(head string, inText func(id string) bool) string {
+	found := ""
+	for _, id := range l.bodiesOf[head] {
+		if inText(id) {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // sameSkeleton reports whether the fold key full has the skeleton of one of names, the

@@ -38,6 +38,7 @@ type ref struct {
 	portfolio      [2]int32
 	portfolioFirst bool
 	byLexicon      bool // a description resolved through the office-holder lexicon (lexiconLeader)
+	regime         bool // a regime (regimeEnd) of the state or person of, or with none "the junta"
 }
 
 // tokenRange returns the token range [first, last) as a ref stores it.
@@ -209,6 +210,12 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	if j >= len(ss.items) {
 		return refs, false // "the" at the end of a sentence
 	}
+	if e := ss.regimeEnd(j); e > j && j == i+1 && ss.keyAt(i) == kwThe {
+		// "the junta": the last regime named (regimes.go).
+		head.last, head.kind, head.regime = e, Organization, true
+		head.alias = tokenRange(ss.items[i].first, ss.items[e-1].last)
+		return append(refs, head), true
+	}
 	if _, place := ss.items[j].has(ss.lex, lexPlace); place && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
 		j++ // a community or region, no principal: "Turkish Cypriot leader Ersin Tatar"
 	}
@@ -243,6 +250,13 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 				next++
 			}
 			p.prep = ss.prepBefore(p.first)
+			if e := ss.regimeEnd(next); e > next && !p.pronoun && !p.class && p.kind != Organization && p.kind != Group {
+				// "Myanmar's military government", "the Lukashenko regime": a regime of its
+				// own, named with its state or leader.
+				head.last, head.of, head.kind, head.regime = e, int32(base), Organization, true
+				head.alias = tokenRange(ss.items[p.first].first, ss.items[e-1].last)
+				return append(refs, p, head), true
+			}
 			at := ss.skipModifiers(next)
 			e := at
 			if ss.portfolioWord(at) {
@@ -334,6 +348,22 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	head.last = j
 	head.alias = tokenRange(ss.items[i].first, ss.items[j-1].last)
 	return append(refs, head), true
+}
+
+// regimeEnd returns the item after a regime noun of words.tsv at item i, in the singular
+// and in lower case ("junta", "regime"), after "military" or not, or after a government
+// noun after "military" ("military government"); or -1.
+func (ss *sentState) regimeEnd(i int) int {
+	if ss.itemKey(i) == "military" && ss.isLowerWord(i) {
+		i++
+		if ss.itemIn(i, governmentNouns) {
+			return i + 1
+		}
+	}
+	if i < len(ss.items) && ss.items[i].kind == itWord && ss.isLowerWord(i) && ss.classAt(i)&wordRegime != 0 {
+		return i + 1
+	}
+	return -1
 }
 
 // stateAt reports whether item i names a state, by its name or a demonym.
@@ -436,6 +466,8 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	case next < len(ss.items) && ss.keyAt(next) == kwPossessive:
 		next++
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
+	case ss.regimeEnd(next) > next && (name.kind == Person || name.kind == ""):
+		// "the Lukashenko regime": a person named before a regime noun.
 	case ss.personalTitleAt(next) && (name.kind == Person || ss.coref.surnames[ss.itemKey(name.last-1)] != nil):
 		// "Kiir spokesman Ateny Wek Ateny", "Putin aide Yuri Ushakov": a person named
 		// before the title of one who speaks for, advises or is sent by a person.

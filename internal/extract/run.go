@@ -49,6 +49,7 @@ func (st *Doc) Run(ctx context.Context) error {
 		ss.noteSetting(first)
 		ss.findRelations()
 	}
+	st.collectivePrincipals()
 	st.inferPrincipals()
 	st.inferInstitutions()
 	return ctx.Err()

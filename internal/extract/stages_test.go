@@ -60,7 +60,8 @@ func readStagesWith(t *testing.T, text string, upTo stage, opt Options) (*Doc, [
 			}
 		}
 	}
-	st.inferPrincipals() // after the last sentence, as Run
+	st.collectivePrincipals() // after the last sentence, as Run
+	st.inferPrincipals()
 	st.inferInstitutions()
 	return st, got
 }

@@ -33,10 +33,16 @@ const (
 	// titlePlural: the plural of the title, which the lexicon adds for each row: each
 	// name of the list after it holds the title ("Presidents A of Ghana and B of Niger").
 	titlePlural
+	// titleCollective: the title's first word names the collective it is held in ("junta
+	// leader", "opposition leader"): the actor of that name the document names ("the
+	// junta", "Myanmar's military government", "the opposition") is its principal, which
+	// its holder leads; failing one, the principal the text gives.
+	titleCollective
 )
 
 // titleFlags names the flags as the flags column of titles.tsv writes them.
-var titleFlags = map[string]titleFlag{"rank": titleRank, "counterpart": titleCounterpart, "state": titleState}
+var titleFlags = map[string]titleFlag{"rank": titleRank, "counterpart": titleCounterpart, "state": titleState,
+	"collective": titleCollective}
 
 // diplomat reports whether the title is an envoy's or an ambassador's, whose principal
 // sends them to the states named around them.
