@@ -154,6 +154,8 @@ func TestRolesNot(t *testing.T) {
 			[]string{"maria-lenz: secretary-general of "}},
 		{"a plural title without a name", "Foreign ministers Lena Okafor and Tomas Ferrand met. The ministers agreed.",
 			[]string{"lena-okafor: minister of ", "tomas-ferrand: minister of "}},
+		{"a fronted adverbial's last name is no appositive's", "Following dinner with President Tomas Ferrand, the Secretary General travelled to the base.",
+			[]string{"tomas-ferrand: secretary general of "}},
 		{"'as' opening a clause", "Rob Lenz, as the envoy is widely known, flew home.",
 			[]string{"rob-lenz: envoy of "}},
 		{"the subject after a fronted clause is no appositive", "As Paris offered refuge to President Omar Haddad, Ghana's foreign minister - who met the rivals on Monday - announced a deal.",

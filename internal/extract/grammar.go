@@ -80,12 +80,15 @@ var addressVerbsWords = map[string]bool{
 // "his government") make the phrase the state the person leads (3.6 of the guidelines).
 var governmentNounsWords = map[string]bool{"government": true, "administration": true}
 
-// subordinators open a clause that a comma closes before the main clause: "As Washington
-// offered refuge to Gbagbo, Kenya's Prime Minister announced".
+// subordinators open a clause or adverbial that a comma closes before the main clause:
+// "As Washington offered refuge to Gbagbo, Kenya's Prime Minister announced".
 var subordinatorsWords = map[string]bool{
 	"as": true, "while": true, "when": true, "after": true, "before": true, "although": true,
 	"though": true, "if": true, "since": true, "because": true, "once": true, "until": true,
 	"whereas": true,
+	// Prepositions that front an adverbial the same way: "Following dinner with President
+	// Karzai, the Secretary General travelled to ...".
+	"following": true, "during": true, "despite": true, "amid": true, "upon": true,
 }
 
 // locatives before a capital make it a place: "in Doha", "near Kyiv".
