@@ -52,6 +52,10 @@ func TestInfer(t *testing.T) {
 		actor: "vladimir-putin", infer: Role{Title: "leader", Of: "russia", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: LeaderOf, Source: "vladimir-putin", Target: "russia", Modality: Actual}, noStated: true,
 	}, {
+		name: "office-holder by the first of two surnames", text: "President Horacio Manuel Cartes Jara spoke to the nation.",
+		actor: "horacio-manuel-cartes-jara", infer: Role{Title: "president", Of: "paraguay", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: LeaderOf, Source: "horacio-manuel-cartes-jara", Target: "paraguay", Modality: Actual},
+	}, {
 		name: "the bare title leader: the office that leads", text: "The death of longtime leader Kim Jong Il was announced on Monday.",
 		actor: "kim-jong-il", infer: Role{Title: "leader", Of: "north-korea", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: LeaderOf, Source: "kim-jong-il", Target: "north-korea", Modality: Actual},

@@ -153,10 +153,16 @@ func (l *Lexicon) officeHolder(name, head string, day int, inText func(id string
 	}
 	full := strings.Join(words, " ")
 	var found []*officeTerm
-	keys := [...]string{l.surnameKey(words), full}
+	// The surname, the full name, and, in a name of three words or more, the word before
+	// the last: the first of a Spanish or Portuguese double surname ("Horacio Manuel
+	// Cartes Jara" is Horacio Cartes).
+	keys := [...]string{l.surnameKey(words), full, ""}
+	if len(words) > 2 {
+		keys[2] = words[len(words)-2]
+	}
 	for i, k := range keys {
-		if i > 0 && k == keys[0] {
-			break // a one-word name: its surname
+		if i > 0 && k == keys[0] || k == "" {
+			continue // said already (a one-word name is its surname), or none
 		}
 		for _, t := range l.holders[k] {
 			if t.head != head && (head != "leader" || t.rel != LeaderOf) || day != 0 && (day < t.from || day > t.to) {
