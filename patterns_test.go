@@ -112,6 +112,8 @@ func TestPatterns(t *testing.T) {
 		{"a meal", "Following dinner with President Hamid Karzai, Anders Fogh Rasmussen travelled to Kandahar.", "anders-fogh-rasmussen meets-with hamid-karzai (actual)", "noun-object"},
 		{"place before the preposition", "Lloyd Austin met in Singapore with Prime Minister Lawrence Wong.", "lawrence-wong meets-with lloyd-austin (actual)", "verb"},
 		{"place and date before the preposition", "Theresa Lazaro held talks in Manila on July 2 with Chen Xiaodong.", "chen-xiaodong negotiates-with theresa-lazaro (actual)", "verb"},
+		{"titled people with their states in a subject list", "President Joao Lourenco of Angola and President Felix Tshisekedi met in Luanda.", "felix-tshisekedi meets-with joao-lourenco (actual)", "verb"},
+		{"a plural title with states in a subject list", "Presidents Nana Akufo-Addo of Ghana, Macky Sall of Senegal and Mohamed Bazoum of Niger met in Accra.", "macky-sall meets-with mohamed-bazoum (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {

@@ -24,6 +24,9 @@ func (ss *sentState) inheritPrepositions() {
 		}
 		if k == kwAnd || k == kwOr || k == kwComma {
 			if p := ss.outerRef(r.first - 2); p >= 0 {
+				if q := ss.titleHolder(p); q >= 0 {
+					p = q // "President Ruto of Kenya and President Museveni": Ruto's
+				}
 				r.prep = ss.refs[p].prep
 			}
 		}
@@ -394,6 +397,11 @@ func (ss *sentState) coordinatedBefore(r int) []int {
 			oxford = k == kwAnd || k == kwOr
 		}
 		p := ss.collectiveRef(j)
+		if p >= 0 {
+			if q := ss.titleHolder(p); q >= 0 {
+				p = q // "President Ruto of Kenya and President Museveni met": Ruto, not Kenya
+			}
+		}
 		if p < 0 || ss.refs[p].actor == "" || ss.refs[p].weak {
 			break
 		}
