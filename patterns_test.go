@@ -148,6 +148,7 @@ func TestPatternsNot(t *testing.T) {
 		{"the agent of a reduced relative is no subject", "The resolution, drafted by the United States, renewed travel bans on two officials."},
 		{"sending a delegation is no support", "Russia sent a delegation to Istanbul."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
+		{"leaving a state is no membership", "The Houthis left Oman on Sunday, and Russian troops withdrew from Syria."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},
 		{"co-hosts are no party", "Tom Perriello convened peace talks in Geneva with Saudi Arabia and Switzerland as co-hosts."},
