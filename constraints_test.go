@@ -46,6 +46,11 @@ func TestTriggerConstraints(t *testing.T) {
 		{"threat: vowed to", "The Houthis vowed to retaliate against the United States.", []string{"houthis opposes united-states (actual)"}},
 		{"threat: would ... if, the speaker's", "Benjamin Netanyahu said Israel would strike Hezbollah if the group violated the truce.", []string{"benjamin-netanyahu opposes hezbollah (actual)"}},
 		{"threat: no threat", "Israel will strike Hezbollah positions tomorrow.", nil},
+		{"listed: a blacklist", "Washington added 140 Chinese companies to a trade blacklist.", []string{"united-states sanctions china (actual)"}},
+		{"listed: a list named before 'list'", "The Commerce Department put Huawei on the Entity List.", []string{"commerce-department sanctions huawei (actual)"}},
+		{"listed: another list", "Kenya added Uganda to the list of its partners.", nil},
+		// "them" took no notice of what follows it: a bare thanks was praise.
+		{"reason: a bare thanks of a plural", "Garry Conille met Kenya and Jamaica. He thanked them.", []string{"garry-conille meets-with jamaica (actual)", "garry-conille meets-with kenya (actual)"}},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

@@ -367,7 +367,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if len(objs) == 0 {
 		return ss.reciprocalFrame(t, tr, rule) || ss.themFrame(t, tr, rule)
 	}
-	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.reasonGiven(end, tr) || !ss.stanceNamed(end, tr) {
+	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.objectsClosed(end, tr) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
 	if tr.Needs&needEachOther != 0 || ss.jointGathering(t, end, tr) {
@@ -480,7 +480,7 @@ func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule Rule) bool {
 		return false
 	}
 	subjects, from := ss.subjects(t)
-	if len(subjects) < 2 || !ss.stanceNamed(j+2, tr) {
+	if len(subjects) < 2 || !ss.objectsClosed(j+2, tr) {
 		return false
 	}
 	m := ss.modality(t, tr)
@@ -515,7 +515,7 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 	}
 	objs := ss.groupIDs(t, group)
 	subjects, from := ss.subjects(t)
-	if len(objs) < 2 || len(subjects) == 0 || !ss.stanceNamed(end, tr) {
+	if len(objs) < 2 || len(subjects) == 0 || !ss.objectsClosed(end, tr) {
 		return false
 	}
 	m := ss.modality(t, tr)
@@ -576,7 +576,7 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 		return false
 	}
 	agents, end := ss.refList(j + 1)
-	if len(agents) == 0 || !ss.stanceNamed(end, tr) {
+	if len(agents) == 0 || !ss.objectsClosed(end, tr) {
 		return false
 	}
 	patient, _ := ss.subject(t)
