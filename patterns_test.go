@@ -115,6 +115,8 @@ func TestPatterns(t *testing.T) {
 		{"titled people with their states in a subject list", "President Joao Lourenco of Angola and President Felix Tshisekedi met in Luanda.", "felix-tshisekedi meets-with joao-lourenco (actual)", "verb"},
 		{"a plural title with states in a subject list", "Presidents Nana Akufo-Addo of Ghana, Macky Sall of Senegal and Mohamed Bazoum of Niger met in Accra.", "macky-sall meets-with mohamed-bazoum (actual)", "verb"},
 		{"a plural antecedent of 'which'", "Ghana and Togo joined the bloc. The two countries, which condemned Burkina Faso on Monday, will host the summit.", "togo opposes burkina-faso (actual)", "verb"},
+		{"expelling an unnamed official is a stance toward the state", "Lithuania expelled Belarus's ambassador on Friday.", "lithuania opposes belarus (actual)", "verb"},
+		{"summoning an unnamed official", "Japan summoned the Chinese ambassador.", "japan opposes china (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {

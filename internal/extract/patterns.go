@@ -362,6 +362,8 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 			objs, end = []int{a}, t+1 // "Iran, which Riyadh and Washington accuse of ..."
 		} else if a := ss.objectIt(t); a >= 0 {
 			objs, end = []int{a}, t+2 // "Kosovo declared independence, but Serbia does not recognise it"
+		} else if a, aend := ss.unnamedOfficial(t + 1); a >= 0 && tr.Relation == Opposes {
+			objs, end = []int{a}, aend // "expelled Ethiopia's ambassador"
 		}
 	}
 	if len(objs) == 0 {
@@ -445,6 +447,25 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 		}
 	}
 	return true
+}
+
+// unnamedOfficial reads an official of a state or body whom the text does not name, at
+// item j ("Ethiopia's ambassador", "the Russian envoy"): expelling, summoning or
+// condemning one is a stance toward the state the official serves (GUIDELINES 6:
+// "expels Y's troops or diplomats"). It returns the ref of that state and the item after
+// the phrase, or -1.
+func (ss *sentState) unnamedOfficial(j int) (int, int) {
+	if ss.keyAt(j) == kwThe {
+		j++
+	}
+	r := ss.outerRef(j)
+	if r < 0 || !ss.refs[r].desc || ss.refs[r].actor != "" || ss.refs[r].of < 0 {
+		return -1, j
+	}
+	if x := int(ss.refs[r].of); ss.refs[x].actor != "" && ss.refs[x].kind != Person {
+		return x, ss.refs[r].last
+	}
+	return -1, j
 }
 
 // namedByRelative reports "which he called X": a relative pronoun before the subject of
