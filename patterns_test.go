@@ -117,6 +117,7 @@ func TestPatterns(t *testing.T) {
 		{"a plural antecedent of 'which'", "Ghana and Togo joined the bloc. The two countries, which condemned Burkina Faso on Monday, will host the summit.", "togo opposes burkina-faso (actual)", "verb"},
 		{"expelling an unnamed official is a stance toward the state", "Lithuania expelled Belarus's ambassador on Friday.", "lithuania opposes belarus (actual)", "verb"},
 		{"summoning an unnamed official", "Japan summoned the Chinese ambassador.", "japan opposes china (actual)", "verb"},
+		{"a vow to retaliate is against the last foes", "Israel struck Hezbollah in southern Lebanon on Sunday. Hezbollah vowed to retaliate.", "hezbollah opposes israel (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {
@@ -151,6 +152,7 @@ func TestPatternsNot(t *testing.T) {
 		{"the agent of a reduced relative is no subject", "The resolution, drafted by the United States, renewed travel bans on two officials."},
 		{"sending a delegation is no support", "Russia sent a delegation to Istanbul."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
+		{"a vow to retaliate with no foe", "Hezbollah vowed to retaliate."},
 		{"leaving a state is no membership", "The Houthis left Oman on Sunday, and Russian troops withdrew from Syria."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},

@@ -54,6 +54,9 @@ const (
 	// a word of words.tsv class blacklist follow them ("added 140 Chinese companies to a
 	// trade blacklist", "put Huawei on the Entity List"); added to an agenda, they are not.
 	needListed
+	// needPayer: the subject is the target of a threat, and the speaker of the reported
+	// content threatens it: "said the Americans would pay a heavy price" (payerFrame).
+	needPayer
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -61,7 +64,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
-	"threat": needThreat, "listed": needListed,
+	"threat": needThreat, "listed": needListed, "payer": needPayer,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item

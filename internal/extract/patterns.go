@@ -119,6 +119,8 @@ var verbFrames = [...]frameRow{
 	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                       // claims every "X-TRIGGERed", related or not
 	{RuleVerb, (*sentState).gatheringObjectFrame, `"Qatar mediated talks between Israel and Hamas": Qatar and each party`},
 	{RuleVerb, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
+	{RuleVerb, (*sentState).bareThreatFrame, `"The Houthis vowed to retaliate": against their last foes`},
+	{RuleVerb, (*sentState).payerFrame, `"said the Americans would pay a heavy price": the speaker threatens them`},
 	{RuleVerb, (*sentState).subjectsFrame, `"X and Y met", "X and Y spoke": between the subjects`},
 }
 
