@@ -118,6 +118,9 @@ func TestPatterns(t *testing.T) {
 		{"expelling an unnamed official is a stance toward the state", "Lithuania expelled Belarus's ambassador on Friday.", "lithuania opposes belarus (actual)", "verb"},
 		{"summoning an unnamed official", "Japan summoned the Chinese ambassador.", "japan opposes china (actual)", "verb"},
 		{"a vow to retaliate is against the last foes", "Israel struck Hezbollah in southern Lebanon on Sunday. Hezbollah vowed to retaliate.", "hezbollah opposes israel (actual)", "verb"},
+		{"the two countries: a subject and its partner", "Egypt restored ties with Qatar under a deal between the two countries.", "egypt negotiates-with qatar (actual)", "noun-between"},
+		{"a broker in a relative clause after a deal", "Egypt restored ties with Qatar under a deal between the two countries that Kuwait brokered.", "kuwait negotiates-with qatar (actual)", "verb"},
+		{"a host in a relative clause after talks", "Israel and Hamas resumed the talks that Qatar hosted.", "israel meets-with qatar (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {
