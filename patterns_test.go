@@ -121,6 +121,8 @@ func TestPatterns(t *testing.T) {
 		{"the two countries: a subject and its partner", "Egypt restored ties with Qatar under a deal between the two countries.", "egypt negotiates-with qatar (actual)", "noun-between"},
 		{"a broker in a relative clause after a deal", "Egypt restored ties with Qatar under a deal between the two countries that Kuwait brokered.", "kuwait negotiates-with qatar (actual)", "verb"},
 		{"a host in a relative clause after talks", "Israel and Hamas resumed the talks that Qatar hosted.", "israel meets-with qatar (actual)", "verb"},
+		{"a symmetric passive with agents only", "The accord was signed in Helsinki by Colombia and the FARC.", "colombia negotiates-with farc (actual)", "passive"},
+		{"initialled", "Armenia and Azerbaijan initialled a peace treaty.", "armenia negotiates-with azerbaijan (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {
@@ -156,6 +158,7 @@ func TestPatternsNot(t *testing.T) {
 		{"sending a delegation is no support", "Russia sent a delegation to Istanbul."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
 		{"a vow to retaliate with no foe", "Hezbollah vowed to retaliate."},
+		{"those who welcomed a decision do not meet", "The decision was welcomed by Egypt and Qatar."},
 		{"leaving a state is no membership", "The Houthis left Oman on Sunday, and Russian troops withdrew from Syria."},
 		{"welcome a decision, host troops", "Japan welcomed Russia's decision. Japan, which hosts U.S. forces, said nothing."},
 		{"place", "Talks were held in Doha with no result."},

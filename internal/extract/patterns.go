@@ -604,7 +604,18 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 	}
 	patient, _ := ss.subject(t)
 	if patient < 0 {
-		return true // a passive whose patient is unnamed: no other frame applies either
+		// A passive whose patient is unnamed: no other frame applies either. The agents
+		// of a deal are its parties: "the deal was signed by Kenya and Uganda" (not its
+		// co-mediators, nor those who welcomed it).
+		if tr.Relation == NegotiatesWith && tr.Needs&(needHost|needMediator) == 0 {
+			m := ss.modality(t, tr)
+			for a := range agents {
+				for b := a + 1; b < len(agents); b++ {
+					ss.relate(tr.Relation, ss.refs[agents[a]].actor, ss.refs[agents[b]].actor, m, t, end, RulePassive)
+				}
+			}
+		}
+		return true
 	}
 	typ := tr.Relation
 	if typ == LeaderOf && ss.isCollectiveOf(patient) {
