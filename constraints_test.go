@@ -28,6 +28,8 @@ func TestTriggerConstraints(t *testing.T) {
 		{"in-person: talks between people", "William Ruto held talks with Garry Conille.", []string{"garry-conille meets-with william-ruto (actual)", "garry-conille negotiates-with william-ruto (actual)"}},
 		{"in-person: virtual talks", "Noeleen Heyzer held virtual talks with Fumio Kishida.", []string{"fumio-kishida negotiates-with noeleen-heyzer (actual)"}},
 		{"in-person: talks between states", "Turkey held talks with Russia.", []string{"russia negotiates-with turkey (actual)"}},
+		{"in-person: talks with a delegation", "Kenya will hold talks with the Ugandan delegation.", []string{"kenya meets-with uganda (planned)", "kenya negotiates-with uganda (planned)"}},
+		{"in-person: delegations that talk by video", "Kenya held virtual talks with the Ugandan delegation.", []string{"kenya negotiates-with uganda (actual)"}},
 		{"reason: thanked for", "Garry Conille thanked Kenya for taking on the mission.", []string{"garry-conille supports kenya (actual)"}},
 		{"reason: a bare thanks", "Garry Conille thanked Kenya.", nil},
 		{"host: co-mediators relate to the parties, not to each other", "Egypt and Qatar mediated talks between Israel and Hamas.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)", "hamas negotiates-with qatar (actual)", "israel negotiates-with qatar (actual)"}},

@@ -219,6 +219,7 @@ const (
 	wordThreat
 	wordDirective
 	wordBlacklist
+	wordDelegation
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -570,7 +571,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
-		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "blacklist": wordBlacklist,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "blacklist": wordBlacklist, "delegation": wordDelegation,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":

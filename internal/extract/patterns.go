@@ -40,11 +40,12 @@ func (ss *sentState) findRelations() {
 }
 
 // inPersonTalks adds a meeting beside each relation of talks found since the evidence
-// numbered before, between two people, when the talks are held in person: a noun of talks
-// in a sentence that holds them at a place (talks "in Doha" or "at the Kremlin"), or a
-// trigger whose row says talks between people are in person (constraint in-person), unless
-// a remote word says they were not ("virtual talks"). (States that hold talks somewhere
-// need not meet: their delegations may never sit together.)
+// numbered before, between two people or with a party named through its delegation, when
+// the talks are held in person: a noun of talks in a sentence that holds them at a place
+// (talks "in Doha" or "at the Kremlin"), or a trigger whose row says talks between people
+// are in person (constraint in-person), unless a remote word says they were not ("virtual
+// talks"). (States that hold talks somewhere need not meet: they may talk through
+// mediators, where a delegation sits at the table.)
 func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 	if tr.Relation != NegotiatesWith || tr.State || before == len(ss.Evidence.vals) {
 		return
@@ -54,10 +55,22 @@ func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 	}
 	for i := before; i < len(ss.Evidence.vals); i++ {
 		r, e := ss.Evidence.vals[i].owner, ss.Evidence.vals[i].val
-		if r.Type == NegotiatesWith && ss.isPerson(r.Source) && ss.isPerson(r.Target) {
+		if r.Type == NegotiatesWith && (ss.isPerson(r.Source) && ss.isPerson(r.Target) || ss.delegationIn(e)) {
 			ss.addEvidence(MeetsWith, r.Source, r.Target, r.Modality, e) // e is a copy: adding may move Evidence.vals
 		}
 	}
+}
+
+// delegationIn reports whether the words of evidence e name a party through its
+// delegation (words.tsv class delegation): "held talks with the RSF delegation", "talks
+// with several delegations, including those of Russia": delegations sit at one table.
+func (ss *sentState) delegationIn(e Evidence) bool {
+	for i := range ss.items {
+		if at := int(ss.tk.toks[ss.items[i].first].start); at >= e.Start && at < e.End && ss.classAt(i)&wordDelegation != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // saysRemote reports whether the sentence has a remote word (words.tsv class remote):
