@@ -123,6 +123,8 @@ func TestPatterns(t *testing.T) {
 		{"a host in a relative clause after talks", "Israel and Hamas resumed the talks that Qatar hosted.", "israel meets-with qatar (actual)", "verb"},
 		{"a symmetric passive with agents only", "The accord was signed in Helsinki by Colombia and the FARC.", "colombia negotiates-with farc (actual)", "passive"},
 		{"initialled", "Armenia and Azerbaijan initialled a peace treaty.", "armenia negotiates-with azerbaijan (actual)", "verb"},
+		{"the delegation is the state whose delegation the text named", "Ilham Aliyev received an Armenian delegation on Monday. The delegation held talks with Azerbaijani officials in Baku.", "armenia meets-with azerbaijan (actual)", "verb"},
+		{"heading the delegation makes a member", "Ilham Aliyev received a delegation from Armenia. The delegation, led by Ararat Mirzoyan, held talks in Baku.", "ararat-mirzoyan member-of armenia (actual)", "passive"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {

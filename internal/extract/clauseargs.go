@@ -487,8 +487,11 @@ func (ss *sentState) collectiveRef(j int) int {
 }
 
 // isCollectiveOf reports whether ref r names a state or body only through a collective of
-// it: "Ukraine's delegation", "the Russian team".
+// it: "Ukraine's delegation", "the Russian team", "the delegation".
 func (ss *sentState) isCollectiveOf(r int) bool {
+	if ss.refs[r].class && ss.classAt(ss.refs[r].last-1)&wordAgent != 0 {
+		return true // "the delegation", standing for the state whose delegation it is
+	}
 	j := ss.refs[r].last
 	if ss.keyAt(j) == kwPossessive {
 		j++

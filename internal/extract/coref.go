@@ -190,6 +190,7 @@ func (ss *sentState) resolveRefs() {
 	for i := range ss.refs {
 		ss.personsGovernment(i)
 	}
+	ss.noteDelegations()
 	ss.noteLastStates()
 }
 
