@@ -28,6 +28,8 @@ func TestTriggerConstraints(t *testing.T) {
 		{"in-person: talks between people", "William Ruto held talks with Garry Conille.", []string{"garry-conille meets-with william-ruto (actual)", "garry-conille negotiates-with william-ruto (actual)"}},
 		{"in-person: virtual talks", "Noeleen Heyzer held virtual talks with Fumio Kishida.", []string{"fumio-kishida negotiates-with noeleen-heyzer (actual)"}},
 		{"in-person: talks between states", "Turkey held talks with Russia.", []string{"russia negotiates-with turkey (actual)"}},
+		{"in-person: talks with a delegation", "Kenya will hold talks with the Ugandan delegation.", []string{"kenya meets-with uganda (planned)", "kenya negotiates-with uganda (planned)"}},
+		{"in-person: delegations that talk by video", "Kenya held virtual talks with the Ugandan delegation.", []string{"kenya negotiates-with uganda (actual)"}},
 		{"reason: thanked for", "Garry Conille thanked Kenya for taking on the mission.", []string{"garry-conille supports kenya (actual)"}},
 		{"reason: a bare thanks", "Garry Conille thanked Kenya.", nil},
 		{"host: co-mediators relate to the parties, not to each other", "Egypt and Qatar mediated talks between Israel and Hamas.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)", "hamas negotiates-with qatar (actual)", "israel negotiates-with qatar (actual)"}},
@@ -46,6 +48,13 @@ func TestTriggerConstraints(t *testing.T) {
 		{"threat: vowed to", "The Houthis vowed to retaliate against the United States.", []string{"houthis opposes united-states (actual)"}},
 		{"threat: would ... if, the speaker's", "Benjamin Netanyahu said Israel would strike Hezbollah if the group violated the truce.", []string{"benjamin-netanyahu opposes hezbollah (actual)"}},
 		{"threat: no threat", "Israel will strike Hezbollah positions tomorrow.", nil},
+		{"listed: a blacklist", "Washington added 140 Chinese companies to a trade blacklist.", []string{"united-states sanctions china (actual)"}},
+		{"listed: a list named before 'list'", "The Commerce Department put Huawei on the Entity List.", []string{"commerce-department sanctions huawei (actual)"}},
+		{"listed: another list", "Kenya added Uganda to the list of its partners.", nil},
+		// "them" took no notice of what follows it: a bare thanks was praise.
+		{"reason: a bare thanks of a plural", "Garry Conille met Kenya and Jamaica. He thanked them.", []string{"garry-conille meets-with jamaica (actual)", "garry-conille meets-with kenya (actual)"}},
+		{"payer: the speaker threatens the one who will pay", "Kim Yo Jong said South Korea would pay a heavy price for the leaflets.", []string{"kim-yo-jong opposes south-korea (actual)"}},
+		{"payer: a price paid", "Kim Yo Jong said South Korea had paid a heavy price for the leaflets.", nil},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

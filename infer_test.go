@@ -314,6 +314,36 @@ func TestPartOf(t *testing.T) {
 	}
 }
 
+// TestStateSanctions checks that the sanctions an organ of a state imposes are the state's
+// too when the text names the state (GUIDELINES 6), inferred by RuleInstitution, and only
+// the organ's with Parser.Stated or with the state unnamed.
+func TestStateSanctions(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		stated bool
+		want   []string // "source sanctions target (rule)"
+	}{
+		{"The United States warned Caracas. The Treasury Department imposed sanctions on Venezuela's oil minister, Tareck El Aissami.", false,
+			[]string{"treasury-department sanctions tareck-el-aissami (noun-object)", "united-states sanctions tareck-el-aissami (institution)"}},
+		{"The United States warned Caracas. The Treasury Department imposed sanctions on Venezuela's oil minister, Tareck El Aissami.", true,
+			[]string{"treasury-department sanctions tareck-el-aissami (noun-object)"}},
+		{"The Treasury Department imposed sanctions on Venezuela's oil minister, Tareck El Aissami.", false,
+			[]string{"treasury-department sanctions tareck-el-aissami (noun-object)"}},
+	} {
+		g, err := (&Parser{Stated: tt.stated}).Parse(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for r := range g.Relations(Filter{Types: []RelationType{Sanctions}}) {
+			got = append(got, fmt.Sprintf("%s sanctions %s (%s)", r.Source, r.Target, r.Evidence[0].Rule))
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (Stated %v): sanctions (-want +got):\n%s", tt.text, tt.stated, diff)
+		}
+	}
+}
+
 // TestPartOfPath checks that part-of links an institution's people to its state's: in a
 // story of the seed article's shape, the Kremlin's spokesperson and a U.S. envoy are
 // connected through the Kremlin's part in Russia.

@@ -399,6 +399,40 @@ func (ss *sentState) headAlias(i int) *Actor {
 	return nil
 }
 
+// noteDelegations records, for "the delegation" in later sentences (a class-head row of
+// words.tsv), the state or body whose delegation the sentence names: "the Houthi
+// delegation", "Ukraine's delegation", "a delegation from Yemen's Houthi movement".
+func (ss *sentState) noteDelegations() {
+	for i := range ss.items {
+		_, info := ss.itemInfo(i)
+		if info.class&wordDelegation == 0 || info.flags&keyClassHead == 0 {
+			continue
+		}
+		r := -1
+		if n := ss.keyAt(i + 1); n == kwFrom || n == kwOf { // "a delegation from X"
+			j := i + 2
+			if ss.keyAt(j) == kwThe {
+				j++
+			}
+			if r = ss.outerRef(j); r >= 0 && ss.possessed(r) >= 0 {
+				r = ss.possessed(r) // "Yemen's Houthi movement"
+			}
+		} else {
+			for j := i - 1; j >= 0 && j >= i-3; j-- { // "the Houthi delegation"
+				if q := ss.outerRef(j); q >= 0 {
+					if ss.collectiveEnd(ss.refs[q].last) == i+1 {
+						r = q
+					}
+					break
+				}
+			}
+		}
+		if r >= 0 && ss.refs[r].actor != "" && !ss.isPerson(ss.refs[r].actor) {
+			ss.coref.lastByHead[ss.itemKey(i)] = ss.refs[r].actor
+		}
+	}
+}
+
 // noteCompass records that "North" or "South" alone stands for the state a, when its name
 // opens with that word ("North Korea").
 func (st *Doc) noteCompass(a *Actor) {

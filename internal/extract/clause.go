@@ -196,6 +196,11 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 				}
 				return r, notPlural
 			}
+			for start := j - 2; start <= j-1; start++ {
+				if group, end := ss.groupPhrase(start); group != notPlural && end == j+1 {
+					return -1, group // "The three countries, which expelled French troops"
+				}
+			}
 			if k == kwThat && noun {
 				break // "said that new talks": "that" opens a clause; look on
 			}

@@ -24,6 +24,9 @@ func (ss *sentState) inheritPrepositions() {
 		}
 		if k == kwAnd || k == kwOr || k == kwComma {
 			if p := ss.outerRef(r.first - 2); p >= 0 {
+				if q := ss.titleHolder(p); q >= 0 {
+					p = q // "President Ruto of Kenya and President Museveni": Ruto's
+				}
 				r.prep = ss.refs[p].prep
 			}
 		}
@@ -93,6 +96,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				if prep[0] == "with" && ss.keyAt(end) == kwAs && ss.isLowerWord(end+1) {
 					return nil, end // "convened talks with Saudi Arabia as co-hosts": not a party
 				}
+				list, end = ss.withIncluded(list, end)
 				if len(list) > 0 && ss.keyAt(end-1) == kwAnd && ss.wordsAt(end, prep) {
 					// "spoke with Asif and with Muttaqi": the preposition said again.
 					first := slices.Clone(list) // refListOf reuses ss.listArgs
@@ -135,7 +139,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				j = ss.refs[r].last + 2 // "heads the UN-recognised Government of National Unity"
 				continue
 			}
-			return ss.refListOf(ss.refs[r].first, tr.Relation == Sanctions)
+			return ss.withIncluded(ss.refListOf(ss.refs[r].first, tr.Relation == Sanctions))
 		}
 		if !ss.isCueOnly(j) && (ss.items[j].kind != itWord || !ss.items[j].tokenIsWord(&ss.tk)) || ss.isClauseBreak(j) ||
 			ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
@@ -160,6 +164,24 @@ func (ss *sentState) gerundObject(t int) bool {
 	}
 	_, trig := ss.items[t+1].has(ss.lex, lexTrigger)
 	return !trig
+}
+
+// withIncluded adds to a list of refs that ends at item end, after "and", the members of
+// the collective that closes it: "President Karzai and senior Afghan ministers, including
+// Mr. Spanta and Mr. Atmar". The list is ss.listArgs.
+func (ss *sentState) withIncluded(list []int, end int) ([]int, int) {
+	if len(list) == 0 || ss.keyAt(end-1) != kwAnd {
+		return list, end
+	}
+	saved := ss.listArgs // list's buffer, which includingList would reuse
+	ss.listArgs = nil
+	more, mend := ss.includingList(end)
+	ss.listArgs = saved
+	if len(more) == 0 {
+		return list, end
+	}
+	ss.listArgs = append(list, more...)
+	return ss.listArgs, mend
 }
 
 // placePhraseEnd returns the item after "in PLACE" or "at PLACE" starting at item i, where
@@ -227,8 +249,9 @@ func (ss *sentState) includingList(j int) ([]int, int) {
 			continue
 		}
 		// Places and other lexicon words may stand in the phrase ("across the Middle
-		// East"); an actor or a new clause ends it.
-		if ss.items[k].ref >= 0 || ss.items[k].kind == itName || ss.isClauseBreak(k) {
+		// East"), and demonyms before its noun ("senior Afghan ministers"); another actor
+		// or a new clause ends it.
+		if r := ss.outerRef(k); r >= 0 && !ss.refs[r].weak && !ss.isCollectiveOf(r) || ss.items[k].kind == itName || ss.isClauseBreak(k) {
 			break
 		}
 	}
@@ -394,6 +417,11 @@ func (ss *sentState) coordinatedBefore(r int) []int {
 			oxford = k == kwAnd || k == kwOr
 		}
 		p := ss.collectiveRef(j)
+		if p >= 0 {
+			if q := ss.titleHolder(p); q >= 0 {
+				p = q // "President Ruto of Kenya and President Museveni met": Ruto, not Kenya
+			}
+		}
 		if p < 0 || ss.refs[p].actor == "" || ss.refs[p].weak {
 			break
 		}
@@ -479,8 +507,11 @@ func (ss *sentState) collectiveRef(j int) int {
 }
 
 // isCollectiveOf reports whether ref r names a state or body only through a collective of
-// it: "Ukraine's delegation", "the Russian team".
+// it: "Ukraine's delegation", "the Russian team", "the delegation".
 func (ss *sentState) isCollectiveOf(r int) bool {
+	if ss.refs[r].class && ss.classAt(ss.refs[r].last-1)&wordAgent != 0 {
+		return true // "the delegation", standing for the state whose delegation it is
+	}
 	j := ss.refs[r].last
 	if ss.keyAt(j) == kwPossessive {
 		j++

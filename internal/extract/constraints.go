@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file holds the constraints a row of triggers.tsv may put on its trigger's arguments
 // (its seventh column), and the one place that checks them: the frames ask it about every
 // object they relate, so a trigger's knowledge lives in its row, not in Go code keyed to
@@ -48,6 +50,13 @@ const (
 	// with an "if" after it ("would strike Hezbollah if the group ..."). The threat is
 	// opposition, stated as fact (GUIDELINES 6, 7.3).
 	needThreat
+	// needListed: the objects are put on a list of targets of sanctions: "to" or "on" and
+	// a word of words.tsv class blacklist follow them ("added 140 Chinese companies to a
+	// trade blacklist", "put Huawei on the Entity List"); added to an agenda, they are not.
+	needListed
+	// needPayer: the subject is the target of a threat, and the speaker of the reported
+	// content threatens it: "said the Americans would pay a heavy price" (payerFrame).
+	needPayer
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -55,7 +64,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
-	"threat": needThreat,
+	"threat": needThreat, "listed": needListed, "payer": needPayer,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -67,6 +76,43 @@ func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 	for i := t + 1; i < o; i++ {
 		if ss.classAt(i)&wordSupply != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// objectsClosed reports whether what follows the objects of trigger tr, which end at item
+// end, is what its row may need after them: a reason, a name given them, a blacklist.
+func (ss *sentState) objectsClosed(end int, tr *trigger) bool {
+	return ss.reasonGiven(end, tr) && ss.stanceNamed(end, tr) && ss.listedOn(end, tr)
+}
+
+// listedOn reports whether the objects of trigger tr, which end at item end, are put on
+// the list of targets its row may need: "to" or "on" after them and their nouns ("140
+// Chinese companies to"), then within a few words a word of words.tsv class blacklist
+// that is a list itself ("a trade blacklist") or names one before "list" ("the Entity
+// List", "its sanctions list").
+func (ss *sentState) listedOn(end int, tr *trigger) bool {
+	if tr.Needs&needListed == 0 {
+		return true
+	}
+	for n := 0; n < 2 && ss.isLowerWord(end) && !ss.itemIn(end, prepositions); n++ {
+		end++
+	}
+	if k := ss.keyAt(end); k != kwTo && k != kwOn || end+1 >= len(ss.items) {
+		return false
+	}
+	first, last := ss.items[end+1].first, ss.items[len(ss.items)-1].last
+	for tok := first; tok < first+6 && tok < last; tok++ {
+		if ss.tk.info(tok).class&wordBlacklist != 0 {
+			next := ""
+			if tok+1 < last {
+				next = ss.tk.key(tok + 1)
+			}
+			return next == "list" || next == "lists" || strings.HasSuffix(ss.tk.key(tok), "list")
+		}
+		if ss.tk.in(tok, clauseBreaks) {
+			return false
 		}
 	}
 	return false

@@ -194,6 +194,7 @@ func (ss *sentState) resolveRefs() {
 	for i := range ss.refs {
 		ss.personsGovernment(i)
 	}
+	ss.noteDelegations()
 	ss.noteLastStates()
 }
 

@@ -87,11 +87,11 @@ func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
 			break
 		}
 		if !ss.isLowerWord(i) {
-			return false
+			break
 		}
 	}
 	if g < 0 {
-		return false
+		return ss.relativeGatheringFrame(t, tr)
 	}
 	parties, end := ss.partiesBetween(g)
 	if len(parties) == 0 && ss.keyAt(g+1) == kwWith {
@@ -129,6 +129,47 @@ func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
 		}
 	}
 	return true
+}
+
+// relativeGatheringFrame reads a host trigger in a relative clause whose antecedent is a
+// gathering or a deal: "under a deal between the two countries that China brokered",
+// "the talks, which Oman hosted". The relative clause's subject relates to each party the
+// sentence has meeting or talking before it.
+func (ss *sentState) relativeGatheringFrame(t int, tr *trigger) bool {
+	s := ss.outerRef(t - 1)
+	if s < 0 || ss.refs[s].last != t {
+		return false
+	}
+	w := ss.refs[s].first - 1
+	if k := ss.keyAt(w); k != kwThat && k != kwWhich {
+		return false
+	}
+	g := -1
+	for i := w - 1; i >= 0 && i >= w-8; i-- {
+		if ss.hostedAt(i) {
+			g = i
+			break
+		}
+		if k := ss.keyAt(i); k == kwPeriod || k == kwSemicolon || k == kwColon {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	parties := ss.partiesInSentence()
+	if len(parties) == 0 {
+		return false
+	}
+	subjects, from := ss.subjects(t)
+	subjects = slices.Clone(subjects)
+	m := ss.modality(t, tr)
+	for _, x := range subjects {
+		for _, p := range parties {
+			ss.relate(tr.Relation, x, p, m, min(from, g), t+1, RuleVerb)
+		}
+	}
+	return len(subjects) > 0
 }
 
 // hostedAt reports whether item i is what a host or mediator brings about: a gathering

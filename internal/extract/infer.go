@@ -338,6 +338,29 @@ func (st *Doc) inferInstitutions() {
 			Text: st.evidenceText(s), Rule: RuleInstitution,
 		})
 	}
+	st.inferStateSanctions()
+}
+
+// inferStateSanctions gives each sanction an organ of a state imposes to that state as
+// well, when the document names the state (GUIDELINES 6: "the U.S. Treasury Department
+// imposed sanctions on X", with the United States named, is the United States' sanction
+// too), with the organ's evidence under RuleInstitution.
+func (st *Doc) inferStateSanctions() {
+	for i, n := 0, len(st.Evidence.vals); i < n; i++ {
+		r, e := st.Evidence.vals[i].owner, st.Evidence.vals[i].val
+		if r.Type != Sanctions {
+			continue
+		}
+		a := st.actors[r.Source]
+		if a == nil || a.Kind != Organization || a.Country == "" || a.Country == r.Target || !st.stateOrgan(a) {
+			continue
+		}
+		if c := st.actors[a.Country]; c == nil || c.Kind != Country {
+			continue
+		}
+		e.Rule = RuleInstitution
+		st.Evidence.add(st.relation(Sanctions, a.Country, r.Target, r.Modality), e)
+	}
 }
 
 // stateOrgan reports whether the organization a is an organ of its state: flagged state

@@ -40,11 +40,12 @@ func (ss *sentState) findRelations() {
 }
 
 // inPersonTalks adds a meeting beside each relation of talks found since the evidence
-// numbered before, between two people, when the talks are held in person: a noun of talks
-// in a sentence that holds them at a place (talks "in Doha" or "at the Kremlin"), or a
-// trigger whose row says talks between people are in person (constraint in-person), unless
-// a remote word says they were not ("virtual talks"). (States that hold talks somewhere
-// need not meet: their delegations may never sit together.)
+// numbered before, between two people or with a party named through its delegation, when
+// the talks are held in person: a noun of talks in a sentence that holds them at a place
+// (talks "in Doha" or "at the Kremlin"), or a trigger whose row says talks between people
+// are in person (constraint in-person), unless a remote word says they were not ("virtual
+// talks"). (States that hold talks somewhere need not meet: they may talk through
+// mediators, where a delegation sits at the table.)
 func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 	if tr.Relation != NegotiatesWith || tr.State || before == len(ss.Evidence.vals) {
 		return
@@ -54,10 +55,22 @@ func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 	}
 	for i := before; i < len(ss.Evidence.vals); i++ {
 		r, e := ss.Evidence.vals[i].owner, ss.Evidence.vals[i].val
-		if r.Type == NegotiatesWith && ss.isPerson(r.Source) && ss.isPerson(r.Target) {
+		if r.Type == NegotiatesWith && (ss.isPerson(r.Source) && ss.isPerson(r.Target) || ss.delegationIn(e)) {
 			ss.addEvidence(MeetsWith, r.Source, r.Target, r.Modality, e) // e is a copy: adding may move Evidence.vals
 		}
 	}
+}
+
+// delegationIn reports whether the words of evidence e name a party through its
+// delegation (words.tsv class delegation): "held talks with the RSF delegation", "talks
+// with several delegations, including those of Russia": delegations sit at one table.
+func (ss *sentState) delegationIn(e Evidence) bool {
+	for i := range ss.items {
+		if at := int(ss.tk.toks[ss.items[i].first].start); at >= e.Start && at < e.End && ss.classAt(i)&wordDelegation != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // saysRemote reports whether the sentence has a remote word (words.tsv class remote):
@@ -119,6 +132,8 @@ var verbFrames = [...]frameRow{
 	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                       // claims every "X-TRIGGERed", related or not
 	{RuleVerb, (*sentState).gatheringObjectFrame, `"Qatar mediated talks between Israel and Hamas": Qatar and each party`},
 	{RuleVerb, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
+	{RuleVerb, (*sentState).bareThreatFrame, `"The Houthis vowed to retaliate": against their last foes`},
+	{RuleVerb, (*sentState).payerFrame, `"said the Americans would pay a heavy price": the speaker threatens them`},
 	{RuleVerb, (*sentState).subjectsFrame, `"X and Y met", "X and Y spoke": between the subjects`},
 }
 
@@ -362,12 +377,14 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 			objs, end = []int{a}, t+1 // "Iran, which Riyadh and Washington accuse of ..."
 		} else if a := ss.objectIt(t); a >= 0 {
 			objs, end = []int{a}, t+2 // "Kosovo declared independence, but Serbia does not recognise it"
+		} else if a, aend := ss.unnamedOfficial(t + 1); a >= 0 && tr.Relation == Opposes {
+			objs, end = []int{a}, aend // "expelled Ethiopia's ambassador"
 		}
 	}
 	if len(objs) == 0 {
 		return ss.reciprocalFrame(t, tr, rule) || ss.themFrame(t, tr, rule)
 	}
-	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.reasonGiven(end, tr) || !ss.stanceNamed(end, tr) {
+	if !ss.suppliedTo(t, ss.refs[objs[0]].first, tr) || !ss.objectsClosed(end, tr) {
 		return false // "sent a delegation to Moscow" is no support, "sent troops to" is
 	}
 	if tr.Needs&needEachOther != 0 || ss.jointGathering(t, end, tr) {
@@ -447,6 +464,25 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	return true
 }
 
+// unnamedOfficial reads an official of a state or body whom the text does not name, at
+// item j ("Ethiopia's ambassador", "the Russian envoy"): expelling, summoning or
+// condemning one is a stance toward the state the official serves (GUIDELINES 6:
+// "expels Y's troops or diplomats"). It returns the ref of that state and the item after
+// the phrase, or -1.
+func (ss *sentState) unnamedOfficial(j int) (int, int) {
+	if ss.keyAt(j) == kwThe {
+		j++
+	}
+	r := ss.outerRef(j)
+	if r < 0 || !ss.refs[r].desc || ss.refs[r].actor != "" || ss.refs[r].of < 0 {
+		return -1, j
+	}
+	if x := int(ss.refs[r].of); ss.refs[x].actor != "" && ss.refs[x].kind != Person {
+		return x, ss.refs[r].last
+	}
+	return -1, j
+}
+
 // namedByRelative reports "which he called X": a relative pronoun before the subject of
 // the verb at item t is its object, so what follows the verb is a name given to it.
 func (ss *sentState) namedByRelative(t int) bool {
@@ -480,7 +516,7 @@ func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule Rule) bool {
 		return false
 	}
 	subjects, from := ss.subjects(t)
-	if len(subjects) < 2 || !ss.stanceNamed(j+2, tr) {
+	if len(subjects) < 2 || !ss.objectsClosed(j+2, tr) {
 		return false
 	}
 	m := ss.modality(t, tr)
@@ -515,7 +551,7 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 	}
 	objs := ss.groupIDs(t, group)
 	subjects, from := ss.subjects(t)
-	if len(objs) < 2 || len(subjects) == 0 || !ss.stanceNamed(end, tr) {
+	if len(objs) < 2 || len(subjects) == 0 || !ss.objectsClosed(end, tr) {
 		return false
 	}
 	m := ss.modality(t, tr)
@@ -576,12 +612,23 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 		return false
 	}
 	agents, end := ss.refList(j + 1)
-	if len(agents) == 0 || !ss.stanceNamed(end, tr) {
+	if len(agents) == 0 || !ss.objectsClosed(end, tr) {
 		return false
 	}
 	patient, _ := ss.subject(t)
 	if patient < 0 {
-		return true // a passive whose patient is unnamed: no other frame applies either
+		// A passive whose patient is unnamed: no other frame applies either. The agents
+		// of a deal are its parties: "the deal was signed by Kenya and Uganda" (not its
+		// co-mediators, nor those who welcomed it).
+		if tr.Relation == NegotiatesWith && tr.Needs&(needHost|needMediator) == 0 {
+			m := ss.modality(t, tr)
+			for a := range agents {
+				for b := a + 1; b < len(agents); b++ {
+					ss.relate(tr.Relation, ss.refs[agents[a]].actor, ss.refs[agents[b]].actor, m, t, end, RulePassive)
+				}
+			}
+		}
+		return true
 	}
 	typ := tr.Relation
 	if typ == LeaderOf && ss.isCollectiveOf(patient) {

@@ -45,9 +45,15 @@ func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 		}
 		return ss.coref.lastGroup
 	case pluralCountries:
+		if ids := ss.clausePair(t); len(ids) == 2 {
+			return ids
+		}
 		return ss.coref.lastCountries
 	case pluralStates:
 		if ids := ss.groupBefore(t); len(ids) > 0 && !slices.ContainsFunc(ids, ss.isPerson) {
+			return ids
+		}
+		if ids := ss.clausePair(t); len(ids) == 2 {
 			return ids
 		}
 		if len(ss.coref.lastStates) > 0 {
@@ -63,6 +69,31 @@ func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 		}
 	}
 	return nil
+}
+
+// clausePair returns the two parties of the clause before item t when it relates a
+// subject to a partner after "with", both states or bodies: "Iran restored relations with
+// Saudi Arabia under a deal between the two countries". It returns nil otherwise; the
+// slice is ss.listIDs, good until the next call.
+func (ss *sentState) clausePair(t int) []string {
+	w := -1
+	for i := t - 1; i >= 0 && w < 0; i-- {
+		if r := ss.outerRef(i); r >= 0 {
+			if ss.refs[r].prep != kwWith {
+				return nil // the partner is the last actor before the phrase
+			}
+			w = r
+		}
+	}
+	if w < 0 || ss.refs[w].actor == "" || ss.isPerson(ss.refs[w].actor) {
+		return nil
+	}
+	s, _ := ss.subject(ss.refs[w].first)
+	if s < 0 || ss.refs[s].actor == "" || ss.isPerson(ss.refs[s].actor) || ss.refs[s].actor == ss.refs[w].actor {
+		return nil
+	}
+	ss.listIDs = append(ss.listIDs[:0], ss.refs[s].actor, ss.refs[w].actor)
+	return ss.listIDs
 }
 
 // groupBefore returns the last coordination of two or more actors before item t in the

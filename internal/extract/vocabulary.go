@@ -191,7 +191,7 @@ var Rules = [NumRules]struct {
 	{"passive", false, `"the group, which is armed by Iran", "the RSF, led by Dagalo"`},
 	{"office-holder", true, `a title whose holder the office-holder lexicon knows: "Prime Minister Ehud Olmert" → of israel, inferred`},
 	{"setting", true, `an official's title without a principal in a document written from a state (its dateline, or a state body or official first in its body), or else the one state its sentence names before it, or the state whose capital a visitor from another met it in: "Treasury Secretary Janet Yellen" in a Treasury release → of united-states, inferred`},
-	{"institution", true, `an institution of a state the text names, by the lexicon ("Kremlin" → russia) or by its name ("Sudan's Foreign Ministry", "the Chadian Defence Ministry"): part-of the state, inferred`},
+	{"institution", true, `an institution of a state the text names, by the lexicon ("Kremlin" → russia) or by its name ("Sudan's Foreign Ministry", "the Chadian Defence Ministry"): part-of the state, and the sanctions it imposes the state's too, inferred`},
 }
 
 // Inferred returns the set of the inferred rules.

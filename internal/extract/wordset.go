@@ -133,6 +133,7 @@ const (
 	kwNations
 	kwAlongside
 	kwWith
+	kwOn
 	kwDirectObject
 )
 
@@ -151,7 +152,7 @@ var keywords = [...]string{
 	kwOne: "one", kwAnother: "another", kwTwo: "two", kwNew: "new", kwFirst: "first",
 	kwFormer: "former", kwIncoming: "incoming", kwFuture: "future", kwVice: "vice",
 	kwDeputy: "deputy", kwAssistant: "assistant", kwSides: "sides", kwParties: "parties",
-	kwStates: "states", kwCountries: "countries", kwNations: "nations", kwAlongside: "alongside", kwWith: "with", kwDirectObject: "(object)",
+	kwStates: "states", kwCountries: "countries", kwNations: "nations", kwAlongside: "alongside", kwWith: "with", kwOn: "on", kwDirectObject: "(object)",
 }
 
 // numberKeywords numbers the keywords' keys, kwThe first. It must be the first to
