@@ -303,9 +303,8 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			}
 		}
 		j = t + 1
-		if k := ss.keyAt(j); (k == kwFor || k == kwTo) && head.title.diplomat() && ss.stateAt(j+1) &&
-			j+2 < len(ss.items) && ss.items[j+2].kind == itName {
-			j += 2 // "Special Envoy for Sudan Tom Perriello": the state he is sent to
+		if d := ss.destinationEnd(j); d > j && head.title.diplomat() && d < len(ss.items) && ss.items[d].kind == itName {
+			j = d // "Special Envoy for Sudan Tom Perriello": the state or region he is sent to
 		} else if p := ss.portfolioAt(j); p > j {
 			// "Minister of Trade Lena Okafor": the portfolio is part of the title.
 			head.portfolio = tokenRange(ss.items[j].first, ss.items[p-1].last)
@@ -373,6 +372,27 @@ func (ss *sentState) stateAt(i int) bool {
 	}
 	e := ss.items[i].entityAt(ss.lex)
 	return e >= 0 && ss.lex.vals[e].entity != nil && ss.lex.vals[e].entity.Kind == Country
+}
+
+// destinationEnd returns the item after the destination "for" or "to" at item j names, a
+// state or a region ("for Sudan", "to the Middle East"), or j when there is none.
+func (ss *sentState) destinationEnd(j int) int {
+	if k := ss.keyAt(j); k != kwFor && k != kwTo {
+		return j
+	}
+	d := j + 1
+	if ss.keyAt(d) == kwThe {
+		d++
+	}
+	if ss.stateAt(d) && d == j+1 {
+		return d + 1
+	}
+	if d < len(ss.items) {
+		if _, ok := ss.items[d].has(ss.lex, lexPlace); ok {
+			return d + 1
+		}
+	}
+	return j
 }
 
 // isDemonym reports whether item i is a demonym ("Palestinian").
