@@ -54,6 +54,8 @@ func TestRoles(t *testing.T) {
 			[]string{"ken-aldo: commerce secretary of "}},
 		{"the destination between an envoy's title and name", "U.S. special envoy to Sudan Ken Aldo returns on Wednesday.",
 			[]string{"ken-aldo: special envoy of united-states"}},
+		{"'Palestinian' names the people, not the state", "Palestinian President Mahmoud Abbas spoke.",
+			[]string{"mahmoud-abbas: president of palestinians"}},
 		{"a region an envoy is sent to is no principal", "Canadian special envoy to the Horn of Africa Lena Okafor and Danish envoy for the Sahel Tomas Ferrand spoke.",
 			[]string{"lena-okafor: special envoy of canada", "tomas-ferrand: envoy of denmark"}},
 		{"the state an envoy is sent to is no principal", "Lena Okafor met Cambodia's incoming Myanmar envoy Tep Sokha.",

@@ -109,8 +109,12 @@ const orgArmed orgFlag = 2
 // part-of the state (RuleInstitution).
 const orgState orgFlag = 4
 
+// orgPeople: a people, whose aliases are its demonyms ("Palestinian" in "Palestinian
+// President Mahmoud Abbas" and "Palestinian prisoners" names the people, not a state).
+const orgPeople orgFlag = 8
+
 // orgFlags names the flags of organizations.tsv.
-var orgFlags = map[string]orgFlag{"media": orgMedia, "armed": orgArmed, "state": orgState}
+var orgFlags = map[string]orgFlag{"media": orgMedia, "armed": orgArmed, "state": orgState, "people": orgPeople}
 
 // trigger is a row of triggers.tsv.
 type trigger struct {
@@ -166,7 +170,7 @@ type lexKind uint8
 const (
 	lexCountry lexKind = iota + 1 // a country's name or alias
 	lexCapital                    // a capital standing for its state, or a seat for its body
-	lexDemonym                    // a demonym of a state
+	lexDemonym                    // a demonym of a state, or of a people (orgPeople)
 	lexOrg                        // an organization or group
 	lexTitle                      // a title
 	lexTrigger                    // a relation trigger
@@ -500,8 +504,13 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 			return fmt.Errorf("unknown country %q", e.Country)
 		}
 		l.orgs[e.ID] = e
-		for _, n := range append([]string{e.Name}, list(cols, 4)...) {
-			l.addPhrase(ld, n, true, lexVal{kind: lexOrg, entity: e})
+		l.addPhrase(ld, e.Name, true, lexVal{kind: lexOrg, entity: e})
+		for _, n := range list(cols, 4) {
+			if flags&orgPeople != 0 {
+				l.addPhrase(ld, n, true, lexVal{kind: lexDemonym, entity: e})
+			} else {
+				l.addPhrase(ld, n, true, lexVal{kind: lexOrg, entity: e})
+			}
 		}
 		for _, n := range list(cols, 5) {
 			// a seat standing for the body ("Brussels"), read like a capital
