@@ -128,7 +128,9 @@ func (ss *sentState) resolveRefs() {
 		case r.regime:
 			a = ss.regimeActor(i)
 		case r.entity != nil:
-			a = ss.addEntity(r.entity)
+			if a = ss.stateInstitution(i); a == nil { // "the Senate of Bolivia"
+				a = ss.addEntity(r.entity)
+			}
 		default:
 			if ss.nameFor[i] != 0 {
 				a = ss.resolveLinked(i) // "ADF" after "the Allied Democratic Forces ("

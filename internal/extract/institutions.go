@@ -9,22 +9,25 @@ import "github.com/actorgraph/actorgraph/internal/fold"
 
 // stateInstitution returns the actor of the name ref i when it is a generic institution
 // (genericInstitution) of the state before its "'s" or after its "of", named and
-// identified with that state's demonym, and part of it (Actor.Country); or nil.
+// identified with that state's demonym, and part of it (Actor.Country); or nil. That
+// holds for a name the lexicon gives another state's institution too: "the Senate of
+// Bolivia" is not the U.S. Senate.
 func (ss *sentState) stateInstitution(i int) *Actor {
 	r := &ss.refs[i]
-	if r.kind != Organization || r.country != "" {
+	if r.kind != Organization || r.country != "" || r.entity != nil && (r.entity.Kind != Organization || r.entity.Country == "") {
 		return nil
 	}
-	state := ""
+	state, end := "", int32(0)
 	if i > 0 && ss.refs[i-1].last == r.first-1 && ss.keyAt(r.first-1) == kwPossessive {
 		state = ss.refs[i-1].actor // "Sudan's Foreign Ministry"
 	} else if ss.keyAt(r.last) == kwOf {
 		if x := ss.outerRef(r.last + 1); x >= 0 && ss.refs[x].first == r.last+1 && ss.refs[x].entity != nil {
 			state = ss.refs[x].entity.ID // "the Ministry of Foreign Affairs of Ethiopia"
+			end = int32(ss.items[ss.refs[x].last-1].last)
 		}
 	}
 	c := ss.lex.countries[state]
-	if c == nil || c.Demonym == "" {
+	if c == nil || c.Demonym == "" || r.entity != nil && r.entity.Country == c.ID {
 		return nil
 	}
 	words := ss.nameWords(r.alias)
@@ -33,6 +36,9 @@ func (ss *sentState) stateInstitution(i int) *Actor {
 	}
 	name := c.Demonym + " " + ss.spanText(r.alias)
 	id := fold.Slug(name)
+	if end > 0 {
+		r.alias[1] = end // its name as written is "the Congress of the Republic of Guatemala"
+	}
 	return ss.actorFor(id, Actor{ID: id, Name: name, Kind: Organization, Country: c.ID})
 }
 

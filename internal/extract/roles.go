@@ -223,6 +223,14 @@ func (ss *sentState) appositiveAfter(i int) int {
 	if d := ss.takeOverAs(j); d >= 0 {
 		return d
 	}
+	if ss.itemKey(j) == "(" {
+		// "Hugo Velazquez Moreno (Velazquez), the Vice President": the short name the text
+		// will use comes first.
+		if x := ss.refStartingAt(j + 1); x >= 0 && !ss.refs[x].desc && ss.itemKey(ss.refs[x].last) == ")" &&
+			ss.itemKey(ss.refs[x].last+1) == "," {
+			j = ss.refs[x].last + 1
+		}
+	}
 	switch ss.itemKey(j) {
 	case ",":
 		if ss.closesSubordinate(j) {
@@ -254,8 +262,17 @@ func (ss *sentState) appositiveAfter(i int) int {
 		}
 		j++ // "elected Joseph Aoun as the country's president"
 	case "was", "is", "has", "had":
-		j = ss.skipAppointed(j)
-		if j < 0 {
+		if k := ss.skipAppointed(j); k >= 0 {
+			j = k
+		} else if ss.itemKey(j) == "is" {
+			// "Cartes is currently the leader of the Colorado Party": what one is now, not
+			// what one was.
+			j = ss.skipCopula(j)
+			if k := ss.itemKey(j); k == "a" || k == "an" {
+				j++
+			}
+			return ss.descStartingAt(j)
+		} else {
 			return -1
 		}
 		d := ss.descStartingAt(j)
