@@ -197,7 +197,8 @@ func (st *assembly) joinActors(rename map[string]string, froms []string) {
 
 // dropVagueRoles removes a role without a principal when the actor holds a role with the
 // same head noun that has one ("security advisor" beside "national security advisor" of
-// donald-trump).
+// donald-trump), or a diplomat's title beside another diplomat's that has one: "Ambassador
+// Gration" is how the text addresses the special envoy of the United States.
 func (st *assembly) dropVagueRoles(a *Actor) {
 	head := func(title string) string {
 		if h, ok := st.lex.data().TitleHead(fold.Key(title)); ok {
@@ -214,9 +215,14 @@ func (st *assembly) dropVagueRoles(a *Actor) {
 			// beside "secretary of state"); the head nouns, which cost a fold and a
 			// lookup each, only then.
 			vaguer := r.Of == "" && o.Of != "" || r.Of == o.Of && len(o.Title) > len(r.Title) && strings.Contains(o.Title, r.Title)
-			return vaguer && head(o.Title) == head(r.Title)
+			return vaguer && (head(o.Title) == head(r.Title) || r.Of == "" && st.sends(o.Title) && st.sends(r.Title))
 		})
 	})
+}
+
+// sends reports whether title is a diplomat's (Lexicon.TitleSends).
+func (st *assembly) sends(title string) bool {
+	return st.lex.data().TitleSends(fold.Key(title))
 }
 
 // identity returns s, for values that need no conversion.

@@ -134,6 +134,12 @@ func TestRoleRelations(t *testing.T) {
 	g = parseStated(t, "Myanmar's junta leader, Aung Kyaw Moe, ordered a crackdown. The junta denied it. Mali's junta leader Oumar Diallo spoke.")
 	checkSubset(t, "relations", relationSet(g), []string{"aung-kyaw-moe leader-of myanmar-junta (actual)", "oumar-diallo leader-of mali (actual)"})
 	checkNone(t, "relations", relationSet(g), []string{"aung-kyaw-moe leader-of myanmar (actual)"})
+	// An ambassador is sent by the state, as an envoy is (GUIDELINES 5.1); a diplomat's
+	// title without a principal gives way to one with it.
+	g = parseStated(t, "U.S. special envoy Lena Okafor arrived in Juba. Ambassador Okafor met the French ambassador, Tomas Ferrand.")
+	checkSubset(t, "relations", relationSet(g), []string{"lena-okafor envoy-for united-states (actual)", "tomas-ferrand envoy-for france (actual)"})
+	checkSubset(t, "roles", roleSet(g), []string{"lena-okafor: special envoy of united-states"})
+	checkNone(t, "roles", roleSet(g), []string{"lena-okafor: ambassador of "})
 	g = parseStated(t, "The EU condemned the crackdown by the Lukashenko regime.")
 	checkSubset(t, "relations", relationSet(g), []string{"lukashenko leader-of lukashenko-regime (actual)"})
 	g = parseText(t, "U.S. President-elect Donald Trump spoke.")

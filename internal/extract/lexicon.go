@@ -745,6 +745,13 @@ func (l *Lexicon) TitleHead(k string) (string, bool) {
 	return "", false
 }
 
+// TitleSends reports whether the title with fold key k is a diplomat's, one that makes its
+// holder envoy-for its principal ("ambassador", "special envoy").
+func (l *Lexicon) TitleSends(k string) bool {
+	t := l.titles[k]
+	return t != nil && t.Relation == EnvoyFor
+}
+
 // IsMedia reports whether the organization with ID id is a news agency, broadcaster or
 // newspaper.
 func (l *Lexicon) IsMedia(id string) bool {
