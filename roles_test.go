@@ -140,6 +140,8 @@ func TestRoleRelations(t *testing.T) {
 	checkSubset(t, "relations", relationSet(g), []string{"lena-okafor envoy-for united-states (actual)", "tomas-ferrand envoy-for france (actual)"})
 	checkSubset(t, "roles", roleSet(g), []string{"lena-okafor: special envoy of united-states"})
 	checkNone(t, "roles", roleSet(g), []string{"lena-okafor: ambassador of "})
+	g = parseStated(t, "White House chief of staff Lena Okafor spoke.")
+	checkSubset(t, "relations", relationSet(g), []string{"lena-okafor advisor-to white-house (actual)"})
 	g = parseStated(t, "The EU condemned the crackdown by the Lukashenko regime.")
 	checkSubset(t, "relations", relationSet(g), []string{"lukashenko leader-of lukashenko-regime (actual)"})
 	g = parseText(t, "U.S. President-elect Donald Trump spoke.")
