@@ -140,6 +140,12 @@ func TestRoleRelations(t *testing.T) {
 	checkSubset(t, "relations", relationSet(g), []string{"lena-okafor envoy-for united-states (actual)", "tomas-ferrand envoy-for france (actual)"})
 	checkSubset(t, "roles", roleSet(g), []string{"lena-okafor: special envoy of united-states"})
 	checkNone(t, "roles", roleSet(g), []string{"lena-okafor: ambassador of "})
+	// A rank is no role, but one tied to a state makes a member of it (GUIDELINES 5);
+	// "ex-" is "former".
+	g = parseText(t, "U.S. General Tom Baker met Rwandan Colonel Jean Mugabo. Ex-president Ali Bongo spoke.")
+	checkSubset(t, "relations", relationSet(g), []string{"tom-baker member-of united-states (actual)", "jean-mugabo member-of rwanda (actual)"})
+	checkSubset(t, "roles", roleSet(g), []string{"ali-bongo: former president of gabon"})
+	checkNone(t, "relations", relationSet(g), []string{"ali-bongo leader-of gabon (actual)"})
 	g = parseStated(t, "White House chief of staff Lena Okafor spoke.")
 	checkSubset(t, "relations", relationSet(g), []string{"lena-okafor advisor-to white-house (actual)"})
 	g = parseStated(t, "The EU condemned the crackdown by the Lukashenko regime.")

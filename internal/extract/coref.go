@@ -554,7 +554,15 @@ func (ss *sentState) assignRole(i int) {
 	}
 	t := r.title
 	if t.Flags&titleRank != 0 {
-		return // "Senior General Min Aung Hlaing": a rank is no office
+		// "Senior General Min Aung Hlaing": a rank is no office, but one tied to a state or
+		// force makes a member of it ("U.S. General X", "Rwandan Colonel Y").
+		if r.of >= 0 && !r.former && ss.ruleEnabled(RuleRole) {
+			if of := ss.refs[r.of].actor; of != "" && of != r.actor && !ss.refs[r.of].pronoun && !ss.refs[r.of].class {
+				first, last := ss.roleSpan(r)
+				ss.addRelation(MemberOf, r.actor, of, Actual, ss.n, first, last, RuleRole)
+			}
+		}
+		return
 	}
 	if t.Flags&titleCounterpart != 0 {
 		// "Wang Yi and his Japanese counterpart, Takeshi Iwaya": the office of the person
@@ -592,12 +600,7 @@ func (ss *sentState) assignRole(i int) {
 	if r.incoming {
 		m = Planned
 	}
-	first, last := ss.items[r.first].first, ss.items[r.last-1].last
-	if r.same > 0 {
-		n := ss.refs[r.same-1]
-		first = min(first, ss.items[n.first].first)
-		last = max(last, ss.items[n.last-1].last)
-	}
+	first, last := ss.roleSpan(r)
 	collective := t.Flags&titleCollective != 0 && a.Kind != Country
 	if a.Kind != Country {
 		p := pendingRole{role: len(ss.Roles.vals), actor: r.actor, title: t, rel: rel, modality: m,
@@ -634,6 +637,18 @@ func (ss *sentState) assignRole(i int) {
 		by = RuleOfficeHolder
 	}
 	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, by)
+}
+
+// roleSpan returns the tokens [first, last) of the title and name of ref r, with the
+// description that names the same actor.
+func (ss *sentState) roleSpan(r *ref) (first, last int) {
+	first, last = ss.items[r.first].first, ss.items[r.last-1].last
+	if r.same > 0 {
+		n := ss.refs[r.same-1]
+		first = min(first, ss.items[n.first].first)
+		last = max(last, ss.items[n.last-1].last)
+	}
+	return first, last
 }
 
 // addMention records that actor a is named by the tokens [span[0], span[1]).

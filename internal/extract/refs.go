@@ -292,6 +292,9 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 		v, _ := ss.items[t].has(ss.lex, lexTitle)
 		head.title = v.title
 		head.titleFirst, head.titleLast = int32(ss.items[mods].first), int32(ss.items[t].last)
+		if ss.itemKey(mods-1) == "-" && ss.itemKey(mods-2) == "ex" {
+			head.former = true // "Ex-president Ali Bongo"
+		}
 		for m := mods; m < t; m++ {
 			switch ss.keyAt(m) {
 			case kwFormer:
