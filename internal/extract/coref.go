@@ -589,6 +589,9 @@ func (ss *sentState) assignRole(i int) {
 	if r.deputy != 0 {
 		title, rel = keywords[r.deputy]+" "+title, MemberOf
 	}
+	if rel == LeaderOf && r.of >= 0 && ss.headsDelegation(int(r.of)) {
+		rel = MemberOf // "the head of the Senegalese delegation" leads the delegation, not Senegal
+	}
 	if r.former {
 		title = "former " + title
 	}
@@ -637,6 +640,16 @@ func (ss *sentState) assignRole(i int) {
 		by = RuleOfficeHolder
 	}
 	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, by)
+}
+
+// headsDelegation reports whether the principal ref p of a title is a delegation of its
+// actor: "the Senegalese delegation", "Senegal's delegation".
+func (ss *sentState) headsDelegation(p int) bool {
+	last := ss.refs[p].last
+	if ss.keyAt(last) == kwPossessive {
+		last++
+	}
+	return ss.classAt(last)&wordDelegation != 0 || ss.classAt(last-1)&wordDelegation != 0
 }
 
 // roleSpan returns the tokens [first, last) of the title and name of ref r, with the
