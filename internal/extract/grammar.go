@@ -59,6 +59,10 @@ var titleModifiersWords = map[string]bool{
 	"former": true, "future": true, "acting": true, "outgoing": true, "incoming": true,
 	"top": true, "then": true, "current": true, "new": true, "interim": true, "longtime": true,
 	"vice": true, "deputy": true, "assistant": true, "first": true, "second": true,
+	// descriptions of the holder, not of the office: "Myanmar's powerful army chief"
+	"powerful": true, "embattled": true, "beleaguered": true, "veteran": true, "exiled": true,
+	"leading": true, "long-serving": true, "hardline": true, "influential": true,
+	"ousted": true, "deposed": true,
 }
 
 // prepositions that make the following actor an object, never the subject of a clause.

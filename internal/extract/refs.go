@@ -296,6 +296,9 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			head.former = true // "Ex-president Ali Bongo"
 		}
 		for m := mods; m < t; m++ {
+			if k := ss.itemKey(m); k == "ousted" || k == "deposed" {
+				head.former = true // "ousted president Mohamed Bazoum" holds the office no longer
+			}
 			switch ss.keyAt(m) {
 			case kwFormer:
 				head.former = true
