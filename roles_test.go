@@ -58,6 +58,8 @@ func TestRoles(t *testing.T) {
 			[]string{"aung-kyaw-moe: army chief of myanmar", "hassan-wirajuda: diplomat of indonesia"}},
 		{"an ousted president is a former one", "Niger's ousted president Mohamed Bazoum stayed in detention.",
 			[]string{"mohamed-bazoum: former president of niger"}},
+		{"an adviser to a person named by surname", "Supreme Leader Ali Khamenei spoke. Ali Larijani, a senior adviser to Khamenei, met the envoy.",
+			[]string{"ali-larijani: senior adviser of ali-khamenei"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

@@ -194,7 +194,8 @@ func (ss *sentState) attachPrincipal(i int) {
 			return
 		}
 	case "to":
-		if xr.kind != Person {
+		// "adviser to Khamenei": a one-word name, of no kind yet, is a person here.
+		if xr.kind != Person && !(xr.kind == "" && r.title.Relation == AdvisorTo && xr.last-xr.first == 1) {
 			return
 		}
 	}
