@@ -126,6 +126,7 @@ func TestPatterns(t *testing.T) {
 		{"the delegation is the state whose delegation the text named", "Ilham Aliyev received an Armenian delegation on Monday. The delegation held talks with Azerbaijani officials in Baku.", "armenia meets-with azerbaijan (actual)", "verb"},
 		{"heading the delegation makes a member", "Ilham Aliyev received a delegation from Armenia. The delegation, led by Ararat Mirzoyan, held talks in Baku.", "ararat-mirzoyan member-of armenia (actual)", "passive"},
 		{"the members a list's collective includes", "Lloyd Austin met with President Joko Widodo and senior Indonesian ministers, including Prabowo Subianto and Retno Marsudi.", "lloyd-austin meets-with retno-marsudi (actual)", "verb"},
+		{"the people of a state stand for it", "Norway expressed solidarity with the people of Chile.", "norway supports chile (actual)", "noun-object"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {
