@@ -127,6 +127,9 @@ func TestPatterns(t *testing.T) {
 		{"heading the delegation makes a member", "Ilham Aliyev received a delegation from Armenia. The delegation, led by Ararat Mirzoyan, held talks in Baku.", "ararat-mirzoyan member-of armenia (actual)", "passive"},
 		{"the members a list's collective includes", "Lloyd Austin met with President Joko Widodo and senior Indonesian ministers, including Prabowo Subianto and Retno Marsudi.", "lloyd-austin meets-with retno-marsudi (actual)", "verb"},
 		{"the people of a state stand for it", "Norway expressed solidarity with the people of Chile.", "norway supports chile (actual)", "noun-object"},
+		{"a threat to sanction opposes the target", "Mateo Ruiz has threatened to impose tariffs on Chilean goods.", "mateo-ruiz opposes chile (actual)", "noun-object"},
+		{"a threat of sanctions", "Germany threatened new sanctions against Iran.", "germany opposes iran (actual)", "noun-object"},
+		{"a conditional attack in reported speech is the speaker's threat", "Khawaja Asif said Pakistan could resume strikes on the TTP if the talks failed.", "khawaja-asif opposes ttp (actual)", "noun-object"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {
@@ -214,6 +217,10 @@ func TestPatternsWrongParty(t *testing.T) {
 			"antony-blinken negotiates-with enrique-manalo (actual)", "antony-blinken negotiates-with japan (actual)"},
 		{"'deal with' is no deal", "ASEAN remains divided over how to deal with Myanmar.",
 			"", "asean negotiates-with myanmar (actual)"},
+		{"a promise of tariffs is no threat", "Mateo Ruiz has promised tariffs on Peruvian goods.",
+			"mateo-ruiz sanctions peru (planned)", "mateo-ruiz opposes peru (actual)"},
+		{"lifting sanctions is no threat", "Washington would lift sanctions on Iran if Tehran complied.",
+			"", "united-states opposes iran (actual)"},
 		{"'push back' is no backing", "Saudi Arabia pushed back the Houthis in 2016.",
 			"", "saudi-arabia supports houthis (actual)"},
 	}

@@ -153,24 +153,8 @@ func (ss *sentState) stanceNamed(end int, tr *trigger) bool {
 // threatened reports whether the trigger at item t, whose row may need a threat, stands
 // under one; a row without the constraint always does.
 func (ss *sentState) threatened(t int, tr *trigger) bool {
-	if tr.Needs&needThreat == 0 {
-		return true
-	}
-	if ss.keyAt(t-1) == kwTo && ss.classAt(t-2)&wordThreat != 0 {
-		return true // "vowed to retaliate"
-	}
-	conditional := false // "would" or "will" right before the trigger
-	for i := t - 1; i >= 0 && i >= t-3 && ss.itemIn(i, auxiliaries); i-- {
-		if k := ss.itemKey(i); k == "would" || k == "will" {
-			conditional = true
-		}
-	}
-	for i := t + 1; conditional && i < len(ss.items) && i <= t+10 && !ss.isCueBoundary(i); i++ {
-		if ss.itemKey(i) == "if" {
-			return true
-		}
-	}
-	return false
+	kind, _ := ss.threatOver(t)
+	return tr.Needs&needThreat == 0 || kind != noThreat
 }
 
 // speakers returns the subjects of the nearest reporting verb before item t ("Netanyahu

@@ -23,6 +23,7 @@ func (ss *sentState) findRelations() {
 				if ss.applyNoun(t, v.trigger) {
 					nounFound = true
 					ss.inPersonTalks(v.trigger, before)
+					ss.threatStance(t, v.trigger, before)
 				}
 			}
 		}
@@ -34,6 +35,7 @@ func (ss *sentState) findRelations() {
 				before := len(ss.Evidence.vals)
 				ss.applyVerb(t, v.trigger)
 				ss.inPersonTalks(v.trigger, before)
+				ss.threatStance(t, v.trigger, before)
 			}
 		}
 	}
