@@ -130,6 +130,8 @@ func TestPatterns(t *testing.T) {
 		{"a threat to sanction opposes the target", "Mateo Ruiz has threatened to impose tariffs on Chilean goods.", "mateo-ruiz opposes chile (actual)", "noun-object"},
 		{"a threat of sanctions", "Germany threatened new sanctions against Iran.", "germany opposes iran (actual)", "noun-object"},
 		{"a conditional attack in reported speech is the speaker's threat", "Khawaja Asif said Pakistan could resume strikes on the TTP if the talks failed.", "khawaja-asif opposes ttp (actual)", "noun-object"},
+		{"an acronym in brackets inside a list", "Egypt condemned the Rapid Support Forces (RSF) and the Sudanese Armed Forces (SAF).", "egypt opposes sudanese-armed-forces (actual)", "verb"},
+		{"names in brackets and appositives inside a list", "The Treasury Department designated Juan Perez (Perez), the former president of Paraguay, and Luis Gomez (Gomez), the vice president of Paraguay.", "treasury-department sanctions luis-gomez (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {

@@ -339,6 +339,10 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		if x := ss.refs[r].of; x >= 0 && ss.refs[x].first == i+1 && ss.keyAt(i) == kwOf {
 			i = ss.refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
 		}
+		if b := ss.outerRef(i + 1); ss.keyAt(i) == kwOpenParen && b >= 0 && ss.refs[b].first == i+1 &&
+			ss.refs[b].actor == ss.refs[r].actor && ss.keyAt(ss.refs[b].last) == kwCloseParen {
+			i = ss.refs[b].last + 1 // "the Rapid Support Forces (RSF) and the SAF"
+		}
 		relative := false // "Khalifa Haftar, who controls eastern Libya, and Aguila Saleh"
 		if w := ss.keyAt(i + 1); ss.keyAt(i) == kwComma && (w == kwWho || w == kwWhich) {
 			if c := ss.relativeClauseEnd(i + 1); c >= 0 && ss.keyAt(c+1) == kwAnd {
