@@ -132,6 +132,10 @@ func TestPatterns(t *testing.T) {
 		{"a conditional attack in reported speech is the speaker's threat", "Khawaja Asif said Pakistan could resume strikes on the TTP if the talks failed.", "khawaja-asif opposes ttp (actual)", "noun-object"},
 		{"an acronym in brackets inside a list", "Egypt condemned the Rapid Support Forces (RSF) and the Sudanese Armed Forces (SAF).", "egypt opposes sudanese-armed-forces (actual)", "verb"},
 		{"names in brackets and appositives inside a list", "The Treasury Department designated Juan Perez (Perez), the former president of Paraguay, and Luis Gomez (Gomez), the vice president of Paraguay.", "treasury-department sanctions luis-gomez (actual)", "verb"},
+		{"a measure as the subject of a verb of aim: the last sanctioner's", "The European Union adopted new sanctions on Russia. The package also targets two Chinese banks.", "european-union sanctions china (actual)", "verb"},
+		{"a measure as the subject of a verb of aim: the actor before it", "EU sanctions target Rosneft.", "european-union sanctions rosneft (actual)", "verb"},
+		{"a verb of aim with a measure after the object", "Canada targeted Belarus's state airline with new sanctions.", "canada sanctions belarus (actual)", "verb"},
+		{"a demonym in an 'including' list of sanctions targets", "The European Union sanctioned 13 banks, including two Chinese lenders.", "european-union sanctions china (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {
@@ -174,6 +178,8 @@ func TestPatternsNot(t *testing.T) {
 		{"co-hosts are no party", "Tom Perriello convened peace talks in Geneva with Saudi Arabia and Switzerland as co-hosts."},
 		{"representatives of a person", "The ELN held talks with representatives of Juan Manuel Santos."},
 		{"use of weapons", "Mike Waltz said lifting restrictions on the use of American weapons might help."},
+		{"a verb of aim with no measure", "Israel targeted Hamas commanders in Gaza. The strike targeted Hezbollah."},
+		{"a measure with no imposer", "Today's decision targets Rosneft."},
 		{"urging others to act", "Marco Rubio urged Ilham Aliyev and Nikol Pashinyan to sign the treaty."},
 		{"pressing a plural to act", "Ilham Aliyev and Nikol Pashinyan were in Munich. Marco Rubio pressed both leaders to meet again."},
 	}

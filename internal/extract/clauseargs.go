@@ -91,7 +91,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				}
 				if len(list) == 0 {
 					// "talks with several delegations, including those of Russia and India"
-					list, end = ss.includingList(k + len(prep))
+					list, end = ss.includingList(k+len(prep), tr.Relation == Sanctions)
 				}
 				if prep[0] == "with" && ss.keyAt(end) == kwAs && ss.isLowerWord(end+1) {
 					return nil, end // "convened talks with Saudi Arabia as co-hosts": not a party
@@ -121,7 +121,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	if !tr.Direct {
 		return nil, j
 	}
-	if list, end := ss.includingList(j); len(list) > 0 {
+	if list, end := ss.includingList(j, tr.Relation == Sanctions); len(list) > 0 {
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
@@ -175,7 +175,7 @@ func (ss *sentState) withIncluded(list []int, end int) ([]int, int) {
 	}
 	saved := ss.listArgs // list's buffer, which includingList would reuse
 	ss.listArgs = nil
-	more, mend := ss.includingList(end)
+	more, mend := ss.includingList(end, false)
 	ss.listArgs = saved
 	if len(more) == 0 {
 		return list, end
@@ -231,8 +231,9 @@ func (ss *sentState) tradeTarget(j int) ([]int, int) {
 }
 
 // includingList reads an object noun phrase with no actor in it followed by "including" or
-// "such as" and a list of actors, starting at item j.
-func (ss *sentState) includingList(j int) ([]int, int) {
+// "such as" and a list of actors, starting at item j; with weakOK, as in refListOf, a
+// demonym before any noun counts ("13 banks, including two Chinese lenders").
+func (ss *sentState) includingList(j int, weakOK bool) ([]int, int) {
 	for k := j; k < len(ss.items) && k <= j+8; k++ {
 		switch ss.keyAt(k) {
 		case kwIncluding, kwNotably:
@@ -240,10 +241,10 @@ func (ss *sentState) includingList(j int) ([]int, int) {
 			if ss.keyAt(n) == kwThose && ss.keyAt(n+1) == kwOf {
 				n += 2 // "including those of Russia, India and Saudi Arabia"
 			}
-			return ss.refList(n)
+			return ss.refListOf(n, weakOK)
 		case kwSuch:
 			if ss.keyAt(k+1) == kwAs {
-				return ss.refList(k + 2)
+				return ss.refListOf(k+2, weakOK)
 			}
 		case kwComma:
 			continue
