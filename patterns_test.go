@@ -136,6 +136,7 @@ func TestPatterns(t *testing.T) {
 		{"a measure as the subject of a verb of aim: the actor before it", "EU sanctions target Rosneft.", "european-union sanctions rosneft (actual)", "verb"},
 		{"a verb of aim with a measure after the object", "Canada targeted Belarus's state airline with new sanctions.", "canada sanctions belarus (actual)", "verb"},
 		{"a demonym in an 'including' list of sanctions targets", "The European Union sanctioned 13 banks, including two Chinese lenders.", "european-union sanctions china (actual)", "verb"},
+		{"a noun of relation before the object's name", "Chile has long backed its ally Peru in the dispute.", "chile supports peru (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 	}
 	for _, tt := range tests {

@@ -141,6 +141,10 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 			}
 			return ss.withIncluded(ss.refListOf(ss.refs[r].first, tr.Relation == Sanctions))
 		}
+		if ss.relationalNoun(j) {
+			j++ // "supported its ally Azerbaijan": a noun of relation before the name
+			continue
+		}
 		if !ss.isCueOnly(j) && (ss.items[j].kind != itWord || !ss.items[j].tokenIsWord(&ss.tk)) || ss.isClauseBreak(j) ||
 			ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
 			break
@@ -151,6 +155,21 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return ss.tradeTarget(t + 1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
+}
+
+// relationalNoun reports whether item j is a noun of a standing relation (a state noun
+// trigger: "ally", "backer") right before a name it stands in apposition to ("its ally
+// Azerbaijan").
+func (ss *sentState) relationalNoun(j int) bool {
+	if r := ss.outerRef(j + 1); r < 0 || ss.refs[r].first != j+1 {
+		return false
+	}
+	for _, v := range ss.lex.valsIn(ss.items[j].vals) {
+		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.State {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundObject reports whether the verb trigger at item t takes a gerund as its object
