@@ -230,6 +230,8 @@ func TestPatternsWrongParty(t *testing.T) {
 			"mateo-ruiz sanctions peru (planned)", "mateo-ruiz opposes peru (actual)"},
 		{"lifting sanctions is no threat", "Washington would lift sanctions on Iran if Tehran complied.",
 			"", "united-states opposes iran (actual)"},
+		{"the content of a passive accusation is the accused's", "Chad was accused by Sudan of arming the Rapid Support Forces.",
+			"chad supports rapid-support-forces (possible)", "sudan supports rapid-support-forces (possible)"},
 		{"'push back' is no backing", "Saudi Arabia pushed back the Houthis in 2016.",
 			"", "saudi-arabia supports houthis (actual)"},
 	}
