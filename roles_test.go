@@ -16,6 +16,8 @@ func TestRoles(t *testing.T) {
 			[]string{"maria-lindqvist: administrator of usaid"}},
 		{"appositive", "Keith Kellogg, the special envoy for Donald Trump, spoke.",
 			[]string{"keith-kellogg: special envoy of donald-trump"}},
+		{"appositive after a short name in brackets", "Luis Gomez (Gomez), the vice president of Paraguay, spoke.",
+			[]string{"luis-gomez: vice president of paraguay"}},
 		{"indefinite appositive", "Dmitry Peskov, a spokesman for the Kremlin, said no.",
 			[]string{"dmitry-peskov: spokesman of kremlin"}},
 		{"a prince's office, not the prince", "Saudi Defence Minister Prince Khalid bin Salman received them.",

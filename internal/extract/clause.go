@@ -168,6 +168,18 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	// before "of".
 	if ss.keyAt(t-1) == kwOf {
 		if r := ss.outerRef(t - 2); r >= 0 && ss.refs[r].actor != "" {
+			if b := ss.refs[r].first - 1; ss.keyAt(b) == kwBy && b > 0 && ss.isVerb(b-1) {
+				// "Iran was accused by Israel of arming Hezbollah": the accused, the
+				// passive's subject right before its auxiliaries, not its agent.
+				i := b - 2
+				for i >= 0 && (ss.itemIn(i, auxiliaries) || ss.itemIn(i, beForms) || ss.isAdverb(i)) {
+					i--
+				}
+				if p := ss.outerRef(i); p >= 0 && ss.refs[p].last == i+1 && ss.refs[p].actor != "" {
+					return p, notPlural
+				}
+				return -1, notPlural
+			}
 			return r, notPlural
 		}
 		if r := ss.objectRelative(t - 2); r >= 0 {

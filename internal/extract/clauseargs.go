@@ -91,7 +91,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				}
 				if len(list) == 0 {
 					// "talks with several delegations, including those of Russia and India"
-					list, end = ss.includingList(k + len(prep))
+					list, end = ss.includingList(k+len(prep), tr.Relation == Sanctions)
 				}
 				if prep[0] == "with" && ss.keyAt(end) == kwAs && ss.isLowerWord(end+1) {
 					return nil, end // "convened talks with Saudi Arabia as co-hosts": not a party
@@ -121,7 +121,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	if !tr.Direct {
 		return nil, j
 	}
-	if list, end := ss.includingList(j); len(list) > 0 {
+	if list, end := ss.includingList(j, tr.Relation == Sanctions); len(list) > 0 {
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
@@ -141,6 +141,10 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 			}
 			return ss.withIncluded(ss.refListOf(ss.refs[r].first, tr.Relation == Sanctions))
 		}
+		if ss.relationalNoun(j) {
+			j++ // "supported its ally Azerbaijan": a noun of relation before the name
+			continue
+		}
 		if !ss.isCueOnly(j) && (ss.items[j].kind != itWord || !ss.items[j].tokenIsWord(&ss.tk)) || ss.isClauseBreak(j) ||
 			ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
 			break
@@ -151,6 +155,21 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return ss.tradeTarget(t + 1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
+}
+
+// relationalNoun reports whether item j is a noun of a standing relation (a state noun
+// trigger: "ally", "backer") right before a name it stands in apposition to ("its ally
+// Azerbaijan").
+func (ss *sentState) relationalNoun(j int) bool {
+	if r := ss.outerRef(j + 1); r < 0 || ss.refs[r].first != j+1 {
+		return false
+	}
+	for _, v := range ss.lex.valsIn(ss.items[j].vals) {
+		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.State {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundObject reports whether the verb trigger at item t takes a gerund as its object
@@ -175,7 +194,7 @@ func (ss *sentState) withIncluded(list []int, end int) ([]int, int) {
 	}
 	saved := ss.listArgs // list's buffer, which includingList would reuse
 	ss.listArgs = nil
-	more, mend := ss.includingList(end)
+	more, mend := ss.includingList(end, false)
 	ss.listArgs = saved
 	if len(more) == 0 {
 		return list, end
@@ -231,8 +250,9 @@ func (ss *sentState) tradeTarget(j int) ([]int, int) {
 }
 
 // includingList reads an object noun phrase with no actor in it followed by "including" or
-// "such as" and a list of actors, starting at item j.
-func (ss *sentState) includingList(j int) ([]int, int) {
+// "such as" and a list of actors, starting at item j; with weakOK, as in refListOf, a
+// demonym before any noun counts ("13 banks, including two Chinese lenders").
+func (ss *sentState) includingList(j int, weakOK bool) ([]int, int) {
 	for k := j; k < len(ss.items) && k <= j+8; k++ {
 		switch ss.keyAt(k) {
 		case kwIncluding, kwNotably:
@@ -240,10 +260,10 @@ func (ss *sentState) includingList(j int) ([]int, int) {
 			if ss.keyAt(n) == kwThose && ss.keyAt(n+1) == kwOf {
 				n += 2 // "including those of Russia, India and Saudi Arabia"
 			}
-			return ss.refList(n)
+			return ss.refListOf(n, weakOK)
 		case kwSuch:
 			if ss.keyAt(k+1) == kwAs {
-				return ss.refList(k + 2)
+				return ss.refListOf(k+2, weakOK)
 			}
 		case kwComma:
 			continue
@@ -338,6 +358,10 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		i = ss.collectiveEnd(ss.refs[r].last) // "the Russian delegation", "Ethiopia's government"
 		if x := ss.refs[r].of; x >= 0 && ss.refs[x].first == i+1 && ss.keyAt(i) == kwOf {
 			i = ss.refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
+		}
+		if b := ss.outerRef(i + 1); ss.keyAt(i) == kwOpenParen && b >= 0 && ss.refs[b].first == i+1 &&
+			ss.refs[b].actor == ss.refs[r].actor && ss.keyAt(ss.refs[b].last) == kwCloseParen {
+			i = ss.refs[b].last + 1 // "the Rapid Support Forces (RSF) and the SAF"
 		}
 		relative := false // "Khalifa Haftar, who controls eastern Libya, and Aguila Saleh"
 		if w := ss.keyAt(i + 1); ss.keyAt(i) == kwComma && (w == kwWho || w == kwWhich) {

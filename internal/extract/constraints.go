@@ -57,6 +57,10 @@ const (
 	// needPayer: the subject is the target of a threat, and the speaker of the reported
 	// content threatens it: "said the Americans would pay a heavy price" (payerFrame).
 	needPayer
+	// needMeasure: a verb of aim is a sanction only when a measure names it: the subject
+	// is one ("The package targets 13 banks", measureFrame) or one follows the objects
+	// after "with" or "in" ("targeted Belarus with new sanctions", measureNamed).
+	needMeasure
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -64,7 +68,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
-	"threat": needThreat, "listed": needListed, "payer": needPayer,
+	"threat": needThreat, "listed": needListed, "payer": needPayer, "measure": needMeasure,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -82,9 +86,10 @@ func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 }
 
 // objectsClosed reports whether what follows the objects of trigger tr, which end at item
-// end, is what its row may need after them: a reason, a name given them, a blacklist.
+// end, is what its row may need after them: a reason, a name given them, a blacklist, a
+// measure.
 func (ss *sentState) objectsClosed(end int, tr *trigger) bool {
-	return ss.reasonGiven(end, tr) && ss.stanceNamed(end, tr) && ss.listedOn(end, tr)
+	return ss.reasonGiven(end, tr) && ss.stanceNamed(end, tr) && ss.listedOn(end, tr) && ss.measureNamed(end, tr)
 }
 
 // listedOn reports whether the objects of trigger tr, which end at item end, are put on
@@ -153,24 +158,8 @@ func (ss *sentState) stanceNamed(end int, tr *trigger) bool {
 // threatened reports whether the trigger at item t, whose row may need a threat, stands
 // under one; a row without the constraint always does.
 func (ss *sentState) threatened(t int, tr *trigger) bool {
-	if tr.Needs&needThreat == 0 {
-		return true
-	}
-	if ss.keyAt(t-1) == kwTo && ss.classAt(t-2)&wordThreat != 0 {
-		return true // "vowed to retaliate"
-	}
-	conditional := false // "would" or "will" right before the trigger
-	for i := t - 1; i >= 0 && i >= t-3 && ss.itemIn(i, auxiliaries); i-- {
-		if k := ss.itemKey(i); k == "would" || k == "will" {
-			conditional = true
-		}
-	}
-	for i := t + 1; conditional && i < len(ss.items) && i <= t+10 && !ss.isCueBoundary(i); i++ {
-		if ss.itemKey(i) == "if" {
-			return true
-		}
-	}
-	return false
+	kind, _ := ss.threatOver(t)
+	return tr.Needs&needThreat == 0 || kind != noThreat
 }
 
 // speakers returns the subjects of the nearest reporting verb before item t ("Netanyahu

@@ -229,6 +229,9 @@ const (
 	wordRepression
 	wordBlacklist
 	wordDelegation
+	wordImpose
+	wordMenace
+	wordMeasure
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -586,7 +589,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
-		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "regime": wordRegime, "repression": wordRepression, "blacklist": wordBlacklist, "delegation": wordDelegation,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "regime": wordRegime, "repression": wordRepression, "blacklist": wordBlacklist, "delegation": wordDelegation, "impose": wordImpose, "menace": wordMenace, "measure": wordMeasure,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":

@@ -23,6 +23,7 @@ func (ss *sentState) findRelations() {
 				if ss.applyNoun(t, v.trigger) {
 					nounFound = true
 					ss.inPersonTalks(v.trigger, before)
+					ss.threatStance(t, v.trigger, before)
 				}
 			}
 		}
@@ -34,6 +35,7 @@ func (ss *sentState) findRelations() {
 				before := len(ss.Evidence.vals)
 				ss.applyVerb(t, v.trigger)
 				ss.inPersonTalks(v.trigger, before)
+				ss.threatStance(t, v.trigger, before)
 			}
 		}
 	}
@@ -130,6 +132,7 @@ var verbFrames = [...]frameRow{
 	{RulePassive, (*sentState).hostFrame, `"talks in Ankara hosted by X", "talks mediated by X between A and B": X and each party`},
 	{RulePassive, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`}, // claims a passive with no named patient
 	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                       // claims every "X-TRIGGERed", related or not
+	{RuleVerb, (*sentState).measureFrame, `"The package targets 13 banks": the measure's imposer`},
 	{RuleVerb, (*sentState).gatheringObjectFrame, `"Qatar mediated talks between Israel and Hamas": Qatar and each party`},
 	{RuleVerb, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
 	{RuleVerb, (*sentState).bareThreatFrame, `"The Houthis vowed to retaliate": against their last foes`},

@@ -221,6 +221,10 @@ func (ss *sentState) refStartingAt(i int) int {
 // TITLE by X"; or -1.
 func (ss *sentState) appositiveAfter(i int) int {
 	j := ss.refs[i].last
+	if b := ss.outerRef(j + 1); ss.itemKey(j) == "(" && b >= 0 && ss.refs[b].first == j+1 && !ss.refs[b].desc &&
+		ss.itemKey(ss.refs[b].last) == ")" {
+		j = ss.refs[b].last + 1 // a short name in brackets first: "Hugo Velazquez (Velazquez), the vice president"
+	}
 	if d := ss.takeOverAs(j); d >= 0 {
 		return d
 	}

@@ -8,6 +8,105 @@ import "slices"
 // vows, and a threat that names its target as the one who will pay ("said the Americans
 // would pay a heavy price"), whose source is the speaker.
 
+// threatKind says how a trigger stands under a threat (threatOver).
+type threatKind uint8
+
+const (
+	noThreat  threatKind = iota
+	threatVow            // after a verb of threat: "vowed to retaliate", "threatened sanctions"
+	threatIf             // under "would", "will" or "could" with "if" after it
+)
+
+// threatOver reports how the trigger at item t stands under a threat: after a verb of
+// threat (words.tsv class threat) and "to" ("vowed to retaliate against X"), or right
+// after one across adjectives ("threatened new sanctions against X"); or under "would",
+// "will" or "could" with an "if" after it ("would strike Hezbollah if ..."). A noun
+// trigger may be the object of an impose verb between them (words.tsv class impose:
+// "threatened to impose tariffs on X", "could resume strikes on X if ..."); any other
+// verb makes the act another one ("vowed to end the war with X"). It reads tokens, not
+// items, as a cue may join the words ("could resume"). With threatVow it also returns the
+// token of the verb of threat.
+func (ss *sentState) threatOver(t int) (threatKind, int) {
+	first, at := ss.items[0].first, ss.items[t].first
+	lower := func(k int) bool { return k >= first && ss.tk.toks[k].is(tWord) && !ss.tk.toks[k].is(tCap) }
+	i := at - 1
+	for k := at - 1; k >= at-3 && lower(k); k-- {
+		if ss.tk.info(k).class&wordImpose != 0 {
+			i = k - 1
+			break
+		}
+		if ss.tk.in(k, auxiliaries) || ss.tk.toks[k].id == kwTo {
+			break
+		}
+	}
+	if i > first && ss.tk.toks[i].id == kwTo && ss.tk.info(i-1).class&wordThreat != 0 {
+		return threatVow, i - 1
+	}
+	conditional := false
+	for k := i; k >= i-2 && lower(k) && ss.tk.in(k, auxiliaries); k-- {
+		if key := ss.tk.key(k); key == "would" || key == "will" || key == "could" {
+			conditional = true
+		}
+	}
+	for k := t + 1; conditional && k < len(ss.items) && k <= t+10 && !ss.isCueBoundary(k); k++ {
+		if ss.itemKey(k) == "if" {
+			return threatIf, -1
+		}
+	}
+	for k := at - 1; k >= at-3 && lower(k) && ss.isNoun(t); k-- {
+		if ss.tk.info(k).class&wordThreat != 0 {
+			return threatVow, k
+		}
+		if ss.tk.in(k, determiners) && ss.tk.toks[k].id != kwNew || ss.tk.in(k, auxiliaries) {
+			break
+		}
+	}
+	return noThreat, -1
+}
+
+// threatStance adds, beside each sanction or war that the trigger tr at item t stated
+// since the evidence numbered before, the threat it makes when it stands under one
+// (threatOver) that a verb of menace states (words.tsv class menace: "threatened to
+// impose tariffs on Y", not "promised tariffs on Y") or "would ... if" does: threatening
+// to sanction or attack Y opposes Y (GUIDELINES 6), as fact. The threat is the subject's,
+// or under "would ... if" in reported speech the speaker's ("Asif said Pakistan could
+// resume strikes on the TTP if ...").
+func (ss *sentState) threatStance(t int, tr *trigger, before int) {
+	if tr.Relation != Sanctions && tr.Relation != AtWarWith || before == len(ss.Evidence.vals) {
+		return
+	}
+	kind, verb := ss.threatOver(t)
+	if kind == noThreat || kind == threatVow && ss.tk.info(verb).class&wordMenace == 0 {
+		return
+	}
+	subjects, _ := ss.subjects(t)
+	subjects = slices.Clone(subjects) // speakers reuses ss.listIDs
+	threateners := subjects
+	if kind == threatIf {
+		if speakers, _ := ss.speakers(t); len(speakers) > 0 {
+			threateners = slices.Clone(speakers)
+		}
+	}
+	for i := before; i < len(ss.Evidence.vals); i++ {
+		r, e := ss.Evidence.vals[i].owner, ss.Evidence.vals[i].val
+		if r.Type != tr.Relation || r.Modality == Negated {
+			continue
+		}
+		target := ""
+		switch {
+		case slices.Contains(subjects, r.Source):
+			target = r.Target
+		case r.Type.Symmetric() && slices.Contains(subjects, r.Target):
+			target = r.Source
+		}
+		for _, s := range threateners {
+			if target != "" && s != target {
+				ss.addEvidence(Opposes, s, target, Actual, e) // e is a copy: adding may move Evidence.vals
+			}
+		}
+	}
+}
+
 // bareThreatFrame reads a threatened act with no object after a verb of threat and "to"
 // ("The Houthis vowed to retaliate."): the subjects of the vow oppose the foes the
 // document last gave them (foesOf).
