@@ -228,14 +228,6 @@ func (ss *sentState) appositiveAfter(i int) int {
 	if d := ss.takeOverAs(j); d >= 0 {
 		return d
 	}
-	if ss.itemKey(j) == "(" {
-		// "Hugo Velazquez Moreno (Velazquez), the Vice President": the short name the text
-		// will use comes first.
-		if x := ss.refStartingAt(j + 1); x >= 0 && !ss.refs[x].desc && ss.itemKey(ss.refs[x].last) == ")" &&
-			ss.itemKey(ss.refs[x].last+1) == "," {
-			j = ss.refs[x].last + 1
-		}
-	}
 	switch ss.itemKey(j) {
 	case ",":
 		if ss.closesSubordinate(j) {
