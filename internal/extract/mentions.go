@@ -465,7 +465,8 @@ func (tg tagger) surnameAfterGiven(i int) bool {
 // nameEnd returns the end of the name starting at token i, or i when none starts there.
 // A name is a run of name words, joined by hyphens without spaces ("el-Sisi"), by
 // particles ("bin", "al") followed by another name word, and, after an organization head
-// noun, by "of", "for" or "on" ("Ministry of Foreign Affairs", "Authority on Development").
+// noun, by "of", "for" or "on" ("Ministry of Foreign Affairs", "Authority on Development")
+// or "of the" ("Office of the Central Foreign Affairs Commission").
 func (tg tagger) nameEnd(i int) int {
 	if i >= tg.last {
 		return i
@@ -508,6 +509,8 @@ func (tg tagger) nameEnd(i int) int {
 			j = p + 1
 		case (k == "of" || k == "for" || k == "on") && t.info(j-1).flags&keyOrgHead != 0 && j+1 < tg.last && tg.nameWord(j+1):
 			j += 2
+		case k == "of" && t.info(j-1).flags&keyOrgHead != 0 && j+2 < tg.last && t.key(j+1) == "the" && tg.nameWord(j+2):
+			j += 3 // "Office of the Central Foreign Affairs Commission"; not "of the Russian Federation", no name word
 		default:
 			return j
 		}
