@@ -215,6 +215,9 @@ func (tg tagger) tagItems(dst []item) []item {
 				i += n
 				continue
 			}
+			if isEntity && tg.lex.vals[e].kind == lexOrg && n > 2 {
+				dst = tg.possessorItems(dst, &it) // "Taiwan's Defense Ministry"
+			}
 			dst = append(dst, it)
 			i += n
 			continue
@@ -237,6 +240,34 @@ func (tg tagger) tagItems(dst []item) []item {
 		}
 		dst = append(dst, item{first: i, last: i + 1, kind: itWord, key: tg.tk.toks[i].id, ref: -1})
 		i++
+	}
+	return dst
+}
+
+// possessorItems splits off the state that opens the known organization of item it with a
+// possessive ("Taiwan's Defense Ministry", "Iran's foreign ministry"), as GUIDELINES 3.7
+// reads it: the state is a mention of its own, and the organ after the "'s" is the
+// organization's alias. It appends the state's and the possessive's items to dst and
+// starts it after them; it leaves an organization named otherwise as it is.
+func (tg tagger) possessorItems(dst []item, it *item) []item {
+	for p := it.first + 1; p < it.last-1; p++ {
+		if !tg.tk.toks[p].is(tPossessive) {
+			continue
+		}
+		ps, n := tg.lex.match(nil, &tg.tk, it.first, p)
+		if n != p-it.first {
+			return dst
+		}
+		state := item{first: it.first, last: p, kind: itLexicon, ref: -1,
+			vals: valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}}
+		if e := state.entityAt(tg.lex); e < 0 || tg.lex.vals[e].entity.Kind != Country {
+			return dst
+		}
+		if n == 1 {
+			state.key = tg.tk.toks[it.first].id
+		}
+		it.first = p + 1
+		return append(dst, state, item{first: p, last: p + 1, kind: itWord, key: tg.tk.toks[p].id, ref: -1})
 	}
 	return dst
 }
