@@ -62,6 +62,8 @@ func TestRoles(t *testing.T) {
 			[]string{"mohamed-bazoum: former president of niger"}},
 		{"an adviser to a person named by surname", "Supreme Leader Ali Khamenei spoke. Ali Larijani, a senior adviser to Khamenei, met the envoy.",
 			[]string{"ali-larijani: senior adviser of ali-khamenei"}},
+		{"a description with a destination before the name", "Lena Okafor's envoy to the summit, Tomas Ferrand, met the host.",
+			[]string{"tomas-ferrand: envoy of lena-okafor"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

@@ -450,8 +450,8 @@ func (ss *sentState) descriptionBefore(i int) int {
 			}
 			break
 		}
-		if w := ss.itemKey(k); w == "for" || w == "of" || w == "on" {
-			end = k
+		if w := ss.itemKey(k); w == "for" || w == "of" || w == "on" || w == "to" {
+			end = k // "Lai Ching-te's envoy to the summit, Lin Hsin-i"
 			break
 		}
 		if tok := &ss.tk.toks[ss.items[k].first]; ss.items[k].last-ss.items[k].first != 1 || ss.items[k].ref >= 0 || !tok.is(tWord) || tok.is(tCap) {
