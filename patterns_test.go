@@ -127,6 +127,10 @@ func TestPatterns(t *testing.T) {
 		{"heading the delegation makes a member", "Ilham Aliyev received a delegation from Armenia. The delegation, led by Ararat Mirzoyan, held talks in Baku.", "ararat-mirzoyan member-of armenia (actual)", "passive"},
 		{"the members a list's collective includes", "Lloyd Austin met with President Joko Widodo and senior Indonesian ministers, including Prabowo Subianto and Retno Marsudi.", "lloyd-austin meets-with retno-marsudi (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
+		{"members of a body at the table are met", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council meets-with william-ruto (actual)", "verb"},
+		{"a round of talks after a light verb", "Colombia and the FARC have wrapped up the first round of talks.", "colombia negotiates-with farc (actual)", "noun-object"},
+		{"a group's class noun in a subject list", "ELN rebels and Colombian negotiators began talks in Caracas.", "colombia negotiates-with eln (actual)", "noun-object"},
+		{"negotiators sit at one table", "ELN rebels and Colombian negotiators began talks in Caracas.", "colombia meets-with eln (actual)", "noun-object"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

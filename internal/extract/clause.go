@@ -94,8 +94,12 @@ func (ss *sentState) modifiesNoun(i int) bool {
 }
 
 // afterLightVerb reports whether the noun at item t is the object of a light verb, across
-// at most three determiners and adjectives ("resumed their first direct talks").
+// at most three determiners and adjectives ("resumed their first direct talks"), or of a
+// gathering noun that is ("wrapped up the first round of talks").
 func (ss *sentState) afterLightVerb(t int) bool {
+	if ss.keyAt(t-1) == kwOf && ss.classAt(t-2)&wordGathering != 0 {
+		t -= 2
+	}
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
 		if ss.classAt(i)&wordLightVerb != 0 {
 			return true
