@@ -130,6 +130,8 @@ func TestPatterns(t *testing.T) {
 		{"members of a body at the table are met", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council meets-with william-ruto (actual)", "verb"},
 		{"a round of talks after a light verb", "Colombia and the FARC have wrapped up the first round of talks.", "colombia negotiates-with farc (actual)", "noun-object"},
 		{"a group's class noun in a subject list", "ELN rebels and Colombian negotiators began talks in Caracas.", "colombia negotiates-with eln (actual)", "noun-object"},
+		{"envoys from a list of states are the subjects", "Last month, envoys from North Korea and the United States met in Beijing.", "north-korea meets-with united-states (actual)", "verb"},
+		{"delegations from a list of states hold talks at one table", "Delegations from Sudan and South Sudan held talks in Juba.", "south-sudan meets-with sudan (actual)", "verb"},
 		{"negotiators sit at one table", "ELN rebels and Colombian negotiators began talks in Caracas.", "colombia meets-with eln (actual)", "noun-object"},
 	}
 	for _, tt := range tests {
