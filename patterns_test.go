@@ -221,6 +221,14 @@ func TestPatternsWrongParty(t *testing.T) {
 			"", "asean negotiates-with myanmar (actual)"},
 		{"'push back' is no backing", "Saudi Arabia pushed back the Houthis in 2016.",
 			"", "saudi-arabia supports houthis (actual)"},
+		{"virtual talks are talks and a contact, not a meeting", "Noeleen Heyzer held virtual talks with Prime Minister Narendra Modi.",
+			"noeleen-heyzer contacts narendra-modi (actual)", "narendra-modi meets-with noeleen-heyzer (actual)"},
+		{"a virtual meeting is a contact", "Joe Biden held a virtual meeting with Xi Jinping on Monday.",
+			"joe-biden contacts xi-jinping (actual)", "joe-biden meets-with xi-jinping (actual)"},
+		{"met virtually", "Joe Biden and Xi Jinping met virtually on Monday.",
+			"joe-biden contacts xi-jinping (actual)", "joe-biden meets-with xi-jinping (actual)"},
+		{"the discussion the text told of as virtual is no meeting", "Noeleen Heyzer held virtual talks with Prime Minister Narendra Modi. The UN described Heyzer's discussion with Modi.",
+			"narendra-modi negotiates-with noeleen-heyzer (actual)", "narendra-modi meets-with noeleen-heyzer (actual)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
