@@ -57,6 +57,9 @@ const (
 	// needPayer: the subject is the target of a threat, and the speaker of the reported
 	// content threatens it: "said the Americans would pay a heavy price" (payerFrame).
 	needPayer
+	// needFromObject: the object is the source and the subject the target: "received a
+	// call from Biden" is Biden's call.
+	needFromObject
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -64,7 +67,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
-	"threat": needThreat, "listed": needListed, "payer": needPayer,
+	"threat": needThreat, "listed": needListed, "payer": needPayer, "from-object": needFromObject,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item

@@ -480,6 +480,10 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 			continue // "Ruto visits Haiti", "welcomed Russia's decision"
 		}
 		for _, s := range subjects {
+			if tr.Needs&needFromObject != 0 {
+				ss.relate(typ, ss.refs[o].actor, s, m, min(from, t), end, rule) // "received a call from Biden"
+				continue
+			}
 			ss.relate(typ, s, ss.refs[o].actor, m, min(from, t), end, rule)
 		}
 	}
