@@ -392,9 +392,30 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 	return false
 }
 
-// nounObjectFrame is objectFrame for a noun trigger.
+// nounObjectFrame is objectFrame for a noun trigger. A noun that is the topic of the
+// clause ("conferred about the talks with Iran") says nothing of its subject: it claims the
+// trigger and relates nothing.
 func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
+	if ss.topicNoun(t) {
+		return true
+	}
 	return ss.objectFrame(t, tr, RuleNounObject)
+}
+
+// topicNoun reports whether the noun at item t follows "about", "regarding" or
+// "concerning" within its noun phrase ("about the P5+1 talks with Iran"), with no party of
+// its own before it ("about his meeting with X", "about the U.S. talks with Iran").
+func (ss *sentState) topicNoun(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-4 && !ss.isClauseBreak(i) && !ss.itemIn(i, prepositions); i-- {
+		if k := ss.keyAt(i); ss.items[i].ref >= 0 || k == kwHis || k == kwHer || k == kwIts || k == kwTheir || k == kwPossessive {
+			return false
+		}
+		switch ss.itemKey(i - 1) {
+		case "about", "regarding", "concerning":
+			return true
+		}
+	}
+	return false
 }
 
 // verbObjectFrame is objectFrame for a verb trigger.
