@@ -24,6 +24,8 @@ func TestModality(t *testing.T) {
 		{"Egypt did not meet Qatar.", "egypt meets-with qatar (negated)"},
 		{"No meeting between Egypt and Qatar has been scheduled.", "egypt meets-with qatar (negated)"},
 		{"Egypt would meet Qatar if Israel agreed.", "egypt meets-with qatar (possible)"},
+		{"Egypt is scheduled to meet Qatar on Friday.", "egypt meets-with qatar (planned)"},
+		{"Egypt is expected to meet Qatar.", "egypt meets-with qatar (planned)"},
 		{"Egypt pledged military aid to Sudan.", "egypt supports sudan (planned)"},
 		{"Egypt left ECOWAS.", "egypt member-of ecowas (negated)"},
 		// Scope: the cue of another clause does not reach the trigger.

@@ -138,6 +138,16 @@ func TestPatterns(t *testing.T) {
 		{"a demonym in an 'including' list of sanctions targets", "The European Union sanctioned 13 banks, including two Chinese lenders.", "european-union sanctions china (actual)", "verb"},
 		{"a noun of relation before the object's name", "Chile has long backed its ally Peru in the dispute.", "chile supports peru (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
+		{"members of a body at the table are met", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council meets-with william-ruto (actual)", "verb"},
+		{"a round of talks after a light verb", "Colombia and the FARC have wrapped up the first round of talks.", "colombia negotiates-with farc (actual)", "noun-object"},
+		{"a group's class noun in a subject list", "ELN rebels and Colombian negotiators began talks in Caracas.", "colombia negotiates-with eln (actual)", "noun-object"},
+		{"a call received is the caller's", "Prime Minister Fumio Kishida received a phone call from President Joe Biden.", "joe-biden contacts fumio-kishida (actual)", "verb"},
+		{"a letter received is the writer's", "Kim Jong Un has received a letter from Donald Trump.", "donald-trump contacts kim-jong-un (actual)", "verb"},
+		{"visit a person", "Antony Blinken will visit Prime Minister Narendra Modi in New Delhi.", "antony-blinken meets-with narendra-modi (planned)", "verb"},
+		{"visit a body", "Antony Blinken will visit the National Assembly in Seoul.", "antony-blinken meets-with national-assembly (planned)", "verb"},
+		{"envoys from a list of states are the subjects", "Last month, envoys from North Korea and the United States met in Beijing.", "north-korea meets-with united-states (actual)", "verb"},
+		{"delegations from a list of states hold talks at one table", "Delegations from Sudan and South Sudan held talks in Juba.", "south-sudan meets-with sudan (actual)", "verb"},
+		{"negotiators sit at one table", "ELN rebels and Colombian negotiators began talks in Caracas.", "colombia meets-with eln (actual)", "noun-object"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,6 +181,7 @@ func TestPatternsNot(t *testing.T) {
 		{"the agent of a reduced relative is no subject", "The resolution, drafted by the United States, renewed travel bans on two officials."},
 		{"sending a delegation is no support", "Russia sent a delegation to Istanbul."},
 		{"visit a capital", "Viktor Orban visited Moscow and Beijing."},
+		{"will visit a state", "Viktor Orban will visit China and Russia next week."},
 		{"a vow to retaliate with no foe", "Hezbollah vowed to retaliate."},
 		{"those who welcomed a decision do not meet", "The decision was welcomed by Egypt and Qatar."},
 		{"leaving a state is no membership", "The Houthis left Oman on Sunday, and Russian troops withdrew from Syria."},
@@ -234,6 +245,18 @@ func TestPatternsWrongParty(t *testing.T) {
 			"chad supports rapid-support-forces (possible)", "sudan supports rapid-support-forces (possible)"},
 		{"'push back' is no backing", "Saudi Arabia pushed back the Houthis in 2016.",
 			"", "saudi-arabia supports houthis (actual)"},
+		{"talks that are the topic are not the subject's", "Barack Obama and David Cameron also conferred about the nuclear talks with Iran.",
+			"barack-obama negotiates-with david-cameron (actual)", "barack-obama negotiates-with iran (actual)"},
+		{"a meeting of one's own as the topic", "Barack Obama told reporters about his meeting with David Cameron.",
+			"barack-obama meets-with david-cameron (actual)", ""},
+		{"virtual talks are talks and a contact, not a meeting", "Noeleen Heyzer held virtual talks with Prime Minister Narendra Modi.",
+			"noeleen-heyzer contacts narendra-modi (actual)", "narendra-modi meets-with noeleen-heyzer (actual)"},
+		{"a virtual meeting is a contact", "Joe Biden held a virtual meeting with Xi Jinping on Monday.",
+			"joe-biden contacts xi-jinping (actual)", "joe-biden meets-with xi-jinping (actual)"},
+		{"met virtually", "Joe Biden and Xi Jinping met virtually on Monday.",
+			"joe-biden contacts xi-jinping (actual)", "joe-biden meets-with xi-jinping (actual)"},
+		{"the discussion the text told of as virtual is no meeting", "Noeleen Heyzer held virtual talks with Prime Minister Narendra Modi. The UN described Heyzer's discussion with Modi.",
+			"narendra-modi negotiates-with noeleen-heyzer (actual)", "narendra-modi meets-with noeleen-heyzer (actual)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

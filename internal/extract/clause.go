@@ -94,8 +94,12 @@ func (ss *sentState) modifiesNoun(i int) bool {
 }
 
 // afterLightVerb reports whether the noun at item t is the object of a light verb, across
-// at most three determiners and adjectives ("resumed their first direct talks").
+// at most three determiners and adjectives ("resumed their first direct talks"), or of a
+// gathering noun that is ("wrapped up the first round of talks").
 func (ss *sentState) afterLightVerb(t int) bool {
+	if ss.keyAt(t-1) == kwOf && ss.classAt(t-2)&wordGathering != 0 {
+		t -= 2
+	}
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
 		if ss.classAt(i)&wordLightVerb != 0 {
 			return true
@@ -296,7 +300,8 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 		if r < 0 || ss.refs[r].weak || ss.compoundModifier(ss.refs[r].last) || ss.possessivePronoun(r, t) {
 			continue // "a U.S.-led push to halt fighting": the actor only qualifies a noun
 		}
-		if p := ss.refs[r].prep; p != 0 && p != kwBy && !(ss.lex.inSet(p, clauseOpeners) && ss.isVerb(t) && ss.onlyAuxiliaries(ss.collectiveEnd(ss.refs[r].last), t)) {
+		if p := ss.refs[r].prep; p != 0 && p != kwBy && !(ss.lex.inSet(p, clauseOpeners) && ss.isVerb(t) && ss.onlyAuxiliaries(ss.collectiveEnd(ss.refs[r].last), t)) &&
+			!(ss.talksAt(t) && ss.agentSubject(r) >= 0) {
 			i = ss.refs[r].first
 			continue
 		}
@@ -306,6 +311,48 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 		return r, notPlural
 	}
 	return -1, notPlural
+}
+
+// talksAt reports whether item t is a trigger of a meeting, talks or contact.
+func (ss *sentState) talksAt(t int) bool {
+	for _, v := range ss.lex.valsIn(ss.items[t].vals) {
+		if v.kind == lexTrigger {
+			switch v.trigger.Relation {
+			case MeetsWith, NegotiatesWith, Contacts:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentSubject returns the item of the collective of people whose list ref r ends, when
+// the collective and "from" open its clause (agentOf): in "Envoys from North Korea and the
+// United States met in Beijing" the envoys stand for the states, which are the subjects.
+// It returns -1 otherwise. ("Members of X" is left out: the members of a body need not
+// act for it.)
+func (ss *sentState) agentSubject(r int) int {
+	p := ss.refs[r].prep
+	if p != kwFrom {
+		return -1
+	}
+	f := ss.refs[ss.coordinatedBefore(r)[0]].first
+	a := f - 2
+	if ss.keyAt(f-1) == kwThe {
+		a--
+	}
+	if a < 0 || !ss.agentOf(a) && !(a == 0 && ss.items[0].kind == itWord && ss.classAt(0)&wordAgent != 0 && ss.outerRef(0) < 0 &&
+		ss.refs[r].kind != Person) {
+		return -1 // "Envoys from": capitalized as the sentence's first word
+	}
+	j := a - 1
+	for n := 0; j >= 0 && n < 3 && ss.items[j].ref < 0 && (ss.itemIn(j, determiners) || ss.isLowerWord(j) && !ss.itemIn(j, prepositions)); n++ {
+		j-- // "the senior envoys"
+	}
+	if j >= 0 && !ss.isClauseBreak(j) {
+		return -1
+	}
+	return a
 }
 
 // urgedBefore reports whether the "to" at item to follows a directive verb and its object

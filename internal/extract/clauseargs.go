@@ -515,8 +515,14 @@ func (ss *sentState) collectiveEnd(i int) int {
 }
 
 // collectiveRef returns the ref at item j, or the ref whose collective ends at j
-// ("Ethiopia's federal government and the TPLF"); -1 when there is none.
+// ("Ethiopia's federal government and the TPLF"), or the group or body whose class noun
+// follows its name at j ("FARC rebels and Colombian negotiators"); -1 when there is none.
 func (ss *sentState) collectiveRef(j int) int {
+	if j > 0 && j < len(ss.items) && ss.classAt(j)&wordClassGroup != 0 && ss.isLowerWord(j) {
+		if r := ss.outerRef(j - 1); r >= 0 && ss.refs[r].last == j && (ss.refs[r].kind == Organization || ss.refs[r].kind == Group) {
+			return r
+		}
+	}
 	if j >= 0 && j < len(ss.items) && ss.classAt(j)&wordAgent != 0 {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			if r := ss.outerRef(k); r >= 0 {

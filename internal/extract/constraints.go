@@ -8,7 +8,7 @@ import "strings"
 // its words.
 
 // triggerNeed is a set of the constraints of a trigger row.
-type triggerNeed uint16
+type triggerNeed uint32
 
 const (
 	// needPerson: every object is a person, and not one named only as the owner of
@@ -61,6 +61,9 @@ const (
 	// is one ("The package targets 13 banks", measureFrame) or one follows the objects
 	// after "with" or "in" ("targeted Belarus with new sanctions", measureNamed).
 	needMeasure
+	// needFromObject: the object is the source and the subject the target: "received a
+	// call from Biden" is Biden's call.
+	needFromObject
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -69,6 +72,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
 	"threat": needThreat, "listed": needListed, "payer": needPayer, "measure": needMeasure,
+	"from-object": needFromObject,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item

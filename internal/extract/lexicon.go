@@ -609,7 +609,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 
 // parseFlags returns the flags that names, a |-separated column, name in known; what
 // says what they are, for the error that lists the known names when one is not.
-func parseFlags[F ~uint8 | ~uint16](names []string, known map[string]F, what string) (F, error) {
+func parseFlags[F ~uint8 | ~uint16 | ~uint32](names []string, known map[string]F, what string) (F, error) {
 	var f F
 	for _, name := range names {
 		b, ok := known[name]

@@ -10,10 +10,12 @@ import "slices"
 func (ss *sentState) findRelations() {
 	ss.inheritPrepositions()
 	defer ss.noteGroups()
+	defer func() { ss.remote = false }()
 	for t := range ss.items {
 		if ss.items[t].kind != itLexicon {
 			continue
 		}
+		ss.remote = ss.remoteAt(t)
 		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
 		// after a determiner, and as a verb only when no noun frame finds its ends.
 		nounFound := false
@@ -46,7 +48,7 @@ func (ss *sentState) findRelations() {
 // the talks are held in person: a noun of talks in a sentence that holds them at a place
 // (talks "in Doha" or "at the Kremlin"), or a trigger whose row says talks between people
 // are in person (constraint in-person), unless a remote word says they were not ("virtual
-// talks"). (States that hold talks somewhere need not meet: they may talk through
+// talks") or, with no place, the two talked remotely before (talkedRemotely). (States that hold talks somewhere need not meet: they may talk through
 // mediators, where a delegation sits at the table.)
 func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 	if tr.Relation != NegotiatesWith || tr.State || before == len(ss.Evidence.vals) {
@@ -57,10 +59,25 @@ func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 	}
 	for i := before; i < len(ss.Evidence.vals); i++ {
 		r, e := ss.Evidence.vals[i].owner, ss.Evidence.vals[i].val
-		if r.Type == NegotiatesWith && (ss.isPerson(r.Source) && ss.isPerson(r.Target) || ss.delegationIn(e)) {
+		if r.Type == NegotiatesWith && (ss.isPerson(r.Source) && ss.isPerson(r.Target) || ss.delegationIn(e)) &&
+			(!ss.talkedRemotely(r.Source, r.Target) || ss.atPlace()) {
 			ss.addEvidence(MeetsWith, r.Source, r.Target, r.Modality, e) // e is a copy: adding may move Evidence.vals
 		}
 	}
+}
+
+// talkedRemotely reports whether the document has told of a contact between a and b
+// before: "held virtual talks with Hun Sen ... the envoy's discussion with Hun Sen" are the
+// same talks, not a meeting.
+func (ss *sentState) talkedRemotely(a, b string) bool {
+	for _, m := range Modalities {
+		for _, k := range [...]relKey{{Contacts, a, b, m.Modality}, {Contacts, b, a, m.Modality}} {
+			if ss.rels[k] != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // delegationIn reports whether the words of evidence e name a party through its
@@ -73,6 +90,23 @@ func (ss *sentState) delegationIn(e Evidence) bool {
 		}
 	}
 	return false
+}
+
+// remoteAt reports whether the trigger at item t is held remotely: a remote word (words.tsv)
+// among the two words before it ("held virtual talks", "a video summit") or right after it,
+// perhaps after "by" ("met virtually", "talks by video link"). Such a meeting is a contact
+// (GUIDELINES 6: virtual meetings and video calls are contacts).
+func (ss *sentState) remoteAt(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-2 && ss.isLowerWord(i); i-- {
+		if ss.classAt(i)&wordRemote != 0 {
+			return true
+		}
+	}
+	j := t + 1
+	if ss.keyAt(j) == kwBy {
+		j++
+	}
+	return ss.classAt(j)&wordRemote != 0
 }
 
 // saysRemote reports whether the sentence has a remote word (words.tsv class remote):
@@ -361,9 +395,30 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 	return false
 }
 
-// nounObjectFrame is objectFrame for a noun trigger.
+// nounObjectFrame is objectFrame for a noun trigger. A noun that is the topic of the
+// clause ("conferred about the talks with Iran") says nothing of its subject: it claims the
+// trigger and relates nothing.
 func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
+	if ss.topicNoun(t) {
+		return true
+	}
 	return ss.objectFrame(t, tr, RuleNounObject)
+}
+
+// topicNoun reports whether the noun at item t follows "about", "regarding" or
+// "concerning" within its noun phrase ("about the P5+1 talks with Iran"), with no party of
+// its own before it ("about his meeting with X", "about the U.S. talks with Iran").
+func (ss *sentState) topicNoun(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-4 && !ss.isClauseBreak(i) && !ss.itemIn(i, prepositions); i-- {
+		if k := ss.keyAt(i); ss.items[i].ref >= 0 || k == kwHis || k == kwHer || k == kwIts || k == kwTheir || k == kwPossessive {
+			return false
+		}
+		switch ss.itemKey(i - 1) {
+		case "about", "regarding", "concerning":
+			return true
+		}
+	}
+	return false
 }
 
 // verbObjectFrame is objectFrame for a verb trigger.
@@ -449,6 +504,10 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 			continue // "Ruto visits Haiti", "welcomed Russia's decision"
 		}
 		for _, s := range subjects {
+			if tr.Needs&needFromObject != 0 {
+				ss.relate(typ, ss.refs[o].actor, s, m, min(from, t), end, rule) // "received a call from Biden"
+				continue
+			}
 			ss.relate(typ, s, ss.refs[o].actor, m, min(from, t), end, rule)
 		}
 	}
@@ -681,6 +740,14 @@ func (ss *sentState) relate(t RelationType, src, dst string, m Modality, from, t
 	to = min(to, len(ss.items))
 	if from >= to {
 		return
+	}
+	if ss.remote && (t == MeetsWith || t == NegotiatesWith) {
+		// "held virtual talks with Y": talks, and a contact from the one who holds them; "a
+		// video meeting" is a contact only.
+		ss.addRelation(Contacts, src, dst, m, ss.n, ss.items[from].first, ss.items[to-1].last, rule)
+		if t == MeetsWith {
+			return
+		}
 	}
 	ss.addRelation(t, src, dst, m, ss.n, ss.items[from].first, ss.items[to-1].last, rule)
 }

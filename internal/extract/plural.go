@@ -29,6 +29,9 @@ func (ss *sentState) subjects(t int) ([]string, int) {
 		ids = append(ids, ss.refs[k].actor)
 	}
 	ss.listIDs = ids
+	if a := ss.agentSubject(r); a >= 0 && ss.talksAt(t) {
+		return ids, a // "Delegations from X and Y held talks": the delegations sit at the table
+	}
 	return ids, ss.refs[r].first
 }
 

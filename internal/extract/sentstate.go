@@ -19,6 +19,10 @@ type sentState struct {
 	listIDs  []string // for subjects and noteGroups: the actors of a list
 	listRefs []int    // for coordinatedBefore and subjectList: the refs of a list
 	listArgs []int    // for refList: the refs of a list of arguments
+
+	// remote says the trigger being read is a meeting or talks held remotely ("held virtual
+	// talks with"): relate records a contact beside talks, and instead of a meeting.
+	remote bool
 }
 
 // keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of
