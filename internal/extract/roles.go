@@ -98,7 +98,9 @@ func (ss *sentState) slashedTitleBefore(i int) int {
 }
 
 // coordinatedTitles gives the person of ref i each description joined by "and" to the
-// appositive d: "Jonathan, Nigeria's President and the leader of ECOWAS".
+// appositive d: "Jonathan, Nigeria's President and the leader of ECOWAS". A bare title
+// after "and" shares the principal before the first: "Iran's deputy foreign minister and
+// chief nuclear negotiator".
 func (ss *sentState) coordinatedTitles(i, d int) {
 	for n := 0; n < 4; n++ { // a few titles at most
 		end := ss.refs[d].last
@@ -108,10 +110,14 @@ func (ss *sentState) coordinatedTitles(i, d int) {
 		if ss.keyAt(end) != kwAnd {
 			return
 		}
+		of := ss.refs[d].of
 		if d = ss.descStartingAt(end + 1); d < 0 {
 			return
 		}
 		ss.refs[d].same = int32(i + 1)
+		if ss.refs[d].of < 0 && ss.refs[d].first == end+1 && ss.keyAt(end+1) != kwThe && of >= 0 && of < int32(d) {
+			ss.refs[d].of = of
+		}
 	}
 }
 
