@@ -68,6 +68,8 @@ func TestRoles(t *testing.T) {
 			[]string{"kazem-gharibabadi: deputy foreign minister of iran", "kazem-gharibabadi: chief nuclear negotiator of iran"}},
 		{"a domain before a title", "Iran's nuclear negotiator Ali Bagheri met U.S. climate envoy John Kerry.",
 			[]string{"ali-bagheri: nuclear negotiator of iran", "john-kerry: climate envoy of united-states"}},
+		{"a bloc is no state's organ", "The European Union met Russia's Foreign Ministry. Kaja Kallas, the bloc's top diplomat, spoke.",
+			[]string{"kaja-kallas: top diplomat of european-union"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",
