@@ -165,6 +165,10 @@ func TestRoleRelations(t *testing.T) {
 	g = parseStated(t, "Awa Diop, the head of the Senegalese delegation, arrived.")
 	checkSubset(t, "relations", relationSet(g), []string{"awa-diop member-of senegal (actual)"})
 	checkNone(t, "relations", relationSet(g), []string{"awa-diop leader-of senegal (actual)"})
+	// Service in the past ("served as") is an office held no longer.
+	g = parseStated(t, "Tomas Ferrand served as chief of staff for President Lena Okafor. Awa Diop, who served as Senegal's envoy, spoke.")
+	checkSubset(t, "roles", roleSet(g), []string{"awa-diop: former envoy of senegal"})
+	checkNone(t, "relations", relationSet(g), []string{"tomas-ferrand advisor-to lena-okafor (actual)", "awa-diop envoy-for senegal (actual)"})
 	g = parseStated(t, "White House chief of staff Lena Okafor spoke.")
 	checkSubset(t, "relations", relationSet(g), []string{"lena-okafor advisor-to white-house (actual)"})
 	g = parseStated(t, "The EU condemned the crackdown by the Lukashenko regime.")

@@ -138,6 +138,9 @@ func (ss *sentState) holderOfAs(d int) int {
 	case "is", "was", "are", "were", "has", "had":
 		return -1 // "Ric Grenell, as the envoy is widely known": a clause
 	}
+	if ss.pastService(r.first - 2) {
+		r.former = true // "Alejos served as chief of staff for the 2008-2012 administration"
+	}
 	first := -1 // the sentence's first person
 	for k := range d {
 		if p := &ss.refs[k]; p.kind == Person && p.inside == 0 && !p.desc && first < 0 {
@@ -252,9 +255,12 @@ func (ss *sentState) appositiveAfter(i int) int {
 			return ss.appointedBy(j + 1)
 		}
 		if ss.itemKey(j) == "who" {
-			j = ss.skipCopula(j + 1)
-			if j < 0 {
+			past := ss.pastService(j + 1)
+			if j = ss.skipCopula(j + 1); j < 0 {
 				return -1
+			}
+			if d := ss.descStartingAt(j); d >= 0 && past {
+				ss.refs[d].former = true // "Lenz, who served as envoy to Sudan": no longer
 			}
 		}
 	case "(":
@@ -407,6 +413,16 @@ func (ss *sentState) skipCopula(j int) int {
 		}
 	}
 	return -1
+}
+
+// pastService reports whether item i is a verb of service in the past before "as"
+// ("served as", "worked as", "acted as"): the office is held no longer.
+func (ss *sentState) pastService(i int) bool {
+	switch ss.itemKey(i) {
+	case "served", "worked", "acted":
+		return ss.itemKey(i+1) == "as"
+	}
+	return false
 }
 
 // skipAppointed reads "was appointed [as]", "was named", "has been appointed" and returns
