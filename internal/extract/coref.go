@@ -164,7 +164,7 @@ func (ss *sentState) resolveRefs() {
 		} else if !r.desc {
 			// A regime is no "bloc" or "group" ("the junta" is), nor a state's organ ("the
 			// bloc's top diplomat" after "the Russian Foreign Ministry" is not the ministry's).
-			if !r.regime && !ss.stateOrgan(a) || a.Kind == Country {
+			if !r.regime && !(a.Kind == Organization && a.Country != "" && ss.stateOrgan(a)) || a.Kind == Country {
 				ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
 			}
 			ss.coref.lastOfKind[kindSlot("")] = r.actor
@@ -652,16 +652,6 @@ func (ss *sentState) headsDelegation(p int) bool {
 		last++
 	}
 	return ss.classAt(last)&wordDelegation != 0 || ss.classAt(last-1)&wordDelegation != 0
-}
-
-// stateOrgan reports whether the organization a is an organ of a state: one the lexicon
-// flags so, or one named after its state by the text ("Sudan's Foreign Ministry").
-func (ss *sentState) stateOrgan(a *Actor) bool {
-	if a.Kind != Organization || a.Country == "" {
-		return false
-	}
-	e := ss.lex.orgs[a.ID]
-	return e == nil || e.Flags&orgState != 0
 }
 
 // roleSpan returns the tokens [first, last) of the title and name of ref r, with the

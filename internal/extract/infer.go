@@ -363,21 +363,6 @@ func (st *Doc) inferStateSanctions() {
 	}
 }
 
-// stateOrgan reports whether the organization a is an organ of its state: flagged state
-// in the lexicon, or, found by its shape, a generic institution after its state's
-// demonym ("Chadian Defence Ministry").
-func (st *Doc) stateOrgan(a *Actor) bool {
-	if e := st.lex.orgs[a.ID]; e != nil {
-		return e.Flags&orgState != 0
-	}
-	words := strings.Fields(fold.Key(a.Name))
-	c := st.lex.countries[a.Country]
-	if len(words) < 2 || c == nil || fold.Key(c.Demonym) != words[0] {
-		return false
-	}
-	return st.genericInstitution(words[1:])
-}
-
 // named reports whether the document names the actor with ID id.
 func (st *Doc) named(id string) bool { return st.actors[id] != nil }
 

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/internal/fold"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/fold"
+)
 
 // This file names the institutions of states that the text names generically: "Sudan's
 // Foreign Ministry" and "the Ministry of Foreign Affairs of Ethiopia" are the Sudanese
@@ -58,4 +62,19 @@ func (st *Doc) genericInstitution(words []string) bool {
 		}
 	}
 	return head
+}
+
+// stateOrgan reports whether the organization a is an organ of its state: flagged state
+// in the lexicon, or, found by its shape, a generic institution after its state's
+// demonym ("Chadian Defence Ministry").
+func (st *Doc) stateOrgan(a *Actor) bool {
+	if e := st.lex.orgs[a.ID]; e != nil {
+		return e.Flags&orgState != 0
+	}
+	words := strings.Fields(fold.Key(a.Name))
+	c := st.lex.countries[a.Country]
+	if len(words) < 2 || c == nil || fold.Key(c.Demonym) != words[0] {
+		return false
+	}
+	return st.genericInstitution(words[1:])
 }
