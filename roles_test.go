@@ -195,6 +195,8 @@ func TestRolesNot(t *testing.T) {
 			[]string{"ersin-tatar: leader of cyprus"}},
 		{"an honorific", "Prince Faisal bin Farhan and Ayatollah Ali Khamenei spoke.",
 			[]string{"faisal-bin-farhan: prince of ", "ali-khamenei: ayatollah of "}},
+		{"a religious calling is no office", "Hardline Iranian cleric Ahmad Jannati and Imam Mahmoud Dicko spoke.",
+			[]string{"ahmad-jannati: cleric of iran", "mahmoud-dicko: imam of "}},
 		{"the office whose envoy she is", "Maria Lenz, the Secretary-General's special envoy for Yemen, arrived.",
 			[]string{"maria-lenz: secretary-general of "}},
 		{"a plural title without a name", "Foreign ministers Lena Okafor and Tomas Ferrand met. The ministers agreed.",
