@@ -70,6 +70,8 @@ func TestRoles(t *testing.T) {
 			[]string{"ali-bagheri: nuclear negotiator of iran", "john-kerry: climate envoy of united-states"}},
 		{"a bloc is no state's organ", "The European Union met Russia's Foreign Ministry. Kaja Kallas, the bloc's top diplomat, spoke.",
 			[]string{"kaja-kallas: top diplomat of european-union"}},
+		{"'the country's' is the state the person serves", "Thailand's acting prime minister, Tomas Ferrand, met Cambodian officials. Ferrand, who is also the country's defence minister, left.",
+			[]string{"tomas-ferrand: defence minister of thailand"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

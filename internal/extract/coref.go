@@ -579,6 +579,13 @@ func (ss *sentState) assignRole(i int) {
 		if of == r.actor {
 			of = ""
 		}
+		if p := &ss.refs[r.of]; p.class && p.kind == Country {
+			// "Phumtham, who is also the country's defence minister": the state whose
+			// official the text has made him, not the last one named.
+			if s := ss.stateOf(r.actor); s != "" {
+				of = s
+			}
+		}
 	}
 	title, rel := t.Title, t.Relation
 	if r.portfolio[1] > r.portfolio[0] {
@@ -642,6 +649,18 @@ func (ss *sentState) assignRole(i int) {
 		by = RuleOfficeHolder
 	}
 	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, by)
+}
+
+// stateOf returns the state of which the text has already made actor an official, or "".
+func (ss *sentState) stateOf(actor string) string {
+	for _, v := range ss.Roles.vals {
+		if v.owner.ID == actor && v.val.Of != "" && !strings.HasPrefix(v.val.Title, "former ") {
+			if a := ss.actors[v.val.Of]; a != nil && a.Kind == Country {
+				return a.ID
+			}
+		}
+	}
+	return ""
 }
 
 // headsDelegation reports whether the principal ref p of a title is a delegation of its
