@@ -44,6 +44,10 @@ func TestInfer(t *testing.T) {
 		actor: "abd-rabu-mansour-hadi", infer: Role{Title: "president", Of: "yemen", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: LeaderOf, Source: "abd-rabu-mansour-hadi", Target: "yemen", Modality: Actual},
 	}, {
+		name: "an official of the state the lexicon has him serve, not of the setting", text: "NAIROBI (Reuters) - Army chief Abdel Fattah al-Burhan denounced the plan on Sunday.",
+		actor: "abdel-fattah-al-burhan", infer: Role{Title: "army chief", Of: "sudan", Inferred: RuleOfficeHolder},
+		rel: &Relation{Type: MemberOf, Source: "abdel-fattah-al-burhan", Target: "sudan", Modality: Actual},
+	}, {
 		name: "office-holder: the relation of the office held", text: "Chancellor Rachel Reeves presented the budget on Wednesday.",
 		actor: "rachel-reeves", infer: Role{Title: "chancellor", Of: "united-kingdom", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: MemberOf, Source: "rachel-reeves", Target: "united-kingdom", Modality: Actual},

@@ -137,6 +137,12 @@ func (st *Doc) inferPrincipals() {
 				if of := st.lex.officeBody(p.office, st.named); of != "" && of != p.actor {
 					st.inferRole(p, of, RuleOfficeHolder)
 				}
+			} else if p.rel == MemberOf {
+				// "Army chief Abdel Fattah al-Burhan": an official of the state the lexicon
+				// has him serve in another office, not of the story's setting.
+				if of := st.lex.holderState(holder.Name, st.opt.Day); of != "" && of != p.actor {
+					st.inferRole(p, of, RuleOfficeHolder)
+				}
 			}
 		}
 	}

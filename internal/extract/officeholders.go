@@ -147,9 +147,32 @@ type holding struct {
 // reports, when they hold one ("President Santos" in a text that names Colombia and not
 // Angola); inText may be nil.
 func (l *Lexicon) officeHolder(name, head string, day int, inText func(id string) bool) holding {
+	found := l.termsOf(name, day, func(t *officeTerm) bool { return t.head == head || head == "leader" && t.rel == LeaderOf })
+	if h := oneHolding(found); h.of != "" || inText == nil {
+		return h
+	}
+	found = slices.DeleteFunc(found, func(t *officeTerm) bool { return !inText(t.principal) })
+	return oneHolding(found)
+}
+
+// holderState returns the one state whose offices the person called name holds in the
+// lexicon (on day, when it is not 0), whatever the office: "Army chief Abdel Fattah
+// al-Burhan" in a story from Nairobi is Sudan's, whom the lexicon has lead Sudan. It
+// returns "" for a name of several people or states, or of none.
+func (l *Lexicon) holderState(name string, day int) string {
+	h := oneHolding(l.termsOf(name, day, func(t *officeTerm) bool { return l.countries[t.principal] != nil }))
+	if h.person == "" {
+		return ""
+	}
+	return h.of
+}
+
+// termsOf returns the terms of the office-holder lexicon that the person called name
+// holds (on day, when it is not 0) and that keep reports.
+func (l *Lexicon) termsOf(name string, day int, keep func(*officeTerm) bool) []*officeTerm {
 	words := strings.Fields(fold.Key(name))
 	if len(words) == 0 {
-		return holding{}
+		return nil
 	}
 	full := strings.Join(words, " ")
 	var found []*officeTerm
@@ -165,7 +188,7 @@ func (l *Lexicon) officeHolder(name, head string, day int, inText func(id string
 			continue // said already (a one-word name is its surname), or none
 		}
 		for _, t := range l.holders[k] {
-			if t.head != head && (head != "leader" || t.rel != LeaderOf) || day != 0 && (day < t.from || day > t.to) {
+			if !keep(t) || day != 0 && (day < t.from || day > t.to) {
 				continue
 			}
 			if len(words) > 1 && !slices.Contains(t.names, full) && (t.given == "" || !l.sameGivenName(words[0], t.given)) &&
@@ -175,11 +198,7 @@ func (l *Lexicon) officeHolder(name, head string, day int, inText func(id string
 			found = append(found, t)
 		}
 	}
-	if h := oneHolding(found); h.of != "" || inText == nil {
-		return h
-	}
-	found = slices.DeleteFunc(found, func(t *officeTerm) bool { return !inText(t.principal) })
-	return oneHolding(found)
+	return found
 }
 
 // oneHolding returns the holding of terms when they are all of one state or body, with
