@@ -127,6 +127,8 @@ func (ss *sentState) resolveRefs() {
 			}
 		case r.regime:
 			a = ss.regimeActor(i)
+		case r.unnamed:
+			a = ss.resolveName(r)
 		case r.entity != nil:
 			if a = ss.stateInstitution(i); a == nil { // "the Senate of Bolivia"
 				a = ss.addEntity(r.entity)
@@ -161,7 +163,7 @@ func (ss *sentState) resolveRefs() {
 			// A one-word name of unknown kind may be a person, unless a preposition
 			// makes it a place or thing: "the base of Kamanyola".
 			ss.mentionPerson(r.actor)
-		} else if !r.desc {
+		} else if !r.desc && !r.unnamed { // "the group" never means an unnamed collective
 			if !r.regime || a.Kind == Country { // a regime is no "bloc" or "group": "the junta" is
 				ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
 			}
@@ -348,7 +350,7 @@ func (st *Doc) resolveName(r *ref) *Actor {
 	}
 	if r.kind == Organization || r.kind == Group {
 		id := fold.Slug(text)
-		return st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind, Country: r.country})
+		return st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind, Country: r.country, Unnamed: r.unnamed})
 	}
 	if len(words) == 1 {
 		// A surname, or a name the document has used on its own before.

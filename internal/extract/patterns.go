@@ -655,6 +655,12 @@ func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 	if a < 0 {
 		return false
 	}
+	if ss.refs[a].unnamed {
+		if tr.Relation == LeaderOf {
+			return true // "a Saudi-led coalition": Y is no named actor (guidelines 6.1.14)
+		}
+		a = ss.items[t-2].ref // "Iran-backed militias": Iran, inside the group's ref
+	}
 	if ss.hyphenHost(a, t, tr) {
 		return true
 	}
