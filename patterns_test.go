@@ -22,6 +22,8 @@ func TestPatterns(t *testing.T) {
 		{"verb", "Egypt condemned Israel.", "egypt opposes israel (actual)", "verb"},
 		{"an unnamed collective acts", "Several ethnic armed groups attacked Laos.", "ethnic-armed-groups at-war-with laos (actual)", "verb"},
 		{"an unnamed collective by its backer", "Zambia condemned Malawi-backed separatists.", "malawi supports malawi-backed-separatists (actual)", "hyphen-pair"},
+		{"an anti-X collective opposes X", "Chad backed anti-Hamas militias.", "anti-hamas-militias opposes hamas (actual)", "hyphen-pair"},
+		{"a pro-X collective supports X", "Pro-Russian separatists attacked Ukraine.", "pro-russian-separatists supports russia (actual)", "hyphen-pair"},
 		{"the opposition", "Kenya held talks with the opposition.", "kenya negotiates-with opposition (actual)", "verb"},
 		{"a name described as an opposition in a list", "Chad held talks with the junta, the opposition Union Party and rebel groups.", "chad negotiates-with rebel-groups (actual)", "verb"},
 		{"coordinated subject", "Egypt and Qatar met on Monday.", "egypt meets-with qatar (actual)", "verb"},

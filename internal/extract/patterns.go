@@ -10,6 +10,9 @@ import "slices"
 func (ss *sentState) findRelations() {
 	ss.inheritPrepositions()
 	defer ss.noteGroups()
+	if ss.ruleEnabled(RuleHyphenPair) {
+		ss.stanceModifiers()
+	}
 	for t := range ss.items {
 		if ss.items[t].kind != itLexicon {
 			continue
@@ -36,6 +39,30 @@ func (ss *sentState) findRelations() {
 				ss.applyVerb(t, v.trigger)
 				ss.inPersonTalks(v.trigger, before)
 				ss.threatStance(t, v.trigger, before)
+			}
+		}
+	}
+}
+
+// stanceModifiers relates each unnamed collective named "anti-X" or "pro-X" to X, which
+// it opposes or supports: "anti-GAM militias", "pro-Russian separatists".
+func (ss *sentState) stanceModifiers() {
+	for i := range ss.refs {
+		r := &ss.refs[i]
+		if !r.unnamed || r.actor == "" {
+			continue
+		}
+		for k := r.first; k+2 < r.last; k++ {
+			typ := Opposes
+			switch ss.itemKey(k) {
+			case "anti":
+			case "pro":
+				typ = Supports
+			default:
+				continue
+			}
+			if x := ss.items[k+2].ref; ss.keyAt(k+1) == kwHyphen && x >= 0 && x != i {
+				ss.relate(typ, r.actor, ss.refs[x].actor, Actual, k, k+3, RuleHyphenPair)
 			}
 		}
 	}

@@ -436,6 +436,11 @@ func (ss *sentState) unnamedModifiers(h int, refs []ref) (m, inner int) {
 		case ss.classAt(j)&wordUnnamedModifier != 0 && ss.items[j].kind != itName && prev < 0:
 			// "armed", a trigger too, is a modifier here
 			m = j
+		case j >= 2 && ss.compoundModifier(j-1) && (ss.itemKey(j-2) == "anti" || ss.itemKey(j-2) == "pro"):
+			m = j - 2
+			if prev >= 0 {
+				inner = prev
+			}
 		case prev >= 0 && refs[prev].entity != nil && ss.isDemonym(j) && refs[prev].title == nil:
 			m, inner = refs[prev].first, prev
 			if ss.keyAt(m) == kwThe {
@@ -447,11 +452,6 @@ func (ss *sentState) unnamedModifiers(h int, refs []ref) (m, inner int) {
 			m, inner = refs[inner-1].first, inner-1
 			if ss.keyAt(m) == kwThe {
 				m++
-			}
-		case j >= 2 && ss.compoundModifier(j-1) && (ss.itemKey(j-2) == "anti" || ss.itemKey(j-2) == "pro"):
-			m = j - 2
-			if prev >= 0 {
-				inner = prev
 			}
 		default:
 			return m, inner
