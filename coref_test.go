@@ -82,6 +82,8 @@ func TestUnnamedGroups(t *testing.T) {
 		{"a demonym and a head", "Rwanda backed the Congolese parties.", []string{"congolese-parties (group)", "dr-congo (country)"}, nil},
 		{"pro- and anti-", "Pro-government militias attacked Laos. Chad backed anti-Hamas militias.",
 			[]string{"pro-government-militias (group)", "anti-hamas-militias (group)", "hamas (organization)"}, nil},
+		{"the rebels with no group named", "Uganda backed the rebels.", []string{"rebels (group)"}, nil},
+		{"the rebels after a group named", "The M23 seized Goma. Uganda backed the rebels.", []string{"m23 (organization)"}, []string{"rebels (group)"}},
 		{"a state's agents stay the state", "Russian forces attacked Ukraine.", []string{"russia (country)"}, []string{"russian-forces (group)"}},
 		{"a descriptor before a name", "Israel fought the Palestinian militant group Hamas.", []string{"hamas (organization)"}, []string{"palestinian-militant-group (group)"}},
 	}

@@ -115,7 +115,11 @@ func (ss *sentState) resolveRefs() {
 			if r.actor == "" { // set already for "the council" and the like
 				r.actor = ss.coref.lastOfKind[kindSlot(r.kind)] // "" (any kind but person) for "its"
 			}
-			continue
+			if r.actor != "" || r.kind != Group || ss.classAt(r.last-1)&wordUnnamedGroup == 0 {
+				continue
+			}
+			r.unnamed = true // "the rebels" with no group named: an unnamed collective
+			a = ss.resolveName(r)
 		case r.desc:
 			if r.indefinite {
 				continue
