@@ -30,6 +30,7 @@ type assembly struct {
 	actorOf    []*Actor        // for assemble: by extract.Actor.N, the Actor made of it
 	relationOf []*Relation     // for assemble: by extract.Relation.N, the Relation made of it
 	used       map[string]bool // for usedActors: the actors relations name
+	unnamed    []string        // for assemble: the IDs of the unnamed collectives
 }
 
 // assemblies recycles the buffers and maps of finished documents. An assembly in the pool
@@ -65,11 +66,13 @@ func (st *assembly) forget() {
 	st.actorOf = extract.ClearSlice(st.actorOf)
 	st.relationOf = extract.ClearSlice(st.relationOf)
 	st.used = extract.ClearMap(st.used)
+	st.unnamed = extract.ClearSlice(st.unnamed)
 }
 
 // assemble puts the actors and relations the stages found (st.x) into st.b, for a graph or a merge:
 // surname-only people join their full names, roles without a principal give way to the
-// same role with one, actors with an unknown kind that take part in nothing are dropped,
+// same role with one, actors with an unknown kind and unnamed collectives that take part
+// in nothing are dropped,
 // and so are actors over the MaxActors limit (see capActors). Afterwards st.actors is
 // empty, and st.b holds the document's actors; nothing of st.b refers to st.x.
 func (st *assembly) assemble() {
@@ -79,6 +82,9 @@ func (st *assembly) assemble() {
 		a := &Actor{ID: x.ID, Name: x.Name, Kind: Kind(x.Kind), Country: x.Country}
 		st.actors[id] = a
 		st.actorOf[x.N] = a
+		if x.Unnamed {
+			st.unnamed = append(st.unnamed, id)
+		}
 	}
 	rels := d.Relations()
 	st.relationOf = slices.Grow(st.relationOf[:0], len(rels))[:len(rels)]
@@ -101,6 +107,18 @@ func (st *assembly) assemble() {
 	// The actors relations name are gathered only for an actor that may go: most
 	// documents have none.
 	var used map[string]bool
+	// An unnamed collective is an actor only when it takes part in a relation
+	// (guidelines 3.9: "analysts say" names none).
+	for _, id := range st.unnamed {
+		if a := st.actors[id]; a != nil && len(a.Roles) == 0 {
+			if used == nil {
+				used = st.usedActors()
+			}
+			if !used[id] {
+				delete(st.actors, id)
+			}
+		}
+	}
 	for id, a := range st.actors {
 		if a.Kind == "" && len(a.Roles) == 0 {
 			if used == nil {

@@ -1,6 +1,9 @@
 package actorgraph
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCoreference checks that the forms of one actor's name make one actor.
 func TestCoreference(t *testing.T) {
@@ -62,6 +65,39 @@ func TestPronouns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSubset(t, "relations", relationSet(parseText(t, tt.text)), tt.want)
+		})
+	}
+}
+
+// TestUnnamedGroups checks that an unnamed collective is a group actor when it takes part
+// in a relation, and no actor when it only speaks (guidelines 3.9).
+func TestUnnamedGroups(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string // actors as "id (kind)"
+	}{
+		{"a collective that acts", "Opposition parties criticised Gabon.", []string{"opposition-parties (group)"}, nil},
+		{"a collective that speaks", "Analysts and rights groups said the vote in Chad was flawed.", nil, []string{"rights-groups (group)"}},
+		{"the international community", "The international community condemned Eritrea.", []string{"international-community (group)"}, nil},
+		{"a demonym and a head", "Rwanda backed the Congolese parties.", []string{"congolese-parties (group)", "dr-congo (country)"}, nil},
+		{"pro- and anti-", "Pro-government militias attacked Laos. Chad backed anti-Hamas militias.",
+			[]string{"pro-government-militias (group)", "anti-hamas-militias (group)", "hamas (organization)"}, nil},
+		{"the rebels with no group named", "Uganda backed the rebels.", []string{"rebels (group)"}, nil},
+		{"the rebels after a group named", "The M23 seized Goma. Uganda backed the rebels.", []string{"m23 (organization)"}, []string{"rebels (group)"}},
+		{"a state's agents stay the state", "Russian forces attacked Ukraine.", []string{"russia (country)"}, []string{"russian-forces (group)"}},
+		{"a descriptor before a name", "Israel fought the Palestinian militant group Hamas.", []string{"hamas (organization)"}, []string{"palestinian-militant-group (group)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := actorSet(parseText(t, tt.text))
+			if m := missing(got, tt.want); len(m) > 0 {
+				t.Errorf("missing %q; actors %q", m, got)
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("want no %s; actors %q", n, got)
+				}
+			}
 		})
 	}
 }

@@ -130,6 +130,10 @@ func TestRoles(t *testing.T) {
 			[]string{"aung-kyaw-moe: junta chief of myanmar-junta"}},
 		{"a junta leader with no junta named is his state's", "Mali's junta leader, Gen. Oumar Diallo, met Russian envoys as the three juntas left the bloc.",
 			[]string{"oumar-diallo: junta leader of mali"}},
+		{"an opposition leader leads the opposition that acts", "Zimbabwe condemned the opposition. Opposition leader Jane Moyo spoke.",
+			[]string{"jane-moyo: opposition leader of opposition"}},
+		{"an opposition that only speaks is no principal", "The opposition said it would wait. Opposition leader Jane Moyo spoke.",
+			[]string{"jane-moyo: opposition leader of "}},
 		{"a spokesman for a regime", "Zaw Tun, a spokesman for Myanmar's military government, denied air strikes on civilians.",
 			[]string{"zaw-tun: spokesman of myanmar-junta"}},
 	}

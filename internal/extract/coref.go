@@ -115,7 +115,11 @@ func (ss *sentState) resolveRefs() {
 			if r.actor == "" { // set already for "the council" and the like
 				r.actor = ss.coref.lastOfKind[kindSlot(r.kind)] // "" (any kind but person) for "its"
 			}
-			continue
+			if r.actor != "" || r.kind != Group || ss.classAt(r.last-1)&wordUnnamedGroup == 0 {
+				continue
+			}
+			r.unnamed = true // "the rebels" with no group named: an unnamed collective
+			a = ss.resolveName(r)
 		case r.desc:
 			if r.indefinite {
 				continue
@@ -127,6 +131,8 @@ func (ss *sentState) resolveRefs() {
 			}
 		case r.regime:
 			a = ss.regimeActor(i)
+		case r.unnamed:
+			a = ss.resolveName(r)
 		case r.entity != nil:
 			if a = ss.stateInstitution(i); a == nil { // "the Senate of Bolivia"
 				a = ss.addEntity(r.entity)
@@ -161,7 +167,7 @@ func (ss *sentState) resolveRefs() {
 			// A one-word name of unknown kind may be a person, unless a preposition
 			// makes it a place or thing: "the base of Kamanyola".
 			ss.mentionPerson(r.actor)
-		} else if !r.desc {
+		} else if !r.desc && !r.unnamed { // "the group" never means an unnamed collective
 			// A regime is no "bloc" or "group" ("the junta" is), nor a state's organ ("the
 			// bloc's top diplomat" after "the Russian Foreign Ministry" is not the ministry's).
 			if !r.regime && !(a.Kind == Organization && a.Country != "" && ss.stateOrgan(a)) || a.Kind == Country {
@@ -350,7 +356,7 @@ func (st *Doc) resolveName(r *ref) *Actor {
 	}
 	if r.kind == Organization || r.kind == Group {
 		id := fold.Slug(text)
-		return st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind, Country: r.country})
+		return st.actorFor(id, Actor{ID: id, Name: text, Kind: r.kind, Country: r.country, Unnamed: r.unnamed})
 	}
 	if len(words) == 1 {
 		// A surname, or a name the document has used on its own before.

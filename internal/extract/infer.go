@@ -255,12 +255,25 @@ func (st *Doc) collectiveOf(t *titleInfo, of string) string {
 		if name := fold.Key(a.Name); name != word && !strings.HasSuffix(name, " "+word) {
 			continue
 		}
+		if a.Unnamed && !st.takesPart(a.ID) {
+			continue // "the opposition said": no actor (guidelines 3.9), so no principal
+		}
 		if found != "" {
 			return ""
 		}
 		found = a.ID
 	}
 	return found
+}
+
+// takesPart reports whether actor id is an end of one of the document's relations.
+func (st *Doc) takesPart(id string) bool {
+	for _, r := range st.relBuf[:st.nRels] {
+		if r.Source == id || r.Target == id {
+			return true
+		}
+	}
+	return false
 }
 
 // inferRole gives the pending role p the principal of, inferred by rule by, and records

@@ -232,6 +232,8 @@ const (
 	wordImpose
 	wordMenace
 	wordMeasure
+	wordUnnamedGroup
+	wordUnnamedModifier
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -590,6 +592,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
 		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "regime": wordRegime, "repression": wordRepression, "blacklist": wordBlacklist, "delegation": wordDelegation, "impose": wordImpose, "menace": wordMenace, "measure": wordMeasure,
+		"unnamed-group": wordUnnamedGroup, "unnamed-modifier": wordUnnamedModifier,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":

@@ -18,7 +18,10 @@ type Actor struct {
 	Name    string
 	Kind    Kind
 	Country string // the state an organization belongs to, when the lexicon knows it
-	N       int    // the actor's number in the document, from 0, for tables by actor
+	// Unnamed marks a group the text names by an unnamed collective ("ethnic armed
+	// groups", guidelines 3.9): an actor only while it takes part in a relation.
+	Unnamed bool
+	N       int // the actor's number in the document, from 0, for tables by actor
 }
 
 // Relation is a relation of the document, one for each type, ends and modality; its

@@ -11,6 +11,9 @@ func (ss *sentState) findRelations() {
 	ss.inheritPrepositions()
 	defer ss.noteGroups()
 	defer func() { ss.remote = false }()
+	if ss.ruleEnabled(RuleHyphenPair) {
+		ss.stanceModifiers()
+	}
 	for t := range ss.items {
 		if ss.items[t].kind != itLexicon {
 			continue
@@ -38,6 +41,30 @@ func (ss *sentState) findRelations() {
 				ss.applyVerb(t, v.trigger)
 				ss.inPersonTalks(v.trigger, before)
 				ss.threatStance(t, v.trigger, before)
+			}
+		}
+	}
+}
+
+// stanceModifiers relates each unnamed collective named "anti-X" or "pro-X" to X, which
+// it opposes or supports: "anti-GAM militias", "pro-Russian separatists".
+func (ss *sentState) stanceModifiers() {
+	for i := range ss.refs {
+		r := &ss.refs[i]
+		if !r.unnamed || r.actor == "" {
+			continue
+		}
+		for k := r.first; k+2 < r.last; k++ {
+			typ := Opposes
+			switch ss.itemKey(k) {
+			case "anti":
+			case "pro":
+				typ = Supports
+			default:
+				continue
+			}
+			if x := ss.items[k+2].ref; ss.keyAt(k+1) == kwHyphen && x >= 0 && x != i {
+				ss.relate(typ, r.actor, ss.refs[x].actor, Actual, k, k+3, RuleHyphenPair)
 			}
 		}
 	}
@@ -713,6 +740,12 @@ func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 	a := ss.outerRef(t - 2)
 	if a < 0 {
 		return false
+	}
+	if ss.refs[a].unnamed {
+		if tr.Relation == LeaderOf {
+			return true // "a Saudi-led coalition": Y is no named actor (guidelines 6.1.14)
+		}
+		a = ss.items[t-2].ref // "Iran-backed militias": Iran, inside the group's ref
 	}
 	if ss.hyphenHost(a, t, tr) {
 		return true

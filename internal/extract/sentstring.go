@@ -135,6 +135,7 @@ func (ss *sentState) refLabel(i int) string {
 	}{
 		{r.desc, "desc"}, {r.indefinite, "indefinite"}, {r.weak, "weak"}, {r.class, "class"},
 		{r.collective, "collective"}, {r.pronoun, "pronoun"}, {r.former, "former"}, {r.incoming, "incoming"},
+		{r.unnamed, "unnamed"},
 	} {
 		if fl.on {
 			f = append(f, fl.name)

@@ -217,6 +217,12 @@ func TestStageRefs(t *testing.T) {
 			`⟦Hamas|#0 organization =hamas⟧ said its fighters ⟨would|cue=planned⟩ leave.`,
 			`⟦The group|#0 group class alias="group"⟧ made ⟨no|cue=negated⟩ other comment.`,
 		}},
+		{"unnamed collectives: modifiers and a head", []string{
+			`⟦Several ethnic armed groups|#0 group unnamed alias="ethnic armed groups"⟧ ⟨met|verb=meets-with⟩ ⟦⟦Thai|#1 country =thailand⟧-backed rebels|#2 group unnamed⟧.`,
+		}},
+		{"an unnamed collective alone after the, and one that describes a name", []string{
+			`⟦Chad|#0 country =chad⟧ ⟨met|verb=meets-with⟩ ⟦the opposition|#1 group unnamed alias="opposition"⟧ and ⟦the opposition Union Party|#2 organization alias="Union Party"⟧.`,
+		}},
 	})
 }
 
