@@ -1,0 +1,172 @@
+package extract
+
+import "strings"
+
+// This file gives the actors that coreference resolved the titles their refs carry: the
+// role, its principal (the state a person already serves for "the country's"; the
+// office of the person a "counterpart" answers), and the relation the title implies.
+
+// counterpartTitle returns the title of the last person before ref i in the sentence who
+// holds one that is no "counterpart", or nil.
+func (ss *sentState) counterpartTitle(i int) *titleInfo {
+	for k := i - 1; k >= 0; k-- {
+		if t := ss.refs[k].title; t != nil && t.Flags&titleCounterpart == 0 && ss.refs[k].kind == Person && ss.refs[k].actor != "" {
+			return t
+		}
+	}
+	return nil
+}
+
+// collectiveActor returns the principal of an indefinite description with one ("a U.S.
+// official said", "a Hamas negotiator"): an unnamed member stands for the state or body in
+// relations, though it is no alias of it.
+func (ss *sentState) collectiveActor(i int) string {
+	r := &ss.refs[i]
+	if r.of < 0 {
+		return ""
+	}
+	if k := ss.itemKey(r.first - 1); k != "a" && k != "an" && r.title.Flags&titleCounterpart == 0 {
+		return "" // "its Indian counterpart", unnamed, is the Indian side too
+	}
+	return ss.refs[r.of].actor
+}
+
+// assignRole gives the actor of ref i the title of the ref, or of a description linked to
+// it, and records the relation the title implies.
+func (ss *sentState) assignRole(i int) {
+	r := &ss.refs[i]
+	// A description that resolved to a known actor gives a role only with a principal:
+	// "the Qatari prime minister" states one, "the President-elect" repeats one.
+	if r.title == nil || r.actor == "" || r.collective || r.desc && r.same == 0 && r.of < 0 {
+		return
+	}
+	t := r.title
+	if t.Flags&titleRank != 0 {
+		// "Senior General Min Aung Hlaing": a rank is no office, but one tied to a state or
+		// force makes a member of it ("U.S. General X", "Rwandan Colonel Y").
+		if r.of >= 0 && !r.former && ss.ruleEnabled(RuleRole) {
+			if of := ss.refs[r.of].actor; of != "" && of != r.actor && !ss.refs[r.of].pronoun && !ss.refs[r.of].class {
+				first, last := ss.roleSpan(r)
+				ss.addRelation(MemberOf, r.actor, of, Actual, ss.n, first, last, RuleRole)
+			}
+		}
+		return
+	}
+	if t.Flags&titleCounterpart != 0 {
+		// "Wang Yi and his Japanese counterpart, Takeshi Iwaya": the office of the person
+		// it is the counterpart of, the last titled person before it in the sentence.
+		if t = ss.counterpartTitle(i); t == nil {
+			return
+		}
+	}
+	of := ""
+	if r.of >= 0 {
+		of = ss.refs[r.of].actor
+		if of == r.actor {
+			of = ""
+		}
+		if p := &ss.refs[r.of]; p.class && p.kind == Country {
+			// "Phumtham, who is also the country's defence minister": the state whose
+			// official the text has made him, not the last one named.
+			if s := ss.stateOf(r.actor); s != "" {
+				of = s
+			}
+		}
+	}
+	title, rel := t.Title, t.Relation
+	if r.portfolio[1] > r.portfolio[0] {
+		if pf := strings.ToLower(ss.spanText(r.portfolio)); r.portfolioFirst {
+			title = pf + " " + title // "justice and human rights minister"
+		} else {
+			title += " " + pf // "minister of trade"
+		}
+	}
+	if r.deputy != 0 {
+		title, rel = keywords[r.deputy]+" "+title, MemberOf
+	}
+	if rel == LeaderOf && r.of >= 0 && ss.headsDelegation(int(r.of)) {
+		rel = MemberOf // "the head of the Senegalese delegation" leads the delegation, not Senegal
+	}
+	if r.former {
+		title = "former " + title
+	}
+	a := ss.actors[r.actor]
+	if a == nil {
+		return
+	}
+	m := t.Modality
+	if r.incoming {
+		m = Planned
+	}
+	first, last := ss.roleSpan(r)
+	collective := t.Flags&titleCollective != 0 && a.Kind != Country
+	if a.Kind != Country {
+		p := pendingRole{role: len(ss.Roles.vals), actor: r.actor, title: t, rel: rel, modality: m,
+			former: r.former, sent: ss.n, first: first, last: last}
+		if of == "" && (a.Kind == Person || a.Kind == "") && ss.inferring() {
+			// The principal may be inferred after the last sentence (infer.go).
+			p.near, p.here = ss.statesNear(i)
+			p.place = ss.placeState()
+			if r.of >= 0 && ss.refs[r.of].desc && ss.refs[r.of].title != nil {
+				p.office = ss.refs[r.of].title.Head // "of the Secretary-General", whom the text does not name
+			}
+			if !collective {
+				ss.pending = append(ss.pending, p)
+			}
+		}
+		if collective {
+			ss.collective = append(ss.collective, p) // "junta leader": see collectivePrincipals
+		}
+		by := RuleRole
+		if r.byLexicon {
+			by = RuleOfficeHolder // "the Russian leader" is Putin by the lexicon
+		}
+		ss.Roles.add(a, Role{Title: title, Of: of, By: by}) // a member state holds no office
+	}
+	ss.addHolder(r.actor, t, of)
+	if r.kind == Person && a.Kind == "" {
+		a.Kind = Person
+	}
+	if collective || r.former || of == "" || rel == "" || !ss.ruleEnabled(RuleRole) {
+		return
+	}
+	by := RuleRole
+	if r.byLexicon {
+		by = RuleOfficeHolder
+	}
+	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, by)
+}
+
+// stateOf returns the state of which the text has already made actor an official, or "".
+func (ss *sentState) stateOf(actor string) string {
+	for _, v := range ss.Roles.vals {
+		if v.owner.ID == actor && v.val.Of != "" && !strings.HasPrefix(v.val.Title, "former ") {
+			if a := ss.actors[v.val.Of]; a != nil && a.Kind == Country {
+				return a.ID
+			}
+		}
+	}
+	return ""
+}
+
+// headsDelegation reports whether the principal ref p of a title is a delegation of its
+// actor: "the Senegalese delegation", "Senegal's delegation".
+func (ss *sentState) headsDelegation(p int) bool {
+	last := ss.refs[p].last
+	if ss.keyAt(last) == kwPossessive {
+		last++
+	}
+	return ss.classAt(last)&wordDelegation != 0 || ss.classAt(last-1)&wordDelegation != 0
+}
+
+// roleSpan returns the tokens [first, last) of the title and name of ref r, with the
+// description that names the same actor.
+func (ss *sentState) roleSpan(r *ref) (first, last int) {
+	first, last = ss.items[r.first].first, ss.items[r.last-1].last
+	if r.same > 0 {
+		n := ss.refs[r.same-1]
+		first = min(first, ss.items[n.first].first)
+		last = max(last, ss.items[n.last-1].last)
+	}
+	return first, last
+}
