@@ -33,6 +33,8 @@ func TestOneActorPerEntity(t *testing.T) {
 			"CSJ", "supreme-court-of-justice", []string{"csj"}},
 		{"a surname in brackets", "The Treasury designated Rodrigo Esteban Marquez Olmedo (Marquez) on Tuesday. Marquez denied it.",
 			"Marquez", "rodrigo-esteban-marquez-olmedo", []string{"marquez"}},
+		{"a suffix with its period", "Philippine President Ferdinand Marcos Jr., the host, spoke. Marcos left.",
+			"Ferdinand Marcos Jr.", "ferdinand-marcos-jr", []string{"jr"}},
 		{"known as", "Moses Okello, better known as Simba, met the envoy in Juba. Simba said the talks went well.",
 			"Simba", "moses-okello", []string{"simba"}},
 		{"first surname alone", "Prosecutors charged Ana Lucia Ferreira Campos with fraud. Ferreira denied the charges.",

@@ -29,6 +29,8 @@ func TestMentions(t *testing.T) {
 		{"a state's generic institution", "Sudan's Foreign Ministry protested. The Ministry of Foreign Affairs of Ethiopia replied, and Kenya's Foreign Ministry agreed.",
 			[]string{"sudanese-foreign-ministry (organization)", "ethiopian-ministry-of-foreign-affairs (organization)", "kenyan-foreign-ministry (organization)"},
 			[]string{"foreign-ministry (organization)", "ministry-of-foreign-affairs (organization)"}},
+		{"a suffix keeps its period", "Philippine President Ferdinand Marcos Jr., the host, spoke.",
+			[]string{"ferdinand-marcos-jr (person)"}, []string{"jr (person)"}},
 		{"a known organ after a state's possessive", "Taiwan's Defense Ministry condemned the drills.",
 			[]string{"taiwan (country)", "taiwan-defense-ministry (organization)"}, nil},
 		{"an organization's name with 'of the' inside", "Wang Yi, director of the Office of the Central Foreign Affairs Commission, met the Minister of Foreign Affairs of the Russian Federation.",

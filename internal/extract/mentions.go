@@ -540,6 +540,8 @@ func (tg tagger) nameEnd(i int) int {
 			j = p + 1
 		case (k == "of" || k == "for" || k == "on") && t.info(j-1).flags&keyOrgHead != 0 && j+1 < tg.last && tg.nameWord(j+1):
 			j += 2
+		case k == "." && tok.start == t.toks[j-1].end && t.info(j-1).class&wordSuffix != 0 && len(t.key(j-1)) == 2:
+			return j + 1 // "Ferdinand Marcos Jr.": the suffix's period is the name's
 		case k == "of" && t.info(j-1).flags&keyOrgHead != 0 && j+2 < tg.last && t.key(j+1) == "the" && tg.nameWord(j+2):
 			j += 3 // "Office of the Central Foreign Affairs Commission"; not "of the Russian Federation", no name word
 		default:
