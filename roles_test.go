@@ -72,6 +72,8 @@ func TestRoles(t *testing.T) {
 			[]string{"kaja-kallas: top diplomat of european-union"}},
 		{"'the country's' is the state the person serves", "Thailand's acting prime minister, Tomas Ferrand, met Cambodian officials. Ferrand, who is also the country's defence minister, left.",
 			[]string{"tomas-ferrand: defence minister of thailand"}},
+		{"appointed with a time between the verb and 'as'", "Lena Okafor, a Kenyan general whom Nairobi appointed last year as chief mediator, met the rebels.",
+			[]string{"lena-okafor: chief mediator of kenya"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

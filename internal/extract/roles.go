@@ -254,6 +254,9 @@ func (ss *sentState) appositiveAfter(i int) int {
 		if ss.itemKey(j) == "whom" {
 			return ss.appointedBy(j + 1)
 		}
+		if d := ss.descStartingAt(j); d >= 0 && ss.refs[d].title.Flags&titleRank != 0 && ss.itemKey(ss.refs[d].last) == "whom" {
+			return ss.appointedBy(ss.refs[d].last + 1) // "Sumbeiywo, a Kenyan general whom Nairobi appointed as mediator"
+		}
 		if ss.itemKey(j) == "who" {
 			past := ss.pastService(j + 1)
 			if j = ss.skipCopula(j + 1); j < 0 {
@@ -322,6 +325,13 @@ func (ss *sentState) appointedBy(j int) int {
 		return -1
 	}
 	k++
+	e := k
+	for n := 0; n < 3 && ss.itemKey(e) != "as" && ss.isLowerWord(e); n++ {
+		e++ // "whom Nairobi appointed last year as chief mediator": a time between
+	}
+	if ss.itemKey(e) == "as" {
+		k = e
+	}
 	if ss.itemKey(k) == "as" {
 		k++
 	}
