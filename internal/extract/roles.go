@@ -196,10 +196,22 @@ func (ss *sentState) attachPrincipal(i int) {
 	if x < 0 {
 		return
 	}
+	if e := ss.refs[x].last; ss.keyAt(e) == kwPossessive {
+		// "a spokeswoman for Cambodia's Defence Ministry": the ministry, not Cambodia.
+		if y := ss.outerRef(e + 1); y > x && ss.refs[y].first == e+1 && !ss.refs[y].desc {
+			x = y
+		}
+	}
 	xr := &ss.refs[x]
 	switch prep {
 	case "for":
 		if xr.kind == Country && r.title.Relation == EnvoyFor {
+			// "the special envoy for South Sudan of IGAD": the destination, then the sender.
+			if e := xr.last; ss.itemKey(e) == "of" {
+				if y := ss.refStartingAt(e + 1); y > x && ss.refs[y].kind != Person {
+					r.of = int32(y)
+				}
+			}
 			return
 		}
 	case "to":
