@@ -94,8 +94,13 @@ func (ss *sentState) isAcronym(r *ref) bool {
 // Allied Democratic Forces (ADF)", "the NCP [National Congress Party]".
 func (ss *sentState) bracketed(i, j int) bool {
 	a, b := &ss.refs[i], &ss.refs[j]
-	open, close := ss.itemKey(a.last), ss.itemKey(b.last)
-	return b.first == a.last+1 && (open == "(" && close == ")" || open == "[" && close == "]")
+	if b.first != a.last+1 {
+		return false
+	}
+	if ss.keyAt(a.last) == kwOpenParen {
+		return ss.keyAt(b.last) == kwCloseParen
+	}
+	return ss.itemKey(a.last) == "[" && ss.itemKey(b.last) == "]"
 }
 
 // orAcronym reports whether ref j follows ref i after ", or" and ends a clause: "the Free

@@ -205,9 +205,7 @@ func (ss *sentState) resolveRefs() {
 // person's.
 func (ss *sentState) personsGovernment(i int) {
 	r := &ss.refs[i]
-	if a := ss.actors[r.actor]; a == nil || a.Kind != Person && a.Kind != "" {
-		return // a name of unknown kind may be a leader's: "the Trump administration"
-	}
+	// The words come first: they rule out most refs without the map lookup of the actor.
 	n := r.last
 	switch {
 	case ss.keyAt(n) == kwPossessive:
@@ -219,9 +217,13 @@ func (ss *sentState) personsGovernment(i int) {
 	case ss.keyAt(r.first) != kwThe && ss.keyAt(r.first-1) != kwThe:
 		return
 	}
-	if ss.governmentAfter(n) {
-		r.actor = ss.stateLedBy(r.actor)
+	if !ss.governmentAfter(n) {
+		return
 	}
+	if a := ss.actors[r.actor]; a == nil || a.Kind != Person && a.Kind != "" {
+		return // a name of unknown kind may be a leader's: "the Trump administration"
+	}
+	r.actor = ss.stateLedBy(r.actor)
 }
 
 // stateLedBy returns the government with a name of its own the text says the person with

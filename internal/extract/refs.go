@@ -210,11 +210,13 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	if j >= len(ss.items) {
 		return refs, false // "the" at the end of a sentence
 	}
-	if e := ss.regimeEnd(j); e > j && j == i+1 && ss.keyAt(i) == kwThe {
-		// "the junta": the last regime named (regimes.go).
-		head.last, head.kind, head.regime = e, Organization, true
-		head.alias = tokenRange(ss.items[i].first, ss.items[e-1].last)
-		return append(refs, head), true
+	if j == i+1 && ss.keyAt(i) == kwThe {
+		if e := ss.regimeEnd(j); e > j {
+			// "the junta": the last regime named (regimes.go).
+			head.last, head.kind, head.regime = e, Organization, true
+			head.alias = tokenRange(ss.items[i].first, ss.items[e-1].last)
+			return append(refs, head), true
+		}
 	}
 	if _, place := ss.items[j].has(ss.lex, lexPlace); place && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
 		j++ // a community or region, no principal: "Turkish Cypriot leader Ersin Tatar"
@@ -250,12 +252,14 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 				next++
 			}
 			p.prep = ss.prepBefore(p.first)
-			if e := ss.regimeEnd(next); e > next && !p.pronoun && !p.class && p.kind != Organization && p.kind != Group {
-				// "Myanmar's military government", "the Lukashenko regime": a regime of its
-				// own, named with its state or leader.
-				head.last, head.of, head.kind, head.regime = e, int32(base), Organization, true
-				head.alias = tokenRange(ss.items[p.first].first, ss.items[e-1].last)
-				return append(refs, p, head), true
+			if !p.pronoun && !p.class && p.kind != Organization && p.kind != Group {
+				if e := ss.regimeEnd(next); e > next {
+					// "Myanmar's military government", "the Lukashenko regime": a regime of
+					// its own, named with its state or leader.
+					head.last, head.of, head.kind, head.regime = e, int32(base), Organization, true
+					head.alias = tokenRange(ss.items[p.first].first, ss.items[e-1].last)
+					return append(refs, p, head), true
+				}
 			}
 			at := ss.skipModifiers(next)
 			e := at
