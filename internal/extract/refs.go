@@ -358,7 +358,10 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 // and in lower case ("junta", "regime"), after "military" or not, or after a government
 // noun after "military" ("military government"); or -1.
 func (ss *sentState) regimeEnd(i int) int {
-	if ss.itemKey(i) == "military" && ss.isLowerWord(i) {
+	if !ss.isLowerWord(i) {
+		return -1 // most items: both tests below want a lower-case word at i
+	}
+	if ss.itemKey(i) == "military" {
 		i++
 		if ss.itemIn(i, governmentNouns) {
 			return i + 1
@@ -470,7 +473,7 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	case next < len(ss.items) && ss.keyAt(next) == kwPossessive:
 		next++
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
-	case ss.regimeEnd(next) > next && (name.kind == Person || name.kind == ""):
+	case (name.kind == Person || name.kind == "") && ss.regimeEnd(next) > next:
 		// "the Lukashenko regime": a person named before a regime noun.
 	case ss.personalTitleAt(next) && (name.kind == Person || ss.coref.surnames[ss.itemKey(name.last-1)] != nil):
 		// "Kiir spokesman Ateny Wek Ateny", "Putin aide Yuri Ushakov": a person named
