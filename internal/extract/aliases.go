@@ -408,6 +408,9 @@ func (ss *sentState) headAlias(i int) *Actor {
 // words.tsv), the state or body whose delegation the sentence names: "the Houthi
 // delegation", "Ukraine's delegation", "a delegation from Yemen's Houthi movement".
 func (ss *sentState) noteDelegations() {
+	if ss.classes&wordDelegation == 0 {
+		return
+	}
 	for i := range ss.items {
 		_, info := ss.itemInfo(i)
 		if info.class&wordDelegation == 0 || info.flags&keyClassHead == 0 {

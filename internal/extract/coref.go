@@ -191,8 +191,10 @@ func (ss *sentState) resolveRefs() {
 	for i := range ss.refs {
 		ss.assignRole(i)
 	}
-	for i := range ss.refs {
-		ss.personsGovernment(i)
+	if ss.sets&governmentNouns != 0 { // a person's government needs a word for one
+		for i := range ss.refs {
+			ss.personsGovernment(i)
+		}
 	}
 	ss.noteDelegations()
 	ss.noteLastStates()
@@ -738,6 +740,9 @@ func (ss *sentState) statesIn(states []string, from, i int) []string {
 // names none or capitals of two states. A capital that is only where talks happen ("met
 // in Addis Ababa") may be a neutral venue, and is none.
 func (ss *sentState) placeState() string {
+	if ss.classes&(wordVisit|wordMotion) == 0 {
+		return "" // no word of a visit or a motion: no place visited
+	}
 	state := ""
 	for i := 1; i < len(ss.items); i++ {
 		visit := ss.classAt(i-1)&wordVisit != 0 || // "visited Kyiv"

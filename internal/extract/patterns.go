@@ -65,6 +65,9 @@ func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 // delegation (words.tsv class delegation): "held talks with the RSF delegation", "talks
 // with several delegations, including those of Russia": delegations sit at one table.
 func (ss *sentState) delegationIn(e Evidence) bool {
+	if ss.classes&wordDelegation == 0 {
+		return false
+	}
 	for i := range ss.items {
 		if at := int(ss.tk.toks[ss.items[i].first].start); at >= e.Start && at < e.End && ss.classAt(i)&wordDelegation != 0 {
 			return true
@@ -76,12 +79,7 @@ func (ss *sentState) delegationIn(e Evidence) bool {
 // saysRemote reports whether the sentence has a remote word (words.tsv class remote):
 // talks by video link or phone are not held in person.
 func (ss *sentState) saysRemote() bool {
-	for i := range ss.items {
-		if ss.classAt(i)&wordRemote != 0 {
-			return true
-		}
-	}
-	return false
+	return ss.classes&wordRemote != 0
 }
 
 // atPlace reports whether the sentence says where something happens: "in" or "at" before

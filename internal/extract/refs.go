@@ -49,6 +49,7 @@ func tokenRange(first, last int) [2]int32 {
 // buildRefs groups the sentence's items into refs, appended to refs (a buffer to reuse),
 // and links each item to its ref.
 func (ss *sentState) buildRefs(refs []ref) []ref {
+	ss.noteClasses()
 	for i := 0; i < len(ss.items); {
 		n := len(refs)
 		var ok bool
@@ -86,6 +87,19 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 		}
 	}
 	return refs
+}
+
+// noteClasses sets ss.classes and ss.sets from the keys of the sentence's items.
+func (ss *sentState) noteClasses() {
+	var c wordClass
+	var s wordSet
+	infos, items := ss.lex.infos, ss.items
+	for i := range items {
+		info := &infos[items[i].key]
+		c |= info.class
+		s |= info.sets
+	}
+	ss.classes, ss.sets = c, s
 }
 
 // mayStartRef is a quick test that rules out most plain words as the start of a ref.
@@ -360,6 +374,9 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 func (ss *sentState) regimeEnd(i int) int {
 	if !ss.isLowerWord(i) {
 		return -1 // most items: both tests below want a lower-case word at i
+	}
+	if ss.classes&wordRegime == 0 && ss.sets&governmentNouns == 0 {
+		return -1 // no regime noun, and no government for "military government"
 	}
 	if ss.itemKey(i) == "military" {
 		i++
