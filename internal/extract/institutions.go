@@ -23,6 +23,9 @@ func (ss *sentState) stateInstitution(i int) *Actor {
 			state = ss.refs[x].entity.ID // "the Ministry of Foreign Affairs of Ethiopia"
 		}
 	}
+	if state == "" {
+		return nil
+	}
 	c := ss.lex.countries[state]
 	if c == nil || c.Demonym == "" {
 		return nil

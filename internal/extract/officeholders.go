@@ -147,11 +147,20 @@ type holding struct {
 // reports, when they hold one ("President Santos" in a text that names Colombia and not
 // Angola); inText may be nil.
 func (l *Lexicon) officeHolder(name, head string, day int, inText func(id string) bool) holding {
-	words := strings.Fields(fold.Key(name))
+	key := fold.Key(name)
+	var buf [8]string // room for the words of most names, which strings.Fields would allocate
+	words, n := buf[:0], 0
+	for w := range strings.FieldsSeq(key) {
+		words = append(words, w)
+		n += len(w)
+	}
 	if len(words) == 0 {
 		return holding{}
 	}
-	full := strings.Join(words, " ")
+	full := key // the words joined by single spaces, as the key has them when the lengths agree
+	if n+len(words)-1 != len(key) {
+		full = strings.Join(words, " ")
+	}
 	var found []*officeTerm
 	// The surname, the full name, and, in a name of three words or more, the word before
 	// the last: the first of a Spanish or Portuguese double surname ("Horacio Manuel

@@ -121,15 +121,21 @@ func (ss *sentState) mayStartRef(i int) bool {
 	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
 		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0 ||
 		info.class&wordPortfolio != 0 && ss.titleAt(ss.portfolioRun(i)) >= 0 ||
-		ss.adjectivesBeforeClass(i, info)
+		isClassNoun(info) && ss.adjectivesBeforeClass(i, info)
+}
+
+// isClassNoun reports whether a key with info is a class noun ("group", "bloc") or a
+// class-head noun ("council"): the test that adjectivesBeforeClass needs first, small
+// enough to inline, so that most words skip the call.
+func isClassNoun(info *keyInfo) bool {
+	return info.class&(wordClassGroup|wordClassOrg|wordClassCountry) != 0 || info.flags&keyClassHead != 0
 }
 
 // adjectivesBeforeClass reports whether item i, whose key has info, is a class noun after
 // "the" and adjectives ("the regional body", "the Iran-backed group") that introduces no
 // name ("the regional bloc ECOWAS" is ECOWAS).
 func (ss *sentState) adjectivesBeforeClass(i int, info *keyInfo) bool {
-	if info.class&(wordClassGroup|wordClassOrg|wordClassCountry) == 0 && info.flags&keyClassHead == 0 ||
-		ss.keyAt(i-1) == kwThe || !ss.definiteBefore(i) {
+	if !isClassNoun(info) || ss.keyAt(i-1) == kwThe || !ss.definiteBefore(i) {
 		return false
 	}
 	if i+1 < len(ss.items) {
@@ -372,11 +378,11 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 // and in lower case ("junta", "regime"), after "military" or not, or after a government
 // noun after "military" ("military government"); or -1.
 func (ss *sentState) regimeEnd(i int) int {
-	if !ss.isLowerWord(i) {
-		return -1 // most items: both tests below want a lower-case word at i
-	}
 	if ss.classes&wordRegime == 0 && ss.sets&governmentNouns == 0 {
 		return -1 // no regime noun, and no government for "military government"
+	}
+	if !ss.isLowerWord(i) {
+		return -1 // both tests below want a lower-case word at i
 	}
 	if ss.itemKey(i) == "military" {
 		i++
