@@ -129,9 +129,12 @@ func (m *phraseMatches) find(lex *Lexicon, tk *tokenizer, first, last int) {
 	buf := m.buf[:0]
 	ends := slices.Grow(m.ends[:0], last-first)[:last-first]
 	lens := slices.Grow(m.lens[:0], last-first)[:last-first]
+	starts := lex.phraseStart
 	for i := first; i < last; i++ {
 		var n int
-		buf, n = lex.match(buf, tk, i, last)
+		if id := tk.toks[i].id; starts[id] != starts[id+1] { // most tokens start no phrase: no call
+			buf, n = lex.match(buf, tk, i, last)
+		}
 		ends[i-first] = int32(len(buf))
 		lens[i-first] = int32(n)
 	}
