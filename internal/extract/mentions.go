@@ -53,9 +53,10 @@ func (g guessKind) kind() Kind {
 
 // has reports whether the item carries a lexicon value of kind k, and returns the first.
 func (it *item) has(l *Lexicon, k lexKind) (lexVal, bool) {
-	for _, v := range l.valsIn(it.vals) {
-		if v.kind == k {
-			return v, true
+	// By index: a range over the values copies each, 40 bytes, to test its kind.
+	for i := it.vals.start; i < it.vals.end; i++ {
+		if l.vals[i].kind == k {
+			return l.vals[i], true
 		}
 	}
 	return lexVal{}, false

@@ -17,8 +17,9 @@ func (ss *sentState) findRelations() {
 		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
 		// after a determiner, and as a verb only when no noun frame finds its ends.
 		nounFound := false
-		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
-			if v.kind == lexTrigger && !v.trigger.Verb {
+		vals := ss.lex.valsIn(ss.items[t].vals)
+		for k := range vals {
+			if v := &vals[k]; v.kind == lexTrigger && !v.trigger.Verb {
 				before := len(ss.Evidence.vals)
 				if ss.applyNoun(t, v.trigger) {
 					nounFound = true
@@ -29,8 +30,8 @@ func (ss *sentState) findRelations() {
 		if nounFound || ss.itemIn(t-1, determiners) {
 			continue
 		}
-		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
-			if v.kind == lexTrigger && v.trigger.Verb {
+		for k := range vals {
+			if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
 				before := len(ss.Evidence.vals)
 				ss.applyVerb(t, v.trigger)
 				ss.inPersonTalks(v.trigger, before)

@@ -108,8 +108,9 @@ func (ss *sentState) mayStartRef(i int) bool {
 	case itName:
 		return true
 	case itLexicon:
-		for _, v := range ss.lex.valsIn(ss.items[i].vals) {
-			if v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
+		vals := ss.lex.valsIn(ss.items[i].vals)
+		for k := range vals {
+			if v := &vals[k]; v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
 				return true
 			}
 		}
