@@ -444,7 +444,7 @@ func (ss *sentState) noteDelegations() {
 // noteCompass records that "North" or "South" alone stands for the state a, when its name
 // opens with that word ("North Korea").
 func (st *Doc) noteCompass(a *Actor) {
-	if k := st.lex.compass[a.ID]; k != "" {
+	if k := st.lexOf(a).compass; k != "" {
 		st.coref.named[k] = a
 	}
 }

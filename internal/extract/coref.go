@@ -164,7 +164,7 @@ func (ss *sentState) resolveRefs() {
 				ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
 			}
 			ss.coref.lastOfKind[kindSlot("")] = r.actor
-			if e := ss.lex.orgs[r.actor]; e != nil && e.Flags&orgArmed != 0 {
+			if e := ss.lexOf(a).org; e != nil && e.Flags&orgArmed != 0 {
 				ss.coref.lastOfKind[kindSlot(Group)] = r.actor // "the group", "the militia"
 			}
 			if a.Kind != Country {

@@ -367,7 +367,7 @@ func (st *Doc) inferStateSanctions() {
 // in the lexicon, or, found by its shape, a generic institution after its state's
 // demonym ("Chadian Defence Ministry").
 func (st *Doc) stateOrgan(a *Actor) bool {
-	if e := st.lex.orgs[a.ID]; e != nil {
+	if e := st.lexOf(a).org; e != nil {
 		return e.Flags&orgState != 0
 	}
 	words := strings.Fields(fold.Key(a.Name))
