@@ -206,15 +206,23 @@ func (st *Doc) namedActor(words []string) *Actor {
 // document with that full name, or a new one; or nil. An alias of several words that
 // shares a word with the full name is another spelling of it ("Mohammad bin Salman",
 // "Steven Witkoff"): the text's own form names the person, unless the document has named
-// the person in full already.
+// the person in full already. words are those of the last nameWords.
 func (st *Doc) lexiconPerson(words []string) *Actor {
 	if len(st.lex.personAliases) == 0 {
 		return nil
 	}
+	// The lexicon marks the key of every one-word alias and the first word of every other:
+	// most names are neither, and need no lookup.
 	if len(words) == 1 {
+		if st.wordInfo(0).flags&keyAlias == 0 {
+			return nil
+		}
 		if full, ok := st.lex.personByAlias(words[0]); ok {
 			return st.addPerson(full)
 		}
+		return nil
+	}
+	if st.wordInfo(0).flags&keyAliasOpen == 0 {
 		return nil
 	}
 	key := st.nameKey(words)

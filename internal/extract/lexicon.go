@@ -82,6 +82,7 @@ const (
 	keyClassHead                     // a class noun of classHeads ("council")
 	keyCommon                        // a common English word of common-words.txt ("order", "affairs")
 	keyAlias                         // a one-word alias of a person (addPersonAlias: "hemedti")
+	keyAliasOpen                     // the first word of an alias of several words ("el" of "El Chapo")
 )
 
 // lexEntity is a country or organization of the lexicon.
