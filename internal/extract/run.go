@@ -204,6 +204,18 @@ func (st *Doc) datedPlace(s sentence) int {
 	comma, number := -1, false
 	for i := s.first; i < s.last && i < s.first+10; i++ {
 		tok := &t.toks[i]
+		if tok.is(tWord) { // most tokens: no comma, colon or dash, so their key need not be read
+			switch {
+			case tok.is(tNumber):
+				if comma < 0 {
+					return s.first
+				}
+				number = true
+			case !tok.is(tCap):
+				return s.first
+			}
+			continue
+		}
 		switch k := t.key(i); {
 		case k == ",":
 			if comma < 0 {
@@ -217,12 +229,7 @@ func (st *Doc) datedPlace(s sentence) int {
 				return s.first
 			}
 			return i + 1
-		case tok.is(tNumber):
-			if comma < 0 {
-				return s.first
-			}
-			number = true
-		case !tok.is(tWord) || !tok.is(tCap):
+		default:
 			return s.first
 		}
 	}
