@@ -53,6 +53,10 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 	for i := 0; i < len(ss.items); {
 		n := len(refs)
 		var ok bool
+		if !ss.mayStartRef(i) { // most items: they need not pay the call of parseRef
+			i++
+			continue
+		}
 		if refs, ok = ss.parseRef(i, refs); !ok {
 			i++
 			continue
@@ -216,12 +220,10 @@ func (ss *sentState) possessedTitle(holder int, h ref, t int) ref {
 
 // parseRef reads [the] [PRINCIPAL | POSSESSOR 's] [modifiers] [TITLE] [NAME] at item i
 // and appends it to refs, the refs already built: the principal as a ref of its own, and
-// then the head. It returns refs as they were when there is no ref at i.
+// then the head. It returns refs as they were when there is no ref at i. Item i passed
+// mayStartRef, which buildRefs tests first.
 func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	base := len(refs)
-	if !ss.mayStartRef(i) {
-		return refs, false
-	}
 	j := i
 	if ss.keyAt(j) == kwThe {
 		j++
