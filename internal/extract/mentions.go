@@ -239,7 +239,10 @@ func (tg tagger) tagItems(dst []item) []item {
 				continue
 			}
 		}
-		dst = append(dst, item{first: i, last: i + 1, kind: itWord, key: tg.tk.toks[i].id, ref: -1})
+		// Most items are such words: filled in place, an item is not built and then copied.
+		dst = append(dst, item{})
+		it := &dst[len(dst)-1]
+		it.first, it.last, it.kind, it.key, it.ref = i, i+1, itWord, tg.tk.toks[i].id, -1
 		i++
 	}
 	return dst
