@@ -94,8 +94,13 @@ func (ss *sentState) isAcronym(r *ref) bool {
 // Allied Democratic Forces (ADF)", "the NCP [National Congress Party]".
 func (ss *sentState) bracketed(i, j int) bool {
 	a, b := &ss.refs[i], &ss.refs[j]
-	open, close := ss.itemKey(a.last), ss.itemKey(b.last)
-	return b.first == a.last+1 && (open == "(" && close == ")" || open == "[" && close == "]")
+	if b.first != a.last+1 {
+		return false
+	}
+	if ss.keyAt(a.last) == kwOpenParen {
+		return ss.keyAt(b.last) == kwCloseParen
+	}
+	return ss.itemKey(a.last) == "[" && ss.itemKey(b.last) == "]"
 }
 
 // orAcronym reports whether ref j follows ref i after ", or" and ends a clause: "the Free
@@ -201,15 +206,23 @@ func (st *Doc) namedActor(words []string) *Actor {
 // document with that full name, or a new one; or nil. An alias of several words that
 // shares a word with the full name is another spelling of it ("Mohammad bin Salman",
 // "Steven Witkoff"): the text's own form names the person, unless the document has named
-// the person in full already.
+// the person in full already. words are those of the last nameWords.
 func (st *Doc) lexiconPerson(words []string) *Actor {
 	if len(st.lex.personAliases) == 0 {
 		return nil
 	}
+	// The lexicon marks the key of every one-word alias and the first word of every other:
+	// most names are neither, and need no lookup.
 	if len(words) == 1 {
+		if st.wordInfo(0).flags&keyAlias == 0 {
+			return nil
+		}
 		if full, ok := st.lex.personByAlias(words[0]); ok {
 			return st.addPerson(full)
 		}
+		return nil
+	}
+	if st.wordInfo(0).flags&keyAliasOpen == 0 {
 		return nil
 	}
 	key := st.nameKey(words)
@@ -403,6 +416,9 @@ func (ss *sentState) headAlias(i int) *Actor {
 // words.tsv), the state or body whose delegation the sentence names: "the Houthi
 // delegation", "Ukraine's delegation", "a delegation from Yemen's Houthi movement".
 func (ss *sentState) noteDelegations() {
+	if ss.classes&wordDelegation == 0 {
+		return
+	}
 	for i := range ss.items {
 		_, info := ss.itemInfo(i)
 		if info.class&wordDelegation == 0 || info.flags&keyClassHead == 0 {
@@ -436,7 +452,7 @@ func (ss *sentState) noteDelegations() {
 // noteCompass records that "North" or "South" alone stands for the state a, when its name
 // opens with that word ("North Korea").
 func (st *Doc) noteCompass(a *Actor) {
-	if k := st.lex.compass[a.ID]; k != "" {
+	if k := st.lexOf(a).compass; k != "" {
 		st.coref.named[k] = a
 	}
 }

@@ -25,8 +25,9 @@ func (ss *sentState) isLowerWord(i int) bool {
 
 // isVerb reports whether the trigger at item t is read as a verb.
 func (ss *sentState) isVerb(t int) bool {
-	for _, v := range ss.lex.valsIn(ss.items[t].vals) {
-		if v.kind == lexTrigger && v.trigger.Verb {
+	vals := ss.lex.valsIn(ss.items[t].vals)
+	for k := range vals {
+		if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
 			return true
 		}
 	}
@@ -35,8 +36,9 @@ func (ss *sentState) isVerb(t int) bool {
 
 // isNoun reports whether the trigger at item t may be read as a noun.
 func (ss *sentState) isNoun(t int) bool {
-	for _, v := range ss.lex.valsIn(ss.items[t].vals) {
-		if v.kind == lexTrigger && !v.trigger.Verb {
+	vals := ss.lex.valsIn(ss.items[t].vals)
+	for k := range vals {
+		if v := &vals[k]; v.kind == lexTrigger && !v.trigger.Verb {
 			return true
 		}
 	}

@@ -176,8 +176,10 @@ func (ss *sentState) relationalNoun(j int) bool {
 // ("discussed expanding cooperation with Japan", "considered imposing sanctions on"): the
 // phrases after the gerund are its arguments, not the trigger's.
 func (ss *sentState) gerundObject(t int) bool {
-	k := ss.itemKey(t + 1)
-	if !ss.isLowerWord(t+1) || len(k) < 5 || k[len(k)-3:] != "ing" || ss.isNoun(t) ||
+	if !ss.isLowerWord(t + 1) {
+		return false
+	}
+	if k := ss.itemKey(t + 1); len(k) < 5 || k[len(k)-3:] != "ing" || ss.isNoun(t) ||
 		ss.itemIn(t+1, prepositions) || ss.classAt(t+1)&wordFunction != 0 || ss.keyAt(t+1) == kwIncluding {
 		return false
 	}

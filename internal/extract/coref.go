@@ -174,7 +174,7 @@ func (ss *sentState) resolveRefs() {
 				ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
 			}
 			ss.coref.lastOfKind[kindSlot("")] = r.actor
-			if e := ss.lex.orgs[r.actor]; e != nil && e.Flags&orgArmed != 0 {
+			if e := ss.lexOf(a).org; e != nil && e.Flags&orgArmed != 0 {
 				ss.coref.lastOfKind[kindSlot(Group)] = r.actor // "the group", "the militia"
 			}
 			if a.Kind != Country {
@@ -201,8 +201,10 @@ func (ss *sentState) resolveRefs() {
 	for i := range ss.refs {
 		ss.assignRole(i)
 	}
-	for i := range ss.refs {
-		ss.personsGovernment(i)
+	if ss.sets&governmentNouns != 0 { // a person's government needs a word for one
+		for i := range ss.refs {
+			ss.personsGovernment(i)
+		}
 	}
 	ss.noteDelegations()
 	ss.noteLastStates()
@@ -215,9 +217,7 @@ func (ss *sentState) resolveRefs() {
 // person's.
 func (ss *sentState) personsGovernment(i int) {
 	r := &ss.refs[i]
-	if a := ss.actors[r.actor]; a == nil || a.Kind != Person && a.Kind != "" {
-		return // a name of unknown kind may be a leader's: "the Trump administration"
-	}
+	// The words come first: they rule out most refs without the map lookup of the actor.
 	n := r.last
 	switch {
 	case ss.keyAt(n) == kwPossessive:
@@ -229,9 +229,13 @@ func (ss *sentState) personsGovernment(i int) {
 	case ss.keyAt(r.first) != kwThe && ss.keyAt(r.first-1) != kwThe:
 		return
 	}
-	if ss.governmentAfter(n) {
-		r.actor = ss.stateLedBy(r.actor)
+	if !ss.governmentAfter(n) {
+		return
 	}
+	if a := ss.actors[r.actor]; a == nil || a.Kind != Person && a.Kind != "" {
+		return // a name of unknown kind may be a leader's: "the Trump administration"
+	}
+	r.actor = ss.stateLedBy(r.actor)
 }
 
 // stateLedBy returns the government with a name of its own the text says the person with
@@ -628,6 +632,9 @@ func (ss *sentState) statesIn(states []string, from, i int) []string {
 // names none or capitals of two states. A capital that is only where talks happen ("met
 // in Addis Ababa") may be a neutral venue, and is none.
 func (ss *sentState) placeState() string {
+	if ss.classes&(wordVisit|wordMotion) == 0 {
+		return "" // no word of a visit or a motion: no place visited
+	}
 	state := ""
 	for i := 1; i < len(ss.items); i++ {
 		visit := ss.classAt(i-1)&wordVisit != 0 || // "visited Kyiv"

@@ -24,6 +24,9 @@ type Doc struct {
 	headline []bool // per sentence: a headline in title case
 
 	seen []wordSeen // by key number (token.num): how the document writes the word
+	// seenNums holds the numbers of the entries of seen that are set (mark), for the next
+	// document to clear.
+	seenNums []uint32
 
 	actors   map[string]*Actor
 	rels     map[relKey]*Relation

@@ -30,6 +30,9 @@ func (ss *sentState) stateInstitution(i int) *Actor {
 			end = int32(ss.items[ss.refs[x].last-1].last)
 		}
 	}
+	if state == "" {
+		return nil
+	}
 	c := ss.lex.countries[state]
 	if c == nil || c.Demonym == "" || r.entity != nil && r.entity.Country == c.ID {
 		return nil
@@ -68,7 +71,7 @@ func (st *Doc) genericInstitution(words []string) bool {
 // in the lexicon, or, found by its shape, a generic institution after its state's
 // demonym ("Chadian Defence Ministry").
 func (st *Doc) stateOrgan(a *Actor) bool {
-	if e := st.lex.orgs[a.ID]; e != nil {
+	if e := st.lexOf(a).org; e != nil {
 		return e.Flags&orgState != 0
 	}
 	words := strings.Fields(fold.Key(a.Name))

@@ -82,6 +82,7 @@ const (
 	keyClassHead                     // a class noun of classHeads ("council")
 	keyCommon                        // a common English word of common-words.txt ("order", "affairs")
 	keyAlias                         // a one-word alias of a person (addPersonAlias: "hemedti")
+	keyAliasOpen                     // the first word of an alias of several words ("el" of "El Chapo")
 )
 
 // lexEntity is a country or organization of the lexicon.
@@ -692,7 +693,9 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 	if i+1 < last && !t.toks[i+1].is(tNewline) {
 		next = t.toks[i+1].id
 	}
-	for k, e := range l.entries[first:end] {
+	ents := l.entries[first:end]
+	for k := range ents {
+		e := &ents[k] // not a copy of each entry: most are ruled out by their second key
 		if e.second != next && e.second != 0 {
 			if e.second > next {
 				break

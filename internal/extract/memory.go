@@ -47,6 +47,9 @@ type corefMemory struct {
 	lastRegime string
 	repression int8 // whether the document sets a regime against its people: 1, -1, or 0 unknown (againstItsPeople)
 
+	// lexOf holds, by Actor.N, what the lexicon has under each actor's ID (Doc.lexOf).
+	lexOf []actorLex
+
 	// Scratch of nameWords, good until its next call.
 	words    []string // the fold keys of a name's words
 	wordToks []int32  // each word's token, or -1 for several
@@ -89,6 +92,29 @@ func (m *corefMemory) forget() {
 	m.lastGroup, m.lastPeople = ClearSlice(m.lastGroup), ClearSlice(m.lastPeople)
 	m.lastStates, m.lastCountries = ClearSlice(m.lastStates), ClearSlice(m.lastCountries)
 	m.words = ClearSlice(m.words)
+	m.lexOf = ClearSlice(m.lexOf)
+}
+
+// actorLex is what the lexicon has under an actor's ID: its organization, and the compass
+// word that stands for it alone. A document looks each actor up once (Doc.lexOf), not at
+// each mention: two string-keyed map lookups a mention showed in profiles.
+type actorLex struct {
+	known   bool       // looked up already
+	org     *lexEntity // Lexicon.orgs of the ID, or nil
+	compass string     // Lexicon.compass of the ID, or ""
+}
+
+// lexOf returns what the lexicon has under the ID of a, an actor of the document.
+func (st *Doc) lexOf(a *Actor) *actorLex {
+	m := &st.coref
+	for len(m.lexOf) <= a.N {
+		m.lexOf = append(m.lexOf, actorLex{})
+	}
+	l := &m.lexOf[a.N]
+	if !l.known {
+		l.known, l.org, l.compass = true, st.lex.orgs[a.ID], st.lex.compass[a.ID]
+	}
+	return l
 }
 
 // personName is what coreference knows about a person of the document.

@@ -170,11 +170,20 @@ func (l *Lexicon) holderState(name string, day int) string {
 // termsOf returns the terms of the office-holder lexicon that the person called name
 // holds (on day, when it is not 0) and that keep reports.
 func (l *Lexicon) termsOf(name string, day int, keep func(*officeTerm) bool) []*officeTerm {
-	words := strings.Fields(fold.Key(name))
+	key := fold.Key(name)
+	var buf [8]string // room for the words of most names, which strings.Fields would allocate
+	words, n := buf[:0], 0
+	for w := range strings.FieldsSeq(key) {
+		words = append(words, w)
+		n += len(w)
+	}
 	if len(words) == 0 {
 		return nil
 	}
-	full := strings.Join(words, " ")
+	full := key // the words joined by single spaces, as the key has them when the lengths agree
+	if n+len(words)-1 != len(key) {
+		full = strings.Join(words, " ")
+	}
 	var found []*officeTerm
 	// The surname, the full name, and, in a name of three words or more, the word before
 	// the last: the first of a Spanish or Portuguese double surname ("Horacio Manuel

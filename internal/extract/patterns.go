@@ -22,8 +22,9 @@ func (ss *sentState) findRelations() {
 		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
 		// after a determiner, and as a verb only when no noun frame finds its ends.
 		nounFound := false
-		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
-			if v.kind == lexTrigger && !v.trigger.Verb {
+		vals := ss.lex.valsIn(ss.items[t].vals)
+		for k := range vals {
+			if v := &vals[k]; v.kind == lexTrigger && !v.trigger.Verb {
 				before := len(ss.Evidence.vals)
 				if ss.applyNoun(t, v.trigger) {
 					nounFound = true
@@ -35,8 +36,8 @@ func (ss *sentState) findRelations() {
 		if nounFound || ss.itemIn(t-1, determiners) {
 			continue
 		}
-		for _, v := range ss.lex.valsIn(ss.items[t].vals) {
-			if v.kind == lexTrigger && v.trigger.Verb {
+		for k := range vals {
+			if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
 				before := len(ss.Evidence.vals)
 				ss.applyVerb(t, v.trigger)
 				ss.inPersonTalks(v.trigger, before)
@@ -111,6 +112,9 @@ func (ss *sentState) talkedRemotely(a, b string) bool {
 // delegation (words.tsv class delegation): "held talks with the RSF delegation", "talks
 // with several delegations, including those of Russia": delegations sit at one table.
 func (ss *sentState) delegationIn(e Evidence) bool {
+	if ss.classes&wordDelegation == 0 {
+		return false
+	}
 	for i := range ss.items {
 		if at := int(ss.tk.toks[ss.items[i].first].start); at >= e.Start && at < e.End && ss.classAt(i)&wordDelegation != 0 {
 			return true
@@ -139,12 +143,7 @@ func (ss *sentState) remoteAt(t int) bool {
 // saysRemote reports whether the sentence has a remote word (words.tsv class remote):
 // talks by video link or phone are not held in person.
 func (ss *sentState) saysRemote() bool {
-	for i := range ss.items {
-		if ss.classAt(i)&wordRemote != 0 {
-			return true
-		}
-	}
-	return false
+	return ss.classes&wordRemote != 0
 }
 
 // atPlace reports whether the sentence says where something happens: "in" or "at" before

@@ -46,8 +46,10 @@ func (l *Lexicon) addPersonAlias(alias, person string) {
 		return
 	}
 	l.personAliases[k] = person
-	if !strings.Contains(k, " ") {
+	if first, _, several := strings.Cut(k, " "); !several {
 		l.record(k).flags |= keyAlias
+	} else {
+		l.record(first).flags |= keyAliasOpen
 	}
 }
 

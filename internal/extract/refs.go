@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // This file is stage 3 of the pipeline: it groups the items of a sentence into refs, the
 // phrases that point at one actor, with any title and modifier before the name ("U.S.
 // President-elect Donald Trump", "Kremlin spokesperson Dmitry Peskov", "the
@@ -52,10 +50,14 @@ func tokenRange(first, last int) [2]int32 {
 // buildRefs groups the sentence's items into refs, appended to refs (a buffer to reuse),
 // and links each item to its ref.
 func (ss *sentState) buildRefs(refs []ref) []ref {
+	ss.noteClasses()
 	for i := 0; i < len(ss.items); {
 		n := len(refs)
-		var ok bool
-		if refs, ok = ss.parseRef(i, refs); !ok {
+		ok := ss.mayStartRef(i) // most items start no ref and need not pay the call of parseRef
+		if ok {
+			refs, ok = ss.parseRef(i, refs)
+		}
+		if !ok {
 			if ss.classAt(i)&wordUnnamedGroup == 0 {
 				i++
 				continue
@@ -97,14 +99,28 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 	return refs
 }
 
+// noteClasses sets ss.classes and ss.sets from the keys of the sentence's items.
+func (ss *sentState) noteClasses() {
+	var c wordClass
+	var s wordSet
+	infos, items := ss.lex.infos, ss.items
+	for i := range items {
+		info := &infos[items[i].key]
+		c |= info.class
+		s |= info.sets
+	}
+	ss.classes, ss.sets = c, s
+}
+
 // mayStartRef is a quick test that rules out most plain words as the start of a ref.
 func (ss *sentState) mayStartRef(i int) bool {
 	switch ss.items[i].kind {
 	case itName:
 		return true
 	case itLexicon:
-		for _, v := range ss.lex.valsIn(ss.items[i].vals) {
-			if v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
+		vals := ss.lex.valsIn(ss.items[i].vals)
+		for k := range vals {
+			if v := &vals[k]; v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
 				return true
 			}
 		}
@@ -116,15 +132,21 @@ func (ss *sentState) mayStartRef(i int) bool {
 	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
 		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0 ||
 		info.class&wordPortfolio != 0 && ss.titleAt(ss.portfolioRun(i)) >= 0 ||
-		ss.adjectivesBeforeClass(i, info)
+		isClassNoun(info) && ss.adjectivesBeforeClass(i, info)
+}
+
+// isClassNoun reports whether a key with info is a class noun ("group", "bloc") or a
+// class-head noun ("council"): the test that adjectivesBeforeClass needs first, small
+// enough to inline, so that most words skip the call.
+func isClassNoun(info *keyInfo) bool {
+	return info.class&(wordClassGroup|wordClassOrg|wordClassCountry) != 0 || info.flags&keyClassHead != 0
 }
 
 // adjectivesBeforeClass reports whether item i, whose key has info, is a class noun after
 // "the" and adjectives ("the regional body", "the Iran-backed group") that introduces no
 // name ("the regional bloc ECOWAS" is ECOWAS).
 func (ss *sentState) adjectivesBeforeClass(i int, info *keyInfo) bool {
-	if info.class&(wordClassGroup|wordClassOrg|wordClassCountry) == 0 && info.flags&keyClassHead == 0 ||
-		ss.keyAt(i-1) == kwThe || !ss.definiteBefore(i) {
+	if !isClassNoun(info) || ss.keyAt(i-1) == kwThe || !ss.definiteBefore(i) {
 		return false
 	}
 	if i+1 < len(ss.items) {
@@ -204,12 +226,10 @@ func (ss *sentState) possessedTitle(holder int, h ref, t int) ref {
 
 // parseRef reads [the] [PRINCIPAL | POSSESSOR 's] [modifiers] [TITLE] [NAME] at item i
 // and appends it to refs, the refs already built: the principal as a ref of its own, and
-// then the head. It returns refs as they were when there is no ref at i.
+// then the head. It returns refs as they were when there is no ref at i. Item i passed
+// mayStartRef, which buildRefs tests first.
 func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	base := len(refs)
-	if !ss.mayStartRef(i) {
-		return refs, false
-	}
 	j := i
 	if ss.keyAt(j) == kwThe {
 		j++
@@ -219,11 +239,13 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	if j >= len(ss.items) {
 		return refs, false // "the" at the end of a sentence
 	}
-	if e := ss.regimeEnd(j); e > j && j == i+1 && ss.keyAt(i) == kwThe {
-		// "the junta": the last regime named (regimes.go).
-		head.last, head.kind, head.regime = e, Organization, true
-		head.alias = tokenRange(ss.items[i].first, ss.items[e-1].last)
-		return append(refs, head), true
+	if j == i+1 && ss.keyAt(i) == kwThe {
+		if e := ss.regimeEnd(j); e > j {
+			// "the junta": the last regime named (regimes.go).
+			head.last, head.kind, head.regime = e, Organization, true
+			head.alias = tokenRange(ss.items[i].first, ss.items[e-1].last)
+			return append(refs, head), true
+		}
 	}
 	if j == i+1 && ss.items[j].kind == itWord && ss.classAt(j)&(wordUnnamedModifier|wordClassGroup) != 0 {
 		// "the opposition National Unity Government", "the rebel M23": a name after words
@@ -267,12 +289,14 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 				next++
 			}
 			p.prep = ss.prepBefore(p.first)
-			if e := ss.regimeEnd(next); e > next && !p.pronoun && !p.class && p.kind != Organization && p.kind != Group {
-				// "Myanmar's military government", "the Lukashenko regime": a regime of its
-				// own, named with its state or leader.
-				head.last, head.of, head.kind, head.regime = e, int32(base), Organization, true
-				head.alias = tokenRange(ss.items[p.first].first, ss.items[e-1].last)
-				return append(refs, p, head), true
+			if !p.pronoun && !p.class && p.kind != Organization && p.kind != Group {
+				if e := ss.regimeEnd(next); e > next {
+					// "Myanmar's military government", "the Lukashenko regime": a regime of
+					// its own, named with its state or leader.
+					head.last, head.of, head.kind, head.regime = e, int32(base), Organization, true
+					head.alias = tokenRange(ss.items[p.first].first, ss.items[e-1].last)
+					return append(refs, p, head), true
+				}
 			}
 			at := ss.skipModifiers(next)
 			e := at
@@ -372,99 +396,17 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	return append(refs, head), true
 }
 
-// unnamedGroup reads an unnamed collective (guidelines 3.9) whose head, a collective word
-// of words.tsv, is item h: [determiner] modifiers HEAD, with at least one modifier
-// (unnamedModifiers), or "the" and a head that is a modifier too ("the opposition"), and no
-// name after it ("the opposition National Unity Government"). The demonyms and names among
-// the modifiers are refs already built, the last of refs, which the new ref holds. It
-// returns refs with the new ref appended, the index of the first ref it holds, and true; or
-// refs, len(refs) and false.
-func (ss *sentState) unnamedGroup(h int, refs []ref) ([]ref, int, bool) {
-	if ss.items[h].kind != itWord || h+1 < len(ss.items) && !ss.unnamedEnds(h+1) {
-		return refs, len(refs), false
-	}
-	m, inner := ss.unnamedModifiers(h, refs)
-	if m == h && (ss.keyAt(h-1) != kwThe || ss.classAt(h)&wordUnnamedModifier == 0) {
-		return refs, len(refs), false
-	}
-	first := m
-	if k := ss.keyAt(m - 1); (k == kwThe || k == kwA || k == kwAn || ss.itemIn(m-1, quantifiers)) && ss.items[m-1].ref < 0 {
-		first = m - 1 // "the", "several": not part of the name
-	}
-	r := ref{first: first, last: h + 1, of: -1, kind: Group, unnamed: true,
-		alias: tokenRange(ss.items[m].first, ss.items[h].last)}
-	if inner < len(refs) {
-		r.first = min(first, refs[inner].first)
-	}
-	return append(refs, r), inner, true
-}
-
-// unnamedEnds reports whether item i, right after the head of an unnamed collective,
-// ends its phrase: it is no name, no entity, no other unnamed-group word ("opposition
-// parties") and no plain word before a name ("the opposition candidate Edmundo
-// González").
-func (ss *sentState) unnamedEnds(i int) bool {
-	it := &ss.items[i]
-	switch it.kind {
-	case itName:
-		return false
-	case itLexicon:
-		_, ok := it.entity(ss.lex)
-		return !ok
-	}
-	if i+1 < len(ss.items) && ss.items[i+1].kind == itName && ss.isLowerWord(i) {
-		return false
-	}
-	return ss.classAt(i)&wordUnnamedGroup == 0
-}
-
-// unnamedModifiers returns the first item of the modifiers before the head of an unnamed
-// collective at item h, or h when there is none: collective-modifier words ("ethnic armed
-// groups"), a demonym ("the South Sudanese parties"), a ref, a hyphen and a participle
-// ("Iran-backed", "the Saudi-led coalition"), "anti-" or "pro-" and a word or ref
-// ("anti-government militias"). It returns too the index of the first of refs they hold,
-// or len(refs).
-func (ss *sentState) unnamedModifiers(h int, refs []ref) (m, inner int) {
-	m, inner = h, len(refs)
-	for m > 0 {
-		j := m - 1
-		prev := -1 // the ref that ends at j, if it is the last one built
-		if inner > 0 && refs[inner-1].last == m && ss.items[j].ref == inner-1 {
-			prev = inner - 1
-		}
-		switch {
-		case ss.classAt(j)&wordUnnamedModifier != 0 && ss.items[j].kind != itName && prev < 0:
-			// "armed", a trigger too, is a modifier here
-			m = j
-		case j >= 2 && ss.compoundModifier(j-1) && (ss.itemKey(j-2) == "anti" || ss.itemKey(j-2) == "pro"):
-			m = j - 2
-			if prev >= 0 {
-				inner = prev
-			}
-		case prev >= 0 && refs[prev].entity != nil && ss.isDemonym(j) && refs[prev].title == nil:
-			m, inner = refs[prev].first, prev
-			if ss.keyAt(m) == kwThe {
-				m++
-			}
-		case j >= 2 && ss.isLowerWord(j) && strings.HasSuffix(ss.itemKey(j), "ed") && ss.compoundModifier(j-1) &&
-			ss.items[j-2].ref == inner-1 && inner > 0 && refs[inner-1].last == j-1 && refs[inner-1].title == nil:
-			// "Iran-backed", "Russian-supported"
-			m, inner = refs[inner-1].first, inner-1
-			if ss.keyAt(m) == kwThe {
-				m++
-			}
-		default:
-			return m, inner
-		}
-	}
-	return m, inner
-}
-
 // regimeEnd returns the item after a regime noun of words.tsv at item i, in the singular
 // and in lower case ("junta", "regime"), after "military" or not, or after a government
 // noun after "military" ("military government"); or -1.
 func (ss *sentState) regimeEnd(i int) int {
-	if ss.itemKey(i) == "military" && ss.isLowerWord(i) {
+	if ss.classes&wordRegime == 0 && ss.sets&governmentNouns == 0 {
+		return -1 // no regime noun, and no government for "military government"
+	}
+	if !ss.isLowerWord(i) {
+		return -1 // both tests below want a lower-case word at i
+	}
+	if ss.itemKey(i) == "military" {
 		i++
 		if ss.itemIn(i, governmentNouns) {
 			return i + 1
@@ -597,7 +539,7 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	case next < len(ss.items) && ss.keyAt(next) == kwPossessive:
 		next++
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
-	case ss.regimeEnd(next) > next && (name.kind == Person || name.kind == ""):
+	case (name.kind == Person || name.kind == "") && ss.regimeEnd(next) > next:
 		// "the Lukashenko regime": a person named before a regime noun.
 	case ss.personalTitleAt(next) && (name.kind == Person || ss.coref.surnames[ss.itemKey(name.last-1)] != nil):
 		// "Kiir spokesman Ateny Wek Ateny", "Putin aide Yuri Ushakov": a person named

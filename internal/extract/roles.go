@@ -12,8 +12,12 @@ func (ss *sentState) linkRoles() {
 	if !ss.ruleEnabled(RuleRole) {
 		return
 	}
+	// The tests of a ref's fields before the calls below are their first: most refs fail
+	// them, and spare the calls.
 	for i := range ss.refs {
-		ss.spreadPluralTitle(i)
+		if ss.refs[i].title != nil {
+			ss.spreadPluralTitle(i)
+		}
 	}
 	for i := range ss.refs {
 		ss.attachPrincipal(i)
@@ -36,11 +40,17 @@ func (ss *sentState) linkRoles() {
 		if d := ss.descriptionBefore(i); d >= 0 && ss.refs[d].same == 0 {
 			ss.refs[d].same = int32(i + 1)
 		}
+		if r.title == nil {
+			continue
+		}
 		if d := ss.slashedTitleBefore(i); d >= 0 {
 			ss.refs[d].same = int32(i + 1)
 		}
 	}
 	for d := range ss.refs {
+		if !ss.refs[d].desc {
+			continue
+		}
 		if h := ss.holderOfAs(d); h >= 0 {
 			ss.refs[d].same = int32(h + 1)
 		}

@@ -98,8 +98,14 @@ func yield() { runtime.Gosched() }
 // them.
 func (st *Doc) scanCapitals() {
 	t := &st.tk
+	// Only the entries the last document set are cleared, not the whole slice, which has
+	// one for every key of the lexicon: some 45 KB a document.
+	all := st.seen[:cap(st.seen)]
+	for _, n := range st.seenNums {
+		all[n] = 0
+	}
+	st.seenNums = st.seenNums[:0]
 	st.seen = slices.Grow(st.seen[:0], int(t.nums))[:t.nums]
-	clear(st.seen)
 	// Only sentences without final punctuation may be headlines; mark their capitalized
 	// words and look for each in lower case elsewhere in one pass.
 	headlines := false
@@ -107,7 +113,7 @@ func (st *Doc) scanCapitals() {
 		if !endsSentence(t.key(s.last - 1)) {
 			for i := s.first + 1; i < s.last; i++ {
 				if t.toks[i].is(tCap) && t.toks[i].is(tWord) {
-					st.seen[t.toks[i].num] |= seenInHeadline
+					st.mark(t.toks[i].num, seenInHeadline)
 					headlines = true
 				}
 			}
@@ -119,7 +125,7 @@ func (st *Doc) scanCapitals() {
 				return
 			}
 			if tok := &t.toks[i]; tok.is(tWord) && !tok.is(tCap) && st.seen[tok.num]&seenInHeadline != 0 {
-				st.seen[tok.num] |= seenLower
+				st.mark(tok.num, seenLower)
 			}
 		}
 	}
@@ -137,15 +143,23 @@ func (st *Doc) scanCapitals() {
 				continue
 			}
 			if i > s.first && !tok.is(tNewline) && !t.quoteStarts(s.first, i) {
-				st.seen[tok.num] |= seenCapital
+				st.mark(tok.num, seenCapital)
 			}
-			hyphenBefore := i > s.first && t.key(i-1) == "-" && t.toks[i-1].end == tok.start
-			hyphenAfter := i+1 < s.last && t.key(i+1) == "-" && t.toks[i+1].start == tok.end
+			hyphenBefore := i > s.first && t.toks[i-1].id == kwHyphen && t.toks[i-1].end == tok.start
+			hyphenAfter := i+1 < s.last && t.toks[i+1].id == kwHyphen && t.toks[i+1].start == tok.end
 			if !hyphenBefore && !hyphenAfter {
-				st.seen[tok.num] |= seenSolo
+				st.mark(tok.num, seenSolo)
 			}
 		}
 	}
+}
+
+// mark sets the flags f of entry n of st.seen, noting n the first time.
+func (st *Doc) mark(n uint32, f wordSeen) {
+	if st.seen[n] == 0 {
+		st.seenNums = append(st.seenNums, n)
+	}
+	st.seen[n] |= f
 }
 
 // wordSeen records how a document writes a word, for scanCapitals.
@@ -198,6 +212,18 @@ func (st *Doc) datedPlace(s sentence) int {
 	comma, number := -1, false
 	for i := s.first; i < s.last && i < s.first+10; i++ {
 		tok := &t.toks[i]
+		if tok.is(tWord) { // most tokens: no comma, colon or dash, so their key need not be read
+			switch {
+			case tok.is(tNumber):
+				if comma < 0 {
+					return s.first
+				}
+				number = true
+			case !tok.is(tCap):
+				return s.first
+			}
+			continue
+		}
 		switch k := t.key(i); {
 		case k == ",":
 			if comma < 0 {
@@ -211,12 +237,7 @@ func (st *Doc) datedPlace(s sentence) int {
 				return s.first
 			}
 			return i + 1
-		case tok.is(tNumber):
-			if comma < 0 {
-				return s.first
-			}
-			number = true
-		case !tok.is(tWord) || !tok.is(tCap):
+		default:
 			return s.first
 		}
 	}

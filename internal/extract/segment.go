@@ -575,14 +575,14 @@ func startsSentence(t *tokenizer, i int) bool {
 // "Every package ..."), where a capital marks the quoted sentence's start, not a name.
 func (t *tokenizer) quoteStarts(first, i int) bool {
 	q := i - 1
-	if q < first || t.toks[q].end != t.toks[i].start || t.key(q) != "\"" {
+	if q < first || t.toks[q].end != t.toks[i].start || t.toks[q].id != kwQuote {
 		return false
 	}
 	if q == first || t.toks[q].is(tNewline) {
 		return true
 	}
-	k := t.key(q - 1)
-	return k == "," || k == ":"
+	k := t.toks[q-1].id
+	return k == kwComma || k == kwColon
 }
 
 // isOpener reports whether key k is an opening quote or bracket.

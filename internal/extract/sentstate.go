@@ -11,6 +11,11 @@ type sentState struct {
 	n     int    // the sentence's index in Doc.sents
 	items []item // the sentence's tokens and phrases, from tagItems
 	refs  []ref  // the mentions of actors among the items, from buildRefs
+	// classes and sets hold the word classes and the built-in word lists of all the
+	// one-token items, set by buildRefs: a rule that wants a word of a class or list
+	// anywhere in the sentence skips one without any.
+	classes wordClass
+	sets    wordSet
 	// nameFor links the refs that are other names of another ref's actor, by index (see
 	// linkNames in aliases.go).
 	nameFor []int32

@@ -52,17 +52,12 @@ func (st *Doc) Joins() (rename map[string]string, from []string) {
 	st.asm.made = made
 	rename, byGiven := st.asm.rename, st.asm.byGiven
 	clear(rename)
-	clear(byGiven)
 	for from, to := range st.coref.joins {
 		rename[from] = to
 	}
 	st.joinAcronyms(rename)
-	for _, p := range st.coref.people {
-		if p.tokens > 1 {
-			g := byGiven[p.given]
-			byGiven[p.given] = givenPeople{id: p.actor.ID, n: g.n + 1}
-		}
-	}
+	// byGiven is made for the first name that needs it: most documents have none.
+	given := false
 	for _, a := range st.actorBuf[:st.nActors] { // a slice: quicker than the map
 		id := a.ID
 		if a.Kind != Person && a.Kind != "" || fold.CountWords(a.Name) != 1 || rename[id] != "" {
@@ -71,7 +66,19 @@ func (st *Doc) Joins() (rename map[string]string, from []string) {
 		k := fold.Key(a.Name)
 		if to := st.coref.surnames[k]; to != nil && to != a {
 			rename[id] = to.ID
-		} else if g := byGiven[k]; g.n == 1 && g.id != id && a.Kind == Person {
+			continue
+		}
+		if !given {
+			given = true
+			clear(byGiven)
+			for _, p := range st.coref.people {
+				if p.tokens > 1 {
+					g := byGiven[p.given]
+					byGiven[p.given] = givenPeople{id: p.actor.ID, n: g.n + 1}
+				}
+			}
+		}
+		if g := byGiven[k]; g.n == 1 && g.id != id && a.Kind == Person {
 			// Some names are repeated by their first word ("Debretsion Gebremichael" ...
 			// "Debretsion"), when exactly one full name starts with it.
 			rename[id] = g.id
