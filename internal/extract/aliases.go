@@ -35,6 +35,9 @@ func (ss *sentState) linkNames() {
 	for range ss.refs {
 		ss.nameFor = append(ss.nameFor, 0)
 	}
+	if ss.sets&nameLinkers == 0 {
+		return // most sentences give no name two ways
+	}
 	for j := 1; j < len(ss.refs); j++ {
 		i := j - 1
 		a, b := &ss.refs[i], &ss.refs[j]

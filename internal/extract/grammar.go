@@ -117,3 +117,14 @@ var lineContinuersWords = map[string]bool{
 	"that": true, "said": true, "as": true, "at": true, "his": true, "her": true, "its": true,
 	"their": true, "who": true, "which": true, "but": true,
 }
+
+// topicMarkers open the topic of a clause: "conferred about the nuclear talks with Iran"
+// (topicNoun).
+var topicMarkersWords = map[string]bool{"about": true, "regarding": true, "concerning": true}
+
+// conditionals open a condition: "would strike Hezbollah if ..." is a threat (threatOver).
+var conditionalsWords = map[string]bool{"if": true}
+
+// nameLinkers join two names of one actor: "the Free Aceh Movement (GAM)", "the NCP
+// [National Congress Party]", ", or GAM", "known as Hemedti" (linkNames).
+var nameLinkersWords = map[string]bool{"(": true, "[": true, "or": true, "known": true}

@@ -128,6 +128,9 @@ func (ss *sentState) delegationIn(e Evidence) bool {
 // perhaps after "by" ("met virtually", "talks by video link"). Such a meeting is a contact
 // (GUIDELINES 6: virtual meetings and video calls are contacts).
 func (ss *sentState) remoteAt(t int) bool {
+	if ss.classes&wordRemote == 0 {
+		return false // most sentences have no remote word
+	}
 	for i := t - 1; i >= 0 && i >= t-2 && ss.isLowerWord(i); i-- {
 		if ss.classAt(i)&wordRemote != 0 {
 			return true
@@ -435,6 +438,9 @@ func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
 // "concerning" within its noun phrase ("about the P5+1 talks with Iran"), with no party of
 // its own before it ("about his meeting with X", "about the U.S. talks with Iran").
 func (ss *sentState) topicNoun(t int) bool {
+	if ss.sets&topicMarkers == 0 {
+		return false // most sentences name no topic
+	}
 	for i := t - 1; i >= 0 && i >= t-4 && !ss.isClauseBreak(i) && !ss.itemIn(i, prepositions); i-- {
 		if k := ss.keyAt(i); ss.items[i].ref >= 0 || k == kwHis || k == kwHer || k == kwIts || k == kwTheir || k == kwPossessive {
 			return false

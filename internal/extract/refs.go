@@ -58,7 +58,7 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 			refs, ok = ss.parseRef(i, refs)
 		}
 		if !ok {
-			if ss.classAt(i)&wordUnnamedGroup == 0 {
+			if ss.classes&wordUnnamedGroup == 0 || ss.classAt(i)&wordUnnamedGroup == 0 {
 				i++
 				continue
 			}

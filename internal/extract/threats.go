@@ -27,6 +27,9 @@ const (
 // items, as a cue may join the words ("could resume"). With threatVow it also returns the
 // token of the verb of threat.
 func (ss *sentState) threatOver(t int) (threatKind, int) {
+	if ss.classes&(wordThreat|wordImpose) == 0 && ss.sets&conditionals == 0 {
+		return noThreat, -1 // no word of threat, no verb of imposing, no "if"
+	}
 	first, at := ss.items[0].first, ss.items[t].first
 	lower := func(k int) bool { return k >= first && ss.tk.toks[k].is(tWord) && !ss.tk.toks[k].is(tCap) }
 	i := at - 1

@@ -33,6 +33,9 @@ const (
 	governmentNouns
 	subordinators
 	cueBoundaries
+	topicMarkers
+	conditionals
+	nameLinkers
 )
 
 // wordSetWords holds the words of every wordSet, in the order of their bits, for the
@@ -59,6 +62,9 @@ var wordSetWords = [...]struct {
 	{governmentNouns, governmentNounsWords},
 	{subordinators, subordinatorsWords},
 	{cueBoundaries, cueBoundariesWords},
+	{topicMarkers, topicMarkersWords},
+	{conditionals, conditionalsWords},
+	{nameLinkers, nameLinkersWords},
 }
 
 // The keywords are the words the rules test a token for one at a time. Every lexicon
