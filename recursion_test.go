@@ -22,6 +22,7 @@ import (
 // deepen kills the process: issue 12 found one in the mention finder.
 var boundedRecursion = map[string]string{
 	"abbrevInName honorificInName nameWordLook": "maxNameLook, TestNameLookBounded",
+	"parseRef titlesJoined":                     "sentState.joining (one level), TestTitlesJoinedBounded",
 }
 
 // TestRecursionBounded finds every cycle of direct calls among the functions of the

@@ -1,6 +1,9 @@
 package actorgraph
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRoles checks each construction that gives a title to a named actor, with only what
 // the text states (inference has its own tests in infer_test.go).
@@ -78,6 +81,8 @@ func TestRoles(t *testing.T) {
 			[]string{"maly-sok: spokeswoman of cambodian-defence-ministry"}},
 		{"an envoy's destination, then the sender", "Ismail Wais, the special envoy for South Sudan of the Intergovernmental Authority on Development, met them.",
 			[]string{"ismail-wais: special envoy of igad"}},
+		{"two titles joined before one name", "Ghana's Prime Minister and Minister of Foreign Affairs Kofi Mensah met Deputy Prime Minister and Foreign Minister Tomas Ferrand.",
+			[]string{"kofi-mensah: prime minister of ghana", "kofi-mensah: minister of foreign affairs of ghana", "tomas-ferrand: deputy prime minister of ", "tomas-ferrand: foreign minister of "}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",
@@ -207,6 +212,8 @@ func TestRolesNot(t *testing.T) {
 			[]string{"ersin-tatar: leader of cyprus"}},
 		{"an honorific", "Prince Faisal bin Farhan and Ayatollah Ali Khamenei spoke.",
 			[]string{"faisal-bin-farhan: prince of ", "ali-khamenei: ayatollah of "}},
+		{"a description and a titled name are two people", "The president and Foreign Minister Tomas Ferrand met the envoy.",
+			[]string{"tomas-ferrand: president of "}},
 		{"a religious calling is no office", "Hardline Iranian cleric Ahmad Jannati and Imam Mahmoud Dicko spoke.",
 			[]string{"ahmad-jannati: cleric of iran", "mahmoud-dicko: imam of "}},
 		{"the office whose envoy she is", "Maria Lenz, the Secretary-General's special envoy for Yemen, arrived.",
@@ -231,4 +238,13 @@ func TestRolesNot(t *testing.T) {
 			checkNone(t, "roles", roleSet(g), tt.not)
 		})
 	}
+}
+
+// TestTitlesJoinedBounded checks that titles joined by "and" before a name are read two at
+// a time (parseRef calls titlesJoined, which calls parseRef once more and no further),
+// however long the chain.
+func TestTitlesJoinedBounded(t *testing.T) {
+	chain := strings.Repeat("Foreign Minister and ", 5000) + "Defence Minister Lena Okafor spoke."
+	g := parseStated(t, chain)
+	checkSubset(t, "roles", roleSet(g), []string{"lena-okafor: defence minister of ", "lena-okafor: foreign minister of "})
 }

@@ -361,6 +361,11 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	} else if head.of >= 0 || j > mods {
 		return refs[:base], false
 	}
+	if head.title != nil && ss.keyAt(j) == kwAnd && !ss.joining && ss.keyAt(i) != kwThe {
+		if out, ok := ss.titlesJoined(i, j, refs, head); ok {
+			return out, true // "Deputy Prime Minister and Foreign Minister Ishaq Dar"
+		}
+	}
 	// The name, after a rank, which is no office ("Minister for Defence General Wardak").
 	if head.title != nil {
 		j = ss.skipRank(j)
@@ -394,6 +399,33 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	head.last = j
 	head.alias = tokenRange(ss.items[i].first, ss.items[j-1].last)
 	return append(refs, head), true
+}
+
+// titlesJoined reads a second title and a name after the title of head, which ends at
+// the "and" at item and: "Qatar's Prime Minister and Minister of Foreign Affairs Sheikh
+// Mohammed". The first title becomes a description of the same person (ref.same), inside
+// the name's ref, and the principal before the first serves the second when it has none.
+// It returns refs with both appended and true, or refs and false.
+func (ss *sentState) titlesJoined(i, and int, refs []ref, head ref) ([]ref, bool) {
+	if and+1 >= len(ss.items) || !ss.mayStartRef(and+1) {
+		return refs, false
+	}
+	d := len(refs)
+	head.desc, head.kind, head.last = true, Person, and
+	head.alias = tokenRange(ss.items[i].first, ss.items[and-1].last)
+	ss.joining = true
+	out, ok := ss.parseRef(and+1, append(refs, head))
+	ss.joining = false
+	n := &out[len(out)-1]
+	if !ok || n.desc || n.title == nil || n.kind != Person {
+		return refs, false
+	}
+	out[d].same = int32(len(out)) // the name's index + 1
+	if n.of < 0 {
+		n.of = head.of
+	}
+	n.first = i
+	return out, true
 }
 
 // regimeEnd returns the item after a regime noun of words.tsv at item i, in the singular

@@ -16,6 +16,9 @@ type sentState struct {
 	// anywhere in the sentence skips one without any.
 	classes wordClass
 	sets    wordSet
+	// joining is set while parseRef reads the second of two titles joined by "and" before
+	// one name (titlesJoined), which reads no third: it bounds the recursion.
+	joining bool
 	// nameFor links the refs that are other names of another ref's actor, by index (see
 	// linkNames in aliases.go).
 	nameFor []int32
