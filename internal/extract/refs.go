@@ -573,9 +573,11 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
 	case (name.kind == Person || name.kind == "") && ss.regimeEnd(next) > next:
 		// "the Lukashenko regime": a person named before a regime noun.
-	case ss.personalTitleAt(next) && (name.kind == Person || ss.coref.surnames[ss.itemKey(name.last-1)] != nil):
-		// "Kiir spokesman Ateny Wek Ateny", "Putin aide Yuri Ushakov": a person named
-		// before the title of one who speaks for, advises or is sent by a person.
+	case ss.personalTitleAt(next) && (name.kind == Person || ss.coref.surnames[ss.itemKey(name.last-1)] != nil) &&
+		(ss.nameAfterTitle(next) || ss.keyAt(i-1) == kwA || ss.keyAt(i-1) == kwAn):
+		// "Kiir spokesman Ateny Wek Ateny", "a Putin aide": a person named before the title
+		// of one who speaks for, advises or is sent by a person; not "appointed Kellogg
+		// special envoy", where the title is Kellogg's.
 	default:
 		if v, ok := ss.items[i].has(ss.lex, lexDemonym); !ok || v.entity == nil {
 			return -1
@@ -583,6 +585,13 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	}
 	*p = *name
 	return next
+}
+
+// nameAfterTitle reports whether a title, after modifiers, starts at item i and a name
+// follows it.
+func (ss *sentState) nameAfterTitle(i int) bool {
+	t := ss.titleAt(ss.skipModifiers(i))
+	return t >= 0 && t+1 < len(ss.items) && ss.items[t+1].kind == itName
 }
 
 // personalTitleAt reports whether item i is a title held for a person as often as for a

@@ -295,6 +295,10 @@ func (ss *sentState) appositiveAfter(i int) int {
 			return -1 // "take over from Stoltenberg as secretary general": not Stoltenberg's
 		}
 		j++ // "elected Joseph Aoun as the country's president"
+		if d := ss.descStartingAt(j); d >= 0 {
+			ss.appointerPrincipal(i, d)
+		}
+		return ss.descStartingAt(j)
 	case "was", "is", "has", "had":
 		if k := ss.skipAppointed(j); k >= 0 {
 			j = k
@@ -317,9 +321,45 @@ func (ss *sentState) appositiveAfter(i int) int {
 		}
 		return d
 	default:
+		// "Trump appointed Keith Kellogg special envoy": a bare title right after the name
+		// an appointing verb takes.
+		if d := ss.descStartingAt(j); d >= 0 && ss.refs[d].indefinite && ss.appointing(ss.refs[i].first-1) {
+			ss.appointerPrincipal(i, d)
+			return d
+		}
 		return -1
 	}
 	return ss.descStartingAt(j)
+}
+
+// appointing reports whether item v is an active verb of appointing ("appointed",
+// "named", "tapped").
+func (ss *sentState) appointing(v int) bool {
+	switch ss.itemKey(v) {
+	case "appointed", "appoints", "named", "names", "nominated", "nominates", "designated", "tapped", "picked", "chose":
+		return !ss.itemIn(v-1, beForms) && ss.itemKey(v-1) != "been" // not the passive "was named"
+	}
+	return false
+}
+
+// appointerPrincipal gives the description d of the person of ref i, whom an appointing
+// verb before i takes ("Trump named Witkoff as his special envoy", "Trump appointed
+// Kellogg special envoy"), the appointer as principal, the subject before the verb, when d
+// names none or only a pronoun ("his"), which would find the appointee.
+func (ss *sentState) appointerPrincipal(i, d int) {
+	v := ss.refs[i].first - 1
+	if !ss.appointing(v) {
+		return
+	}
+	if of := ss.refs[d].of; of >= 0 && !ss.refs[of].pronoun && !ss.refs[of].class {
+		return
+	}
+	for k := i - 1; k >= 0; k-- {
+		if s := &ss.refs[k]; s.inside == 0 && s.last == v && !s.desc && !s.pronoun {
+			ss.refs[d].of = int32(k)
+			return
+		}
+	}
 }
 
 // descClosed reports whether the description d, with its "of X", ends the sentence or a
