@@ -85,6 +85,8 @@ func TestRoles(t *testing.T) {
 			[]string{"kofi-mensah: prime minister of ghana", "kofi-mensah: minister of foreign affairs of ghana", "tomas-ferrand: deputy prime minister of ", "tomas-ferrand: foreign minister of "}},
 		{"an appointer's envoy", "President Lena Okafor spoke. Okafor named Tomas Ferrand as her special envoy, and Okafor appointed Awa Diop special envoy for Sudan.",
 			[]string{"tomas-ferrand: special envoy of lena-okafor", "awa-diop: special envoy of lena-okafor"}},
+		{"a relative clause after an appositive", "Tomas Ferrand, a former Thai prime minister who serves as an informal adviser to Lena Okafor, spoke.",
+			[]string{"tomas-ferrand: former prime minister of thailand", "tomas-ferrand: adviser of lena-okafor"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

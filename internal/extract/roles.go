@@ -117,15 +117,29 @@ func (ss *sentState) coordinatedTitles(i, d int) {
 		if of := ss.refs[d].of; of > int32(d) {
 			end = max(end, ss.refs[of].last) // "Special Representative of the Secretary-General"
 		}
-		if ss.keyAt(end) != kwAnd {
+		next := end + 1
+		switch {
+		case ss.keyAt(end) == kwAnd:
+		case ss.itemKey(end) == "who":
+			// "Thaksin, a former Thai prime minister who serves as an adviser to Anwar"
+			if next = ss.skipCopula(end + 1); next < 0 {
+				return
+			}
+			if k := ss.itemKey(next); k == "a" || k == "an" {
+				next++
+			}
+			for n := 0; n < 2 && ss.descStartingAt(next) < 0 && ss.isLowerWord(next); n++ {
+				next++ // "an informal adviser"
+			}
+		default:
 			return
 		}
 		of := ss.refs[d].of
-		if d = ss.descStartingAt(end + 1); d < 0 {
+		if d = ss.descStartingAt(next); d < 0 {
 			return
 		}
 		ss.refs[d].same = int32(i + 1)
-		if ss.refs[d].of < 0 && ss.refs[d].first == end+1 && ss.keyAt(end+1) != kwThe && of >= 0 && of < int32(d) {
+		if ss.refs[d].of < 0 && ss.keyAt(end) == kwAnd && ss.refs[d].first == end+1 && ss.keyAt(end+1) != kwThe && of >= 0 && of < int32(d) {
 			ss.refs[d].of = of
 		}
 	}
