@@ -87,6 +87,8 @@ func TestRoles(t *testing.T) {
 			[]string{"tomas-ferrand: special envoy of lena-okafor", "awa-diop: special envoy of lena-okafor"}},
 		{"a relative clause after an appositive", "Tomas Ferrand, a former Thai prime minister who serves as an informal adviser to Lena Okafor, spoke.",
 			[]string{"tomas-ferrand: former prime minister of thailand", "tomas-ferrand: adviser of lena-okafor"}},
+		{"the possessive of a plural name", "The Houthis fired missiles. Mohammed Abdulsalam, the Houthis' chief negotiator, spoke. The 'Talks' went on.",
+			[]string{"mohammed-abdulsalam: chief negotiator of houthis"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

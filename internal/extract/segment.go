@@ -208,6 +208,9 @@ func scanToken(text string, i int) (int, tokFlag, bool) {
 		if next, nsize := utf8.DecodeRuneInString(text[i+size:]); isPossessiveS(text, i+size, next, nsize) {
 			return i + size + nsize, tPossessive, false
 		}
+		if pluralPossessive(text, i, size) {
+			return i + size, tPossessive, false
+		}
 	}
 	if !isWordRune(r) {
 		if r == utf8.RuneError && size <= 1 {
@@ -276,6 +279,27 @@ func scanToken(text string, i int) (int, tokFlag, bool) {
 		flags |= tUpper
 	}
 	return j, flags, ascii && upper == 0
+}
+
+// pluralPossessive reports whether the apostrophe of size bytes at i ends the possessive of
+// a capitalized name in -s ("the Houthis' chief negotiator", "the United States' envoy"):
+// right after the "s", before a space and a letter. A lower-case word before it is left
+// alone, as the closing quote it more often is ("the 'talks' went on").
+func pluralPossessive(text string, i, size int) bool {
+	if c := text[i-1]; c != 's' && c != 'S' || i+size+1 >= len(text) || text[i+size] != ' ' {
+		return false
+	}
+	if c := text[i+size+1]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		return false
+	}
+	j := i - 1
+	for j > 0 && ('a' <= text[j-1] && text[j-1] <= 'z' || 'A' <= text[j-1] && text[j-1] <= 'Z') {
+		j--
+	}
+	if j > 0 && isApostrophe(rune(text[j-1])) {
+		return false // "'Talks' went on": a quote opened before the word
+	}
+	return 'A' <= text[j] && text[j] <= 'Z'
 }
 
 // isPossessiveS reports whether the "s" at i ends a possessive ("Russia's"): an "s" not

@@ -117,3 +117,26 @@ func TestTokenizeAllocations(t *testing.T) {
 		t.Errorf("tokenize allocates %v times per run of %d tokens, want 1 (the key text)", n, len(tk.toks))
 	}
 }
+
+// TestPluralPossessive checks which apostrophes after an "s" end a possessive: after a
+// capitalized name, not after a lower-case word or inside single quotes.
+func TestPluralPossessive(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int // the apostrophe
+		want bool
+	}{
+		{"the Houthis' chief negotiator", 11, true},
+		{"the United States' envoy", 17, true},
+		{"the rebels' demands", 10, false},
+		{"the 'Talks' went on", 10, false},
+		{"the Houthis'", 11, false},
+		{"the Houthis' 2024 plan", 11, false},
+	}
+	for _, tt := range tests {
+		_, flags, _ := scanToken(tt.text, tt.at)
+		if got := flags&tPossessive != 0; got != tt.want {
+			t.Errorf("%q at %d: possessive %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
