@@ -89,6 +89,8 @@ func TestRoles(t *testing.T) {
 			[]string{"tomas-ferrand: former prime minister of thailand", "tomas-ferrand: adviser of lena-okafor"}},
 		{"the possessive of a plural name", "The Houthis fired missiles. Mohammed Abdulsalam, the Houthis' chief negotiator, spoke. The 'Talks' went on.",
 			[]string{"mohammed-abdulsalam: chief negotiator of houthis"}},
+		{"an ambassador to a body", "U.S. Ambassador to the United Nations Lena Okafor spoke.",
+			[]string{"lena-okafor: ambassador of united-states"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

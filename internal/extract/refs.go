@@ -460,7 +460,8 @@ func (ss *sentState) stateAt(i int) bool {
 }
 
 // destinationEnd returns the item after the destination "for" or "to" at item j names, a
-// state or a region ("for Sudan", "to the Middle East"), or j when there is none.
+// state, a body or a region ("for Sudan", "to the United Nations", "to the Middle East"),
+// or j when there is none.
 func (ss *sentState) destinationEnd(j int) int {
 	if k := ss.keyAt(j); k != kwFor && k != kwTo {
 		return j
@@ -469,8 +470,8 @@ func (ss *sentState) destinationEnd(j int) int {
 	if ss.keyAt(d) == kwThe {
 		d++
 	}
-	if ss.stateAt(d) && d == j+1 {
-		return d + 1
+	if ss.stateAt(d) && d == j+1 || ss.bodyAt(d) {
+		return d + 1 // "for Sudan", "to the United Nations"
 	}
 	if d < len(ss.items) {
 		if _, ok := ss.items[d].has(ss.lex, lexPlace); ok {
@@ -478,6 +479,15 @@ func (ss *sentState) destinationEnd(j int) int {
 		}
 	}
 	return j
+}
+
+// bodyAt reports whether item i names an organization the lexicon knows.
+func (ss *sentState) bodyAt(i int) bool {
+	if i >= len(ss.items) || ss.items[i].kind != itLexicon {
+		return false
+	}
+	e := ss.items[i].entityAt(ss.lex)
+	return e >= 0 && ss.lex.vals[e].entity != nil && ss.lex.vals[e].entity.Kind == Organization
 }
 
 // isDemonym reports whether item i is a demonym ("Palestinian").
