@@ -318,13 +318,17 @@ func (tg tagger) honorificInName(i int, look nameLook) bool {
 }
 
 // barePlural reports whether phrases ps are only plural titles and no name follows them at
-// token j: "officials said", "the two leaders" are plain words, while "Presidents Ruto
-// and Museveni" hold the title each.
+// token j, or after a comma there: "officials said", "the two leaders" are plain words,
+// while "Presidents Ruto and Museveni" and "the two presidents, Ruto and Museveni" hold the
+// title each.
 func (tg tagger) barePlural(ps []phraseID, j int) bool {
 	for _, p := range ps {
 		if !tg.lex.entries[p].plural {
 			return false
 		}
+	}
+	if j+1 < tg.last && tg.tk.toks[j].id == kwComma {
+		j++ // "the two foreign ministers, Wang Yi and Sergei Lavrov": names in apposition
 	}
 	return j >= tg.last || !tg.tk.toks[j].is(tCap) || tg.tk.info(j).class&wordFunction != 0
 }

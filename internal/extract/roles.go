@@ -37,8 +37,8 @@ func (ss *sentState) linkRoles() {
 				}
 			}
 		}
-		if d := ss.descriptionBefore(i); d >= 0 && ss.refs[d].same == 0 {
-			ss.refs[d].same = int32(i + 1)
+		if d := ss.descriptionBefore(i); d >= 0 && ss.refs[d].same == 0 && ss.refs[d].title.Flags&titlePlural == 0 {
+			ss.refs[d].same = int32(i + 1) // not a plural's: "EU foreign ministers, Kallas said"
 		}
 		if r.title == nil {
 			continue
@@ -62,10 +62,10 @@ func (ss *sentState) linkRoles() {
 // that follows it; each takes its own principal after "of" (attachPrincipal).
 func (ss *sentState) spreadPluralTitle(i int) {
 	r := &ss.refs[i]
-	if r.title == nil || r.title.Flags&titlePlural == 0 || r.desc {
-		return
+	if r.title == nil || r.title.Flags&titlePlural == 0 || r.desc && ss.keyAt(r.last) != kwComma {
+		return // a description only before its names: "the two foreign ministers, A and B"
 	}
-	end := r.last
+	end, last, names, joined := r.last, i, 0, false
 	for k := i + 1; k < len(ss.refs); k++ {
 		n := &ss.refs[k]
 		if n.inside != 0 {
@@ -78,14 +78,26 @@ func (ss *sentState) spreadPluralTitle(i int) {
 		}
 		if n.first > end+2 || n.first == end || sep != kwComma && sep != kwAnd ||
 			n.first == end+2 && ss.keyAt(end+1) != kwAnd {
-			return
+			break
 		}
 		if n.desc || n.title != nil || n.pronoun || n.kind != Person && n.kind != "" {
-			return
+			break
 		}
 		n.title, n.titleFirst, n.titleLast = r.title, r.titleFirst, r.titleLast
 		n.kind = Person
 		end = n.last
+		joined = joined || names > 0 && (sep == kwAnd || n.first == end+2)
+		names++
+		last = k
+	}
+	if r.desc && !joined {
+		// "EU foreign ministers, Kallas said": names in apposition to a description are a
+		// list joined by "and"; one name after a comma is none.
+		for k := i + 1; k <= last; k++ {
+			if n := &ss.refs[k]; n.title == r.title && n.inside == 0 {
+				n.title = nil
+			}
+		}
 	}
 }
 
