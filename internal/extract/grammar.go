@@ -62,7 +62,7 @@ var titleModifiersWords = map[string]bool{
 	// descriptions of the holder, not of the office: "Myanmar's powerful army chief"
 	"powerful": true, "embattled": true, "beleaguered": true, "veteran": true, "exiled": true,
 	"leading": true, "long-serving": true, "hardline": true, "influential": true,
-	"ousted": true, "deposed": true,
+	"ousted": true, "deposed": true, "senior": true, // "a senior Hamas official"
 }
 
 // prepositions that make the following actor an object, never the subject of a clause.

@@ -327,10 +327,28 @@ func (tg tagger) barePlural(ps []phraseID, j int) bool {
 			return false
 		}
 	}
+	if tg.oneOf(j - 1) {
+		return false // "Naim, one of Hamas's negotiators": one of them
+	}
 	if j+1 < tg.last && tg.tk.toks[j].id == kwComma {
 		j++ // "the two foreign ministers, Wang Yi and Sergei Lavrov": names in apposition
 	}
 	return j >= tg.last || !tg.tk.toks[j].is(tCap) || tg.tk.info(j).class&wordFunction != 0
+}
+
+// oneOf reports whether "one of" stands a few tokens before the plural title that ends
+// at token e, before a principal perhaps ("one of Hamas's negotiators", "one of the
+// Houthis' envoys").
+func (tg tagger) oneOf(e int) bool {
+	for k := e - 1; k > tg.first && k >= e-6; k-- {
+		if tg.tk.toks[k].id == kwOf {
+			return tg.tk.key(k-1) == "one"
+		}
+		if tg.tk.toks[k].id == kwComma || tg.tk.toks[k].id == kwPeriod {
+			return false
+		}
+	}
+	return false
 }
 
 // abbrevInName reports whether the word at token i, which the lexicon knows as an

@@ -298,6 +298,8 @@ func (ss *sentState) appositiveAfter(i int) int {
 		j++
 		if k := ss.itemKey(j); k == "a" || k == "an" {
 			j++ // "Peskov, a spokesman for the Kremlin"
+		} else if k == "one" && ss.keyAt(j+1) == kwOf {
+			j += 2 // "Naim, one of Hamas's negotiators"
 		}
 		if ss.itemKey(j) == "whom" {
 			return ss.appointedBy(j + 1)
@@ -323,6 +325,13 @@ func (ss *sentState) appositiveAfter(i int) int {
 		j++ // "elected Joseph Aoun as the country's president"
 		if d := ss.descStartingAt(j); d >= 0 {
 			ss.appointerPrincipal(i, d)
+		}
+		return ss.descStartingAt(j)
+	case "became", "becomes", "remains":
+		// "Ferrand became prime minister in 2019"
+		j++
+		if k := ss.itemKey(j); k == "a" || k == "an" {
+			j++
 		}
 		return ss.descStartingAt(j)
 	case "was", "is", "has", "had":
@@ -532,8 +541,11 @@ func (ss *sentState) skipAppointed(j int) int {
 		}
 		j++
 	}
+	if ss.itemKey(j+1) == "re" && ss.keyAt(j+2) == kwHyphen {
+		j += 2 // "was re-elected president"
+	}
 	switch ss.itemKey(j + 1) {
-	case "appointed", "named", "nominated", "designated", "chosen", "picked", "tapped", "elected":
+	case "appointed", "named", "nominated", "designated", "chosen", "picked", "tapped", "elected", "reelected":
 	case "sworn":
 		if ss.itemKey(j+2) != "in" {
 			return -1
