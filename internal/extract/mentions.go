@@ -602,10 +602,27 @@ func (tg tagger) afterTitleOf(i int) bool {
 	if i < 2 || i-2 < tg.match.first {
 		return false
 	}
+	if _, n := tg.match.at(i - 1); n == 1 && i >= 3 && i-3 >= tg.match.first && tg.tk.toks[i-1].is(tCap) && tg.demonymAt(i-1) {
+		i-- // "Assistant Secretary for African Affairs Molly Phee": a demonym opens the portfolio
+	}
 	if k := tg.tk.key(i - 1); k != "of" && k != "for" {
 		return false
 	}
 	return tg.titleEndsAt(i - 1)
+}
+
+// demonymAt reports whether token i is a one-word demonym or place adjective of the
+// lexicon ("Kenyan", "African").
+func (tg tagger) demonymAt(i int) bool {
+	ps, n := tg.match.at(i)
+	for _, p := range ps {
+		for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
+			if (v.kind == lexDemonym || v.kind == lexPlace) && n == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particleHyphen reports whether token i starts a particle joined to a name word by a

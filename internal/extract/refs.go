@@ -172,6 +172,11 @@ func (ss *sentState) portfolioAt(i int) int {
 	if i+2 >= len(ss.items) {
 		return i
 	}
+	if ss.isDemonym(i+1) || ss.placeAt(i+1) {
+		if e := ss.portfolioRun(i + 2); e > i+2 {
+			return e // "Assistant Secretary for African Affairs Molly Phee"
+		}
+	}
 	p, n := &ss.items[i+1], &ss.items[i+2]
 	if p.kind == itLexicon || !ss.tk.toks[p.first].is(tCap) || n.kind != itName || p.last != n.first || ss.tk.info(n.first).flags&keyGiven == 0 {
 		return i
@@ -479,6 +484,12 @@ func (ss *sentState) destinationEnd(j int) int {
 		}
 	}
 	return j
+}
+
+// placeAt reports whether item i is a place of the lexicon ("African", "Middle East").
+func (ss *sentState) placeAt(i int) bool {
+	_, ok := ss.items[i].has(ss.lex, lexPlace)
+	return ok && ss.items[i].kind == itLexicon
 }
 
 // bodyAt reports whether item i names an organization the lexicon knows.
