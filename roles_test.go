@@ -99,6 +99,8 @@ func TestRoles(t *testing.T) {
 			[]string{"tomas-ferrand: prime minister of ghana", "kofi-mensah: president of togo"}},
 		{"a portfolio that opens with a demonym", "Special Envoy John Kerry, Assistant Secretary for African Affairs Molly Phee and Minister for Kenyan Affairs Lena Okafor joined.",
 			[]string{"molly-phee: assistant secretary for african affairs of "}},
+		{"a place between the principal and the title", "Hamas's Gaza chief Yahya Sinwar met the envoy. He spoke as the talks ended.",
+			[]string{"yahya-sinwar: chief of hamas"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

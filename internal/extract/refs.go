@@ -319,6 +319,8 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 				if v, _ := ss.items[d].has(ss.lex, lexTitle); v.title.diplomat() {
 					at = d // "Cambodia's Myanmar envoy": the state it is sent to
 				}
+			} else if d := ss.skipModifiers(at + 1); ss.titleAt(at) < 0 && ss.placeAt(at) && ss.titleAt(d) == d {
+				at = d // "Hamas's Gaza chief": the place the office is for
 			}
 			if ss.titleAt(at) >= 0 {
 				head.of = int32(base)
@@ -488,6 +490,9 @@ func (ss *sentState) destinationEnd(j int) int {
 
 // placeAt reports whether item i is a place of the lexicon ("African", "Middle East").
 func (ss *sentState) placeAt(i int) bool {
+	if i >= len(ss.items) {
+		return false
+	}
 	_, ok := ss.items[i].has(ss.lex, lexPlace)
 	return ok && ss.items[i].kind == itLexicon
 }
