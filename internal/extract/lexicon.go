@@ -83,6 +83,9 @@ const (
 	keyCommon                        // a common English word of common-words.txt ("order", "affairs")
 	keyAlias                         // a one-word alias of a person (addPersonAlias: "hemedti")
 	keyAliasOpen                     // the first word of an alias of several words ("el" of "El Chapo")
+	// keyMayRef marks a word that may start a ref or an unnamed group (markRefWords): a
+	// plain word without it starts neither, and buildRefs skips it with this one test.
+	keyMayRef
 )
 
 // lexEntity is a country or organization of the lexicon.
@@ -324,6 +327,7 @@ func (l *Lexicon) indexPhrases() {
 	slices.SortStableFunc(l.phrases, func(a, b phrase) int {
 		return cmp.Or(cmp.Compare(a.keys[0], b.keys[0]), cmp.Compare(second(a), second(b)))
 	})
+	l.markRefWords()
 	l.phraseStart = make([]phraseID, len(l.infos)+1)
 	l.entries = make([]phraseEntry, len(l.phrases))
 	for i, p := range l.phrases {
