@@ -51,12 +51,15 @@ func tokenRange(first, last int) [2]int32 {
 // and links each item to its ref.
 func (ss *sentState) buildRefs(refs []ref) []ref {
 	ss.noteClasses()
-	infos := ss.lex.infos
-	for i := 0; i < len(ss.items); {
-		// Most items are plain words that start nothing: one test of their key skips them.
-		if it := &ss.items[i]; it.kind == itWord && infos[it.key].flags&keyMayRef == 0 {
+	items, infos := ss.items, ss.lex.infos
+	for i := 0; i < len(items); {
+		// Most items are plain words that start nothing: one test of their key skips them,
+		// in a loop of its own that keeps what it reads in registers.
+		for i < len(items) && items[i].kind == itWord && infos[items[i].key].flags&keyMayRef == 0 {
 			i++
-			continue
+		}
+		if i == len(items) {
+			break
 		}
 		n := len(refs)
 		ok := ss.mayStartRef(i) // most items start no ref and need not pay the call of parseRef
