@@ -127,6 +127,7 @@ type trigger struct {
 	State    bool        // state aspect; event otherwise
 	Direct   bool        // the object may follow with no preposition
 	Preps    [][]string  // fold keys of the words that introduce the object
+	prepKeys [][]keyID   // Preps as key numbers, for objects to compare with items' keys
 	Modality Modality    // the modality the word itself gives ("left ECOWAS": negated)
 	Needs    triggerNeed // what its arguments must be (constraints.go)
 }
@@ -575,7 +576,12 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 			if p = strings.TrimSpace(p); p == "-" {
 				t.Direct = true
 			} else if p != "" {
-				t.Preps = append(t.Preps, strings.Fields(fold.Key(p)))
+				words := strings.Fields(fold.Key(p))
+				keys := make([]keyID, len(words))
+				for i, w := range words {
+					keys[i] = l.intern(w)
+				}
+				t.Preps, t.prepKeys = append(t.Preps, words), append(t.prepKeys, keys)
 			}
 		}
 		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTrigger, trigger: t})
