@@ -50,6 +50,9 @@ func (ss *sentState) findRelations() {
 // stanceModifiers relates each unnamed collective named "anti-X" or "pro-X" to X, which
 // it opposes or supports: "anti-GAM militias", "pro-Russian separatists".
 func (ss *sentState) stanceModifiers() {
+	if ss.classes&wordUnnamedGroup == 0 {
+		return // an unnamed collective ends in such a word (unnamedGroup, resolveRefs): none here
+	}
 	for i := range ss.refs {
 		r := &ss.refs[i]
 		if !r.unnamed || r.actor == "" {
