@@ -256,6 +256,9 @@ func (ss *sentState) tradeTarget(j int) ([]int, int) {
 // "such as" and a list of actors, starting at item j; with weakOK, as in refListOf, a
 // demonym before any noun counts ("13 banks, including two Chinese lenders").
 func (ss *sentState) includingList(j int, weakOK bool) ([]int, int) {
+	if ss.sets&listIntroducers == 0 {
+		return nil, j // no "including", "notably" or "such" in the sentence: no list
+	}
 	for k := j; k < len(ss.items) && k <= j+8; k++ {
 		switch ss.keyAt(k) {
 		case kwIncluding, kwNotably:

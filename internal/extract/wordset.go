@@ -36,6 +36,7 @@ const (
 	topicMarkers
 	conditionals
 	nameLinkers
+	listIntroducers
 )
 
 // wordSetWords holds the words of every wordSet, in the order of their bits, for the
@@ -65,6 +66,7 @@ var wordSetWords = [...]struct {
 	{topicMarkers, topicMarkersWords},
 	{conditionals, conditionalsWords},
 	{nameLinkers, nameLinkersWords},
+	{listIntroducers, listIntroducersWords},
 }
 
 // The keywords are the words the rules test a token for one at a time. Every lexicon
