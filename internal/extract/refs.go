@@ -406,6 +406,11 @@ func (ss *sentState) regimeEnd(i int) int {
 	if ss.classes&wordRegime == 0 && ss.sets&governmentNouns == 0 {
 		return -1 // no regime noun, and no government for "military government"
 	}
+	return ss.regimeEndAt(i) // apart, so that the test above inlines: most sentences end there
+}
+
+// regimeEndAt is regimeEnd in a sentence with a regime or government noun.
+func (ss *sentState) regimeEndAt(i int) int {
 	if !ss.isLowerWord(i) {
 		return -1 // both tests below want a lower-case word at i
 	}
