@@ -82,8 +82,9 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	// "had spoken over 48 hours with", "bans gallium exports to", "met for several hours
 	// Thursday behind closed doors with".
 	for k := j; k < len(ss.items) && k <= j+8; k++ {
-		for _, prep := range tr.Preps {
-			if ss.wordsAt(k, prep) && prep[0] != "between" { // "between X and Y" is betweenFrame's
+		for p, keys := range tr.prepKeys {
+			prep := tr.Preps[p]
+			if ss.keysAt(k, keys) && prep[0] != "between" { // "between X and Y" is betweenFrame's
 				list, end := ss.refListOf(k+len(prep), tr.Relation == Sanctions)
 				if len(list) == 0 && tr.Relation == Sanctions {
 					// "restrictions on sales to China", "a ban on imports from Russia"
@@ -97,7 +98,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 					return nil, end // "convened talks with Saudi Arabia as co-hosts": not a party
 				}
 				list, end = ss.withIncluded(list, end)
-				if len(list) > 0 && ss.keyAt(end-1) == kwAnd && ss.wordsAt(end, prep) {
+				if len(list) > 0 && ss.keyAt(end-1) == kwAnd && ss.keysAt(end, keys) {
 					// "spoke with Asif and with Muttaqi": the preposition said again.
 					first := slices.Clone(list) // refListOf reuses ss.listArgs
 					if more, mend := ss.refListOf(end+len(prep), tr.Relation == Sanctions); len(more) > 0 {
@@ -255,6 +256,9 @@ func (ss *sentState) tradeTarget(j int) ([]int, int) {
 // "such as" and a list of actors, starting at item j; with weakOK, as in refListOf, a
 // demonym before any noun counts ("13 banks, including two Chinese lenders").
 func (ss *sentState) includingList(j int, weakOK bool) ([]int, int) {
+	if ss.sets&listIntroducers == 0 {
+		return nil, j // no "including", "notably" or "such" in the sentence: no list
+	}
 	for k := j; k < len(ss.items) && k <= j+8; k++ {
 		switch ss.keyAt(k) {
 		case kwIncluding, kwNotably:
@@ -296,10 +300,11 @@ func (ss *sentState) isCueOnly(j int) bool {
 
 func (it *item) tokenIsWord(t *tokenizer) bool { return t.toks[it.first].is(tWord) }
 
-// wordsAt reports whether the one-token items from i on spell keys.
-func (ss *sentState) wordsAt(i int, keys []string) bool {
+// keysAt reports whether the one-token items from i on have keys, numbers of keys the
+// lexicon holds (a longer item has none).
+func (ss *sentState) keysAt(i int, keys []keyID) bool {
 	for n, k := range keys {
-		if ss.itemKey(i+n) != k {
+		if ss.keyAt(i+n) != k {
 			return false
 		}
 	}

@@ -207,7 +207,6 @@ func (ss *sentState) resolveRefs() {
 		}
 	}
 	ss.noteDelegations()
-	ss.noteLastStates()
 }
 
 // personsGovernment makes ref i, a person before a noun for a government ("Maduro's
@@ -584,8 +583,11 @@ func (st *Doc) spanText(span [2]int32) string {
 // come first). The list is a piece of Doc.nearBuf, which keeps it until the document is
 // done: a pending role holds it.
 func (ss *sentState) statesNear(i int) (near []string, here int) {
+	if !ss.lastStatesRead {
+		ss.lastStates, ss.lastStatesRead = statesIn(ss.lastRefs, ss.lastStates[:0], 0), true
+	}
 	start := len(ss.nearBuf)
-	ss.nearBuf = ss.statesIn(ss.nearBuf, start, i)
+	ss.nearBuf = statesIn(ss.refs[:i], ss.nearBuf, start)
 	here = len(ss.nearBuf) - start
 	for _, s := range ss.lastStates {
 		if !slices.Contains(ss.nearBuf[start:], s) {
@@ -598,18 +600,12 @@ func (ss *sentState) statesNear(i int) (near []string, here int) {
 	return ss.nearBuf[start:len(ss.nearBuf):len(ss.nearBuf)], here
 }
 
-// noteLastStates records, for the next sentence's statesNear, the states this sentence
-// names.
-func (ss *sentState) noteLastStates() {
-	ss.lastStates = ss.statesIn(ss.lastStates[:0], 0, len(ss.refs))
-}
-
-// statesIn appends to states those the sentence's refs before ref i name, a country or
-// the state of an organization, each once in states[from:]. It reads the refs' lexicon entries and the
+// statesIn appends to states those refs of a sentence name, a country or the state of an
+// organization, each once in states[from:]. It reads the refs' lexicon entries and the
 // states in organizations' names, not the actors, to spare a map lookup a ref.
-func (ss *sentState) statesIn(states []string, from, i int) []string {
-	for k := range i {
-		r := &ss.refs[k]
+func statesIn(refs []ref, states []string, from int) []string {
+	for k := range refs {
+		r := &refs[k]
 		if r.inside != 0 || r.pronoun || r.actor == "" || r.kind != Country && r.kind != Organization {
 			continue
 		}

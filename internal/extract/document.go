@@ -43,9 +43,12 @@ type Doc struct {
 	settingState string        // the state a dateline names
 	settingActor string        // the first actor of the body
 	settingDone  bool
-	lastStates   []string    // the states the last sentence named (noteLastStates)
-	nearBuf      []string    // the pending roles' states near (statesNear)
-	coref        corefMemory // what coreference remembers of the document (coref.go)
+	// lastStates are the states the last sentence named, which statesNear reads from its
+	// refs (sentState.lastRefs) when a sentence first needs them, and sets lastStatesRead.
+	lastStates     []string
+	lastStatesRead bool
+	nearBuf        []string    // the pending roles' states near (statesNear)
+	coref          corefMemory // what coreference remembers of the document (coref.go)
 
 	// Buffers reused from sentence to sentence and, through docs, from document to
 	// document.
@@ -102,6 +105,7 @@ func (st *Doc) forget() {
 	st.Roles.reset()
 	st.coref.forget()
 	st.sent.refs, st.sent.listIDs = ClearSlice(st.sent.refs), ClearSlice(st.sent.listIDs)
+	st.sent.lastRefs = ClearSlice(st.sent.lastRefs)
 	st.asm.forget()
 }
 

@@ -128,3 +128,7 @@ var conditionalsWords = map[string]bool{"if": true}
 // nameLinkers join two names of one actor: "the Free Aceh Movement (GAM)", "the NCP
 // [National Congress Party]", ", or GAM", "known as Hemedti" (linkNames).
 var nameLinkersWords = map[string]bool{"(": true, "[": true, "or": true, "known": true}
+
+// listIntroducers open the list of actors that an object phrase names none of: "talks with
+// several delegations, including ...", "notably", "such as" (includingList).
+var listIntroducersWords = map[string]bool{"including": true, "notably": true, "such": true}

@@ -83,6 +83,9 @@ const (
 	keyCommon                        // a common English word of common-words.txt ("order", "affairs")
 	keyAlias                         // a one-word alias of a person (addPersonAlias: "hemedti")
 	keyAliasOpen                     // the first word of an alias of several words ("el" of "El Chapo")
+	// keyMayRef marks a word that may start a ref or an unnamed group (markRefWords): a
+	// plain word without it starts neither, and buildRefs skips it with this one test.
+	keyMayRef
 )
 
 // lexEntity is a country or organization of the lexicon.
@@ -124,6 +127,7 @@ type trigger struct {
 	State    bool        // state aspect; event otherwise
 	Direct   bool        // the object may follow with no preposition
 	Preps    [][]string  // fold keys of the words that introduce the object
+	prepKeys [][]keyID   // Preps as key numbers, for objects to compare with items' keys
 	Modality Modality    // the modality the word itself gives ("left ECOWAS": negated)
 	Needs    triggerNeed // what its arguments must be (constraints.go)
 }
@@ -324,6 +328,7 @@ func (l *Lexicon) indexPhrases() {
 	slices.SortStableFunc(l.phrases, func(a, b phrase) int {
 		return cmp.Or(cmp.Compare(a.keys[0], b.keys[0]), cmp.Compare(second(a), second(b)))
 	})
+	l.markRefWords()
 	l.phraseStart = make([]phraseID, len(l.infos)+1)
 	l.entries = make([]phraseEntry, len(l.phrases))
 	for i, p := range l.phrases {
@@ -571,7 +576,12 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 			if p = strings.TrimSpace(p); p == "-" {
 				t.Direct = true
 			} else if p != "" {
-				t.Preps = append(t.Preps, strings.Fields(fold.Key(p)))
+				words := strings.Fields(fold.Key(p))
+				keys := make([]keyID, len(words))
+				for i, w := range words {
+					keys[i] = l.intern(w)
+				}
+				t.Preps, t.prepKeys = append(t.Preps, words), append(t.prepKeys, keys)
 			}
 		}
 		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTrigger, trigger: t})

@@ -30,10 +30,14 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 			// would call Kim" the negation is of the saying.
 			break
 		}
+		vals := ss.lex.valsIn(ss.items[i].vals)
+		if len(vals) == 0 {
+			continue // no lexicon phrase, as most words are not: no cue, and no test of case
+		}
 		if i > 0 && !ss.headline[ss.n] && ss.tk.toks[ss.items[i].first].is(tCap) {
 			continue // "In May Egypt condemned Israel": a capitalized word inside a sentence is a name
 		}
-		for _, v := range ss.lex.valsIn(ss.items[i].vals) {
+		for _, v := range vals {
 			if v.kind == lexCue && !v.cue.After {
 				take(v.cue.Modality)
 			}

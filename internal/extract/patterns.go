@@ -50,6 +50,9 @@ func (ss *sentState) findRelations() {
 // stanceModifiers relates each unnamed collective named "anti-X" or "pro-X" to X, which
 // it opposes or supports: "anti-GAM militias", "pro-Russian separatists".
 func (ss *sentState) stanceModifiers() {
+	if ss.classes&wordUnnamedGroup == 0 {
+		return // an unnamed collective ends in such a word (unnamedGroup, resolveRefs): none here
+	}
 	for i := range ss.refs {
 		r := &ss.refs[i]
 		if !r.unnamed || r.actor == "" {
@@ -128,9 +131,11 @@ func (ss *sentState) delegationIn(e Evidence) bool {
 // perhaps after "by" ("met virtually", "talks by video link"). Such a meeting is a contact
 // (GUIDELINES 6: virtual meetings and video calls are contacts).
 func (ss *sentState) remoteAt(t int) bool {
-	if ss.classes&wordRemote == 0 {
-		return false // most sentences have no remote word
-	}
+	return ss.classes&wordRemote != 0 && ss.remoteNear(t) // most sentences have no remote word: this inlines
+}
+
+// remoteNear is remoteAt in a sentence with a remote word.
+func (ss *sentState) remoteNear(t int) bool {
 	for i := t - 1; i >= 0 && i >= t-2 && ss.isLowerWord(i); i-- {
 		if ss.classAt(i)&wordRemote != 0 {
 			return true

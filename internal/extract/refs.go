@@ -51,7 +51,16 @@ func tokenRange(first, last int) [2]int32 {
 // and links each item to its ref.
 func (ss *sentState) buildRefs(refs []ref) []ref {
 	ss.noteClasses()
-	for i := 0; i < len(ss.items); {
+	items, infos := ss.items, ss.lex.infos
+	for i := 0; i < len(items); {
+		// Most items are plain words that start nothing: one test of their key skips them,
+		// in a loop of its own that keeps what it reads in registers.
+		for i < len(items) && items[i].kind == itWord && infos[items[i].key].flags&keyMayRef == 0 {
+			i++
+		}
+		if i == len(items) {
+			break
+		}
 		n := len(refs)
 		ok := ss.mayStartRef(i) // most items start no ref and need not pay the call of parseRef
 		if ok {
@@ -112,7 +121,8 @@ func (ss *sentState) noteClasses() {
 	ss.classes, ss.sets = c, s
 }
 
-// mayStartRef is a quick test that rules out most plain words as the start of a ref.
+// mayStartRef is a quick test that rules out most plain words as the start of a ref. A
+// plain word it may accept needs keyMayRef (markRefWords): buildRefs asks only of those.
 func (ss *sentState) mayStartRef(i int) bool {
 	switch ss.items[i].kind {
 	case itName:
@@ -133,13 +143,6 @@ func (ss *sentState) mayStartRef(i int) bool {
 		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0 ||
 		info.class&wordPortfolio != 0 && ss.titleAt(ss.portfolioRun(i)) >= 0 ||
 		isClassNoun(info) && ss.adjectivesBeforeClass(i, info)
-}
-
-// isClassNoun reports whether a key with info is a class noun ("group", "bloc") or a
-// class-head noun ("council"): the test that adjectivesBeforeClass needs first, small
-// enough to inline, so that most words skip the call.
-func isClassNoun(info *keyInfo) bool {
-	return info.class&(wordClassGroup|wordClassOrg|wordClassCountry) != 0 || info.flags&keyClassHead != 0
 }
 
 // adjectivesBeforeClass reports whether item i, whose key has info, is a class noun after
@@ -442,6 +445,11 @@ func (ss *sentState) regimeEnd(i int) int {
 	if ss.classes&wordRegime == 0 && ss.sets&governmentNouns == 0 {
 		return -1 // no regime noun, and no government for "military government"
 	}
+	return ss.regimeEndAt(i) // apart, so that the test above inlines: most sentences end there
+}
+
+// regimeEndAt is regimeEnd in a sentence with a regime or government noun.
+func (ss *sentState) regimeEndAt(i int) int {
 	if !ss.isLowerWord(i) {
 		return -1 // both tests below want a lower-case word at i
 	}

@@ -43,6 +43,7 @@ func (st *Doc) Run(ctx context.Context) error {
 		st.match.find(st.lex, &st.tk, s.first, s.last)
 		ss.n = n
 		ss.items = tagger{Doc: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(ss.items[:0])
+		ss.keepLastRefs()
 		ss.refs = ss.buildRefs(ss.refs[:0])
 		ss.linkRoles()
 		ss.resolveRefs()

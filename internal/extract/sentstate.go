@@ -11,6 +11,9 @@ type sentState struct {
 	n     int    // the sentence's index in Doc.sents
 	items []item // the sentence's tokens and phrases, from tagItems
 	refs  []ref  // the mentions of actors among the items, from buildRefs
+	// lastRefs are the refs of the sentence before, kept for statesNear, which reads the
+	// states they name only when a role needs them (most sentences' never are).
+	lastRefs []ref
 	// classes and sets hold the word classes and the built-in word lists of all the
 	// one-token items, set by buildRefs: a rule that wants a word of a class or list
 	// anywhere in the sentence skips one without any.
@@ -31,6 +34,12 @@ type sentState struct {
 	// remote says the trigger being read is a meeting or talks held remotely ("held virtual
 	// talks with"): relate records a contact beside talks, and instead of a meeting.
 	remote bool
+}
+
+// keepLastRefs keeps the refs of the sentence just read as the last sentence's, for
+// statesNear, and empties refs for the next sentence's, in the other buffer.
+func (ss *sentState) keepLastRefs() {
+	ss.lastRefs, ss.refs, ss.lastStatesRead = ss.refs, ss.lastRefs[:0], false
 }
 
 // keyAt returns the keyID of the one-token item i; 0 for a longer item, an i out of

@@ -45,7 +45,7 @@ func readStagesWith(t *testing.T, text string, upTo stage, opt Options) (*Doc, [
 		first := st.skipDateline(s)
 		st.match.find(st.lex, &st.tk, s.first, s.last)
 		ss.n = n
-		ss.refs = ss.refs[:0] // the last sentence's, which String would show with these items
+		ss.keepLastRefs() // as Run; and String shows none of the last sentence's with these items
 		ss.items = tagger{Doc: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(ss.items[:0])
 		for k, read := range [...]func(){
 			stageMentions: func() {},

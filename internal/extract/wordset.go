@@ -36,6 +36,7 @@ const (
 	topicMarkers
 	conditionals
 	nameLinkers
+	listIntroducers
 )
 
 // wordSetWords holds the words of every wordSet, in the order of their bits, for the
@@ -65,6 +66,7 @@ var wordSetWords = [...]struct {
 	{topicMarkers, topicMarkersWords},
 	{conditionals, conditionalsWords},
 	{nameLinkers, nameLinkersWords},
+	{listIntroducers, listIntroducersWords},
 }
 
 // The keywords are the words the rules test a token for one at a time. Every lexicon
@@ -183,3 +185,27 @@ func (l *Lexicon) inSet(k keyID, s wordSet) bool { return l.infos[k].sets&s != 0
 
 // in reports whether the key of token i is in s.
 func (t *tokenizer) in(i int, s wordSet) bool { return t.info(i).sets&s != 0 }
+
+// markRefWords sets keyMayRef on the keys a plain word of which mayStartRef may accept
+// or unnamedGroup may start from, once the rows are loaded.
+func (l *Lexicon) markRefWords() {
+	for k := range l.infos {
+		info := &l.infos[k]
+		switch keyID(k) {
+		case kwThe, kwIts, kwTheir, kwWhose:
+			info.flags |= keyMayRef
+			continue
+		}
+		if info.sets&titleModifiers != 0 || isClassNoun(info) ||
+			info.class&(wordHonorific|wordPronounM|wordPronounF|wordPortfolio|wordUnnamedGroup) != 0 {
+			info.flags |= keyMayRef
+		}
+	}
+}
+
+// isClassNoun reports whether a key with info is a class noun ("group", "bloc") or a
+// class-head noun ("council"): the test that adjectivesBeforeClass needs first, small
+// enough to inline, so that most words skip the call.
+func isClassNoun(info *keyInfo) bool {
+	return info.class&(wordClassGroup|wordClassOrg|wordClassCountry) != 0 || info.flags&keyClassHead != 0
+}

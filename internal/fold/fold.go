@@ -288,15 +288,22 @@ func BetterName(a, b string) bool {
 	return a < b
 }
 
-// CountWords returns the number of words of s, separated by spaces.
+// CountWords returns the number of words of s, separated by spaces. It looks for the
+// spaces with strings.IndexByte rather than decoding every rune: a space is one byte,
+// which no other rune's encoding holds.
 func CountWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := r == ' '
-		if !sp && !in {
-			n++
+	n := 0
+	for s != "" {
+		if s[0] == ' ' {
+			s = s[1:]
+			continue
 		}
-		in = !sp
+		n++
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			break
+		}
+		s = s[i+1:]
 	}
 	return n
 }
