@@ -322,7 +322,13 @@ func (tg tagger) honorificInName(i int, look nameLook) bool {
 // while "Presidents Ruto and Museveni" and "the two presidents, Ruto and Museveni" hold the
 // title each.
 func (tg tagger) barePlural(ps []phraseID, j int) bool {
-	for _, p := range ps {
+	// Small enough to inline: most phrases are no plural title and stop here.
+	return tg.lex.entries[ps[0]].plural && tg.barePluralAt(ps, j)
+}
+
+// barePluralAt is barePlural past its first test.
+func (tg tagger) barePluralAt(ps []phraseID, j int) bool {
+	for _, p := range ps[1:] {
 		if !tg.lex.entries[p].plural {
 			return false
 		}

@@ -358,7 +358,10 @@ func (ss *sentState) appositiveAfter(i int) int {
 	default:
 		// "Trump appointed Keith Kellogg special envoy": a bare title right after the name
 		// an appointing verb takes.
-		if d := ss.descStartingAt(j); d >= 0 && ss.refs[d].indefinite && ss.appointing(ss.refs[i].first-1) {
+		if j >= len(ss.items) || ss.items[j].ref < 0 || !ss.appointing(ss.refs[i].first-1) {
+			return -1 // most refs: no ref after them, or no appointing verb before
+		}
+		if d := ss.descStartingAt(j); d >= 0 && ss.refs[d].indefinite {
 			ss.appointerPrincipal(i, d)
 			return d
 		}
