@@ -466,12 +466,18 @@ func (ss *sentState) regimeEndAt(i int) int {
 }
 
 // stateAt reports whether item i names a state, by its name or a demonym.
-func (ss *sentState) stateAt(i int) bool {
+func (ss *sentState) stateAt(i int) bool { return ss.entityAt(i, Country) }
+
+// bodyAt reports whether item i names an organization the lexicon knows.
+func (ss *sentState) bodyAt(i int) bool { return ss.entityAt(i, Organization) }
+
+// entityAt reports whether item i names an entity of the lexicon of kind k.
+func (ss *sentState) entityAt(i int, k Kind) bool {
 	if i >= len(ss.items) || ss.items[i].kind != itLexicon {
 		return false
 	}
 	e := ss.items[i].entityAt(ss.lex)
-	return e >= 0 && ss.lex.vals[e].entity != nil && ss.lex.vals[e].entity.Kind == Country
+	return e >= 0 && ss.lex.vals[e].entity != nil && ss.lex.vals[e].entity.Kind == k
 }
 
 // destinationEnd returns the item after the destination "for" or "to" at item j names, a
@@ -485,13 +491,8 @@ func (ss *sentState) destinationEnd(j int) int {
 	if ss.keyAt(d) == kwThe {
 		d++
 	}
-	if ss.stateAt(d) && d == j+1 || ss.bodyAt(d) {
-		return d + 1 // "for Sudan", "to the United Nations"
-	}
-	if d < len(ss.items) {
-		if _, ok := ss.items[d].has(ss.lex, lexPlace); ok {
-			return d + 1
-		}
+	if ss.stateAt(d) && d == j+1 || ss.bodyAt(d) || ss.placeAt(d) {
+		return d + 1 // "for Sudan", "to the United Nations", "to the Middle East"
 	}
 	return j
 }
@@ -503,15 +504,6 @@ func (ss *sentState) placeAt(i int) bool {
 	}
 	_, ok := ss.items[i].has(ss.lex, lexPlace)
 	return ok && ss.items[i].kind == itLexicon
-}
-
-// bodyAt reports whether item i names an organization the lexicon knows.
-func (ss *sentState) bodyAt(i int) bool {
-	if i >= len(ss.items) || ss.items[i].kind != itLexicon {
-		return false
-	}
-	e := ss.items[i].entityAt(ss.lex)
-	return e >= 0 && ss.lex.vals[e].entity != nil && ss.lex.vals[e].entity.Kind == Organization
 }
 
 // isDemonym reports whether item i is a demonym ("Palestinian").
