@@ -236,6 +236,8 @@ func TestRolesNot(t *testing.T) {
 			[]string{"okafor: foreign minister of european-union"}},
 		{"a titled name after a comma is no appositive title", "Special Envoy John Kerry, Assistant Secretary for African Affairs Molly Phee and others joined.",
 			[]string{"john-kerry: assistant secretary for african affairs of ", "john-kerry: assistant secretary of "}},
+		{"a place before an appositive title", "The Arakan Army refused to meet Lena Okafor in Kunming, a spokesman for the group said.",
+			[]string{"kunming: spokesman of arakan-army"}},
 		{"a religious calling is no office", "Hardline Iranian cleric Ahmad Jannati and Imam Mahmoud Dicko spoke.",
 			[]string{"ahmad-jannati: cleric of iran", "mahmoud-dicko: imam of "}},
 		{"the office whose envoy she is", "Maria Lenz, the Secretary-General's special envoy for Yemen, arrived.",

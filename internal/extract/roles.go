@@ -277,6 +277,9 @@ func (ss *sentState) refStartingAt(i int) int {
 // "NAME, [the] TITLE", "NAME, who serves as TITLE", "NAME (TITLE)", "NAME was appointed
 // TITLE by X"; or -1.
 func (ss *sentState) appositiveAfter(i int) int {
+	if p := ss.refs[i].first - 1; ss.refs[i].kind != Person && ss.itemIn(p, locatives) && ss.keyAt(p) != kwFrom {
+		return -1 // "refused to meet Deng in Kunming, a spokesman for the group said": a place
+	}
 	j := ss.refs[i].last
 	if b := ss.outerRef(j + 1); ss.itemKey(j) == "(" && b >= 0 && ss.refs[b].first == j+1 && !ss.refs[b].desc &&
 		ss.itemKey(ss.refs[b].last) == ")" {
