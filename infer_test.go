@@ -48,6 +48,10 @@ func TestInfer(t *testing.T) {
 		actor: "abdel-fattah-al-burhan", infer: Role{Title: "army chief", Of: "sudan", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: MemberOf, Source: "abdel-fattah-al-burhan", Target: "sudan", Modality: Actual},
 	}, {
+		name: "an official in the party of a person of a state", text: "Summit readout\nPresident Tom Baker met Prime Minister Lena Okafor of Ghana. The Prime Minister was accompanied by Foreign Secretary Ama Mensah and two aides.",
+		actor: "ama-mensah", infer: Role{Title: "foreign secretary", Of: "ghana", Inferred: RuleSetting},
+		rel: &Relation{Type: MemberOf, Source: "ama-mensah", Target: "ghana", Modality: Actual},
+	}, {
 		name: "office-holder: the relation of the office held", text: "Chancellor Rachel Reeves presented the budget on Wednesday.",
 		actor: "rachel-reeves", infer: Role{Title: "chancellor", Of: "united-kingdom", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: MemberOf, Source: "rachel-reeves", Target: "united-kingdom", Modality: Actual},

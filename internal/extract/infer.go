@@ -33,6 +33,9 @@ type pendingRole struct {
 	// office is the head of the title of an office that the text gives as the principal
 	// and names no holder of ("Special Representative of the Secretary-General"), or "".
 	office string
+	// party is the person whose party the holder is listed in ("the Prime Minister was
+	// accompanied by ..."), or "" (partyOf).
+	party string
 }
 
 // noteSetting records the setting sentence n gives the document, the state it is written
@@ -148,6 +151,15 @@ func (st *Doc) inferPrincipals() {
 	}
 	if st.ruleEnabled(RuleSetting) {
 		st.inferHosts()
+		for k := range st.pending {
+			// "the Prime Minister was accompanied by Foreign Secretary Vikram Misri": an
+			// official of the state of the person whose party he is in.
+			if p := &st.pending[k]; p.party != "" && st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf {
+				if s := st.stateOf(p.party); s != "" && s != p.actor {
+					st.inferRole(p, s, RuleSetting)
+				}
+			}
+		}
 	}
 	// After the office holders, whose offices may give the setting ("Secretary Blinken
 	// met ..." first in a readout).
@@ -414,21 +426,4 @@ func (st *Doc) inferHosts() {
 			}
 		}
 	}
-}
-
-// stateOf returns the state the actor with ID id is or holds an office of, or "".
-func (st *Doc) stateOf(id string) string {
-	a := st.actors[id]
-	if a == nil {
-		return ""
-	}
-	if a.Kind == Country {
-		return a.ID
-	}
-	for _, v := range st.Roles.vals {
-		if v.owner == a && v.val.Of != "" && st.actors[v.val.Of] != nil && st.actors[v.val.Of].Kind == Country {
-			return v.val.Of
-		}
-	}
-	return ""
 }

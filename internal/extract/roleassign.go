@@ -107,6 +107,7 @@ func (ss *sentState) assignRole(i int) {
 			// The principal may be inferred after the last sentence (infer.go).
 			p.near, p.here = ss.statesNear(i)
 			p.place = ss.placeState()
+			p.party = ss.partyOf(i)
 			if r.of >= 0 && ss.refs[r.of].desc && ss.refs[r.of].title != nil {
 				p.office = ss.refs[r.of].title.Head // "of the Secretary-General", whom the text does not name
 			}
@@ -137,14 +138,45 @@ func (ss *sentState) assignRole(i int) {
 	ss.addRelation(rel, r.actor, of, m, ss.n, first, last, by)
 }
 
-// stateOf returns the state of which the text has already made actor an official, or "".
-func (ss *sentState) stateOf(actor string) string {
-	for _, v := range ss.Roles.vals {
-		if v.owner.ID == actor && v.val.Of != "" && !strings.HasPrefix(v.val.Title, "former ") {
-			if a := ss.actors[v.val.Of]; a != nil && a.Kind == Country {
-				return a.ID
-			}
+// stateOf returns the state the actor with ID id is or holds an office of, or "".
+func (st *Doc) stateOf(id string) string {
+	a := st.actors[id]
+	if a == nil {
+		return ""
+	}
+	if a.Kind == Country {
+		return a.ID
+	}
+	for _, v := range st.Roles.vals {
+		if v.owner == a && v.val.Of != "" && st.actors[v.val.Of] != nil && st.actors[v.val.Of].Kind == Country {
+			return v.val.Of
 		}
+	}
+	return ""
+}
+
+// partyOf returns the person whose party ref i is listed in, after "was accompanied by"
+// or "was joined by" ("the Prime Minister was accompanied by External Affairs Minister A,
+// Foreign Secretary B and Ambassador C"), or "".
+func (ss *sentState) partyOf(i int) string {
+	k := ss.refs[i].first - 1
+	for k >= 0 {
+		if key := ss.keyAt(k); key == kwComma || key == kwAnd {
+			k--
+		} else if r := ss.outerRef(k); r >= 0 {
+			k = ss.refs[r].first - 1
+		} else {
+			break
+		}
+	}
+	if ss.keyAt(k) != kwBy {
+		return ""
+	}
+	if v := ss.itemKey(k - 1); v != "accompanied" && v != "joined" {
+		return ""
+	}
+	if s := ss.outerRef(k - 3); s >= 0 && ss.refs[s].last == k-2 && ss.itemIn(k-2, beForms) && ss.refs[s].kind == Person {
+		return ss.refs[s].actor
 	}
 	return ""
 }
