@@ -134,7 +134,10 @@ func (ss *sentState) resolveRefs() {
 		case r.unnamed:
 			a = ss.resolveName(r)
 		case r.entity != nil:
-			if a = ss.stateInstitution(i); a == nil { // "the Senate of Bolivia"
+			if r.entity.Kind == Organization && r.entity.Country != "" {
+				a = ss.stateInstitution(i) // "the Senate of Bolivia"
+			}
+			if a == nil {
 				a = ss.addEntity(r.entity)
 			}
 		default:
