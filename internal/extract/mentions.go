@@ -416,7 +416,8 @@ func (st *Doc) titleEndsAt(i int) bool {
 	return false
 }
 
-// namesCountry reports whether the one-token phrase at token i is a country's name.
+// namesCountry reports whether the one-token phrase at token i is a country's or a
+// capital's name, which may be a given name after a title ("Israel Katz", "Santiago Peña").
 func (st *Doc) namesCountry(i int) bool {
 	ps, n := st.match.at(i)
 	if n != 1 {
@@ -424,8 +425,8 @@ func (st *Doc) namesCountry(i int) bool {
 	}
 	for _, p := range ps {
 		for _, v := range st.lex.valsIn(st.lex.phrases[p].span) {
-			if v.kind == lexCountry {
-				return true
+			if v.kind == lexCountry || v.kind == lexCapital {
+				return true // "Defense Minister Israel Katz", "President Santiago Peña"
 			}
 		}
 	}

@@ -396,7 +396,14 @@ func (ss *sentState) appointerPrincipal(i, d int) {
 		return
 	}
 	for k := i - 1; k >= 0; k-- {
-		if s := &ss.refs[k]; s.inside == 0 && s.last == v && !s.desc && !s.pronoun {
+		// The subject, perhaps with a time between it and the verb ("Guterres on
+		// Wednesday named ...").
+		if s := &ss.refs[k]; s.inside == 0 && s.last <= v && s.last >= v-3 && !s.desc && !s.pronoun {
+			for b := s.last; b < v; b++ {
+				if ss.items[b].ref >= 0 || ss.isClauseBreak(b) {
+					return
+				}
+			}
 			ss.refs[d].of = int32(k)
 			return
 		}
