@@ -105,6 +105,8 @@ func TestRoles(t *testing.T) {
 			[]string{"santiago-pena: president of paraguay"}},
 		{"an appointer with a time before the verb", "Secretary-General Lena Okafor on Wednesday named Tomas Ferrand as her personal envoy for Western Sahara.",
 			[]string{"tomas-ferrand: personal envoy of lena-okafor"}},
+		{"a counterpart of a person in an earlier sentence", "Britain's ambassador, Barbara Woodward, condemned the strikes. Her French counterpart, Nicolas de Rivière, agreed.",
+			[]string{"nicolas-de-riviere: ambassador of france"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/fold"
+)
 
 // This file gives the actors that coreference resolved the titles their refs carry: the
 // role, its principal (the state a person already serves for "the country's"; the
@@ -12,6 +16,19 @@ func (ss *sentState) counterpartTitle(i int) *titleInfo {
 	for k := i - 1; k >= 0; k-- {
 		if t := ss.refs[k].title; t != nil && t.Flags&titleCounterpart == 0 && ss.refs[k].kind == Person && ss.refs[k].actor != "" {
 			return t
+		}
+	}
+	// "Britain's ambassador, Barbara Woodward, spoke. Her French counterpart, ...": the
+	// office of the person "his" or "her" stands for, named in an earlier sentence.
+	if k := ss.itemKey(ss.refs[i].first); k == "his" || k == "her" {
+		if a := ss.antecedent(k); a != "" {
+			for r := len(ss.Roles.vals) - 1; r >= 0; r-- {
+				if v := &ss.Roles.vals[r]; v.owner.ID == a {
+					if t := ss.lex.titles[fold.Key(v.val.Title)]; t != nil && t.Flags&titleCounterpart == 0 {
+						return t
+					}
+				}
+			}
 		}
 	}
 	return nil
