@@ -84,6 +84,7 @@ func TestPatterns(t *testing.T) {
 		{"between after a few words", "Qatar hosted talks on Sunday between Israel and Hamas.", "hamas negotiates-with israel (actual)", "noun-between"},
 		{"fronted phrase", "In a phone call with Xi Jinping, Joe Biden raised Taiwan.", "joe-biden contacts xi-jinping (actual)", "noun-object"},
 		{"thanked for its support", "Opposition leader Maria Corina Machado thanked the United States for its support.", "united-states supports maria-corina-machado (actual)", "possessive"},
+		{"the guests of a host meet each other", "President Lena Okafor hosted Presidents Kofi Mensah of Ghana and Awa Diop of Senegal at a summit in Accra.", "awa-diop meets-with kofi-mensah (actual)", "verb"},
 		{"convened", "The African Union on Friday convened Ethiopia's federal government and the TPLF in Addis Ababa.", "ethiopia meets-with tplf (actual)", "verb"},
 		{"subject before a reduced relative", "The Houthis, backed by Iran, attacked Israel.", "houthis at-war-with israel (actual)", "verb"},
 		{"accused a described person", "South Sudan's President Salva Kiir has accused his first vice president, Riek Machar, of plotting a rebellion.", "salva-kiir opposes riek-machar (actual)", "verb"},
