@@ -307,6 +307,9 @@ func (ss *sentState) appositiveAfter(i int) int {
 		if ss.itemKey(j) == "whom" {
 			return ss.appointedBy(j + 1)
 		}
+		if ss.keyAt(j) == kwWhose {
+			return -1 // "the Pakistan Peoples Party, whose chairman, Bilawal Bhutto Zardari": the party's, not the party
+		}
 		if d := ss.descStartingAt(j); d >= 0 && ss.refs[d].title.Flags&titleRank != 0 && ss.itemKey(ss.refs[d].last) == "whom" {
 			return ss.appointedBy(ss.refs[d].last + 1) // "Sumbeiywo, a Kenyan general whom Nairobi appointed as mediator"
 		}
