@@ -508,6 +508,9 @@ func (ss *sentState) placeAt(i int) bool {
 
 // isDemonym reports whether item i is a demonym ("Palestinian").
 func (ss *sentState) isDemonym(i int) bool {
+	if i >= len(ss.items) {
+		return false
+	}
 	_, ok := ss.items[i].has(ss.lex, lexDemonym)
 	return ok && ss.items[i].kind == itLexicon
 }

@@ -137,9 +137,7 @@ func (ss *sentState) coordinatedTitles(i, d int) {
 			if next = ss.skipCopula(end + 1); next < 0 {
 				return
 			}
-			if k := ss.itemKey(next); k == "a" || k == "an" {
-				next++
-			}
+			next = ss.skipArticle(next)
 			for n := 0; n < 2 && ss.descStartingAt(next) < 0 && ss.isLowerWord(next); n++ {
 				next++ // "an informal adviser"
 			}
@@ -298,10 +296,8 @@ func (ss *sentState) appositiveAfter(i int) int {
 				return -1
 			}
 		}
-		j++
-		if k := ss.itemKey(j); k == "a" || k == "an" {
-			j++ // "Peskov, a spokesman for the Kremlin"
-		} else if k == "one" && ss.keyAt(j+1) == kwOf {
+		j = ss.skipArticle(j + 1) // "Peskov, a spokesman for the Kremlin"
+		if ss.itemKey(j) == "one" && ss.keyAt(j+1) == kwOf {
 			j += 2 // "Naim, one of Hamas's negotiators"
 		}
 		if ss.itemKey(j) == "whom" {
@@ -334,23 +330,14 @@ func (ss *sentState) appositiveAfter(i int) int {
 		}
 		return ss.descStartingAt(j)
 	case "became", "becomes", "remains":
-		// "Ferrand became prime minister in 2019"
-		j++
-		if k := ss.itemKey(j); k == "a" || k == "an" {
-			j++
-		}
-		return ss.descStartingAt(j)
+		return ss.descStartingAt(ss.skipArticle(j + 1)) // "Ferrand became prime minister in 2019"
 	case "was", "is", "has", "had":
 		if k := ss.skipAppointed(j); k >= 0 {
 			j = k
 		} else if ss.itemKey(j) == "is" {
 			// "Cartes is currently the leader of the Colorado Party": what one is now, not
 			// what one was.
-			j = ss.skipCopula(j)
-			if k := ss.itemKey(j); k == "a" || k == "an" {
-				j++
-			}
-			return ss.descStartingAt(j)
+			return ss.descStartingAt(ss.skipArticle(ss.skipCopula(j)))
 		} else {
 			return -1
 		}
@@ -448,10 +435,7 @@ func (ss *sentState) appointedBy(j int) int {
 	if ss.itemKey(k) == "as" {
 		k++
 	}
-	if w := ss.itemKey(k); w == "a" || w == "an" {
-		k++
-	}
-	d := ss.descStartingAt(k)
+	d := ss.descStartingAt(ss.skipArticle(k))
 	if d < 0 {
 		return -1
 	}
@@ -546,6 +530,15 @@ func (ss *sentState) pastService(i int) bool {
 		return ss.itemKey(i+1) == "as"
 	}
 	return false
+}
+
+// skipArticle returns the item after an indefinite article at item j ("a spokesman",
+// "an adviser"), or j.
+func (ss *sentState) skipArticle(j int) int {
+	if k := ss.keyAt(j); k == kwA || k == kwAn {
+		return j + 1
+	}
+	return j
 }
 
 // skipAppointed reads "was appointed [as]", "was named", "has been appointed" and returns
