@@ -9,6 +9,7 @@ import (
 	"github.com/actorgraph/actorgraph"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/eval"
 )
@@ -23,8 +24,8 @@ articles. The gold files are in the -format json form without mentions and evide
 Flags:
 `
 
-// heldoutDir is the name of the corpus directory whose details must stay unseen: -v, which
-// quotes names and relations of the articles, refuses it.
+// heldoutDir starts the name of each corpus directory whose details must stay unseen
+// (heldout, heldout-new): -v, which quotes names and relations of the articles, refuses it.
 const heldoutDir = "heldout"
 
 // runEval is the eval subcommand: args are those after "eval".
@@ -47,7 +48,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return evalUsageError(stderr, "eval wants one directory")
 	}
 	dir := operands[0]
-	if *verbose && filepath.Base(filepath.Clean(dir)) == heldoutDir {
+	if *verbose && strings.HasPrefix(filepath.Base(filepath.Clean(dir)), heldoutDir) {
 		return evalUsageError(stderr, "eval -v would show held-out articles: run eval without -v on "+dir)
 	}
 	rep, err := eval.ScoreDir(ctx, &actorgraph.Parser{Stated: *stated}, dir)

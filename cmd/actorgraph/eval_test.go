@@ -39,6 +39,10 @@ func TestRunEval(t *testing.T) {
 	if err := os.Mkdir(heldout, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	heldoutNew := filepath.Join(t.TempDir(), "heldout-new")
+	if err := os.Mkdir(heldoutNew, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	empty := t.TempDir()
 	missing := filepath.Join(empty, "missing")
 	rep, err := eval.ScoreDir(context.Background(), nil, corpus)
@@ -65,6 +69,7 @@ func TestRunEval(t *testing.T) {
 		{name: "two directories", args: []string{"eval", corpus, corpus}, wantStderr: "actorgraph: eval wants one directory (see actorgraph eval -h)\n", wantCode: 2},
 		{name: "bad flag", args: []string{"eval", "-format", "json", corpus}, wantStderr: "actorgraph: flag provided but not defined: -format (see actorgraph eval -h)\n", wantCode: 2},
 		{name: "verbose on heldout", args: []string{"eval", "-v", heldout + "/"}, wantStderr: "actorgraph: eval -v would show held-out articles: run eval without -v on " + heldout + "/ (see actorgraph eval -h)\n", wantCode: 2},
+		{name: "verbose on heldout-new", args: []string{"eval", "-v", heldoutNew}, wantStderr: "actorgraph: eval -v would show held-out articles: run eval without -v on " + heldoutNew + " (see actorgraph eval -h)\n", wantCode: 2},
 		{name: "no articles", args: []string{"eval", empty}, wantStderr: "actorgraph: eval: no articles in " + empty + "\n", wantCode: 1},
 		{name: "missing directory", args: []string{"eval", missing}, wantStderr: "actorgraph: eval: open " + missing + ": no such file or directory\n", wantCode: 1},
 	}
