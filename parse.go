@@ -84,16 +84,17 @@ type Parser struct {
 	Lexicon *Lexicon
 	// DisableRules names extraction rules to switch off, as Evidence.Rule reports them:
 	// RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb,
-	// RulePassive, RuleOfficeHolder, RuleSetting and RuleInstitution (Rules lists them, RuleDescription says
-	// what each reads). A name that is no rule fails every parse with an error that wraps
-	// ErrUnknownRule.
+	// RulePassive, RuleOfficeHolder, RuleSetting, RuleInstitution and RuleCompanion (Rules
+	// lists them, RuleDescription says what each reads). A name that is no rule fails every
+	// parse with an error that wraps ErrUnknownRule.
 	DisableRules []string
 	// Stated keeps the graph to what the text states: it turns off the inferred rules,
-	// RuleOfficeHolder, RuleSetting and RuleInstitution. With them (the zero Parser) a
-	// title the text gives without a principal takes the state or body that the
+	// RuleOfficeHolder, RuleSetting, RuleInstitution and RuleCompanion. With them (the zero
+	// Parser) a title the text gives without a principal takes the state or body that the
 	// office-holder lexicon (lexicon/officeholders.tsv) or the document's setting names,
 	// with the relation the title implies, an institution of a state the text names is
-	// part-of it, and what they add says so (Role.Inferred, Evidence.Rule).
+	// part-of it, the people in a party meet whom its person met, and what they add says
+	// so (Role.Inferred, Evidence.Rule).
 	Stated bool
 	// Date is the date of the documents the Parser reads, when known: the office-holder
 	// lexicon then gives the holder of an office on that day ("President Bush" in 2005).

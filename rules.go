@@ -40,6 +40,13 @@ const (
 	// names both: the Kremlin (by the lexicon's country column) or "Sudan's Foreign
 	// Ministry" (by its name) is part-of that state. Inferred; Parser.Stated turns it off.
 	RuleInstitution = "institution"
+
+	// RuleCompanion infers that the people listed in someone's party ("Ruto met Mahama.
+	// Ruto was accompanied by Foreign Minister Mudavadi") meet whom that person met, in
+	// that sentence or the two before, and the people of the other's party: Mudavadi meets
+	// Mahama. Not each other, and nothing after a negated meeting. Inferred;
+	// Parser.Stated turns it off.
+	RuleCompanion = "companion"
 )
 
 // Rules returns the names of every extraction rule in a fixed order, in a new slice.

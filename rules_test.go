@@ -10,7 +10,7 @@ import (
 )
 
 func TestRules(t *testing.T) {
-	want := []string{RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb, RulePassive, RuleOfficeHolder, RuleSetting, RuleInstitution}
+	want := []string{RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb, RulePassive, RuleOfficeHolder, RuleSetting, RuleInstitution, RuleCompanion}
 	if diff := cmp.Diff(want, Rules()); diff != "" {
 		t.Errorf("Rules() (-want +got):\n%s", diff)
 	}
@@ -34,7 +34,7 @@ func TestRules(t *testing.T) {
 }
 
 func TestDisableRulesUnknown(t *testing.T) {
-	const known = "the rules are role, noun-between, hyphen-pair, possessive, noun-object, verb, passive, office-holder, setting, institution"
+	const known = "the rules are role, noun-between, hyphen-pair, possessive, noun-object, verb, passive, office-holder, setting, institution, companion"
 	ctx := context.Background()
 	docs := maps.All(map[string]string{"a.txt": "Egypt condemned Israel."})
 	for _, tc := range []struct {

@@ -26,7 +26,7 @@ func TestVocabularyAgrees(t *testing.T) {
 	if diff := cmp.Diff([]Modality{Actual, Planned, Possible, Negated}, Modalities()); diff != "" {
 		t.Errorf("modality constants and internal/extract's modalities differ (-constants +Modalities):\n%s", diff)
 	}
-	rules := []string{RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb, RulePassive, RuleOfficeHolder, RuleSetting, RuleInstitution}
+	rules := []string{RuleRole, RuleNounBetween, RuleHyphenPair, RulePossessive, RuleNounObject, RuleVerb, RulePassive, RuleOfficeHolder, RuleSetting, RuleInstitution, RuleCompanion}
 	if diff := cmp.Diff(rules, Rules()); diff != "" {
 		t.Errorf("rule constants and internal/extract's rules differ (-constants +Rules):\n%s", diff)
 	}

@@ -48,6 +48,7 @@ type Doc struct {
 	lastStates     []string
 	lastStatesRead bool
 	nearBuf        []string    // the pending roles' states near (statesNear)
+	companions     []companion // the people listed in someone's party (companions.go)
 	coref          corefMemory // what coreference remembers of the document (coref.go)
 
 	// Buffers reused from sentence to sentence and, through docs, from document to
@@ -99,6 +100,7 @@ func (st *Doc) forget() {
 	st.settingState, st.settingActor, st.settingDone = "", "", false
 	st.lastStates = st.lastStates[:0]
 	st.nearBuf = ClearSlice(st.nearBuf)
+	st.companions = ClearSlice(st.companions)
 	st.Mentions.reset()
 	st.Evidence.reset()
 	st.Aliases.reset()

@@ -10,6 +10,9 @@ import "slices"
 func (ss *sentState) findRelations() {
 	ss.inheritPrepositions()
 	defer ss.noteGroups()
+	if ss.ruleEnabled(RuleCompanion) {
+		defer ss.noteCompanions()
+	}
 	defer func() { ss.remote = false }()
 	if ss.ruleEnabled(RuleHyphenPair) {
 		ss.stanceModifiers()
@@ -730,6 +733,9 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 		return true
 	}
 	typ := tr.Relation
+	if typ == MemberOf && (ss.refs[patient].kind == Person || ss.isPerson(ss.refs[patient].actor)) {
+		return true // "Mahama was joined by Forson": Forson is in his party (companions.go), not a member of him
+	}
 	if typ == LeaderOf && ss.isCollectiveOf(patient) {
 		typ = MemberOf
 	}
@@ -778,7 +784,7 @@ func (ss *sentState) hyphenVerbFrame(t int, tr *trigger) bool {
 // relate records a relation found by a pattern, spanning items [from, to).
 func (ss *sentState) relate(t RelationType, src, dst string, m Modality, from, to int, rule Rule) {
 	if src == "" || dst == "" || src == dst {
-		return
+		return // no one is a member or the leader of a person: "Mahama was joined by X"
 	}
 	to = min(to, len(ss.items))
 	if from >= to {

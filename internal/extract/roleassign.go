@@ -186,16 +186,34 @@ func (ss *sentState) partyOf(i int) string {
 			break
 		}
 	}
-	if ss.keyAt(k) != kwBy {
-		return ""
-	}
-	if v := ss.itemKey(k - 1); v != "accompanied" && v != "joined" {
-		return ""
-	}
-	if s := ss.outerRef(k - 3); s >= 0 && ss.refs[s].last == k-2 && ss.itemIn(k-2, beForms) && ss.refs[s].kind == Person {
+	if s := ss.partyBefore(k); s >= 0 {
 		return ss.refs[s].actor
 	}
 	return ""
+}
+
+// partyBefore returns the ref of the person before "was accompanied by" or "was joined
+// by" whose "by" is item k, or -1: the party the names after k are in.
+func (ss *sentState) partyBefore(k int) int {
+	if ss.keyAt(k) != kwBy {
+		return -1
+	}
+	if v := ss.itemKey(k - 1); v != "accompanied" && v != "joined" {
+		return -1
+	}
+	if !ss.itemIn(k-2, beForms) {
+		return -1
+	}
+	end := k - 2
+	if ss.itemKey(end-1) == "who" && ss.keyAt(end-2) == kwComma {
+		end -= 2 // "Okafor, who was joined by"
+	}
+	// "Mahama was joined by": a person named before, perhaps by surname.
+	if s := ss.outerRef(end - 1); s >= 0 && ss.refs[s].last == end &&
+		(ss.refs[s].kind == Person || ss.isPerson(ss.refs[s].actor)) {
+		return s
+	}
+	return -1
 }
 
 // headsDelegation reports whether the principal ref p of a title is a delegation of its

@@ -53,6 +53,7 @@ func (st *Doc) Run(ctx context.Context) error {
 	st.collectivePrincipals()
 	st.inferPrincipals()
 	st.inferInstitutions()
+	st.inferCompanions()
 	return ctx.Err()
 }
 

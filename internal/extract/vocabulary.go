@@ -167,6 +167,7 @@ const (
 	RuleOfficeHolder
 	RuleSetting
 	RuleInstitution
+	RuleCompanion
 	NumRules // how many rules there are
 )
 
@@ -192,6 +193,7 @@ var Rules = [NumRules]struct {
 	{"office-holder", true, `a title whose holder the office-holder lexicon knows: "Prime Minister Ehud Olmert" → of israel, inferred`},
 	{"setting", true, `an official's title without a principal in a document written from a state (its dateline, or a state body or official first in its body), or else the one state its sentence names before it, or the state whose capital a visitor from another met it in: "Treasury Secretary Janet Yellen" in a Treasury release → of united-states, inferred`},
 	{"institution", true, `an institution of a state the text names, by the lexicon ("Kremlin" → russia) or by its name ("Sudan's Foreign Ministry", "the Chadian Defence Ministry"): part-of the state, and the sanctions it imposes the state's too, inferred`},
+	{"companion", true, `the people listed in someone's party ("Ruto met Mahama. Ruto was accompanied by Foreign Minister Mudavadi") meet whom that person met, and that one's party: Mudavadi meets Mahama, inferred`},
 }
 
 // Inferred returns the set of the inferred rules.
