@@ -271,17 +271,78 @@ func (ss *sentState) includingList(j int, weakOK bool) ([]int, int) {
 			if ss.keyAt(k+1) == kwAs {
 				return ss.refListOf(k+2, weakOK)
 			}
+		case kwColon:
+			if ss.counted(j, k) {
+				return ss.colonList(k+1, weakOK) // "designated four entities: A; B, which ...; and C"
+			}
+			return nil, j
 		case kwComma:
 			continue
 		}
 		// Places and other lexicon words may stand in the phrase ("across the Middle
-		// East"), and demonyms before its noun ("senior Afghan ministers"); another actor
-		// or a new clause ends it.
+		// East"), and demonyms before its noun ("senior Afghan ministers"); the owner of
+		// counted things ("three companies owned by X:"); another actor or a new clause
+		// ends it.
+		if r := ss.outerRef(k); r >= 0 && ss.keyAt(k-1) == kwBy && ss.counted(j, k) {
+			k = ss.refs[r].last - 1
+			continue
+		}
 		if r := ss.outerRef(k); r >= 0 && !ss.refs[r].weak && !ss.isCollectiveOf(r) || ss.items[k].kind == itName || ss.isClauseBreak(k) {
 			break
 		}
 	}
 	return nil, j
+}
+
+// abbreviationAt reports whether item i ends in a word the lexicon knows as an
+// abbreviation ("Tabacos Norte Inc", "Ltd"), which the period after it belongs to.
+func (ss *sentState) abbreviationAt(i int) bool {
+	return i >= 0 && i+1 < len(ss.items) && ss.tk.info(ss.items[i].last-1).flags&keyAbbrev != 0 && ss.adjacent(i, i+1)
+}
+
+// counted reports whether items [j, k) count what they name: a number or a quantifier
+// ("four entities", "17 individuals and 11 entities").
+func (ss *sentState) counted(j, k int) bool {
+	for i := j; i < k; i++ {
+		if ss.itemIn(i, quantifiers) || ss.items[i].kind == itWord && ss.tk.toks[ss.items[i].first].is(tNumber) {
+			return true
+		}
+	}
+	return false
+}
+
+// colonList reads the list of actors after a colon at item j-1: separated by semicolons
+// when it has any, each the first actor of its part ("A; the B Group, which makes
+// drones; and C"), or else by commas and "and" (refListOf).
+func (ss *sentState) colonList(j int, weakOK bool) ([]int, int) {
+	semi := false
+	for k := j; k < len(ss.items); k++ {
+		if ss.keyAt(k) == kwSemicolon {
+			semi = true
+			break
+		}
+	}
+	if !semi {
+		return ss.refListOf(j, weakOK)
+	}
+	list := ss.listArgs[:0]
+	end := j
+	for k := j; k < len(ss.items); {
+		for ss.keyAt(k) == kwAnd || ss.keyAt(k) == kwThe {
+			k++
+		}
+		r := ss.outerRef(k)
+		if r < 0 || ss.refs[r].first > k+1 || ss.refs[r].actor == "" {
+			break
+		}
+		list = append(list, r)
+		end = ss.refs[r].last
+		for k = end; k < len(ss.items) && ss.keyAt(k) != kwSemicolon; k++ {
+		}
+		k++ // past the semicolon
+	}
+	ss.listArgs = list
+	return list, end
 }
 
 // isCueOnly reports whether item j is a lexicon phrase that is only a modality cue
@@ -369,6 +430,9 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		if b := ss.outerRef(i + 1); ss.keyAt(i) == kwOpenParen && b >= 0 && ss.refs[b].first == i+1 &&
 			ss.refs[b].actor == ss.refs[r].actor && ss.keyAt(ss.refs[b].last) == kwCloseParen {
 			i = ss.refs[b].last + 1 // "the Rapid Support Forces (RSF) and the SAF"
+		}
+		if ss.keyAt(i) == kwPeriod && ss.abbreviationAt(i-1) {
+			i++ // "Tabacos Norte Inc., Bebidas Sur Inc. and": the period is the name's
 		}
 		relative := false // "Khalifa Haftar, who controls eastern Libya, and Aguila Saleh"
 		if w := ss.keyAt(i + 1); ss.keyAt(i) == kwComma && (w == kwWho || w == kwWhich) {

@@ -131,4 +131,4 @@ var nameLinkersWords = map[string]bool{"(": true, "[": true, "or": true, "known"
 
 // listIntroducers open the list of actors that an object phrase names none of: "talks with
 // several delegations, including ...", "notably", "such as" (includingList).
-var listIntroducersWords = map[string]bool{"including": true, "notably": true, "such": true}
+var listIntroducersWords = map[string]bool{"including": true, "notably": true, "such": true, ":": true}
