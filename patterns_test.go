@@ -141,6 +141,7 @@ func TestPatterns(t *testing.T) {
 		{"names in brackets and appositives inside a list", "The Treasury Department designated Juan Perez (Perez), the former president of Paraguay, and Luis Gomez (Gomez), the vice president of Paraguay.", "treasury-department sanctions luis-gomez (actual)", "verb"},
 		{"a measure as the subject of a verb of aim: the last sanctioner's", "The European Union adopted new sanctions on Russia. The package also targets two Chinese banks.", "european-union sanctions china (actual)", "verb"},
 		{"a measure as the subject of a verb of aim: the actor before it", "EU sanctions target Rosneft.", "european-union sanctions rosneft (actual)", "verb"},
+		{"a measure as the subject across a reduced relative clause", "Britain imposed new sanctions on Iran. The designations, announced by Foreign Secretary David Lammy, cover four entities: Falcon Trading; Blue Harbor Shipping; and Delta Cargo Services.", "united-kingdom sanctions blue-harbor-shipping (actual)", "verb"},
 		{"a verb of aim with a measure after the object", "Canada targeted Belarus's state airline with new sanctions.", "canada sanctions belarus (actual)", "verb"},
 		{"a demonym in an 'including' list of sanctions targets", "The European Union sanctioned 13 banks, including two Chinese lenders.", "european-union sanctions china (actual)", "verb"},
 		{"a colon list of counted targets", "The Treasury Department designated three companies owned by Omar Haddad: Falcon Trading LLC, Blue Harbor Shipping and Sahara Metals Group.", "treasury-department sanctions blue-harbor-shipping (actual)", "verb"},
@@ -178,6 +179,8 @@ func TestPatternsNot(t *testing.T) {
 		name, text string
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
+		{"include without a measure", "The talks include Egypt and Qatar."},
+		{"a colon list after no counted things", "Britain sanctioned the network: Falcon Trading and Blue Harbor Shipping said it was unfair."},
 		{"co-mediators", "Brazil and Colombia have tried to mediate."},
 		{"'it' is the verb's own subject", "Serbia said it would recognise it."},
 		{"naming", "Volodymyr Zelensky called the Russian delegation \"decorative\"."},

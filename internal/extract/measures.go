@@ -45,11 +45,17 @@ func (ss *sentState) measureFrame(t int, tr *trigger) bool {
 }
 
 // measureSubject returns the item of the measure that is the subject of the verb at item
-// t, across auxiliaries and adverbs ("The package also targets"), or -1.
+// t, across auxiliaries and adverbs ("The package also targets") and a reduced relative
+// clause ("The designations, announced by the Foreign Secretary, cover"), or -1.
 func (ss *sentState) measureSubject(t int) int {
 	i := t - 1
 	for i >= 0 && (ss.itemIn(i, auxiliaries) || ss.isAdverb(i) || ss.keyAt(i) == kwAlso) {
 		i--
+	}
+	if ss.keyAt(i) == kwComma {
+		if c := ss.reducedRelativeStart(i); c >= 0 {
+			i = c - 1
+		}
 	}
 	if i < 0 || !ss.isMeasure(i) {
 		return -1
