@@ -147,6 +147,8 @@ func TestPatterns(t *testing.T) {
 		{"a colon list of counted targets", "The Treasury Department designated three companies owned by Omar Haddad: Falcon Trading LLC, Blue Harbor Shipping and Sahara Metals Group.", "treasury-department sanctions blue-harbor-shipping (actual)", "verb"},
 		{"a colon list split by semicolons", "Britain imposed sanctions on four entities: Falcon Trading; the Sahara Metals Group, which makes drones; Blue Harbor Shipping; and Delta Cargo Services.", "united-kingdom sanctions delta-cargo-services (actual)", "noun-object"},
 		{"company names ending in an abbreviation inside a list", "The Treasury is also designating two entities owned by Haddad: Tabacos Norte Inc., Bebidas Sur Inc. and Frigorifico Omega S.A.", "treasury sanctions bebidas-sur-inc (actual)", "verb"},
+		{"a state's appositive that states hold", "Slovenia, an elected member of the UN Security Council, abstained.", "slovenia member-of un-security-council (actual)", "role"},
+		{"a state became a member", "Bolivia became a full member of Mercosur last year.", "bolivia member-of mercosur (actual)", "role"},
 		{"a noun of relation before the object's name", "Chile has long backed its ally Peru in the dispute.", "chile supports peru (actual)", "verb"},
 		{"representatives of a body in a list", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council negotiates-with william-ruto (actual)", "verb"},
 		{"members of a body at the table are met", "William Ruto held talks with Garry Conille and members of the Transitional Presidential Council.", "transitional-presidential-council meets-with william-ruto (actual)", "verb"},
@@ -180,6 +182,7 @@ func TestPatternsNot(t *testing.T) {
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
 		{"include without a measure", "The talks include Egypt and Qatar."},
+		{"a state takes no person's description", "Egypt, the host of the talks, objected."},
 		{"a colon list after no counted things", "Britain sanctioned the network: Falcon Trading and Blue Harbor Shipping said it was unfair."},
 		{"co-mediators", "Brazil and Colombia have tried to mediate."},
 		{"'it' is the verb's own subject", "Serbia said it would recognise it."},

@@ -63,6 +63,8 @@ var titleModifiersWords = map[string]bool{
 	"powerful": true, "embattled": true, "beleaguered": true, "veteran": true, "exiled": true,
 	"leading": true, "long-serving": true, "hardline": true, "influential": true,
 	"ousted": true, "deposed": true, "senior": true, // "a senior Hamas official"
+	// kinds of membership: "a full member of Mercosur", "an elected member of the council"
+	"full": true, "elected": true, "founding": true, "associate": true, "non-permanent": true, "newest": true,
 }
 
 // prepositions that make the following actor an object, never the subject of a clause.

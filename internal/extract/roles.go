@@ -24,7 +24,15 @@ func (ss *sentState) linkRoles() {
 	}
 	for i := range ss.refs {
 		r := &ss.refs[i]
-		if r.desc || r.pronoun || r.kind == Country {
+		if r.desc || r.pronoun {
+			continue
+		}
+		if r.kind == Country {
+			// A state takes only a description states hold: "Slovenia, an elected member
+			// of the council", "Bolivia became a full member of Mercosur".
+			if d := ss.appositiveAfter(i); d >= 0 && ss.refs[d].title.Flags&titleState != 0 {
+				ss.refs[d].same = int32(i + 1)
+			}
 			continue
 		}
 		if d := ss.appositiveAfter(i); d >= 0 {
@@ -566,6 +574,8 @@ func (ss *sentState) skipAppointed(j int) int {
 	j += 2
 	if ss.itemKey(j) == "as" {
 		j++
+	} else if d := ss.outerRef(j - 1); d >= 0 && ss.refs[d].first == j-1 {
+		return j - 1 // "was re-elected president": "elected" may open the description
 	}
 	return j
 }
