@@ -5,7 +5,8 @@ package extract
 // remotely, which makes them a contact.
 
 // inPersonTalks adds a meeting beside each relation of talks found since the evidence
-// numbered before, between two people or with a party named through its delegation, when
+// numbered before, between two people, with a party named through its delegation, or
+// between a person and a party named through its officials, when
 // the talks are held in person: a noun of talks in a sentence that holds them at a place
 // (talks "in Doha" or "at the Kremlin"), or a trigger whose row says talks between people
 // are in person (constraint in-person), unless a remote word says they were not ("virtual
@@ -20,7 +21,9 @@ func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 	}
 	for i := before; i < len(ss.Evidence.vals); i++ {
 		r, e := ss.Evidence.vals[i].owner, ss.Evidence.vals[i].val
-		if r.Type == NegotiatesWith && (ss.isPerson(r.Source) && ss.isPerson(r.Target) || ss.delegationIn(e)) &&
+		people := ss.isPerson(r.Source) && ss.isPerson(r.Target) || ss.classIn(e, wordDelegation) ||
+			(ss.isPerson(r.Source) || ss.isPerson(r.Target)) && ss.classIn(e, wordOfficials)
+		if r.Type == NegotiatesWith && people &&
 			(!ss.talkedRemotely(r.Source, r.Target) || ss.atPlace()) {
 			ss.addEvidence(MeetsWith, r.Source, r.Target, r.Modality, e) // e is a copy: adding may move Evidence.vals
 		}
@@ -41,15 +44,16 @@ func (ss *sentState) talkedRemotely(a, b string) bool {
 	return false
 }
 
-// delegationIn reports whether the words of evidence e name a party through its
-// delegation (words.tsv class delegation): "held talks with the RSF delegation", "talks
-// with several delegations, including those of Russia": delegations sit at one table.
-func (ss *sentState) delegationIn(e Evidence) bool {
-	if ss.classes&wordDelegation == 0 {
+// classIn reports whether the words of evidence e name a party through a word of class c:
+// its delegation (words.tsv class delegation: "held talks with the RSF delegation", "talks
+// with several delegations, including those of Russia": delegations sit at one table) or
+// its officials (class officials: "ASEAN leaders held talks with Premier Li").
+func (ss *sentState) classIn(e Evidence, c wordClass) bool {
+	if ss.classes&c == 0 {
 		return false
 	}
 	for i := range ss.items {
-		if at := int(ss.tk.toks[ss.items[i].first].start); at >= e.Start && at < e.End && ss.classAt(i)&wordDelegation != 0 {
+		if at := int(ss.tk.toks[ss.items[i].first].start); at >= e.Start && at < e.End && ss.classAt(i)&c != 0 {
 			return true
 		}
 	}
