@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/actorgraph/actorgraph/internal/fold"
 )
 
 func TestDefaultLexicon(t *testing.T) {
@@ -27,6 +30,17 @@ func TestDefaultLexicon(t *testing.T) {
 	for _, org := range l.orgs {
 		if org.Country != "" && l.countries[org.Country] == nil {
 			t.Errorf("organization %s names unknown country %q", org.ID, org.Country)
+		}
+	}
+}
+
+// TestOrganizationIDs checks that an organization's ID is no abbreviation of a longer
+// name: IDs are full-name slugs and abbreviations aliases ("tigray-peoples-liberation-front",
+// TPLF), unless the body's name is the abbreviation itself ("nato", NATO).
+func TestOrganizationIDs(t *testing.T) {
+	for _, org := range testLexicon().orgs {
+		if !strings.Contains(org.ID, "-") && strings.Contains(org.Name, " ") && fold.Slug(org.Name) != org.ID {
+			t.Errorf("organization %s is an abbreviation of its name %q: use %s", org.ID, org.Name, fold.Slug(org.Name))
 		}
 	}
 }
