@@ -145,6 +145,7 @@ func TestPatterns(t *testing.T) {
 		{"a verb of aim with a measure after the object", "Canada targeted Belarus's state airline with new sanctions.", "canada sanctions belarus (actual)", "verb"},
 		{"a demonym in an 'including' list of sanctions targets", "The European Union sanctioned 13 banks, including two Chinese lenders.", "european-union sanctions china (actual)", "verb"},
 		{"talks between a party's officials and a person are held in person", "African Union leaders held talks with Chinese Premier Li Qiang in Addis Ababa.", "african-union meets-with li-qiang (actual)", "verb"},
+		{"a reduced passive after an appositive's noun", "The motion was filed by the Pakistan Democratic Movement, an alliance of opposition parties led by cleric Fazlur Rehman.", "fazlur-rehman leader-of pakistan-democratic-movement (actual)", "passive"},
 		{"a colon list of counted targets", "The Treasury Department designated three companies owned by Omar Haddad: Falcon Trading LLC, Blue Harbor Shipping and Sahara Metals Group.", "treasury-department sanctions blue-harbor-shipping (actual)", "verb"},
 		{"a colon list split by semicolons", "Britain imposed sanctions on four entities: Falcon Trading; the Sahara Metals Group, which makes drones; Blue Harbor Shipping; and Delta Cargo Services.", "united-kingdom sanctions delta-cargo-services (actual)", "noun-object"},
 		{"company names ending in an abbreviation inside a list", "The Treasury is also designating two entities owned by Haddad: Tabacos Norte Inc., Bebidas Sur Inc. and Frigorifico Omega S.A.", "treasury sanctions bebidas-sur-inc (actual)", "verb"},
@@ -183,6 +184,8 @@ func TestPatternsNot(t *testing.T) {
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
 		{"include without a measure", "The talks include Egypt and Qatar."},
+		{"a state visited in the passive is no meeting", "Kenya was visited by Joe Biden in May."},
+		{"the agent of an appositive's passive is no named actor", "The FDLR, a militia founded by Hutu extremists, kept fighting."},
 		{"a state takes no person's description", "Egypt, the host of the talks, objected."},
 		{"a colon list after no counted things", "Britain sanctioned the network: Falcon Trading and Blue Harbor Shipping said it was unfair."},
 		{"co-mediators", "Brazil and Colombia have tried to mediate."},

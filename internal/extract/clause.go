@@ -471,6 +471,24 @@ func (ss *sentState) appositiveHead(t int) int {
 	return -1
 }
 
+// describedAgentPatient returns the ref that the noun phrase before a reduced passive at
+// item t describes in an appositive, "X, an armed movement led by Y", "X, an alliance of
+// opposition parties led by Y", or -1: the passive's patient is X.
+func (ss *sentState) describedAgentPatient(t int) int {
+	j := t - 1
+	for j >= 0 && j >= t-6 && (ss.isLowerWord(j) || ss.keyAt(j) == kwOf) && !ss.itemIn(j, appositiveArticles) {
+		j--
+	}
+	if j == t-1 || !ss.itemIn(j, appositiveArticles) || ss.keyAt(j-1) != kwComma || ss.isVerb(t-1) {
+		return -1
+	}
+	if r := ss.outerRef(j - 2); r >= 0 && ss.refs[r].last == j-1 && ss.refs[r].actor != "" && !ss.refs[r].weak &&
+		ss.refs[r].kind != Person {
+		return r
+	}
+	return -1
+}
+
 // titleHolder returns the ref whose title ref r is the "of" of, when r follows it as
 // "of X" ("Prime Minister Ralph Gonsalves of Saint Vincent"), or -1.
 func (ss *sentState) titleHolder(r int) int {

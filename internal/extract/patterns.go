@@ -613,14 +613,23 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 	if ss.keyAt(j) != kwBy || tr.Needs&needThreat != 0 {
 		return false
 	}
+	described := -1 // "the SPLM-N, an armed movement led by al-Hilu": the SPLM-N
 	if k := ss.keyAt(t - 1); !ss.itemIn(t-1, beForms) && k != kwComma && !ss.itemIn(t-2, beForms) {
-		return false
+		if described = ss.describedAgentPatient(t); described < 0 {
+			return false
+		}
 	}
 	agents, end := ss.refList(j + 1)
 	if len(agents) == 0 || !ss.objectsClosed(end, tr) {
 		return false
 	}
+	if described >= 0 && slices.ContainsFunc(agents, func(a int) bool { return ss.refs[a].kind == "" }) {
+		return true // "the FDLR, a militia founded by Hutu extremists": no actor the text names
+	}
 	patient, _ := ss.subject(t)
+	if described >= 0 {
+		patient = described
+	}
 	if patient < 0 {
 		// A passive whose patient is unnamed: no other frame applies either. The agents
 		// of a deal are its parties: "the deal was signed by Kenya and Uganda" (not its
@@ -634,6 +643,9 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 			}
 		}
 		return true
+	}
+	if !ss.objectFits(patient, tr) {
+		return true // "Kenya was visited by Biden": the patient is the active verb's object
 	}
 	typ := tr.Relation
 	if typ == MemberOf && (ss.refs[patient].kind == Person || ss.isPerson(ss.refs[patient].actor)) {
