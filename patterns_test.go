@@ -146,6 +146,8 @@ func TestPatterns(t *testing.T) {
 		{"a demonym in an 'including' list of sanctions targets", "The European Union sanctioned 13 banks, including two Chinese lenders.", "european-union sanctions china (actual)", "verb"},
 		{"talks between a party's officials and a person are held in person", "African Union leaders held talks with Chinese Premier Li Qiang in Addis Ababa.", "african-union meets-with li-qiang (actual)", "verb"},
 		{"a reduced passive after an appositive's noun", "The motion was filed by the Pakistan Democratic Movement, an alliance of opposition parties led by cleric Fazlur Rehman.", "fazlur-rehman leader-of pakistan-democratic-movement (actual)", "passive"},
+		{"a demonym's proposal", "India's envoy said New Delhi backed the Barbadian levy proposal.", "india supports barbados (actual)", "verb"},
+		{"demands from an actor", "Diana Mondino rejected new demands from the European Union.", "diana-mondino opposes european-union (actual)", "verb"},
 		{"a colon list of counted targets", "The Treasury Department designated three companies owned by Omar Haddad: Falcon Trading LLC, Blue Harbor Shipping and Sahara Metals Group.", "treasury-department sanctions blue-harbor-shipping (actual)", "verb"},
 		{"a colon list split by semicolons", "Britain imposed sanctions on four entities: Falcon Trading; the Sahara Metals Group, which makes drones; Blue Harbor Shipping; and Delta Cargo Services.", "united-kingdom sanctions delta-cargo-services (actual)", "noun-object"},
 		{"company names ending in an abbreviation inside a list", "The Treasury is also designating two entities owned by Haddad: Tabacos Norte Inc., Bebidas Sur Inc. and Frigorifico Omega S.A.", "treasury sanctions bebidas-sur-inc (actual)", "verb"},
@@ -184,6 +186,7 @@ func TestPatternsNot(t *testing.T) {
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
 		{"include without a measure", "The talks include Egypt and Qatar."},
+		{"a demonym before no proposal", "Kenya backed the Somali elections."},
 		{"a state visited in the passive is no meeting", "Kenya was visited by Joe Biden in May."},
 		{"the agent of an appositive's passive is no named actor", "The FDLR, a militia founded by Hutu extremists, kept fighting."},
 		{"a state takes no person's description", "Egypt, the host of the talks, objected."},

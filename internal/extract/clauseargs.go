@@ -126,8 +126,9 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
-		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && (ss.classAt(j-1)&wordAgent != 0 || k == kwOf && ss.itemIn(j-1, quantifiers)) {
-			// "killed dozens of Malian soldiers"
+		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && (ss.classAt(j-1)&wordAgent != 0 || k == kwOf && ss.itemIn(j-1, quantifiers) ||
+			k == kwFrom && ss.stance(tr) && ss.classAt(j-1)&wordProposal != 0) {
+			// "killed dozens of Malian soldiers", "rejected demands from Brussels"
 			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
 			skip--
 			continue
@@ -140,7 +141,9 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				j = ss.refs[r].last + 2 // "heads the UN-recognised Government of National Unity"
 				continue
 			}
-			return ss.withIncluded(ss.refListOf(ss.refs[r].first, tr.Relation == Sanctions))
+			// "backed the Barbadian levy proposal": the demonym's proposal is its state's
+			weakOK := tr.Relation == Sanctions || ss.stance(tr) && ss.proposalAfter(ss.refs[r].last)
+			return ss.withIncluded(ss.refListOf(ss.refs[r].first, weakOK))
 		}
 		if ss.relationalNoun(j) {
 			j++ // "supported its ally Azerbaijan": a noun of relation before the name
@@ -156,6 +159,25 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return ss.tradeTarget(t + 1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
+}
+
+// stance reports whether trigger tr states support or opposition.
+func (ss *sentState) stance(tr *trigger) bool {
+	return tr.Relation == Supports || tr.Relation == Opposes
+}
+
+// proposalAfter reports whether a word of class proposal follows item i, after at most
+// one other lower-case word ("levy proposal", "peace plan").
+func (ss *sentState) proposalAfter(i int) bool {
+	for k := i; k < len(ss.items) && k <= i+1; k++ {
+		if ss.classAt(k)&wordProposal != 0 {
+			return true
+		}
+		if !ss.isLowerWord(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // relationalNoun reports whether item j is a noun of a standing relation (a state noun

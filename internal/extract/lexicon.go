@@ -235,6 +235,7 @@ const (
 	wordBlacklist
 	wordDelegation
 	wordOfficials
+	wordProposal
 	wordImpose
 	wordMenace
 	wordMeasure
@@ -603,7 +604,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"reporting": wordReporting, "event": wordEvent, "suffix": wordSuffix, "supply": wordSupply, "visit": wordVisit, "motion": wordMotion,
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
-		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "regime": wordRegime, "repression": wordRepression, "blacklist": wordBlacklist, "delegation": wordDelegation, "officials": wordOfficials, "impose": wordImpose, "menace": wordMenace, "measure": wordMeasure,
+		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "regime": wordRegime, "repression": wordRepression, "blacklist": wordBlacklist, "delegation": wordDelegation, "officials": wordOfficials, "proposal": wordProposal, "impose": wordImpose, "menace": wordMenace, "measure": wordMeasure,
 		"unnamed-group": wordUnnamedGroup, "unnamed-modifier": wordUnnamedModifier,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
