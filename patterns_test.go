@@ -151,6 +151,7 @@ func TestPatterns(t *testing.T) {
 		{"stood firmly with", "Beijing stood firmly with the African Union.", "china supports african-union (actual)", "verb"},
 		{"a protest lodged with an actor", "Egypt lodged a formal protest with Israel.", "egypt opposes israel (actual)", "noun-object"},
 		{"voting against a person", "Ayo Bello said he would vote against President Kofi Mensah.", "ayo-bello opposes kofi-mensah (planned)", "verb"},
+		{"hosting the meeting told of before", "Aleksandar Vucic and Albin Kurti met in Brussels on Thursday. Josep Borrell hosted the meeting.", "aleksandar-vucic meets-with josep-borrell (actual)", "verb"},
 		{"a colon list of counted targets", "The Treasury Department designated three companies owned by Omar Haddad: Falcon Trading LLC, Blue Harbor Shipping and Sahara Metals Group.", "treasury-department sanctions blue-harbor-shipping (actual)", "verb"},
 		{"a colon list split by semicolons", "Britain imposed sanctions on four entities: Falcon Trading; the Sahara Metals Group, which makes drones; Blue Harbor Shipping; and Delta Cargo Services.", "united-kingdom sanctions delta-cargo-services (actual)", "noun-object"},
 		{"company names ending in an abbreviation inside a list", "The Treasury is also designating two entities owned by Haddad: Tabacos Norte Inc., Bebidas Sur Inc. and Frigorifico Omega S.A.", "treasury sanctions bebidas-sur-inc (actual)", "verb"},

@@ -206,12 +206,13 @@ func (ss *sentState) partiesBetween(g int) ([]string, int) {
 	return nil, g
 }
 
-// lastTalks returns the parties of the last talks a sentence before this one told of:
-// the ends of the last negotiates-with evidence found there, or none.
+// lastTalks returns the parties of the last talks or meeting a sentence before this one
+// told of ("X and Y met. Z hosted the meeting"): the ends of the last negotiates-with or
+// meets-with evidence found there that happened or may, or none.
 func (ss *sentState) lastTalks() []string {
 	for i := len(ss.Evidence.vals) - 1; i >= 0; i-- {
 		e := &ss.Evidence.vals[i]
-		if r := e.owner; e.val.Sentence < ss.n && r.Type == NegotiatesWith {
+		if r := e.owner; e.val.Sentence < ss.n && (r.Type == NegotiatesWith || r.Type == MeetsWith) && r.Modality != Negated {
 			return []string{r.Source, r.Target}
 		}
 	}
