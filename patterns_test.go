@@ -152,6 +152,8 @@ func TestPatterns(t *testing.T) {
 		{"a protest lodged with an actor", "Egypt lodged a formal protest with Israel.", "egypt opposes israel (actual)", "noun-object"},
 		{"voting against a person", "Ayo Bello said he would vote against President Kofi Mensah.", "ayo-bello opposes kofi-mensah (planned)", "verb"},
 		{"hosting the meeting told of before", "Aleksandar Vucic and Albin Kurti met in Brussels on Thursday. Josep Borrell hosted the meeting.", "aleksandar-vucic meets-with josep-borrell (actual)", "verb"},
+		{"called on a person: a visit", "Tulsi Gabbard called on Narendra Modi at Blair House.", "narendra-modi meets-with tulsi-gabbard (actual)", "verb"},
+		{"a courtesy call", "Anwar Ibrahim paid a courtesy call on Crown Prince Mohammed bin Salman.", "anwar-ibrahim meets-with mohammed-bin-salman (actual)", "noun-object"},
 		{"a colon list of counted targets", "The Treasury Department designated three companies owned by Omar Haddad: Falcon Trading LLC, Blue Harbor Shipping and Sahara Metals Group.", "treasury-department sanctions blue-harbor-shipping (actual)", "verb"},
 		{"a colon list split by semicolons", "Britain imposed sanctions on four entities: Falcon Trading; the Sahara Metals Group, which makes drones; Blue Harbor Shipping; and Delta Cargo Services.", "united-kingdom sanctions delta-cargo-services (actual)", "noun-object"},
 		{"company names ending in an abbreviation inside a list", "The Treasury is also designating two entities owned by Haddad: Tabacos Norte Inc., Bebidas Sur Inc. and Frigorifico Omega S.A.", "treasury sanctions bebidas-sur-inc (actual)", "verb"},
@@ -189,6 +191,7 @@ func TestPatternsNot(t *testing.T) {
 		name, text string
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
+		{"called on a person to act", "Antony Blinken called on Benjamin Netanyahu to accept the deal."},
 		{"include without a measure", "The talks include Egypt and Qatar."},
 		{"a demonym before no proposal", "Kenya backed the Somali elections."},
 		{"a state visited in the passive is no meeting", "Kenya was visited by Joe Biden in May."},

@@ -64,6 +64,9 @@ const (
 	// needFromObject: the object is the source and the subject the target: "received a
 	// call from Biden" is Biden's call.
 	needFromObject
+	// needNotUrged: no "to" follows the objects, which would make the trigger an urging:
+	// "called on Modi at Blair House" is a visit, "called on Israel to withdraw" is not.
+	needNotUrged
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -72,7 +75,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
 	"threat": needThreat, "listed": needListed, "payer": needPayer, "measure": needMeasure,
-	"from-object": needFromObject,
+	"from-object": needFromObject, "not-urged": needNotUrged,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -93,7 +96,8 @@ func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 // end, is what its row may need after them: a reason, a name given them, a blacklist, a
 // measure.
 func (ss *sentState) objectsClosed(end int, tr *trigger) bool {
-	return ss.reasonGiven(end, tr) && ss.stanceNamed(end, tr) && ss.listedOn(end, tr) && ss.measureNamed(end, tr)
+	return ss.reasonGiven(end, tr) && ss.stanceNamed(end, tr) && ss.listedOn(end, tr) && ss.measureNamed(end, tr) &&
+		(tr.Needs&needNotUrged == 0 || ss.keyAt(end) != kwTo)
 }
 
 // listedOn reports whether the objects of trigger tr, which end at item end, are put on
