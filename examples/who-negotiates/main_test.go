@@ -42,7 +42,7 @@ From Biden to Hamas:
   Joe Biden contacts Abdel Fattah el-Sisi (actual)
   Abdel Fattah el-Sisi leader-of Egypt (actual)
   Egypt negotiates-with Khalil al-Hayya (actual)
-  Khalil al-Hayya member-of Hamas (actual)
+  Khalil al-Hayya envoy-for Hamas (actual)
 `
 
 func TestRun(t *testing.T) {
