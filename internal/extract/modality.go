@@ -43,6 +43,9 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 			}
 		}
 	}
+	if ss.headlineInfinitive(t) {
+		take(Planned)
+	}
 	if !tr.State {
 		for i := t + 1; i < len(ss.items) && i <= t+cueWindow; i++ {
 			if ss.isCueBoundary(i) && !ss.joinsActors(i) {
@@ -90,4 +93,23 @@ var cueBoundariesWords = map[string]bool{
 	"but": true, "although": true, "though": true, "while": true, "whereas": true,
 	"because": true, "and": true, "which": true, "who": true, "after": true, "as": true,
 	"since": true, "that": true, "how": true, "why": true,
+}
+
+// headlineInfinitive reports whether the trigger at item t is the infinitive of a headline,
+// a line with no final punctuation, right after its subject: "Blinken to meet Wang Yi in
+// Beijing", "Kenya to hold talks with Ethiopia" tell of what is to come.
+func (ss *sentState) headlineInfinitive(t int) bool {
+	s := ss.sents[ss.n]
+	if endsSentence(ss.tk.key(s.last - 1)) {
+		return false
+	}
+	to := t - 1
+	if ss.classAt(to)&wordLightVerb != 0 {
+		to-- // "to hold talks"
+	}
+	if ss.keyAt(to) != kwTo {
+		return false
+	}
+	r := ss.outerRef(to - 1)
+	return r >= 0 && ss.refs[r].last == to
 }
