@@ -67,26 +67,10 @@ func TestCorpus(t *testing.T) {
 	t.Run("heldout-new", func(t *testing.T) {
 		// Held-out articles written after the floors were set, scored apart until the
 		// floors are re-based on heldout/ with them (GUIDELINES.md, section 1): no floor.
-		rep, err := eval.ScoreDir(context.Background(), nil, filepath.Join(corpusDir, "heldout-new"))
-		if errors.Is(err, eval.ErrNoArticles) || errors.Is(err, os.ErrNotExist) {
-			t.Skipf("no new heldout articles: %v", err)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("heldout-new:\n%s", rep)
+		scoreHeldout(t, "heldout-new")
 	})
 	t.Run("heldout", func(t *testing.T) {
-		rep, err := eval.ScoreDir(context.Background(), nil, filepath.Join(corpusDir, "heldout"))
-		if errors.Is(err, eval.ErrNoArticles) || errors.Is(err, os.ErrNotExist) {
-			t.Skipf("no heldout articles yet, so no floor is checked: %v", err)
-		}
-		if err != nil {
-			// A broken heldout file is for the corpus writer to fix; the error names the
-			// file and, for a gold file, at most the ID the JSON reader complains of.
-			t.Fatal(err)
-		}
-		t.Logf("heldout:\n%s", rep)
+		rep := scoreHeldout(t, "heldout")
 		for _, fig := range []struct {
 			name       string
 			got, floor float64
@@ -106,4 +90,21 @@ func TestCorpus(t *testing.T) {
 			}
 		}
 	})
+}
+
+// scoreHeldout scores the held-out articles of corpus folder dir and logs only the
+// aggregate table; it skips the test when the folder has none. A broken file is for the
+// corpus writer to fix: the error names the file and, for a gold file, at most the ID the
+// JSON reader complains of.
+func scoreHeldout(t *testing.T, dir string) eval.Report {
+	t.Helper()
+	rep, err := eval.ScoreDir(context.Background(), nil, filepath.Join(corpusDir, dir))
+	if errors.Is(err, eval.ErrNoArticles) || errors.Is(err, os.ErrNotExist) {
+		t.Skipf("no articles in %s, so no floor is checked: %v", dir, err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s:\n%s", dir, rep)
+	return rep
 }
