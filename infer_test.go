@@ -52,6 +52,10 @@ func TestInfer(t *testing.T) {
 		actor: "ama-mensah", infer: Role{Title: "foreign secretary", Of: "ghana", Inferred: RuleSetting},
 		rel: &Relation{Type: MemberOf, Source: "ama-mensah", Target: "ghana", Modality: Actual},
 	}, {
+		name: "an adviser in the party of a person advises the person", text: "Summit readout\nPresident Tom Baker met Prime Minister Lena Okafor of Ghana. The Prime Minister was accompanied by Security Adviser Ama Mensah and two aides.",
+		actor: "ama-mensah", infer: Role{Title: "security adviser", Of: "lena-okafor", Inferred: RuleSetting},
+		rel: &Relation{Type: AdvisorTo, Source: "ama-mensah", Target: "lena-okafor", Modality: Actual},
+	}, {
 		name: "office-holder: the relation of the office held", text: "Chancellor Rachel Reeves presented the budget on Wednesday.",
 		actor: "rachel-reeves", infer: Role{Title: "chancellor", Of: "united-kingdom", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: MemberOf, Source: "rachel-reeves", Target: "united-kingdom", Modality: Actual},

@@ -155,7 +155,11 @@ func (st *Doc) inferPrincipals() {
 			// "the Prime Minister was accompanied by Foreign Secretary Vikram Misri": an
 			// official of the state of the person whose party he is in.
 			if p := &st.pending[k]; p.party != "" && st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf {
-				if s := st.stateOf(p.party); s != "" && s != p.actor {
+				if p.title.Relation == AdvisorTo {
+					// "the President was joined by National Security Adviser Michael Waltz":
+					// an adviser in a person's party advises that person.
+					st.inferRole(p, p.party, RuleSetting)
+				} else if s := st.stateOf(p.party); s != "" && s != p.actor {
 					st.inferRole(p, s, RuleSetting)
 				}
 			}
