@@ -190,6 +190,10 @@ func (ss *sentState) jointFrame(t int, tr *trigger) bool {
 func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	b := t + 1 // "between", perhaps after a few words: "talks on Sunday between X and Y"
 	for b < len(ss.items) && b <= t+4 && ss.keyAt(b) != kwBetween {
+		if e := ss.placePhraseEnd(b); e > b {
+			b = e // "the war in Sudan between X and Y": where, not who
+			continue
+		}
 		_, trig := ss.items[b].has(ss.lex, lexTrigger)
 		if trig && tr.Needs&needMediator != 0 && ss.classAt(b)&wordGathering != 0 {
 			trig = false // "mediating discussions between X and Y"
