@@ -156,6 +156,8 @@ func TestPatterns(t *testing.T) {
 		{"a courtesy call", "Anwar Ibrahim paid a courtesy call on Crown Prince Mohammed bin Salman.", "anwar-ibrahim meets-with mohammed-bin-salman (actual)", "noun-object"},
 		{"a briefing to a council", "In a briefing to the Security Council, Hans Grundberg said the truce held.", "hans-grundberg meets-with un-security-council (actual)", "noun-object"},
 		{"a place between the noun and 'between'", "The envoys reviewed the war in Yemen between the Houthis and Saudi Arabia.", "houthis at-war-with saudi-arabia (actual)", "noun-between"},
+		{"a participle that opens the sentence takes the main clause's subject", "Speaking on behalf of the African Group, Adonia Ayebare said the goal must rest on grants.", "adonia-ayebare spokesperson-for african-group (actual)", "verb"},
+		{"speaking for a body", "Adonia Ayebare, speaking for the Group of 77, said the goal must rest on grants.", "adonia-ayebare spokesperson-for group-of-77 (actual)", "verb"},
 		{"a colon list of counted targets", "The Treasury Department designated three companies owned by Omar Haddad: Falcon Trading LLC, Blue Harbor Shipping and Sahara Metals Group.", "treasury-department sanctions blue-harbor-shipping (actual)", "verb"},
 		{"a colon list split by semicolons", "Britain imposed sanctions on four entities: Falcon Trading; the Sahara Metals Group, which makes drones; Blue Harbor Shipping; and Delta Cargo Services.", "united-kingdom sanctions delta-cargo-services (actual)", "noun-object"},
 		{"company names ending in an abbreviation inside a list", "The Treasury is also designating two entities owned by Haddad: Tabacos Norte Inc., Bebidas Sur Inc. and Frigorifico Omega S.A.", "treasury sanctions bebidas-sur-inc (actual)", "verb"},

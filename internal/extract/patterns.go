@@ -407,9 +407,10 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
 	}
 	subjects, from := ss.subjects(t)
-	if len(subjects) == 0 && ss.inFrontedPhrase(t) {
-		// "In a call with Xi, Biden raised ...". frontedSubject reads its list into
-		// ss.listArgs, where objs are.
+	if len(subjects) == 0 && (ss.inFrontedPhrase(t) || t == 0 && ss.isVerb(t)) {
+		// "In a call with Xi, Biden raised ...", and a participle that opens the sentence:
+		// "Speaking on behalf of the Group of 77, Ayebare said". frontedSubject reads its
+		// list into ss.listArgs, where objs are.
 		objs = slices.Clone(objs)
 		subjects = ss.frontedSubject(t, end)
 	}
