@@ -316,12 +316,6 @@ func (ss *sentState) includingList(j int, weakOK bool) ([]int, int) {
 	return nil, j
 }
 
-// abbreviationAt reports whether item i ends in a word the lexicon knows as an
-// abbreviation ("Tabacos Norte Inc", "Ltd"), which the period after it belongs to.
-func (ss *sentState) abbreviationAt(i int) bool {
-	return i >= 0 && i+1 < len(ss.items) && ss.tk.info(ss.items[i].last-1).flags&keyAbbrev != 0 && ss.adjacent(i, i+1)
-}
-
 // counted reports whether items [j, k) count what they name: a number or a quantifier
 // ("four entities", "17 individuals and 11 entities").
 func (ss *sentState) counted(j, k int) bool {
@@ -452,9 +446,6 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		if b := ss.outerRef(i + 1); ss.keyAt(i) == kwOpenParen && b >= 0 && ss.refs[b].first == i+1 &&
 			ss.refs[b].actor == ss.refs[r].actor && ss.keyAt(ss.refs[b].last) == kwCloseParen {
 			i = ss.refs[b].last + 1 // "the Rapid Support Forces (RSF) and the SAF"
-		}
-		if ss.keyAt(i) == kwPeriod && ss.abbreviationAt(i-1) {
-			i++ // "Tabacos Norte Inc., Bebidas Sur Inc. and": the period is the name's
 		}
 		relative := false // "Khalifa Haftar, who controls eastern Libya, and Aguila Saleh"
 		if w := ss.keyAt(i + 1); ss.keyAt(i) == kwComma && (w == kwWho || w == kwWhich) {

@@ -22,6 +22,7 @@ type corefMemory struct {
 	recentBefore  []string            // recent as it was when the current sentence began
 	sentSubject   string              // the first person named in the current sentence
 	prevSubject   string              // the first person named in the last sentence that named one
+	lastBody      string              // the state or body the last sentence that opened with one opened with, for "It"
 	gender        map[string]byte     // 'm' or 'f' for people a pronoun has referred to
 	lastGroup     []string            // the last actors named together, for "they"
 	lastPeople    []string            // the last people named together, for "the two leaders"
@@ -87,7 +88,7 @@ func (m *corefMemory) forget() {
 	m.leaderOf = ClearMap(m.leaderOf)
 	m.firstHolder = ClearMap(m.firstHolder)
 	m.sharedHead = ClearMap(m.sharedHead)
-	m.sentSubject, m.prevSubject = "", ""
+	m.sentSubject, m.prevSubject, m.lastBody = "", "", ""
 	m.recent, m.recentBefore = ClearSlice(m.recent), ClearSlice(m.recentBefore)
 	m.lastGroup, m.lastPeople = ClearSlice(m.lastGroup), ClearSlice(m.lastPeople)
 	m.lastStates, m.lastCountries = ClearSlice(m.lastStates), ClearSlice(m.lastCountries)

@@ -196,6 +196,14 @@ func (tg tagger) tagItems(dst []item) []item {
 			_, isPlace := it.has(tg.lex, lexPlace)
 			if isEntity || isPlace {
 				end, ok := tg.orgNameAfter(i + n)
+				end = tg.abbrevPeriod(end)
+				if k := len(dst) - 1; ok && k >= 0 && dst[k].kind == itName && dst[k].last == i && !tg.tk.toks[i].is(tNewline) {
+					// A name that runs on through a state into an organization's head is
+					// one company: "Tabacos USA Inc.", not Tabacos and "USA Inc".
+					dst[k] = item{first: dst[k].first, last: end, kind: itName, nameKind: guessOrganization, ref: -1}
+					i = end
+					continue
+				}
 				if ok {
 					dst = append(dst, item{first: i, last: end, kind: itName, nameKind: guessOrganization,
 						country: uint32(e + 1), ref: -1})
@@ -230,6 +238,7 @@ func (tg tagger) tagItems(dst []item) []item {
 		// (particleHyphen) starts a name: most words are neither, and skip the calls.
 		if tg.tk.toks[i].is(tCap) || tg.tk.info(i).class&wordParticle != 0 {
 			if end := tg.nameEnd(i); end > i {
+				end = tg.abbrevPeriod(end)
 				dst = append(dst, tg.classifyName(i, end))
 				i = end
 				continue
@@ -249,6 +258,17 @@ func (tg tagger) tagItems(dst []item) []item {
 		i++
 	}
 	return dst
+}
+
+// abbrevPeriod returns end, or end+1 when the name that ends at token end closes with a
+// word the lexicon knows as an abbreviation and the period right after it: "Tabacos USA
+// Inc." keeps its period, as "S.A." does.
+func (tg tagger) abbrevPeriod(end int) int {
+	if end > tg.first && end < tg.last && tg.tk.key(end) == "." && tg.tk.toks[end].start == tg.tk.toks[end-1].end &&
+		tg.tk.info(end-1).flags&keyAbbrev != 0 && tg.tk.toks[end-1].is(tCap) {
+		return end + 1
+	}
+	return end
 }
 
 // possessorItems splits off the state that opens the known organization of item it with a

@@ -22,6 +22,11 @@ func (ss *sentState) subjects(t int) ([]string, int) {
 		return ids, t
 	}
 	if r < 0 {
+		if ss.openingIt(t) && ss.coref.lastBody != "" {
+			// "The Treasury is designating X. It is also designating Y": the body the
+			// sentences before opened with.
+			return append(ss.listIDs[:0], ss.coref.lastBody), 0
+		}
 		return nil, t
 	}
 	ids := ss.listIDs[:0]
@@ -186,5 +191,35 @@ func (st *Doc) noteStates(ids []string) {
 	st.coref.lastStates = append(st.coref.lastStates[:0], ids...)
 	if !slices.ContainsFunc(ids, func(id string) bool { a := st.actors[id]; return a == nil || a.Kind != Country }) {
 		st.coref.lastCountries = append(st.coref.lastCountries[:0], ids...)
+	}
+}
+
+// openingIt reports whether the sentence opens with "It" as the subject of the verb at item
+// t, with only auxiliaries and adverbs between ("It is also designating", "It has imposed").
+func (ss *sentState) openingIt(t int) bool {
+	if ss.keyAt(0) != kwIt || !ss.isVerb(t) {
+		return false
+	}
+	for i := 1; i < t; i++ {
+		if !ss.itemIn(i, auxiliaries) && !ss.isAdverb(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// noteBody records the state or body a sentence opens with as its subject ("The Treasury
+// Department on Monday designated ..."), for a later sentence's "It".
+func (ss *sentState) noteBody() {
+	i := 0
+	if ss.keyAt(0) == kwThe {
+		i = 1
+	}
+	r := ss.outerRef(i)
+	if r < 0 || ss.refs[r].first > i || ss.refs[r].actor == "" || ss.refs[r].weak || ss.refs[r].pronoun || ss.refs[r].prep != 0 {
+		return
+	}
+	if k := ss.refs[r].kind; k == Organization || k == Country {
+		ss.coref.lastBody = ss.refs[r].actor
 	}
 }

@@ -47,6 +47,7 @@ func (st *Doc) Run(ctx context.Context) error {
 		ss.refs = ss.buildRefs(ss.refs[:0])
 		ss.linkRoles()
 		ss.resolveRefs()
+		ss.noteBody()
 		ss.noteSetting(first)
 		ss.findRelations()
 	}

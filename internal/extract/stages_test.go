@@ -51,7 +51,7 @@ func readStagesWith(t *testing.T, text string, upTo stage, opt Options) (*Doc, [
 			stageMentions: func() {},
 			stageRefs:     func() { ss.refs = ss.buildRefs(ss.refs[:0]) },
 			stageRoles:    ss.linkRoles,
-			stageCoref:    func() { ss.resolveRefs(); ss.noteSetting(first) },
+			stageCoref:    func() { ss.resolveRefs(); ss.noteBody(); ss.noteSetting(first) },
 			stageFrames:   ss.findRelations,
 		} {
 			read()
