@@ -115,9 +115,13 @@ func (ss *sentState) afterLightVerb(t int) bool {
 
 // eventAt reports whether the noun phrase at item i ("dangerous actions", "the strikes")
 // names an event or action (words.tsv class "event") after at most two adjectives.
-func (ss *sentState) eventAt(i int) bool {
-	for k := i; k < len(ss.items) && k <= i+2; k++ {
-		if ss.classAt(k)&wordEvent != 0 {
+func (ss *sentState) eventAt(i int) bool { return ss.classWithin(i, 2, wordEvent) }
+
+// classWithin reports whether a word of class c stands at item i or after at most n
+// lower-case words before it.
+func (ss *sentState) classWithin(i, n int, c wordClass) bool {
+	for k := i; k < len(ss.items) && k <= i+n; k++ {
+		if ss.classAt(k)&c != 0 {
 			return true
 		}
 		if !ss.isLowerWord(k) {

@@ -168,17 +168,7 @@ func (ss *sentState) stance(tr *trigger) bool {
 
 // proposalAfter reports whether a word of class proposal follows item i, after at most
 // one other lower-case word ("levy proposal", "peace plan").
-func (ss *sentState) proposalAfter(i int) bool {
-	for k := i; k < len(ss.items) && k <= i+1; k++ {
-		if ss.classAt(k)&wordProposal != 0 {
-			return true
-		}
-		if !ss.isLowerWord(k) {
-			return false
-		}
-	}
-	return false
-}
+func (ss *sentState) proposalAfter(i int) bool { return ss.classWithin(i, 1, wordProposal) }
 
 // relationalNoun reports whether item j is a noun of a standing relation (a state noun
 // trigger: "ally", "backer") right before a name it stands in apposition to ("its ally

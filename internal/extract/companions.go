@@ -68,10 +68,8 @@ func (st *Doc) inferCompanions() {
 			if c.sent < e.Sentence || c.sent > e.Sentence+companionReach {
 				continue
 			}
-			other := r.Source
-			if other == c.party {
-				other = r.Target
-			} else if r.Target != c.party {
+			other := r.otherEnd(c.party)
+			if other == "" {
 				continue
 			}
 			add(c, other, r.Modality)

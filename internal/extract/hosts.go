@@ -174,17 +174,7 @@ func (ss *sentState) relativeGatheringFrame(t int, tr *trigger) bool {
 
 // hostedAt reports whether item i is what a host or mediator brings about: a gathering
 // (words.tsv) or a noun of negotiation ("brokered a deal between X and Y").
-func (ss *sentState) hostedAt(i int) bool {
-	if ss.classAt(i)&wordGathering != 0 {
-		return true
-	}
-	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
-		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.Relation == NegotiatesWith {
-			return true
-		}
-	}
-	return false
-}
+func (ss *sentState) hostedAt(i int) bool { return ss.classOrNoun(i, wordGathering, NegotiatesWith) }
 
 // partiesBetween returns the actors after "between" within a few words of the gathering
 // noun at item g ("talks on Sunday between X and Y") and the item after them; none when

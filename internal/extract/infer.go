@@ -418,10 +418,8 @@ func (st *Doc) inferHosts() {
 			if e.val.Sentence != p.sent || r.Type != MeetsWith && r.Type != NegotiatesWith {
 				continue
 			}
-			other := r.Source
-			if other == p.actor {
-				other = r.Target
-			} else if r.Target != p.actor {
+			other := r.otherEnd(p.actor)
+			if other == "" {
 				continue
 			}
 			if s := st.stateOf(other); s != "" && s != p.place {

@@ -65,12 +65,16 @@ func (ss *sentState) measureSubject(t int) int {
 
 // isMeasure reports whether item i is a measure: a sanctions noun or a word of words.tsv
 // class measure.
-func (ss *sentState) isMeasure(i int) bool {
-	if ss.classAt(i)&wordMeasure != 0 {
+func (ss *sentState) isMeasure(i int) bool { return ss.classOrNoun(i, wordMeasure, Sanctions) }
+
+// classOrNoun reports whether item i is a word of class c or a noun trigger of relation
+// rel.
+func (ss *sentState) classOrNoun(i int, c wordClass, rel RelationType) bool {
+	if ss.classAt(i)&c != 0 {
 		return true
 	}
 	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
-		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.Relation == Sanctions {
+		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.Relation == rel {
 			return true
 		}
 	}

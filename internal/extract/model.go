@@ -33,6 +33,17 @@ type Relation struct {
 	N              int // the relation's number in the document, from 0
 }
 
+// otherEnd returns the end of r that is not id, or "" when id is neither end.
+func (r *Relation) otherEnd(id string) string {
+	switch id {
+	case r.Source:
+		return r.Target
+	case r.Target:
+		return r.Source
+	}
+	return ""
+}
+
 // relKey identifies a relation of the document.
 type relKey struct {
 	Type           RelationType
