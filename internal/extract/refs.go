@@ -131,7 +131,7 @@ func (ss *sentState) mayStartRef(i int) bool {
 		vals := ss.lex.valsIn(ss.items[i].vals)
 		for k := range vals {
 			if v := &vals[k]; v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
-				return true
+				return !ss.verbalPlural(i)
 			}
 		}
 		// A trigger, cue or place starts no mention, except a place before a title.
@@ -736,4 +736,22 @@ func (ss *sentState) prepBefore(i int) keyID {
 		return ss.keyAt(j)
 	}
 	return 0
+}
+
+// verbalPlural reports whether item i, a plural title right after a person's name or "who"
+// and before a preposition or an article, is a verb: "Blinken heads to Beijing", "Ruto
+// chairs the summit", "who heads the delegation"; not "Biden aides said".
+func (ss *sentState) verbalPlural(i int) bool {
+	if i == 0 || ss.items[i].last-ss.items[i].first != 1 {
+		return false
+	}
+	v, ok := ss.items[i].has(ss.lex, lexTitle)
+	if !ok || v.title == nil || v.title.Flags&titlePlural == 0 {
+		return false
+	}
+	if n := &ss.items[i-1]; ss.keyAt(i-1) != kwWho && (n.kind != itName || n.nameKind == guessOrganization) {
+		return false // a name or "who" before it: "Blinken, who heads the delegation"
+	}
+	k := ss.keyAt(i + 1)
+	return ss.itemIn(i+1, prepositions) || k == kwThe || k == kwA || k == kwAn
 }
