@@ -278,6 +278,8 @@ func TestPatternsWrongParty(t *testing.T) {
 			"european-union negotiates-with moldova (planned)", "european-union meets-with moldova (planned)"},
 		{"'It' that is no subject of a verb", "Egypt hosted the talks. It was the first meeting between Kenya and Sudan.",
 			"kenya meets-with sudan (actual)", "egypt meets-with kenya (actual)"},
+		{"the unnamed subject of reported speech", "Britain, Canada and Norway imposed travel bans on Omar Haddad. Gideon Saar called the decision by the three governments outrageous and said the cabinet would meet next week.",
+			"", "canada meets-with norway (planned)"},
 		{"'deal with' is no deal", "ASEAN remains divided over how to deal with Myanmar.",
 			"", "asean negotiates-with myanmar (actual)"},
 		{"a promise of tariffs is no threat", "Mateo Ruiz has promised tariffs on Peruvian goods.",

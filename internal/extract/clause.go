@@ -238,6 +238,11 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k := ss.keyAt(i)
+		if verb && i < t-1 && ss.saidAt(i) && ss.keyAt(i+1) == kwThe && ss.isLowerWord(i+2) {
+			// "said the cabinet would meet": the reported clause's subject is the unnamed
+			// one after the reporting verb, not an actor before it.
+			return -1, notPlural
+		}
 		if (ss.itemIn(i, quantifiers) || ss.classAt(i)&wordPeople != 0) && ss.keyAt(i-1) == kwThe || k == kwBoth && ss.keyAt(i+1) != kwThe {
 			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
@@ -317,6 +322,16 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 		return r, notPlural
 	}
 	return -1, notPlural
+}
+
+// saidAt reports whether item i is a verb of saying that reported speech follows with no
+// "that": "said", "says", "added", "insisted", "stressed", "noted".
+func (ss *sentState) saidAt(i int) bool {
+	switch ss.itemKey(i) {
+	case "said", "says", "added", "insisted", "stressed", "noted":
+		return true
+	}
+	return false
 }
 
 // talksAt reports whether item t is a trigger of a meeting, talks or contact.
