@@ -56,6 +56,10 @@ func TestInfer(t *testing.T) {
 		actor: "ama-mensah", infer: Role{Title: "security adviser", Of: "lena-okafor", Inferred: RuleSetting},
 		rel: &Relation{Type: AdvisorTo, Source: "ama-mensah", Target: "lena-okafor", Modality: Actual},
 	}, {
+		name: "an adviser in a party advises its person, whatever the lexicon says", text: "Readout\nPresident Tom Baker met Prime Minister Narendra Modi of India. The Prime Minister was accompanied by National Security Adviser Ajit Doval.",
+		actor: "ajit-doval", infer: Role{Title: "national security adviser", Of: "narendra-modi", Inferred: RuleSetting},
+		rel: &Relation{Type: AdvisorTo, Source: "ajit-doval", Target: "narendra-modi", Modality: Actual},
+	}, {
 		name: "office-holder: the relation of the office held", text: "Chancellor Rachel Reeves presented the budget on Wednesday.",
 		actor: "rachel-reeves", infer: Role{Title: "chancellor", Of: "united-kingdom", Inferred: RuleOfficeHolder},
 		rel: &Relation{Type: MemberOf, Source: "rachel-reeves", Target: "united-kingdom", Modality: Actual},

@@ -108,6 +108,16 @@ func (st *Doc) inferPrincipals() {
 			}
 		}
 	}
+	if st.ruleEnabled(RuleSetting) {
+		for k := range st.pending {
+			// "the President was joined by National Security Adviser Michael Waltz": an
+			// adviser in a person's party advises that person, whatever office the
+			// lexicon knows him in.
+			if p := &st.pending[k]; p.party != "" && p.title.Relation == AdvisorTo && st.Roles.vals[p.role].val.Of == "" {
+				st.inferRole(p, p.party, RuleSetting)
+			}
+		}
+	}
 	if st.ruleEnabled(RuleOfficeHolder) {
 		rename, _ := st.Joins()
 		for k := range st.pending {
@@ -155,11 +165,7 @@ func (st *Doc) inferPrincipals() {
 			// "the Prime Minister was accompanied by Foreign Secretary Vikram Misri": an
 			// official of the state of the person whose party he is in.
 			if p := &st.pending[k]; p.party != "" && st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf {
-				if p.title.Relation == AdvisorTo {
-					// "the President was joined by National Security Adviser Michael Waltz":
-					// an adviser in a person's party advises that person.
-					st.inferRole(p, p.party, RuleSetting)
-				} else if s := st.stateOf(p.party); s != "" && s != p.actor {
+				if s := st.stateOf(p.party); s != "" && s != p.actor {
 					st.inferRole(p, s, RuleSetting)
 				}
 			}
