@@ -85,6 +85,8 @@ func TestMentions(t *testing.T) {
 			[]string{"mia-halvorsen (person)", "dana-ruiz (person)"}, []string{"echoing-halvorsen (person)"}},
 		{"bodies the lexicon knows by a longer name", "The Sudan People's Liberation Movement thanked the Inter-Governmental Authority on Development.",
 			[]string{"sudan-peoples-liberation-movement (organization)", "igad (organization)"}, []string{"liberation-movement (organization)", "inter-governmental-authority (organization)"}},
+		{"a state opening an organization's name that holds a known body's name", "China proposed a truce with the Myanmar National Liberation Army on Monday.",
+			[]string{"myanmar-national-liberation-army (organization)"}, []string{"national-liberation-army (organization)", "myanmar (country)"}},
 		{"a state or place opening the name of a thing is no actor", "Investigators studied Norway Air Flight 88 and shelling near Taizz port. Biden spoke at the White House Rose Garden.",
 			[]string{"white-house (organization)"}, []string{"norway (country)", "taizz ()", "air-flight (person)"}},
 		{"a state before a ministry of a portfolio", "Officials met the Danish Ministry of Defence.",

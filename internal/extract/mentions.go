@@ -318,11 +318,22 @@ func (tg tagger) titledFunctionWord(i int, done []item) bool {
 func (tg tagger) orgNameAfter(i int) (int, bool) {
 	tg.first = i // its first word is judged as a sentence's first word is
 	end := tg.nameEnd(i)
-	if end == i {
-		return i, false
+	if end > i && (tg.tk.info(end-1).flags&keyOrgHead != 0 || tg.headOf(i, end)) {
+		return end, true
 	}
-	return end, tg.tk.info(end-1).flags&keyOrgHead != 0 || tg.headOf(i, end)
+	// A run of capitalized words that holds a known body's name and ends in an
+	// organization's head is one name too: "Myanmar National Liberation Army", not Myanmar
+	// and the National Liberation Army.
+	for j := i; j < tg.last && j < i+maxOrgRun && tg.tk.toks[j].is(tCap) && tg.tk.toks[j].is(tWord) && !tg.tk.toks[j].is(tNewline); j++ {
+		if j > i && tg.tk.info(j).flags&keyOrgHead != 0 && (j+1 >= tg.last || !tg.tk.toks[j+1].is(tCap)) {
+			return j + 1, true
+		}
+	}
+	return end, false
 }
+
+// maxOrgRun bounds the capitalized words orgNameAfter reads past a state's name.
+const maxOrgRun = 6
 
 // honorificInName reports whether the honorific at token i sits between two words of a
 // name, where it is part of the name: "Hassan Sheikh Mohamud", not "Sheikh Tamim". It
