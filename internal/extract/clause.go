@@ -490,10 +490,10 @@ func (ss *sentState) appositiveHead(t int) int {
 	return -1
 }
 
-// describedAgentPatient returns the ref that the noun phrase before a reduced passive at
+// appositivePatient returns the ref that the noun phrase before a reduced passive at
 // item t describes in an appositive, "X, an armed movement led by Y", "X, an alliance of
 // opposition parties led by Y", or -1: the passive's patient is X.
-func (ss *sentState) describedAgentPatient(t int) int {
+func (ss *sentState) appositivePatient(t int) int {
 	j := t - 1
 	for j >= 0 && j >= t-6 && (ss.isLowerWord(j) || ss.keyAt(j) == kwOf) && !ss.itemIn(j, appositiveArticles) {
 		j--

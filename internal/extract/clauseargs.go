@@ -127,7 +127,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	}
 	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
 		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && (ss.classAt(j-1)&wordAgent != 0 || k == kwOf && ss.itemIn(j-1, quantifiers) ||
-			k == kwFrom && ss.stance(tr) && ss.classAt(j-1)&wordProposal != 0) {
+			k == kwFrom && tr.stance() && ss.classAt(j-1)&wordProposal != 0) {
 			// "killed dozens of Malian soldiers", "rejected demands from Brussels"
 			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
 			skip--
@@ -142,7 +142,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				continue
 			}
 			// "backed the Barbadian levy proposal": the demonym's proposal is its state's
-			weakOK := tr.Relation == Sanctions || ss.stance(tr) && ss.proposalAfter(ss.refs[r].last)
+			weakOK := tr.Relation == Sanctions || tr.stance() && ss.proposalAfter(ss.refs[r].last)
 			return ss.withIncluded(ss.refListOf(ss.refs[r].first, weakOK))
 		}
 		if ss.relationalNoun(j) {
@@ -159,11 +159,6 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return ss.tradeTarget(t + 1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
-}
-
-// stance reports whether trigger tr states support or opposition.
-func (ss *sentState) stance(tr *trigger) bool {
-	return tr.Relation == Supports || tr.Relation == Opposes
 }
 
 // proposalAfter reports whether a word of class proposal follows item i, after at most

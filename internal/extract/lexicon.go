@@ -132,6 +132,9 @@ type trigger struct {
 	Needs    triggerNeed // what its arguments must be (constraints.go)
 }
 
+// stance reports whether the trigger states support or opposition.
+func (tr *trigger) stance() bool { return tr.Relation == Supports || tr.Relation == Opposes }
+
 // cue is a row of cues.tsv.
 type cue struct {
 	Modality Modality

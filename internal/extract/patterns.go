@@ -620,7 +620,7 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 	}
 	described := -1 // "the SPLM-N, an armed movement led by al-Hilu": the SPLM-N
 	if k := ss.keyAt(t - 1); !ss.itemIn(t-1, beForms) && k != kwComma && !ss.itemIn(t-2, beForms) {
-		if described = ss.describedAgentPatient(t); described < 0 {
+		if described = ss.appositivePatient(t); described < 0 {
 			return false
 		}
 	}
