@@ -110,6 +110,12 @@ func TestInfer(t *testing.T) {
 		actor: "omar-zidan", infer: Role{Title: "parliament speaker", Of: "libya", Inferred: RuleSetting},
 		rel: &Relation{Type: MemberOf, Source: "omar-zidan", Target: "libya", Modality: Actual},
 	}, {
+		name: "no setting: not the state that sanctions the official", text: "Travel bans\nBritain imposed travel bans on Ivan Dorokhov, the deputy defence minister, and two generals.",
+		actor: "ivan-dorokhov", infer: Role{Title: "deputy defence minister"},
+	}, {
+		name: "the setting is not the principal of an official it sanctions", text: "LONDON, May 2 - Britain froze the assets of Ivan Dorokhov, the deputy defence minister.",
+		actor: "ivan-dorokhov", infer: Role{Title: "deputy defence minister"},
+	}, {
 		name: "no setting and two states before the title", text: "Aid talks stall\nThe envoy said Egypt and Libya had asked parliament speaker Omar Zidan to wait.",
 		actor: "omar-zidan", infer: Role{Title: "parliament speaker"},
 	}, {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -183,10 +184,11 @@ func (st *Doc) inferPrincipals() {
 		// the sentence before, which may be the other side's act ("China banned exports.
 		// Commerce Secretary ... said"). Not a diplomat's: the state near an envoy or
 		// ambassador is where they are sent.
+		odds := st.atOdds()
 		for k := range st.pending {
 			p := &st.pending[k]
 			if st.Roles.vals[p.role].val.Of == "" && p.title.Relation != LeaderOf && !p.title.diplomat() &&
-				p.here == 1 && p.near[0] != p.actor {
+				p.here == 1 && p.near[0] != p.actor && !odds[[2]string{p.actor, p.near[0]}] {
 				st.inferRole(p, p.near[0], RuleSetting)
 			}
 		}
@@ -198,6 +200,7 @@ func (st *Doc) inferPrincipals() {
 			side[v.owner.ID] = true
 		}
 	}
+	official := maps.Clone(side)  // the setting and the officials the text gives it
 	var candidates []*pendingRole // the officials the setting may go to
 	for k := range st.pending {
 		p := &st.pending[k]
@@ -209,10 +212,20 @@ func (st *Doc) inferPrincipals() {
 	}
 	// A candidate who meets, talks with or contacts someone of the setting's side is a
 	// counterpart; which of the two is, the text does not say, so both stay as they are.
+	// One the setting or its officials sanction, oppose or fight, or who opposes or fights
+	// them, is of the other side (the candidate at one end and the official at the other) ("Britain imposed travel bans on X, the deputy defence
+	// minister": not Britain's).
 	counterpart := map[string]bool{}
 	for _, r := range st.relBuf[:st.nRels] {
-		if (r.Type == MeetsWith || r.Type == NegotiatesWith || r.Type == Contacts) && side[r.Source] && side[r.Target] {
-			counterpart[r.Source], counterpart[r.Target] = true, true
+		switch r.Type {
+		case MeetsWith, NegotiatesWith, Contacts:
+			if side[r.Source] && side[r.Target] {
+				counterpart[r.Source], counterpart[r.Target] = true, true
+			}
+		case Sanctions, Opposes, AtWarWith:
+			if side[r.Source] && side[r.Target] && official[r.Source] != official[r.Target] {
+				counterpart[r.Source], counterpart[r.Target] = true, true
+			}
 		}
 	}
 	for _, p := range candidates {
@@ -220,6 +233,19 @@ func (st *Doc) inferPrincipals() {
 			st.inferRole(p, setting, RuleSetting)
 		}
 	}
+}
+
+// atOdds returns the pairs of actors one of whom sanctions, opposes or fights the other,
+// in both orders: the sides of a conflict, whose officials serve neither the other side nor
+// its setting.
+func (st *Doc) atOdds() map[[2]string]bool {
+	odds := map[[2]string]bool{}
+	for _, r := range st.relBuf[:st.nRels] {
+		if r.Type == Sanctions || r.Type == Opposes || r.Type == AtWarWith {
+			odds[[2]string{r.Source, r.Target}], odds[[2]string{r.Target, r.Source}] = true, true
+		}
+	}
+	return odds
 }
 
 // collectivePrincipals gives each role of a collective title ("junta leader", "opposition
