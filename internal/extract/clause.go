@@ -196,6 +196,9 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			return r, notPlural // "Iran, which Riyadh accuses of arming the Houthis"
 		}
 	}
+	if r := ss.controller(t); r >= 0 {
+		return r, notPlural
+	}
 	// "X, who met Y": the subject is the antecedent of the relative pronoun just before the
 	// verb (across auxiliaries and adverbs), or before a noun and the verb that carries it
 	// ("Egypt, which signed a defence agreement with Somalia"); if that is not an actor,
@@ -677,4 +680,65 @@ func (ss *sentState) objectIt(t int) int {
 		return r
 	}
 	return -1
+}
+
+// controller returns the ref that acts in a non-finite clause whose verb is at item t, or
+// is the verb before the noun trigger at t ("hosting the talks", "to hold talks"), when
+// the clause names none: the object before "for" and a gerund ("thanked Egypt for
+// mediating between Israel and Hamas", "praised Qatar for hosting the talks"), or the
+// possessor of a proposal before "to" ("welcomed Egypt's offer to host talks"). It
+// returns -1 otherwise.
+func (ss *sentState) controller(t int) int {
+	v := ss.clauseVerb(t)
+	if v < 2 {
+		return -1
+	}
+	switch ss.keyAt(v - 1) {
+	case kwFor:
+		if r := ss.outerRef(v - 2); r >= 0 && strings.HasSuffix(ss.itemKey(v), "ing") && ss.refs[r].actor != "" &&
+			ss.refs[r].prep == kwDirectObject {
+			return r
+		}
+	}
+	if p := ss.proposalTo(v - 1); p >= 2 && ss.keyAt(p-1) == kwPossessive {
+		if r := ss.outerRef(p - 2); r >= 0 && ss.refs[r].last == p-1 && ss.refs[r].actor != "" {
+			return r
+		}
+	}
+	return -1
+}
+
+// proposalTo returns the item of a proposal noun ("offer", "plan") whose "to" is item i,
+// alone or as the end of a cue that starts with the noun ("plan to"), or -1.
+func (ss *sentState) proposalTo(i int) int {
+	if i < 1 {
+		return -1
+	}
+	if ss.keyAt(i) == kwTo {
+		if ss.classAt(i-1)&wordProposal != 0 {
+			return i - 1
+		}
+		return -1
+	}
+	it := &ss.items[i]
+	if it.last-it.first == 2 && ss.tk.key(it.last-1) == "to" && ss.lex.info(ss.tk.key(it.first)).class&wordProposal != 0 {
+		return i
+	}
+	return -1
+}
+
+// clauseVerb returns item t, or the verb before the noun at t across "the" ("hosting the
+// talks", "hold talks"): a word ending in "-ing" or a light verb. It returns t when there
+// is none.
+func (ss *sentState) clauseVerb(t int) int {
+	for v := t - 1; v >= 0 && v >= t-2; v-- {
+		if ss.keyAt(v) == kwThe {
+			continue
+		}
+		if ss.classAt(v)&wordLightVerb != 0 || ss.isLowerWord(v) && strings.HasSuffix(ss.itemKey(v), "ing") {
+			return v
+		}
+		break
+	}
+	return t
 }

@@ -385,6 +385,8 @@ func (ss *sentState) refList(i int) ([]int, int) {
 func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 	list := ss.listArgs[:0]
 	joined := false // an "and" or "or" has joined the list
+	// afterAnd: the ref read next follows a conjunction, which joinedBefore did not yet count
+	afterAnd, joinedBefore := false, false
 	// A list needs a conjunction: in "with Xi Jinping, Joe Biden raised ..." the comma
 	// ends the object. cut and cutAt remember the list as it was at its first comma.
 	cut, cutAt := -1, -1
@@ -424,9 +426,19 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		if ss.refs[r].actor != "" && !appositive {
 			list = append(list, r)
 		}
+		if appositive && afterAnd {
+			// "X, the finance minister and head of the party, and Y": the "and" joined two
+			// descriptions of X, not two members.
+			joined = joinedBefore
+		}
+		afterAnd = false
 		i = ss.collectiveEnd(ss.refs[r].last) // "the Russian delegation", "Ethiopia's government"
 		if x := ss.refs[r].of; x >= 0 && ss.refs[x].first == i+1 && ss.keyAt(i) == kwOf {
 			i = ss.refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
+		}
+		if o := ss.outerRef(i - 1); o >= 0 && (ss.refs[o].kind == Organization || ss.refs[o].kind == Group) &&
+			ss.isLowerWord(i) && (ss.classAt(i)&(wordClassGroup|wordClassOrg) != 0 || ss.lex.infos[ss.keyAt(i)].flags&keyClassHead != 0) {
+			i++ // "the leader of the Jewish Power party": the word says what the name is
 		}
 		if b := ss.outerRef(i + 1); ss.keyAt(i) == kwOpenParen && b >= 0 && ss.refs[b].first == i+1 &&
 			ss.refs[b].actor == ss.refs[r].actor && ss.keyAt(ss.refs[b].last) == kwCloseParen {
@@ -440,7 +452,7 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		}
 		switch ss.keyAt(i) {
 		case kwAnd, kwOr, kwNor:
-			joined = true
+			joinedBefore, joined, afterAnd = joined, true, true
 			i++
 		case kwComma:
 			// "X, Y and Z" and "X, Y, and Z" go on; ", and" after a single actor or after

@@ -227,6 +227,15 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	if tr.Needs&needMediator != 0 {
 		// "Oman, which has mediated between Riyadh and the Houthis": the mediator too.
 		subjects, from := ss.subjects(t)
+		if ss.keyAt(end) == kwAlongside && len(subjects) > 0 {
+			// "mediating between Israel and Hamas alongside Qatar": a co-mediator.
+			ids, subjects = slices.Clone(ids), slices.Clone(subjects) // refList reuses ss.listArgs
+			list, aend := ss.refList(end + 1)
+			for _, r := range list {
+				subjects = append(subjects, ss.refs[r].actor)
+			}
+			end = aend
+		}
 		for _, s := range subjects {
 			for _, id := range ids {
 				ss.relate(tr.Relation, s, id, m, min(from, t), end, RuleNounBetween)
