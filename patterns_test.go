@@ -101,6 +101,8 @@ func TestPatterns(t *testing.T) {
 		{"a mediator between two parties", "Lazaro Kimani, the chief mediator between Juba and the SPLM-IO, said both sides agreed.", "lazaro-kimani negotiates-with south-sudan (actual)", "noun-between"},
 		{"the owner of an offer acts in its infinitive", "Chile welcomed Egypt's offer to host talks between Sudan and Chad.", "egypt meets-with sudan (possible)", "verb"},
 		{"the owner of a plan acts in its infinitive", "Chile welcomed Egypt's plan to meet Sudan.", "egypt meets-with sudan (planned)", "verb"},
+		{"the agent of a noun after 'by'", "A briefing by the Special Envoy for Yemen, Lars Wind, to the Security Council opened the session.", "lars-wind meets-with un-security-council (actual)", "noun-object"},
+		{"belongs to", "The MNDAA belongs to the Three Brotherhood Alliance.", "myanmar-national-democratic-alliance-army member-of three-brotherhood-alliance (actual)", "verb"},
 		{"a list across a relative clause", "Abdoulaye Bathily criticised Khalifa Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh.", "abdoulaye-bathily opposes aguila-saleh (actual)", "verb"},
 		{"sending supplies", "Ursula von der Leyen announced that Brussels would send a further 3.5 billion euros to Ukraine.", "european-union supports ukraine (planned)", "verb"},
 		{"sending troops", "North Korea has sent thousands of troops to Russia.", "north-korea supports russia (actual)", "verb"},

@@ -348,6 +348,31 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 	return false
 }
 
+// nounAgents reads the agents of a noun trigger at item t that follow it after "by": "a
+// briefing by the envoy, Hans Grundberg, to the Security Council". It returns their
+// actors, in a slice of their own, and the item after them, or nil and t+1.
+func (ss *sentState) nounAgents(t int) ([]string, int) {
+	if ss.keyAt(t+1) != kwBy || ss.isVerb(t) {
+		return nil, t + 1
+	}
+	agents, end := ss.refList(t + 2)
+	if len(agents) == 0 {
+		return nil, t + 1
+	}
+	ids := make([]string, len(agents))
+	for k, a := range agents {
+		ids[k] = ss.refs[a].actor
+	}
+	if ss.keyAt(end) == kwFor {
+		end = ss.destinationEnd(end) // "by the Special Envoy for Yemen"
+	}
+	if r := ss.outerRef(end + 1); ss.keyAt(end) == kwComma && r >= 0 && ss.refs[r].first == end+1 &&
+		ss.refs[r].actor == ids[len(ids)-1] && ss.keyAt(ss.refs[r].last) == kwComma {
+		end = ss.refs[r].last + 1 // "by the envoy, Hans Grundberg, to": an appositive
+	}
+	return ids, end
+}
+
 // nounObjectFrame is objectFrame for a noun trigger. A noun that is the topic of the
 // clause ("conferred about the talks with Iran") says nothing of its subject: it claims the
 // trigger and relates nothing.
@@ -385,7 +410,8 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if !ss.threatened(t, tr) {
 		return false
 	}
-	objs, end := ss.objects(t, tr)
+	agents, at := ss.nounAgents(t) // "a briefing by X to Y": X, whatever the clause's subject
+	objs, end := ss.objects(at-1, tr)
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
 		if a := ss.objectRelative(t); a >= 0 {
 			objs, end = []int{a}, t+1 // "Iran, which Riyadh and Washington accuse of ..."
@@ -416,6 +442,9 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 		return false // "called the delegation 'decorative'", "called Kyiv a threat"
 	}
 	subjects, from := ss.subjects(t)
+	if agents != nil {
+		subjects, from = agents, t
+	}
 	if len(subjects) == 0 && (ss.inFrontedPhrase(t) || t == 0 && ss.isVerb(t)) {
 		// "In a call with Xi, Biden raised ...", and a participle that opens the sentence:
 		// "Speaking on behalf of the Group of 77, Ayebare said". frontedSubject reads its
