@@ -16,7 +16,8 @@ func TestTriggerConstraints(t *testing.T) {
 		want []string // all relations, as relationSet writes them
 	}{
 		{"person: a person", "Emmanuel Macron welcomed Olaf Scholz in Paris.", []string{"emmanuel-macron meets-with olaf-scholz (actual)"}},
-		{"person: an owner", "Emmanuel Macron welcomed Germany's decision.", nil},
+		{"person: an owner; proposal: an owner's decision", "Emmanuel Macron welcomed Germany's decision.", []string{"emmanuel-macron supports germany (actual)"}},
+		{"proposal: an owner's event", "Emmanuel Macron welcomed Germany's elections.", nil},
 		{"person: troops", "Poland hosts NATO forces.", nil},
 		// "hosted" lacked the constraint that "hosts" had, and hosting troops made a meeting.
 		{"person: troops, past", "Japan hosted U.S. forces.", nil},

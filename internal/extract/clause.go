@@ -720,8 +720,7 @@ func (ss *sentState) proposalTo(i int) int {
 		}
 		return -1
 	}
-	it := &ss.items[i]
-	if it.last-it.first == 2 && ss.tk.key(it.last-1) == "to" && ss.lex.info(ss.tk.key(it.first)).class&wordProposal != 0 {
+	if it := &ss.items[i]; it.last-it.first == 2 && ss.tk.key(it.last-1) == "to" && ss.firstWordClass(i)&wordProposal != 0 {
 		return i
 	}
 	return -1

@@ -126,9 +126,12 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
 	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
-		if k := ss.keyAt(j); (k == kwOf || k == kwFrom) && j > t+1 && (ss.classAt(j-1)&wordAgent != 0 || k == kwOf && ss.itemIn(j-1, quantifiers) ||
-			k == kwFrom && tr.stance() && ss.classAt(j-1)&wordProposal != 0) {
-			// "killed dozens of Malian soldiers", "rejected demands from Brussels"
+		if k := ss.keyAt(j); j > t+1 && ((k == kwOf || k == kwFrom) && ss.classAt(j-1)&wordAgent != 0 ||
+			k == kwOf && ss.itemIn(j-1, quantifiers) ||
+			k == kwFrom && tr.stance() && ss.classAt(j-1)&wordProposal != 0 ||
+			k == kwBy && tr.stance() && ss.classAt(j-1)&(wordProposal|wordMeasure) != 0) {
+			// "killed dozens of Malian soldiers", "rejected demands from Brussels",
+			// "criticised the decision by Norway": the owner of a proposal or measure
 			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
 			skip--
 			continue

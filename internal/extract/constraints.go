@@ -67,6 +67,10 @@ const (
 	// needNotUrged: no "to" follows the objects, which would make the trigger an urging:
 	// "called on Modi at Blair House" is a visit, "called on Israel to withdraw" is not.
 	needNotUrged
+	// needProposal: every object is named only as the owner of a proposal, plan or
+	// decision ("welcomed Egypt's offer", "welcomed the plan by India"): welcoming an
+	// actor's proposal is support (GUIDELINES 6.1.12), welcoming a visitor is not.
+	needProposal
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -75,7 +79,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
 	"threat": needThreat, "listed": needListed, "payer": needPayer, "measure": needMeasure,
-	"from-object": needFromObject, "not-urged": needNotUrged,
+	"from-object": needFromObject, "not-urged": needNotUrged, "proposal": needProposal,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -137,9 +141,10 @@ func (ss *sentState) reasonGiven(end int, tr *trigger) bool {
 	return tr.Needs&needReason == 0 || ss.keyAt(end) == kwFor
 }
 
-// stanceNamed reports whether the objects of trigger tr, which end at item end, are named
-// the foe or friend its row may need: within a few words after them ("as", articles,
-// quotes and adjectives between), before any other clause break or actor.
+// stanceNamed reports whether the objects of trigger tr, which end at item end, or their
+// proposal or decision, are named the foe or friend its row may need: within a few words
+// after them ("as", articles, quotes and adjectives between), before any other clause
+// break or actor.
 func (ss *sentState) stanceNamed(end int, tr *trigger) bool {
 	need := tr.Needs & (needFoe | needFriend)
 	if need == 0 {
@@ -155,6 +160,9 @@ func (ss *sentState) stanceNamed(end int, tr *trigger) bool {
 		}
 		if k := ss.keyAt(i); k == kwQuote || k == kwAs || k == kwHyphen {
 			continue
+		}
+		if i == end && ss.keyAt(i) == kwPossessive && ss.classWithin(i+1, 1, wordProposal|wordMeasure) {
+			continue // "called Norway's decision outrageous": the owner's decision
 		}
 		if !ss.isLowerWord(i) || ss.items[i].ref >= 0 || ss.isClauseBreak(i) || ss.itemIn(i, prepositions) {
 			return false
@@ -192,7 +200,20 @@ func (ss *sentState) objectFits(o int, tr *trigger) bool {
 	if tr.Needs&needArmed != 0 && !ss.armedOf(o) {
 		return false
 	}
+	if tr.Needs&needProposal != 0 && !ss.proposalOwner(o) {
+		return false
+	}
 	return true
+}
+
+// proposalOwner reports whether ref o is named as the owner of a proposal or measure
+// word: "Egypt's offer", "India's plans", "the decision by Norway".
+func (ss *sentState) proposalOwner(o int) bool {
+	r := &ss.refs[o]
+	if ss.keyAt(r.last) == kwPossessive {
+		return ss.classWithin(r.last+1, 1, wordProposal|wordMeasure) || ss.firstWordClass(r.last+1)&wordProposal != 0
+	}
+	return ss.keyAt(r.first-1) == kwBy && ss.classAt(r.first-2)&(wordProposal|wordMeasure) != 0
 }
 
 // armedOf reports whether ref o names a state or body through its armed men: an armed

@@ -72,6 +72,18 @@ func (ss *sentState) classAt(i int) wordClass {
 	return info.class
 }
 
+// firstWordClass returns the word classes of item i's first token, which for a one-token
+// item are classAt's: the noun that opens a cue such as "plans to" or "offer to".
+func (ss *sentState) firstWordClass(i int) wordClass {
+	if i < 0 || i >= len(ss.items) {
+		return 0
+	}
+	if it := &ss.items[i]; it.last-it.first > 1 {
+		return ss.lex.info(ss.tk.key(it.first)).class
+	}
+	return ss.classAt(i)
+}
+
 // itemKey returns the fold key of a one-token item, or "" for longer items.
 func (ss *sentState) itemKey(i int) string {
 	if i < 0 || i >= len(ss.items) || ss.items[i].last-ss.items[i].first != 1 {
