@@ -230,6 +230,7 @@ func TestPatternsNot(t *testing.T) {
 		{"a group's their", "Saudi Arabia and the Houthis were named. The Houthis say their attacks target ships."},
 		{"mediator of talks", "Oman, which has mediated between Riyadh and the group, condemned the strikes."},
 		{"condemning an actor's actions", "Antony Blinken condemned China's dangerous actions."},
+		{"an unknown name before a noun of violence is its place", "India condemned the 2008 Mumbai attacks."},
 		{"naming, not calling", "Benjamin Netanyahu said the operation, which he called Rising Lion, would go on."},
 		{"', and' opens a clause, not a list", "The two sides discussed support for Kyiv, and the EU thanked Ankara. They agreed."},
 		{"the agent of a reduced relative is no subject", "The resolution, drafted by the United States, renewed travel bans on two officials."},

@@ -308,7 +308,7 @@ func (ss *sentState) includingList(j int, weakOK bool) ([]int, int) {
 // ("four entities", "17 individuals and 11 entities").
 func (ss *sentState) counted(j, k int) bool {
 	for i := j; i < k; i++ {
-		if ss.itemIn(i, quantifiers) || ss.items[i].kind == itWord && ss.tk.toks[ss.items[i].first].is(tNumber) {
+		if ss.itemIn(i, quantifiers) || ss.isNumber(i) {
 			return true
 		}
 	}
@@ -402,7 +402,7 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 	}
 	for n := 0; i < len(ss.items) && n < maxArgDistance; n++ {
 		if k := ss.keyAt(i); k == kwThe || k == kwBoth || k == kwA || k == kwNeither || ss.itemIn(i, quantifiers) ||
-			ss.items[i].kind == itWord && ss.tk.toks[ss.items[i].first].is(tNumber) ||
+			ss.isNumber(i) ||
 			ss.classAt(i)&(wordClassGroup|wordClassOrg) != 0 && i+1 < len(ss.items) && ss.items[i+1].kind == itName {
 			i++ // "the gang Gran Grif": the class noun only introduces the name
 			continue

@@ -660,6 +660,12 @@ func (ss *sentState) nameRef(i int, r *ref) bool {
 		}
 		return true
 	case itName:
+		if it.nameKind == guessNone && (ss.keyAt(i-1) == kwThe || ss.isNumber(i-1)) && (ss.eventAt(i+1) || ss.violenceNoun(i+1)) {
+			// "the 2008 Mumbai attacks", "the Garissa attack": a name that says nothing of
+			// what it names, before an event noun, is the event's place or name.
+			*r = ref{}
+			return false
+		}
 		r.kind = it.nameKind.kind()
 		r.country = it.countryIn(ss.lex)
 		return true
@@ -669,6 +675,20 @@ func (ss *sentState) nameRef(i int, r *ref) bool {
 		return true
 	}
 	return ss.classNoun(i, r)
+}
+
+// violenceNoun reports whether item i is a noun of violence, a noun trigger of
+// at-war-with ("attacks", "strike").
+func (ss *sentState) violenceNoun(i int) bool {
+	if i >= len(ss.items) || ss.items[i].kind != itLexicon {
+		return false
+	}
+	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
+		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.Relation == AtWarWith {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymIsModifier reports whether the demonym at item i modifies a noun that is no

@@ -72,6 +72,11 @@ func (ss *sentState) classAt(i int) wordClass {
 	return info.class
 }
 
+// isNumber reports whether item i is a word that starts with a digit ("2008", "19").
+func (ss *sentState) isNumber(i int) bool {
+	return i >= 0 && i < len(ss.items) && ss.items[i].kind == itWord && ss.tk.toks[ss.items[i].first].is(tNumber)
+}
+
 // firstWordClass returns the word classes of item i's first token, which for a one-token
 // item are classAt's: the noun that opens a cue such as "plans to" or "offer to".
 func (ss *sentState) firstWordClass(i int) wordClass {
