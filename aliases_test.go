@@ -47,6 +47,8 @@ func TestOneActorPerEntity(t *testing.T) {
 			"Hun Sen", "hun-sen", []string{"hun"}},
 		{"a given name that is a month's abbreviation", "Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore.",
 			"Dong Jun", "dong-jun", []string{"dong"}},
+		{"a month's abbreviation before the full stop", "Lloyd Austin met Chinese Defense Minister Admiral Dong Jun.",
+			"Dong Jun", "dong-jun", []string{"dong"}},
 		{"a demonym's government", "Talks began between the Colombian Government and the FARC.",
 			"Colombian Government", "colombia", []string{"colombian-government"}},
 		{"a possessor's government, then alone", "Kenya's Transitional Government signed a deal with Uganda. The Transitional Government thanked Kampala.",

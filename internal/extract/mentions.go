@@ -262,10 +262,11 @@ func (tg tagger) tagItems(dst []item) []item {
 
 // abbrevPeriod returns end, or end+1 when the name that ends at token end closes with a
 // word the lexicon knows as an abbreviation and the period right after it: "Tabacos USA
-// Inc." keeps its period, as "S.A." does.
+// Inc." keeps its period, as "S.A." does; a given name that is also a month's ("Dong
+// Jun.") does not, unless a number follows (givenNotDate).
 func (tg tagger) abbrevPeriod(end int) int {
 	if end > tg.first && end < tg.last && tg.tk.key(end) == "." && tg.tk.toks[end].start == tg.tk.toks[end-1].end &&
-		tg.tk.info(end-1).flags&keyAbbrev != 0 && tg.tk.toks[end-1].is(tCap) {
+		tg.tk.info(end-1).flags&keyAbbrev != 0 && tg.tk.toks[end-1].is(tCap) && !tg.givenNotDate(end-1) {
 		return end + 1
 	}
 	return end
@@ -540,13 +541,16 @@ func (st *Doc) participle(i int) bool {
 }
 
 // givenNotDate reports whether token i, a function word that is also a given name ("Jan",
-// "Jun"), is the name: no number or period follows it ("Admiral Dong Jun", "Jan Egeland";
-// not "Jan 5" or "in Jun.").
+// "Jun"), is the name: no number follows it, nor a period and a number ("Admiral Dong
+// Jun", "Jan Egeland", "met Dong Jun."; not "Jan 5" or "Jun. 5").
 func (tg tagger) givenNotDate(i int) bool {
 	if tg.tk.info(i).flags&keyGiven == 0 || tg.tk.toks[i].is(tDotted) {
 		return false
 	}
-	return i+1 >= tg.last || !tg.tk.toks[i+1].is(tNumber) && tg.tk.key(i+1) != "."
+	if i+1 < tg.last && tg.tk.key(i+1) == "." {
+		i++
+	}
+	return i+1 >= tg.last || !tg.tk.toks[i+1].is(tNumber)
 }
 
 // surnameAfterGiven reports whether token i, a capitalized word that is no common English

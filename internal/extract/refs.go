@@ -539,6 +539,10 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 	case next < len(ss.items) && ss.keyAt(next) == kwPossessive:
 		next++
 	case name.kind == Country || name.kind == Organization || name.kind == Group:
+		if ss.keyAt(next) == kwOpenParen && ss.keyAt(next+2) == kwCloseParen && ss.items[next+1].kind != itWord &&
+			ss.titleAt(ss.skipModifiers(next+3)) >= 0 {
+			next += 3 // "People's Republic of China (PRC) Minister of National Defense Dong Jun"
+		}
 	case (name.kind == Person || name.kind == "") && ss.regimeEnd(next) > next:
 		// "the Lukashenko regime": a person named before a regime noun.
 	case ss.personalTitleAt(next) && (name.kind == Person || ss.coref.surnames[ss.itemKey(name.last-1)] != nil) &&
