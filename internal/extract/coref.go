@@ -288,14 +288,19 @@ func (st *Doc) mentionPerson(id string) {
 // the sentence (its first person) and then of the previous one; "his", "her" and "him"
 // prefer the person mentioned last. A person whose gender earlier pronouns showed is never
 // taken for a pronoun of the other gender.
-func (st *Doc) antecedent(pronoun string) string {
+func (st *Doc) antecedent(pronoun string) string { return st.antecedentBut(pronoun, "") }
+
+// antecedentBut is antecedent, never id: a pronoun inside a mention does not point at the
+// person the mention names ("his Russian counterpart, Sergei Lavrov" is not Lavrov's).
+func (st *Doc) antecedentBut(pronoun, id string) string {
 	g := byte('m')
 	if st.lex.info(pronoun).class&wordPronounF != 0 {
 		g = 'f'
 	}
+	not := id
 	fits := func(id string) bool {
 		known := st.coref.gender[id]
-		return id != "" && (known == 0 || known == g)
+		return id != "" && id != not && (known == 0 || known == g)
 	}
 	pick := func(id string) string {
 		st.coref.gender[id] = g

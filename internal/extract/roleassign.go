@@ -20,8 +20,15 @@ func (ss *sentState) counterpartTitle(i int) *titleInfo {
 	}
 	// "Britain's ambassador, Barbara Woodward, spoke. Her French counterpart, ...": the
 	// office of the person "his" or "her" stands for, named in an earlier sentence.
-	if k := ss.itemKey(ss.refs[i].first); k == "his" || k == "her" {
-		if a := ss.antecedent(k); a != "" {
+	first := ss.refs[i].first
+	for k := i - 1; k >= 0; k-- {
+		if d := &ss.refs[k]; d.same == int32(i+1) && d.title != nil && d.title.Flags&titleCounterpart != 0 {
+			first = d.first // "his Russian counterpart, Sergei Lavrov": the description's "his"
+			break
+		}
+	}
+	if k := ss.itemKey(first); k == "his" || k == "her" {
+		if a := ss.antecedentBut(k, ss.refs[i].actor); a != "" {
 			for r := len(ss.Roles.vals) - 1; r >= 0; r-- {
 				if v := &ss.Roles.vals[r]; v.owner.ID == a {
 					if t := ss.lex.titles[fold.Key(v.val.Title)]; t != nil && t.Flags&titleCounterpart == 0 {
