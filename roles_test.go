@@ -107,6 +107,8 @@ func TestRoles(t *testing.T) {
 			[]string{"tomas-ferrand: personal envoy of lena-okafor"}},
 		{"a counterpart of a person in an earlier sentence", "Britain's ambassador, Barbara Woodward, condemned the strikes. Her French counterpart, Nicolas de Rivière, agreed.",
 			[]string{"nicolas-de-riviere: ambassador of france"}},
+		{"a domain word before an official's title", "Reza Karimi, a procurement official of the Islamic Revolutionary Guard Corps, was listed.",
+			[]string{"reza-karimi: procurement official of islamic-revolutionary-guard-corps"}},
 		{"a counterpart of 'his' person, named after the counterpart", "Turkish Foreign Minister Hakan Fidan spoke. He said he met his Russian counterpart, Sergei Lavrov, in May.",
 			[]string{"sergei-lavrov: foreign minister of russia"}},
 		{"whose title, then the name", "Sharif joined the Unity Party, whose chairman, Tomas Ferrand, said no.",
