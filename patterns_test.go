@@ -108,6 +108,8 @@ func TestPatterns(t *testing.T) {
 		{"welcomed the proposal by an actor", "Kenya welcomed the proposal by Egypt.", "kenya supports egypt (actual)", "verb"},
 		{"called an actor's decision outrageous", "Gideon Saar called Norway's decision outrageous.", "gideon-saar opposes norway (actual)", "verb"},
 		{"a principal's abbreviation before the title", "Lloyd Austin met with People's Republic of China (PRC) Minister of National Defense Admiral Dong Jun.", "dong-jun meets-with lloyd-austin (actual)", "verb"},
+		{"listed as a foe", "The United States lists the PKK as a terrorist organisation.", "united-states sanctions kurdistan-workers-party (actual)", "verb"},
+		{"a relative clause after an abbreviation in brackets", "Kenya condemned the Kurdistan Workers' Party (PKK), which Ankara and the European Union list as a terrorist organisation.", "european-union sanctions kurdistan-workers-party (actual)", "verb"},
 		{"a list across a relative clause", "Abdoulaye Bathily criticised Khalifa Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh.", "abdoulaye-bathily opposes aguila-saleh (actual)", "verb"},
 		{"sending supplies", "Ursula von der Leyen announced that Brussels would send a further 3.5 billion euros to Ukraine.", "european-union supports ukraine (planned)", "verb"},
 		{"sending troops", "North Korea has sent thousands of troops to Russia.", "north-korea supports russia (actual)", "verb"},

@@ -212,7 +212,7 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 			if ss.keyAt(j) == kwComma {
 				j--
 			}
-			if r := ss.outerRef(j); r >= 0 && ss.refs[r].last == j+1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
+			if r := ss.actorEndingAt(j + 1); r >= 0 {
 				if k == kwWhich && ss.isPerson(ss.refs[r].actor) {
 					return -1, notPlural // "the party of Ali Saleh, which backs the rebels": not Saleh
 				}
@@ -487,10 +487,7 @@ func (ss *sentState) appositiveHead(t int) int {
 	if !ss.itemIn(j, appositiveArticles) || ss.keyAt(j-1) != kwComma {
 		return -1
 	}
-	if r := ss.outerRef(j - 2); r >= 0 && ss.refs[r].last == j-1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
-		return r
-	}
-	return -1
+	return ss.actorEndingAt(j - 1)
 }
 
 // appositivePatient returns the ref that the noun phrase before a reduced passive at
@@ -504,8 +501,7 @@ func (ss *sentState) appositivePatient(t int) int {
 	if j == t-1 || !ss.itemIn(j, appositiveArticles) || ss.keyAt(j-1) != kwComma || ss.isVerb(t-1) {
 		return -1
 	}
-	if r := ss.outerRef(j - 2); r >= 0 && ss.refs[r].last == j-1 && ss.refs[r].actor != "" && !ss.refs[r].weak &&
-		ss.refs[r].kind != Person {
+	if r := ss.actorEndingAt(j - 1); r >= 0 && ss.refs[r].kind != Person {
 		return r
 	}
 	return -1
@@ -535,10 +531,7 @@ func (ss *sentState) objectRelative(v int) int {
 			if !sawSubject || ss.keyAt(j-1) != kwComma {
 				return -1
 			}
-			if r := ss.outerRef(j - 2); r >= 0 && ss.refs[r].last == j-1 && ss.refs[r].actor != "" && !ss.refs[r].weak {
-				return r
-			}
-			return -1
+			return ss.actorEndingAt(j - 1)
 		case ss.outerRef(j) >= 0:
 			sawSubject = true
 			j = ss.refs[ss.outerRef(j)].first
@@ -740,4 +733,19 @@ func (ss *sentState) clauseVerb(t int) int {
 		break
 	}
 	return t
+}
+
+// actorEndingAt returns the ref of an actor, no mere demonym, that ends right before item
+// end, the antecedent of a relative clause or an appositive: "Iran, which", "the
+// Kurdistan Workers' Party (PKK), which" across its abbreviation in brackets; or -1.
+func (ss *sentState) actorEndingAt(end int) int {
+	if ss.keyAt(end-1) == kwCloseParen {
+		if r := ss.outerRef(end - 2); r >= 0 && ss.refs[r].last == end-1 && ss.keyAt(ss.refs[r].first-1) == kwOpenParen {
+			end = ss.refs[r].first - 1
+		}
+	}
+	if r := ss.outerRef(end - 1); r >= 0 && ss.refs[r].last == end && ss.refs[r].actor != "" && !ss.refs[r].weak {
+		return r
+	}
+	return -1
 }
