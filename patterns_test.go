@@ -110,6 +110,8 @@ func TestPatterns(t *testing.T) {
 		{"a principal's abbreviation before the title", "Lloyd Austin met with People's Republic of China (PRC) Minister of National Defense Admiral Dong Jun.", "dong-jun meets-with lloyd-austin (actual)", "verb"},
 		{"listed as a foe", "The United States lists the PKK as a terrorist organisation.", "united-states sanctions kurdistan-workers-party (actual)", "verb"},
 		{"a relative clause after an abbreviation in brackets", "Kenya condemned the Kurdistan Workers' Party (PKK), which Ankara and the European Union list as a terrorist organisation.", "european-union sanctions kurdistan-workers-party (actual)", "verb"},
+		{"an unknown name after 'in' is the place, not the object", "Deng Xijun held talks this week in Kunming with MNDAA commanders.", "deng-xijun negotiates-with myanmar-national-democratic-alliance-army (actual)", "verb"},
+		{"a regime's officials with no article", "Myanmar's military government kept up its air strikes on civilians. Deng Xijun held talks with junta officials.", "deng-xijun negotiates-with myanmar-junta (actual)", "verb"},
 		{"a list across a relative clause", "Abdoulaye Bathily criticised Khalifa Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh.", "abdoulaye-bathily opposes aguila-saleh (actual)", "verb"},
 		{"sending supplies", "Ursula von der Leyen announced that Brussels would send a further 3.5 billion euros to Ukraine.", "european-union supports ukraine (planned)", "verb"},
 		{"sending troops", "North Korea has sent thousands of troops to Russia.", "north-korea supports russia (actual)", "verb"},

@@ -218,15 +218,16 @@ func (ss *sentState) withIncluded(list []int, end int) ([]int, int) {
 
 // placePhraseEnd returns the item after "in PLACE" or "at PLACE" starting at item i, where
 // PLACE is a country, a capital or a place of the lexicon ("in Singapore", "in Manila", "at
-// Camp David"); i when no such phrase starts there. A country named as the place of an
+// Camp David"), or a name that says nothing of what it names ("in Kunming"); i when no
+// such phrase starts there. A country named as the place of an
 // event is no argument of the trigger before it.
 func (ss *sentState) placePhraseEnd(i int) int {
 	if k := ss.keyAt(i); k != kwIn && k != kwAt || i+1 >= len(ss.items) {
 		return i
 	}
 	if r := ss.outerRef(i + 1); r >= 0 {
-		if ss.refs[r].first == i+1 && ss.refs[r].kind == Country && !ss.refs[r].weak {
-			return ss.refs[r].last
+		if p := &ss.refs[r]; p.first == i+1 && (p.kind == Country && !p.weak || p.kind == "" && p.title == nil && !p.pronoun && !p.class) {
+			return p.last // "in Vietnam", and "in Kunming": a name that says nothing of what it names
 		}
 		return i
 	}

@@ -140,6 +140,7 @@ func (ss *sentState) mayStartRef(i int) bool {
 	}
 	k, info := ss.itemInfo(i)
 	return k == kwThe || k == kwIts || k == kwTheir || k == kwWhose || info.sets&titleModifiers != 0 ||
+		info.class&wordRegime != 0 && ss.classAt(i+1)&(wordAgent|wordOfficials) != 0 ||
 		info.class&(wordHonorific|wordPronounM|wordPronounF) != 0 ||
 		info.class&wordPortfolio != 0 && ss.titleAt(ss.portfolioRun(i)) >= 0 ||
 		isClassNoun(info) && ss.adjectivesBeforeClass(i, info)
@@ -185,6 +186,14 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	j = ss.skipHonorifics(j)
 	if j >= len(ss.items) {
 		return refs, false // "the" at the end of a sentence
+	}
+	if j == i && ss.classAt(i+1)&(wordAgent|wordOfficials) != 0 {
+		if e := ss.regimeEnd(i); e == i+1 {
+			// "junta officials", "junta forces": the regime's men, with no "the".
+			head.last, head.kind, head.regime = e, Organization, true
+			head.alias = tokenRange(ss.items[i].first, ss.items[i].last)
+			return append(refs, head), true
+		}
 	}
 	if j == i+1 && ss.keyAt(i) == kwThe {
 		if e := ss.regimeEnd(j); e > j {

@@ -197,7 +197,7 @@ func (l *Lexicon) markRefWords() {
 			continue
 		}
 		if info.sets&titleModifiers != 0 || isClassNoun(info) ||
-			info.class&(wordHonorific|wordPronounM|wordPronounF|wordPortfolio|wordUnnamedGroup) != 0 {
+			info.class&(wordHonorific|wordPronounM|wordPronounF|wordPortfolio|wordUnnamedGroup|wordRegime) != 0 {
 			info.flags |= keyMayRef
 		}
 	}
