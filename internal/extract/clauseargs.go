@@ -440,9 +440,10 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		if x := ss.refs[r].of; x >= 0 && ss.refs[x].first == i+1 && ss.keyAt(i) == kwOf {
 			i = ss.refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
 		}
-		if o := ss.outerRef(i - 1); o >= 0 && (ss.refs[o].kind == Organization || ss.refs[o].kind == Group) &&
-			ss.isLowerWord(i) && (ss.classAt(i)&(wordClassGroup|wordClassOrg) != 0 || ss.lex.infos[ss.keyAt(i)].flags&keyClassHead != 0) {
-			i++ // "the leader of the Jewish Power party": the word says what the name is
+		if _, info := ss.itemInfo(i); isClassNoun(info) && ss.isLowerWord(i) {
+			if o := ss.outerRef(i - 1); o >= 0 && (ss.refs[o].kind == Organization || ss.refs[o].kind == Group) {
+				i++ // "the leader of the Jewish Power party": the word says what the name is
+			}
 		}
 		if b := ss.outerRef(i + 1); ss.keyAt(i) == kwOpenParen && b >= 0 && ss.refs[b].first == i+1 &&
 			ss.refs[b].actor == ss.refs[r].actor && ss.keyAt(ss.refs[b].last) == kwCloseParen {
