@@ -71,7 +71,7 @@ func (ss *sentState) directObject(i int) bool {
 }
 
 // objects returns the refs the trigger at t takes as objects: right after it when the
-// trigger allows a direct object (across at most two determiners or adjectives), or after
+// trigger allows a direct object (across at most three determiners or adjectives), or after
 // one of its prepositions; and the item where they end.
 func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	j := t + 1
@@ -125,7 +125,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	if list, end := ss.includingList(j, tr.Relation == Sanctions); len(list) > 0 {
 		return list, end // "fund its proxies across the region, including Hamas and Hezbollah"
 	}
-	for skip := 0; skip < 3 && j < len(ss.items); skip++ {
+	for skip := 0; skip < 4 && j < len(ss.items); skip++ {
 		if k := ss.keyAt(j); j > t+1 && ((k == kwOf || k == kwFrom) && ss.classAt(j-1)&wordAgent != 0 ||
 			k == kwOf && ss.itemIn(j-1, quantifiers) ||
 			k == kwFrom && tr.stance() && ss.classAt(j-1)&wordProposal != 0 ||

@@ -304,8 +304,8 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			}
 			ss.relate(tr.Relation, group[0], group[1], ss.modality(t, tr), s, t+1, RulePossessive)
 			return true
-		case (ss.keyAt(s) == kwIts || ss.keyAt(s) == kwTheir) && tr.Relation == Supports &&
-			ss.keyAt(s-1) == kwFor:
+		case (ss.keyAt(s) == kwIts || ss.keyAt(s) == kwTheir || ss.keyAt(s) == kwHis || ss.keyAt(s) == kwHer) &&
+			tr.Relation == Supports && ss.keyAt(s-1) == kwFor:
 			// "Machado thanked the United States for its support": the thanked supports
 			// the one who thanks.
 			y := ss.outerRef(s - 2)

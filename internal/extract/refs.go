@@ -673,7 +673,7 @@ func (ss *sentState) nameRef(i int, r *ref) bool {
 		}
 		return true
 	case itName:
-		if it.nameKind == guessNone && (ss.keyAt(i-1) == kwThe || ss.isNumber(i-1)) && (ss.eventAt(i+1) || ss.violenceNoun(i+1)) {
+		if it.nameKind == guessNone && (ss.keyAt(i-1) == kwThe || ss.isNumber(i-1)) && (ss.eventAt(i+1) || ss.nounTriggerAt(i+1, AtWarWith)) {
 			// "the 2008 Mumbai attacks", "the Garissa attack": a name that says nothing of
 			// what it names, before an event noun, is the event's place or name.
 			*r = ref{}
@@ -688,20 +688,6 @@ func (ss *sentState) nameRef(i int, r *ref) bool {
 		return true
 	}
 	return ss.classNoun(i, r)
-}
-
-// violenceNoun reports whether item i is a noun of violence, a noun trigger of
-// at-war-with ("attacks", "strike").
-func (ss *sentState) violenceNoun(i int) bool {
-	if i >= len(ss.items) || ss.items[i].kind != itLexicon {
-		return false
-	}
-	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
-		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.Relation == AtWarWith {
-			return true
-		}
-	}
-	return false
 }
 
 // demonymIsModifier reports whether the demonym at item i modifies a noun that is no
@@ -744,9 +730,26 @@ func (ss *sentState) isPlace(i int) bool {
 		return true
 	}
 	if ss.itemIn(i-1, locatives) {
-		return true
+		// "criticism from Kyiv", "demands from Brussels": the source of what a noun of
+		// stance or a proposal says, not a place.
+		return ss.keyAt(i-1) != kwFrom || ss.classAt(i-2)&wordProposal == 0 && !ss.nounTriggerAt(i-2, "")
 	}
 	return ss.keyAt(i-1) == kwTo && ss.classAt(i-2)&wordMotion != 0
+}
+
+// nounTriggerAt reports whether item i is a noun trigger of relation rel, or of any
+// relation when rel is "": "criticism", "talks", and "attacks", a noun of violence
+// (AtWarWith).
+func (ss *sentState) nounTriggerAt(i int, rel RelationType) bool {
+	if i < 0 || i >= len(ss.items) || ss.items[i].kind != itLexicon {
+		return false
+	}
+	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
+		if v.kind == lexTrigger && !v.trigger.Verb && (rel == "" || v.trigger.Relation == rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAt returns i if item i is a title, or -1.
