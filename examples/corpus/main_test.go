@@ -18,8 +18,8 @@ import (
 const summary = `caucasus-peace.txt            14 actors,  18 relations
 gaza-ceasefire.txt            19 actors,  19 relations
 sudan-talks.txt               14 actors,  20 relations
-venezuela-sanctions.txt       12 actors,  16 relations
-merged                        49 actors,  69 relations
+venezuela-sanctions.txt       12 actors,  15 relations
+merged                        49 actors,  68 relations
 In several articles:
   Donald Trump                 4 articles
   Egypt                        2 articles

@@ -76,7 +76,7 @@ func (ss *sentState) directObject(i int) bool {
 func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	j := t + 1
 	if ss.gerundObject(t) {
-		return nil, j // "discussed expanding maritime cooperation with Japan": Japan is the cooperation's
+		return nil, j // "agreed on expanding maritime cooperation with Japan": Japan is the cooperation's
 	}
 	// The preposition may come after a short adverbial or object: "spoke on Monday with",
 	// "had spoken over 48 hours with", "bans gallium exports to", "met for several hours
@@ -183,18 +183,22 @@ func (ss *sentState) relationalNoun(j int) bool {
 	return false
 }
 
-// gerundObject reports whether the verb trigger at item t takes a gerund as its object
-// ("discussed expanding cooperation with Japan", "considered imposing sanctions on"): the
-// phrases after the gerund are its arguments, not the trigger's.
+// gerundObject reports whether the verb trigger at item t takes a gerund as its object,
+// after "on" or not ("agreed on expanding cooperation with Japan", "considered imposing
+// sanctions on"): the phrases after the gerund are its arguments, not the trigger's.
 func (ss *sentState) gerundObject(t int) bool {
-	if !ss.isLowerWord(t + 1) {
+	g := t + 1
+	if ss.keyAt(g) == kwOn {
+		g++
+	}
+	if !ss.isLowerWord(g) {
 		return false
 	}
-	if k := ss.itemKey(t + 1); len(k) < 5 || k[len(k)-3:] != "ing" || ss.isNoun(t) ||
-		ss.itemIn(t+1, prepositions) || ss.classAt(t+1)&wordFunction != 0 || ss.keyAt(t+1) == kwIncluding {
+	if k := ss.itemKey(g); len(k) < 5 || k[len(k)-3:] != "ing" || ss.isNoun(t) ||
+		ss.itemIn(g, prepositions) || ss.classAt(g)&wordFunction != 0 || ss.keyAt(g) == kwIncluding {
 		return false
 	}
-	_, trig := ss.items[t+1].has(ss.lex, lexTrigger)
+	_, trig := ss.items[g].has(ss.lex, lexTrigger)
 	return !trig
 }
 
