@@ -144,6 +144,9 @@ func (st *Doc) classifyName(i, end int) item {
 		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"), or
 		// a letter alone ("document S/2024/251"): not an actor
 		it.kind = itWord
+	case end-i == 2 && st.tk.info(i).class&wordCompass != 0:
+		// "South Kordofan", "North Darfur": a region; the states named so are the lexicon's
+		it.kind = itWord
 	case st.acronym(i, end):
 		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.headBeforeOf(i, end):
