@@ -682,6 +682,18 @@ func (ss *sentState) objectIt(t int) int {
 // possessor of a proposal before "to" ("welcomed Egypt's offer to host talks"). It
 // returns -1 otherwise.
 func (ss *sentState) controller(t int) int {
+	// Most triggers have no "for" or "to" (alone or ending a two-word cue such as "plan
+	// to") in the three items before them: one pass over those items rules the rest out.
+	near := false
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if it := &ss.items[k]; it.key == kwFor || it.key == kwTo || it.kind == itLexicon && it.last-it.first == 2 {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return -1
+	}
 	v := ss.clauseVerb(t)
 	if v < 2 {
 		return -1

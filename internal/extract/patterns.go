@@ -304,8 +304,8 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			}
 			ss.relate(tr.Relation, group[0], group[1], ss.modality(t, tr), s, t+1, RulePossessive)
 			return true
-		case (ss.keyAt(s) == kwIts || ss.keyAt(s) == kwTheir || ss.keyAt(s) == kwHis || ss.keyAt(s) == kwHer) &&
-			tr.Relation == Supports && ss.keyAt(s-1) == kwFor:
+		case tr.Relation == Supports && ss.keyAt(s-1) == kwFor &&
+			(ss.keyAt(s) == kwIts || ss.keyAt(s) == kwTheir || ss.keyAt(s) == kwHis || ss.keyAt(s) == kwHer):
 			// "Machado thanked the United States for its support": the thanked supports
 			// the one who thanks.
 			y := ss.outerRef(s - 2)
@@ -410,7 +410,11 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if !ss.threatened(t, tr) {
 		return false
 	}
-	agents, at := ss.nounAgents(t) // "a briefing by X to Y": X, whatever the clause's subject
+	var agents []string // "a briefing by X to Y": X, whatever the clause's subject
+	at := t + 1
+	if ss.keyAt(t+1) == kwBy {
+		agents, at = ss.nounAgents(t)
+	}
 	objs, end := ss.objects(at-1, tr)
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
 		if a := ss.objectRelative(t); a >= 0 {

@@ -187,7 +187,7 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	if j >= len(ss.items) {
 		return refs, false // "the" at the end of a sentence
 	}
-	if j == i && ss.classAt(i+1)&(wordAgent|wordOfficials) != 0 {
+	if j == i && ss.classes&wordRegime != 0 && ss.classAt(i+1)&(wordAgent|wordOfficials) != 0 {
 		if e := ss.regimeEnd(i); e == i+1 {
 			// "junta officials", "junta forces": the regime's men, with no "the".
 			head.last, head.kind, head.regime = e, Organization, true
