@@ -31,10 +31,7 @@ import (
 // as". A name before the acronym of a lexicon entity takes that entity ("the
 // Inter-Governmental Authority on Development (IGAD)").
 func (ss *sentState) linkNames() {
-	ss.nameFor = ss.nameFor[:0]
-	for range ss.refs {
-		ss.nameFor = append(ss.nameFor, 0)
-	}
+	ss.nameFor = append(ss.nameFor[:0], make([]int32, len(ss.refs))...) // zeroed in place, not allocated
 	if ss.sets&nameLinkers == 0 {
 		return // most sentences give no name two ways
 	}

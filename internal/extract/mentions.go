@@ -264,7 +264,7 @@ func (tg tagger) tagItems(dst []item) []item {
 // word the lexicon knows as an abbreviation and the period right after it: "Tabacos USA
 // Inc." keeps its period, as "S.A." does.
 func (tg tagger) abbrevPeriod(end int) int {
-	if end > tg.first && end < tg.last && tg.tk.key(end) == "." && tg.tk.toks[end].start == tg.tk.toks[end-1].end &&
+	if end > tg.first && end < tg.last && tg.tk.toks[end].id == kwPeriod && tg.tk.toks[end].start == tg.tk.toks[end-1].end &&
 		tg.tk.info(end-1).flags&keyAbbrev != 0 && tg.tk.toks[end-1].is(tCap) {
 		return end + 1
 	}
