@@ -51,7 +51,7 @@ func tokenRange(first, last int) [2]int32 {
 // and links each item to its ref.
 func (ss *sentState) buildRefs(refs []ref) []ref {
 	ss.noteClasses()
-	items, infos := ss.items, ss.lex.infos
+	items, infos := ss.items, ss.infos
 	for i := 0; i < len(items); {
 		// Most items are plain words that start nothing: one test of their key skips them,
 		// in a loop of its own that keeps what it reads in registers.
@@ -112,7 +112,7 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 func (ss *sentState) noteClasses() {
 	var c wordClass
 	var s wordSet
-	infos, items := ss.lex.infos, ss.items
+	infos, items := ss.infos, ss.items
 	for i := range items {
 		info := &infos[items[i].key]
 		c |= info.class
