@@ -79,7 +79,7 @@ func (st *Doc) Reset(lex *Lexicon, opt Options, text string) {
 // it read, its actors or its lexicon. What the caller took from it (names, mentions,
 // evidence) stays valid: they are strings of the text.
 func (st *Doc) Forget() {
-	st.lex, st.text, st.tk.keyText, st.tk.lex, st.sent.infos = nil, "", "", nil, nil
+	st.lex, st.text, st.tk.keyText, st.tk.lex, st.tk.infos, st.sent.infos = nil, "", "", nil, nil, nil
 	st.forget()
 }
 

@@ -745,12 +745,13 @@ func (ss *sentState) verbalPlural(i int) bool {
 	if i == 0 || ss.items[i].last-ss.items[i].first != 1 {
 		return false
 	}
+	// The word before first: most titles follow no name, and need not be looked up.
+	if n := &ss.items[i-1]; ss.keyAt(i-1) != kwWho && (n.kind != itName || n.nameKind == guessOrganization) {
+		return false // a name or "who" before it: "Blinken, who heads the delegation"
+	}
 	v, ok := ss.items[i].has(ss.lex, lexTitle)
 	if !ok || v.title == nil || v.title.Flags&titlePlural == 0 {
 		return false
-	}
-	if n := &ss.items[i-1]; ss.keyAt(i-1) != kwWho && (n.kind != itName || n.nameKind == guessOrganization) {
-		return false // a name or "who" before it: "Blinken, who heads the delegation"
 	}
 	k := ss.keyAt(i + 1)
 	return ss.itemIn(i+1, prepositions) || k == kwThe || k == kwA || k == kwAn
