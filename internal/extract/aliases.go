@@ -457,30 +457,35 @@ func (st *Doc) noteCompass(a *Actor) {
 	}
 }
 
-// initials returns the capital initials of the words of name, skipping the lower-case
-// ones ("of", "the"), and with parts joined by a hyphen counted as words when hyphens is
-// set: "Sudan People's Liberation Movement" is "SPLM", "Inter-Governmental Authority on
-// Development" "IGAD" with hyphens and "IAD" without. It returns "" for a name of one
-// word.
-func initials(name string, hyphens bool) string {
-	var b strings.Builder
-	words := 0
+// appendInitials appends to dst the capital initials of the words of name, skipping the
+// lower-case ones ("of", "the"), and with parts joined by a hyphen counted as words when
+// hyphens is set: "Sudan People's Liberation Movement" is "SPLM", "Inter-Governmental
+// Authority on Development" "IGAD" with hyphens and "IAD" without. It appends none for a
+// name of one word. Into a buffer of the caller's, which a comparison of its string
+// reads in place, the initials allocate nothing.
+func appendInitials(dst []byte, name string, hyphens bool) []byte {
+	start, words := len(dst), 0
 	for w := range strings.FieldsSeq(name) {
-		parts := []string{w}
-		if hyphens {
-			parts = strings.Split(w, "-")
-		}
-		for _, p := range parts {
+		for parts := w; parts != ""; {
+			p := parts
+			parts = ""
+			if hyphens {
+				p, parts, _ = strings.Cut(p, "-")
+			}
 			r, _ := utf8.DecodeRuneInString(p)
 			if !unicode.IsUpper(r) {
 				continue
 			}
 			words++
-			b.WriteString(strings.ToUpper(fold.Key(string(r))))
+			if 'A' <= r && r <= 'Z' {
+				dst = append(dst, byte(r)) // its own fold, upper-cased
+			} else {
+				dst = append(dst, strings.ToUpper(fold.Key(string(r)))...)
+			}
 		}
 	}
 	if words < 2 {
-		return ""
+		return dst[:start]
 	}
-	return b.String()
+	return dst
 }
