@@ -246,7 +246,7 @@ func (st *Doc) knownPerson(full string, words []string) *Actor {
 	if a := st.actors[fold.Slug(full)]; a != nil {
 		return a
 	}
-	if k, ok := st.coref.personOf[st.coref.surnames[st.lex.surnameKey(words)]]; ok && len(words) > 1 &&
+	if k, ok := st.coref.personOf(st.coref.surnames[st.lex.surnameKey(words)]); ok && len(words) > 1 &&
 		st.lex.sameGivenName(words[0], st.coref.people[k].given) {
 		return st.coref.people[k].actor
 	}
@@ -264,8 +264,7 @@ func (st *Doc) addPerson(full string) *Actor {
 	a := st.newActor(Actor{ID: id, Name: full, Kind: Person})
 	st.actors[id] = a
 	if len(words) > 1 {
-		st.coref.personOf[a] = len(st.coref.people)
-		st.coref.people = append(st.coref.people, personName{actor: a, given: words[0], tokens: len(words)})
+		st.coref.addPersonName(personName{actor: a, given: words[0], tokens: len(words)})
 	}
 	if s := st.lex.surnameKey(words); s != "" {
 		if _, taken := st.coref.surnames[s]; !taken {
