@@ -316,8 +316,20 @@ func (b *builder) rename(from map[string]string) {
 	if len(from) == 0 {
 		return
 	}
+	// A document renames a few actors, and most relations name none of them: a comparison
+	// with each of their IDs rules a relation out for less than two map lookups.
+	var few [8]string
+	ids, small := few[:0], len(from) <= len(few)
+	if small {
+		for id := range from {
+			ids = append(ids, id)
+		}
+	}
 	var moved []*Relation
 	for k, r := range b.rels {
+		if small && !slices.Contains(ids, r.Source) && !slices.Contains(ids, r.Target) {
+			continue
+		}
 		src, renameSrc := from[r.Source]
 		dst, renameDst := from[r.Target]
 		if !renameSrc && !renameDst {
