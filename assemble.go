@@ -62,7 +62,7 @@ func (st *assembly) forget() {
 	st.actors = extract.ClearMap(st.actors)
 	// The graph took the builder's actors, relations and warnings, not its maps.
 	st.b.actors, st.b.rels = extract.ClearMap(st.b.actors), extract.ClearMap(st.b.rels)
-	st.b.warnings = nil
+	st.b.warnings, st.b.relBuf = nil, nil
 	st.actorOf = extract.ClearSlice(st.actorOf)
 	st.relationOf = extract.ClearSlice(st.relationOf)
 	st.used = extract.ClearMap(st.used)
@@ -78,8 +78,12 @@ func (st *assembly) forget() {
 func (st *assembly) assemble() {
 	d := &st.x
 	st.actorOf = slices.Grow(st.actorOf[:0], d.NumActors())[:d.NumActors()]
+	// The document's actors and relations are allocated together, not one by one: the
+	// graph keeps them all.
+	actors := make([]Actor, d.NumActors())
 	for id, x := range d.Actors() {
-		a := &Actor{ID: x.ID, Name: x.Name, Kind: Kind(x.Kind), Country: x.Country}
+		a := &actors[x.N]
+		*a = Actor{ID: x.ID, Name: x.Name, Kind: Kind(x.Kind), Country: x.Country}
 		st.actors[id] = a
 		st.actorOf[x.N] = a
 		if x.Unnamed {
@@ -88,6 +92,7 @@ func (st *assembly) assemble() {
 	}
 	rels := d.Relations()
 	st.relationOf = slices.Grow(st.relationOf[:0], len(rels))[:len(rels)]
+	st.b.relBuf = make([]Relation, 0, len(rels))
 	for _, x := range rels {
 		st.relationOf[x.N] = st.b.relation(RelationType(x.Type), x.Source, x.Target, Modality(x.Modality))
 	}

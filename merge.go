@@ -55,6 +55,9 @@ type builder struct {
 	actors   map[string]*Actor
 	rels     map[relKey]*Relation
 	warnings []Warning
+	// relBuf holds the relations relation makes, many to an allocation: it only grows,
+	// into a new array when full, so that the relations made before never move.
+	relBuf []Relation
 }
 
 // addActor merges a copy of a into the actor with the same ID.
@@ -106,11 +109,19 @@ func (b *builder) relation(t RelationType, src, dst string, m Modality) *Relatio
 	k := relKey{t, src, dst, m}
 	cur, ok := b.rels[k]
 	if !ok {
-		cur = &Relation{Type: t, Source: src, Target: dst, Modality: m}
+		if len(b.relBuf) == cap(b.relBuf) {
+			b.relBuf = make([]Relation, 0, relBufSize)
+		}
+		b.relBuf = append(b.relBuf, Relation{Type: t, Source: src, Target: dst, Modality: m})
+		cur = &b.relBuf[len(b.relBuf)-1]
 		b.rels[k] = cur
 	}
 	return cur
 }
+
+// relBufSize is how many relations builder.relation allocates at once when its caller
+// has not said how many it needs.
+const relBufSize = 8
 
 // JoinSurnames returns the graph with the people it names two ways joined: two full names
 // with the same surname whose given names are one name (equal, a nickname of the other
@@ -305,8 +316,20 @@ func (b *builder) rename(from map[string]string) {
 	if len(from) == 0 {
 		return
 	}
+	// A document renames a few actors, and most relations name none of them: a comparison
+	// with each of their IDs rules a relation out for less than two map lookups.
+	var few [8]string
+	ids, small := few[:0], len(from) <= len(few)
+	if small {
+		for id := range from {
+			ids = append(ids, id)
+		}
+	}
 	var moved []*Relation
 	for k, r := range b.rels {
+		if small && !slices.Contains(ids, r.Source) && !slices.Contains(ids, r.Target) {
+			continue
+		}
 		src, renameSrc := from[r.Source]
 		dst, renameDst := from[r.Target]
 		if !renameSrc && !renameDst {

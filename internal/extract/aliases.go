@@ -31,10 +31,7 @@ import (
 // as". A name before the acronym of a lexicon entity takes that entity ("the
 // Inter-Governmental Authority on Development (IGAD)").
 func (ss *sentState) linkNames() {
-	ss.nameFor = ss.nameFor[:0]
-	for range ss.refs {
-		ss.nameFor = append(ss.nameFor, 0)
-	}
+	ss.nameFor = append(ss.nameFor[:0], make([]int32, len(ss.refs))...) // zeroed in place, not allocated
 	if ss.sets&nameLinkers == 0 {
 		return // most sentences give no name two ways
 	}
@@ -249,7 +246,7 @@ func (st *Doc) knownPerson(full string, words []string) *Actor {
 	if a := st.actors[fold.Slug(full)]; a != nil {
 		return a
 	}
-	if k, ok := st.coref.personOf[st.coref.surnames[st.lex.surnameKey(words)]]; ok && len(words) > 1 &&
+	if k, ok := st.coref.personOf(st.coref.surnames[st.lex.surnameKey(words)]); ok && len(words) > 1 &&
 		st.lex.sameGivenName(words[0], st.coref.people[k].given) {
 		return st.coref.people[k].actor
 	}
@@ -267,8 +264,7 @@ func (st *Doc) addPerson(full string) *Actor {
 	a := st.newActor(Actor{ID: id, Name: full, Kind: Person})
 	st.actors[id] = a
 	if len(words) > 1 {
-		st.coref.personOf[a] = len(st.coref.people)
-		st.coref.people = append(st.coref.people, personName{actor: a, given: words[0], tokens: len(words)})
+		st.coref.addPersonName(personName{actor: a, given: words[0], tokens: len(words)})
 	}
 	if s := st.lex.surnameKey(words); s != "" {
 		if _, taken := st.coref.surnames[s]; !taken {
@@ -460,30 +456,35 @@ func (st *Doc) noteCompass(a *Actor) {
 	}
 }
 
-// initials returns the capital initials of the words of name, skipping the lower-case
-// ones ("of", "the"), and with parts joined by a hyphen counted as words when hyphens is
-// set: "Sudan People's Liberation Movement" is "SPLM", "Inter-Governmental Authority on
-// Development" "IGAD" with hyphens and "IAD" without. It returns "" for a name of one
-// word.
-func initials(name string, hyphens bool) string {
-	var b strings.Builder
-	words := 0
+// appendInitials appends to dst the capital initials of the words of name, skipping the
+// lower-case ones ("of", "the"), and with parts joined by a hyphen counted as words when
+// hyphens is set: "Sudan People's Liberation Movement" is "SPLM", "Inter-Governmental
+// Authority on Development" "IGAD" with hyphens and "IAD" without. It appends none for a
+// name of one word. Into a buffer of the caller's, which a comparison of its string
+// reads in place, the initials allocate nothing.
+func appendInitials(dst []byte, name string, hyphens bool) []byte {
+	start, words := len(dst), 0
 	for w := range strings.FieldsSeq(name) {
-		parts := []string{w}
-		if hyphens {
-			parts = strings.Split(w, "-")
-		}
-		for _, p := range parts {
+		for parts := w; parts != ""; {
+			p := parts
+			parts = ""
+			if hyphens {
+				p, parts, _ = strings.Cut(p, "-")
+			}
 			r, _ := utf8.DecodeRuneInString(p)
 			if !unicode.IsUpper(r) {
 				continue
 			}
 			words++
-			b.WriteString(strings.ToUpper(fold.Key(string(r))))
+			if 'A' <= r && r <= 'Z' {
+				dst = append(dst, byte(r)) // its own fold, upper-cased
+			} else {
+				dst = append(dst, strings.ToUpper(fold.Key(string(r)))...)
+			}
 		}
 	}
 	if words < 2 {
-		return ""
+		return dst[:start]
 	}
-	return b.String()
+	return dst
 }

@@ -19,8 +19,8 @@ func TestInitials(t *testing.T) {
 		{"Hamas", false, ""},
 	}
 	for _, tt := range tests {
-		if got := initials(tt.name, tt.hyphens); got != tt.want {
-			t.Errorf("initials(%q, %v) = %q, want %q", tt.name, tt.hyphens, got, tt.want)
+		if got := string(appendInitials(nil, tt.name, tt.hyphens)); got != tt.want {
+			t.Errorf("appendInitials(nil, %q, %v) = %q, want %q", tt.name, tt.hyphens, got, tt.want)
 		}
 	}
 }

@@ -240,13 +240,13 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 		}
 	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
-		k := ss.keyAt(i)
-		if verb && i < t-1 && ss.saidAt(i) && ss.keyAt(i+1) == kwThe && ss.isLowerWord(i+2) {
+		k, info := ss.itemInfo(i)
+		if verb && i < t-1 && ss.keyAt(i+1) == kwThe && ss.isLowerWord(i+2) && ss.saidAt(i) {
 			// "said the cabinet would meet": the reported clause's subject is the unnamed
 			// one after the reporting verb, not an actor before it.
 			return -1, notPlural
 		}
-		if (ss.itemIn(i, quantifiers) || ss.classAt(i)&wordPeople != 0) && ss.keyAt(i-1) == kwThe || k == kwBoth && ss.keyAt(i+1) != kwThe {
+		if (info.sets&quantifiers != 0 || info.class&wordPeople != 0) && ss.keyAt(i-1) == kwThe || k == kwBoth && ss.keyAt(i+1) != kwThe {
 			// "the two leaders", "both sides", "the three countries", "the leaders"
 			start := i
 			if k != kwBoth {

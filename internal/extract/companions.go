@@ -20,6 +20,9 @@ const companionReach = 2
 // noteCompanions records the people the sentence lists in someone's party, for
 // inferCompanions.
 func (ss *sentState) noteCompanions() {
+	if ss.sets&partyVerbs == 0 {
+		return // most sentences list no party
+	}
 	for k := range ss.items {
 		if ss.items[k].key != kwBy {
 			continue

@@ -400,7 +400,7 @@ func (st *Doc) resolveName(r *ref) *Actor {
 	}
 	// The person who last had this surname, found by actor: a scan of every person made
 	// documents with many names quadratic.
-	if k, ok := st.coref.personOf[st.coref.surnames[surname]]; ok && st.lex.sameGivenName(given, st.coref.people[k].given) {
+	if k, ok := st.coref.personOf(st.coref.surnames[surname]); ok && st.lex.sameGivenName(given, st.coref.people[k].given) {
 		p := &st.coref.people[k]
 		st.upgradeName(p, text, len(words))
 		return p.actor
@@ -411,8 +411,7 @@ func (st *Doc) resolveName(r *ref) *Actor {
 	}
 	a := st.newActor(Actor{ID: id, Name: text, Kind: Person})
 	st.actors[id] = a
-	st.coref.personOf[a] = len(st.coref.people)
-	st.coref.people = append(st.coref.people, personName{actor: a, given: given, tokens: len(words)})
+	st.coref.addPersonName(personName{actor: a, given: given, tokens: len(words)})
 	st.noteDoubleSurname(a, words, sn)
 	st.coref.surnames[surname] = a
 	if p, rest, ok := strings.Cut(surname, "-"); ok && st.lex.info(p).class&wordParticle != 0 {

@@ -29,7 +29,7 @@ type Doc struct {
 	seenNums []uint32
 
 	actors   map[string]*Actor
-	rels     map[relKey]*Relation
+	rels     map[relKey]*Relation         // relation's index of relBuf, past relScan relations
 	Mentions Grouped[*Actor, Mention]     // each actor's mentions, in the order found
 	Evidence Grouped[*Relation, Evidence] // each relation's evidence, in the order found
 	Aliases  Grouped[*Actor, string]      // each actor's aliases, in the order found
@@ -79,7 +79,7 @@ func (st *Doc) Reset(lex *Lexicon, opt Options, text string) {
 // it read, its actors or its lexicon. What the caller took from it (names, mentions,
 // evidence) stays valid: they are strings of the text.
 func (st *Doc) Forget() {
-	st.lex, st.text, st.tk.keyText, st.tk.lex = nil, "", "", nil
+	st.lex, st.text, st.tk.keyText, st.tk.lex, st.tk.infos, st.sent.infos = nil, "", "", nil, nil, nil
 	st.forget()
 }
 
@@ -163,22 +163,39 @@ func (st *Doc) addEvidence(t RelationType, src, dst string, m Modality, e Eviden
 }
 
 // relation returns the document's relation with the given type, ends and modality, which
-// it adds if there is none yet.
+// it adds if there is none yet. Its first relScan relations it finds by a scan of them,
+// which costs less than hashing a relKey of three strings into rels; rels indexes them
+// all once there are more.
 func (st *Doc) relation(t RelationType, src, dst string, m Modality) *Relation {
 	src, dst = Canonical(t, src, dst)
-	k := relKey{t, src, dst, m}
-	r, ok := st.rels[k]
-	if !ok {
-		if st.nRels == len(st.relBuf) {
-			st.relBuf = append(st.relBuf, new(Relation))
+	if st.nRels <= relScan {
+		for _, r := range st.relBuf[:st.nRels] {
+			if r.Source == src && r.Target == dst && r.Type == t && r.Modality == m {
+				return r
+			}
 		}
-		r = st.relBuf[st.nRels]
-		*r = Relation{Type: t, Source: src, Target: dst, Modality: m, N: st.nRels}
-		st.nRels++
-		st.rels[k] = r
+	} else if r := st.rels[relKey{t, src, dst, m}]; r != nil {
+		return r
+	}
+	if st.nRels == len(st.relBuf) {
+		st.relBuf = append(st.relBuf, new(Relation))
+	}
+	r := st.relBuf[st.nRels]
+	*r = Relation{Type: t, Source: src, Target: dst, Modality: m, N: st.nRels}
+	st.nRels++
+	switch {
+	case st.nRels > relScan+1:
+		st.rels[relKey{t, src, dst, m}] = r
+	case st.nRels == relScan+1: // the scans end: index every relation
+		for _, q := range st.relBuf[:st.nRels] {
+			st.rels[relKey{q.Type, q.Source, q.Target, q.Modality}] = q
+		}
 	}
 	return r
 }
+
+// relScan is how many relations a document has before relation looks them up in rels.
+const relScan = 32
 
 // evidenceText returns the text of sentence s for evidence, valid UTF-8 for JSON: the
 // document is checked once, not every sentence a relation cites.

@@ -134,3 +134,16 @@ var nameLinkersWords = map[string]bool{"(": true, "[": true, "or": true, "known"
 // listIntroducers open the list of actors that an object phrase names none of: "talks with
 // several delegations, including ...", "notably", "such as" (includingList).
 var listIntroducersWords = map[string]bool{"including": true, "notably": true, "such": true, ":": true}
+
+// appositiveVerbs after a name give it a title: "Ferrand became prime minister", "Cartes is
+// the leader", "Lenz was appointed envoy" (appositiveAfter).
+var appositiveVerbsWords = map[string]bool{
+	"became": true, "becomes": true, "remains": true, "was": true, "is": true, "has": true, "had": true,
+}
+
+// partyVerbs list the people of a party after "was accompanied by" or "was joined by"
+// (partyBefore).
+var partyVerbsWords = map[string]bool{"accompanied": true, "joined": true}
+
+// takeOverVerbs take over an office: "will take over as", "took over from X as" (takeOverAs).
+var takeOverVerbsWords = map[string]bool{"take": true, "took": true, "takes": true}

@@ -5,35 +5,51 @@ package extract
 // slice carved from one allocation: growing a slice per owner allocated about twice the
 // bytes, and a document's mentions, aliases and evidence were a third of what a parse
 // allocated.
-type Grouped[O comparable, V any] struct {
-	vals   []ownedValue[O, V]
-	counts map[O]int
+type Grouped[O owner, V any] struct {
+	vals []ownedValue[O, V]
+	// counts holds how many values each owner has, by its number: a slice, not a map,
+	// which cost a hash and a map write for every mention and alias.
+	counts []int32
 }
 
-type ownedValue[O comparable, V any] struct {
+// An owner is an actor or a relation of the document: what Grouped collects values for,
+// numbered from 0 in the document.
+type owner interface {
+	comparable
+	num() int
+}
+
+// num returns the actor's number in the document.
+func (a *Actor) num() int { return a.N }
+
+// num returns the relation's number in the document.
+func (r *Relation) num() int { return r.N }
+
+type ownedValue[O owner, V any] struct {
 	owner O
 	val   V
 }
 
 // add records v for owner o.
 func (g *Grouped[O, V]) add(o O, v V) {
-	if g.counts == nil {
-		g.counts = make(map[O]int)
-	}
 	g.vals = append(g.vals, ownedValue[O, V]{o, v})
-	g.counts[o]++
+	n := o.num()
+	if n >= len(g.counts) {
+		g.counts = append(g.counts, make([]int32, n+1-len(g.counts))...)
+	}
+	g.counts[n]++
 }
 
 // GiveAs appends each owner's values, in the order added and made by conv, to the slice
 // slot returns for it, which must be nil for every owner, and resets g. Each slice has
 // its owner's length as its capacity, so appending to it later copies it rather than
 // overwriting another's.
-func GiveAs[O comparable, V, W any](g *Grouped[O, V], slot func(O) *[]W, conv func(V) W) {
+func GiveAs[O owner, V, W any](g *Grouped[O, V], slot func(O) *[]W, conv func(V) W) {
 	all := make([]W, len(g.vals))
 	for _, ov := range g.vals {
 		s := slot(ov.owner)
 		if *s == nil {
-			n := g.counts[ov.owner]
+			n := int(g.counts[ov.owner.num()])
 			*s, all = all[:0:n], all[n:]
 		}
 		*s = append(*s, conv(ov.val))
@@ -45,7 +61,8 @@ func GiveAs[O comparable, V, W any](g *Grouped[O, V], slot func(O) *[]W, conv fu
 func (g *Grouped[O, V]) reset() {
 	clear(g.vals)
 	g.vals = g.vals[:0]
-	g.counts = ClearMap(g.counts)
+	clear(g.counts)
+	g.counts = g.counts[:0]
 }
 
 // ClearMap returns m emptied, or a new map when m is nil or was grown by a large

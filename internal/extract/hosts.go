@@ -15,7 +15,7 @@ import "slices"
 // gathering: the parties after "between", else those the sentence already has meeting or
 // talking, else the clause's subjects, else the last actors named together.
 func (ss *sentState) hostFrame(t int, tr *trigger) bool {
-	if tr.Needs&needHost == 0 || ss.keyAt(t+1) != kwBy {
+	if ss.keyAt(t+1) != kwBy { // a host trigger (needHost): applyFrames tries no other
 		return false
 	}
 	g := -1 // the gathering, before the trigger or before a place: "talks in Ankara hosted by"
@@ -77,10 +77,7 @@ func (ss *sentState) hostFrame(t int, tr *trigger) bool {
 // Each subject relates to each party (the parties' own relation is the gathering noun's);
 // the subjects, co-mediators or co-hosts, relate to none of each other.
 func (ss *sentState) gatheringObjectFrame(t int, tr *trigger) bool {
-	if tr.Needs&needHost == 0 {
-		return false
-	}
-	g := -1
+	g := -1 // tr is a host trigger (needHost): applyFrames tries no other
 	for i := t + 1; i < len(ss.items) && i <= t+4; i++ {
 		if ss.hostedAt(i) {
 			g = i

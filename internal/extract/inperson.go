@@ -34,11 +34,11 @@ func (ss *sentState) inPersonTalks(tr *trigger, before int) {
 // before: "held virtual talks with Hun Sen ... the envoy's discussion with Hun Sen" are the
 // same talks, not a meeting.
 func (ss *sentState) talkedRemotely(a, b string) bool {
-	for _, m := range Modalities {
-		for _, k := range [...]relKey{{Contacts, a, b, m.Modality}, {Contacts, b, a, m.Modality}} {
-			if ss.rels[k] != nil {
-				return true
-			}
+	// A document has few relations: a scan of them costs less than a map lookup for each
+	// modality and order of the ends.
+	for _, r := range ss.relBuf[:ss.nRels] {
+		if r.Type == Contacts && (r.Source == a && r.Target == b || r.Source == b && r.Target == a) && r.Modality.Row() >= 0 {
+			return true
 		}
 	}
 	return false

@@ -11,10 +11,7 @@ package extract
 // The imposer is the actor right before the measure ("EU sanctions", "the EU's new
 // package"), or else the source of the document's last sanction, whose measure it is.
 func (ss *sentState) measureFrame(t int, tr *trigger) bool {
-	if tr.Needs&needMeasure == 0 {
-		return false
-	}
-	m := ss.measureSubject(t)
+	m := ss.measureSubject(t) // tr is a verb of aim (needMeasure): applyFrames tries no other
 	if m < 0 {
 		return false
 	}

@@ -12,7 +12,7 @@ type corefMemory struct {
 	surfaces      map[string]string   // alias as written → the actor it was last added to
 	surnames      map[string]*Actor   // surname key → last person with that surname
 	people        []personName        // the document's people with a full name, in order
-	personOf      map[*Actor]int      // index in people of each person, for resolveName
+	personIdx     []int32             // by actor number: 1 + its index in people, or 0 (personOf)
 	holderOfTitle map[titleOf]string  // title and principal → the actor that last held it
 	holderOfHead  map[headOf]string   // title head noun and principal → the actor that last held one
 	leaderOf      map[string]string   // actor → the actor that last led it, by whatever title
@@ -81,7 +81,7 @@ func (m *corefMemory) forget() {
 	m.gender = ClearMap(m.gender)
 	m.lastOfKind = [numKinds]string{}
 	m.lastByHead = ClearMap(m.lastByHead)
-	m.personOf = ClearMap(m.personOf)
+	m.personIdx = m.personIdx[:0]
 	m.people = ClearSlice(m.people)
 	m.holderOfTitle = ClearMap(m.holderOfTitle)
 	m.holderOfHead = ClearMap(m.holderOfHead)
@@ -94,6 +94,25 @@ func (m *corefMemory) forget() {
 	m.lastStates, m.lastCountries = ClearSlice(m.lastStates), ClearSlice(m.lastCountries)
 	m.words = ClearSlice(m.words)
 	m.lexOf = ClearSlice(m.lexOf)
+}
+
+// personOf returns the index in people of the person a, and whether a is one; a may be
+// nil. A slice by actor number: a map by pointer cost a hash at every full name.
+func (m *corefMemory) personOf(a *Actor) (int, bool) {
+	if a == nil || a.N >= len(m.personIdx) || m.personIdx[a.N] == 0 {
+		return 0, false
+	}
+	return int(m.personIdx[a.N]) - 1, true
+}
+
+// addPersonName appends p, whose actor is no person of people yet, to people.
+func (m *corefMemory) addPersonName(p personName) {
+	n := p.actor.N
+	if n >= len(m.personIdx) {
+		m.personIdx = append(m.personIdx, make([]int32, n+1-len(m.personIdx))...)
+	}
+	m.personIdx[n] = int32(len(m.people) + 1)
+	m.people = append(m.people, p)
 }
 
 // actorLex is what the lexicon has under an actor's ID: its organization, and the compass

@@ -127,17 +127,19 @@ type phraseMatches struct {
 func (m *phraseMatches) find(lex *Lexicon, tk *tokenizer, first, last int) {
 	// Appending to a local, stored into m once at the end, spares the per-token stores of
 	// its slice header into m the write barrier they pay while the collector marks.
-	buf := m.buf[:0]
-	ends := slices.Grow(m.ends[:0], last-first)[:last-first]
-	lens := slices.Grow(m.lens[:0], last-first)[:last-first]
+	// Indexed by k over the sentence's tokens, of whose length ends and lens are, the
+	// stores below need no bounds checks.
+	buf, toks := m.buf[:0], tk.toks[first:last]
+	ends := slices.Grow(m.ends[:0], len(toks))[:len(toks)]
+	lens := slices.Grow(m.lens[:0], len(toks))[:len(toks)]
 	starts := lex.phraseStart
-	for i := first; i < last; i++ {
+	for k := range toks {
 		var n int
-		if id := tk.toks[i].id; starts[id] != starts[id+1] { // most tokens start no phrase: no call
-			buf, n = lex.match(buf, tk, i, last)
+		if id := toks[k].id; starts[id] != starts[id+1] { // most tokens start no phrase: no call
+			buf, n = lex.match(buf, tk, first+k, last)
 		}
-		ends[i-first] = int32(len(buf))
-		lens[i-first] = int32(n)
+		ends[k] = int32(len(buf))
+		lens[k] = int32(n)
 	}
 	m.buf, m.ends, m.lens, m.first = buf, ends, lens, first
 }
@@ -265,7 +267,7 @@ func (tg tagger) tagItems(dst []item) []item {
 // Inc." keeps its period, as "S.A." does; a given name that is also a month's ("Dong
 // Jun.") does not, unless a number follows (givenNotDate).
 func (tg tagger) abbrevPeriod(end int) int {
-	if end > tg.first && end < tg.last && tg.tk.key(end) == "." && tg.tk.toks[end].start == tg.tk.toks[end-1].end &&
+	if end > tg.first && end < tg.last && tg.tk.toks[end].id == kwPeriod && tg.tk.toks[end].start == tg.tk.toks[end-1].end &&
 		tg.tk.info(end-1).flags&keyAbbrev != 0 && tg.tk.toks[end-1].is(tCap) && !tg.givenNotDate(end-1) {
 		return end + 1
 	}

@@ -147,7 +147,8 @@ type holding struct {
 // reports, when they hold one ("President Santos" in a text that names Colombia and not
 // Angola); inText may be nil.
 func (l *Lexicon) officeHolder(name, head string, day int, inText func(id string) bool) holding {
-	found := l.termsOf(name, day, func(t *officeTerm) bool { return t.head == head || head == "leader" && t.rel == LeaderOf })
+	var buf [8]*officeTerm // room for the terms of most names, which then allocate nothing
+	found := l.termsOf(buf[:0], name, day, func(t *officeTerm) bool { return t.head == head || head == "leader" && t.rel == LeaderOf })
 	if h := oneHolding(found); h.of != "" || inText == nil {
 		return h
 	}
@@ -160,16 +161,17 @@ func (l *Lexicon) officeHolder(name, head string, day int, inText func(id string
 // al-Burhan" in a story from Nairobi is Sudan's, whom the lexicon has lead Sudan. It
 // returns "" for a name of several people or states, or of none.
 func (l *Lexicon) holderState(name string, day int) string {
-	h := oneHolding(l.termsOf(name, day, func(t *officeTerm) bool { return l.countries[t.principal] != nil }))
+	var buf [8]*officeTerm
+	h := oneHolding(l.termsOf(buf[:0], name, day, func(t *officeTerm) bool { return l.countries[t.principal] != nil }))
 	if h.person == "" {
 		return ""
 	}
 	return h.of
 }
 
-// termsOf returns the terms of the office-holder lexicon that the person called name
-// holds (on day, when it is not 0) and that keep reports.
-func (l *Lexicon) termsOf(name string, day int, keep func(*officeTerm) bool) []*officeTerm {
+// termsOf appends to found the terms of the office-holder lexicon that the person called
+// name holds (on day, when it is not 0) and that keep reports.
+func (l *Lexicon) termsOf(found []*officeTerm, name string, day int, keep func(*officeTerm) bool) []*officeTerm {
 	key := fold.Key(name)
 	var buf [8]string // room for the words of most names, which strings.Fields would allocate
 	words, n := buf[:0], 0
@@ -178,13 +180,12 @@ func (l *Lexicon) termsOf(name string, day int, keep func(*officeTerm) bool) []*
 		n += len(w)
 	}
 	if len(words) == 0 {
-		return nil
+		return found
 	}
 	full := key // the words joined by single spaces, as the key has them when the lengths agree
 	if n+len(words)-1 != len(key) {
 		full = strings.Join(words, " ")
 	}
-	var found []*officeTerm
 	// The surname, the full name, and, in a name of three words or more, the word before
 	// the last: the first of a Spanish or Portuguese double surname ("Horacio Manuel
 	// Cartes Jara" is Horacio Cartes).

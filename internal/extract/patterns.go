@@ -83,9 +83,12 @@ func (ss *sentState) stanceModifiers() {
 type frame func(ss *sentState, t int, tr *trigger) bool
 
 // A frameRow is a frame with the rule of ruleTable (rules.go) it belongs to: the frame is
-// tried only while that rule is enabled, and passes it to relate.
+// tried only while that rule is enabled, and passes it to relate. A row with needs reads
+// only a trigger whose row of triggers.tsv has one of them (constraints.go): applyFrames
+// skips the call for the others, most triggers.
 type frameRow struct {
 	rule  Rule
+	needs triggerNeed
 	frame frame
 	desc  string
 }
@@ -93,25 +96,25 @@ type frameRow struct {
 // nounFrames are the frames of a noun trigger, in the order applyNoun tries them. A new
 // frame is a method and a row here.
 var nounFrames = [...]frameRow{
-	{RulePossessive, (*sentState).allyFrame, `"X's ally Y", "its ally Y": Y supports X`}, // only for a Supports state noun
-	{RuleNounBetween, (*sentState).betweenFrame, `"talks between X and Y [and Z]": every pair`},
-	{RuleHyphenPair, (*sentState).hyphenFrame, `"the Putin-Trump meeting"`},
-	{RulePossessive, (*sentState).possessiveFrame, `"Russia's war against Ukraine", "EU sanctions on Russia"`},
-	{RuleNounObject, (*sentState).nounObjectFrame, `"SUBJECT held talks with Y", "each other", "them"`}, // reciprocalFrame and themFrame when no object, under the same rule
-	{RuleNounObject, (*sentState).jointFrame, `"Russia and Ukraine resumed talks"`},
+	{RulePossessive, 0, (*sentState).allyFrame, `"X's ally Y", "its ally Y": Y supports X`}, // only for a Supports state noun
+	{RuleNounBetween, 0, (*sentState).betweenFrame, `"talks between X and Y [and Z]": every pair`},
+	{RuleHyphenPair, 0, (*sentState).hyphenFrame, `"the Putin-Trump meeting"`},
+	{RulePossessive, 0, (*sentState).possessiveFrame, `"Russia's war against Ukraine", "EU sanctions on Russia"`},
+	{RuleNounObject, 0, (*sentState).nounObjectFrame, `"SUBJECT held talks with Y", "each other", "them"`}, // reciprocalFrame and themFrame when no object, under the same rule
+	{RuleNounObject, 0, (*sentState).jointFrame, `"Russia and Ukraine resumed talks"`},
 }
 
 // verbFrames are the frames of a verb trigger, in the order applyVerb tries them.
 var verbFrames = [...]frameRow{
-	{RulePassive, (*sentState).hostFrame, `"talks in Ankara hosted by X", "talks mediated by X between A and B": X and each party`},
-	{RulePassive, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`}, // claims a passive with no named patient
-	{RuleHyphenPair, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                       // claims every "X-TRIGGERed", related or not
-	{RuleVerb, (*sentState).measureFrame, `"The package targets 13 banks": the measure's imposer`},
-	{RuleVerb, (*sentState).gatheringObjectFrame, `"Qatar mediated talks between Israel and Hamas": Qatar and each party`},
-	{RuleVerb, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
-	{RuleVerb, (*sentState).bareThreatFrame, `"The Houthis vowed to retaliate": against their last foes`},
-	{RuleVerb, (*sentState).payerFrame, `"said the Americans would pay a heavy price": the speaker threatens them`},
-	{RuleVerb, (*sentState).subjectsFrame, `"X and Y met", "X and Y spoke": between the subjects`},
+	{RulePassive, needHost, (*sentState).hostFrame, `"talks in Ankara hosted by X", "talks mediated by X between A and B": X and each party`},
+	{RulePassive, 0, (*sentState).passiveFrame, `"PATIENT is armed by AGENT", "the RSF, led by Dagalo"`}, // claims a passive with no named patient
+	{RuleHyphenPair, 0, (*sentState).hyphenVerbFrame, `"the Iran-backed Houthis"`},                       // claims every "X-TRIGGERed", related or not
+	{RuleVerb, needMeasure, (*sentState).measureFrame, `"The package targets 13 banks": the measure's imposer`},
+	{RuleVerb, needHost, (*sentState).gatheringObjectFrame, `"Qatar mediated talks between Israel and Hamas": Qatar and each party`},
+	{RuleVerb, 0, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
+	{RuleVerb, needThreat, (*sentState).bareThreatFrame, `"The Houthis vowed to retaliate": against their last foes`},
+	{RuleVerb, needPayer, (*sentState).payerFrame, `"said the Americans would pay a heavy price": the speaker threatens them`},
+	{RuleVerb, 0, (*sentState).subjectsFrame, `"X and Y met", "X and Y spoke": between the subjects`},
 }
 
 // applyNoun tries the noun frames of a trigger at item t; the first frame that finds both
@@ -129,8 +132,9 @@ func (ss *sentState) applyVerb(t int, tr *trigger) {
 // applyFrames tries the frames of rows whose rule is enabled, in order, and reports whether
 // one claimed the trigger tr at item t.
 func (ss *sentState) applyFrames(rows []frameRow, t int, tr *trigger) bool {
-	for _, row := range rows {
-		if ss.ruleEnabled(row.rule) && row.frame(ss, t, tr) {
+	for k := range rows {
+		row := &rows[k] // by pointer: a row is 48 bytes
+		if (row.needs == 0 || tr.Needs&row.needs != 0) && ss.ruleEnabled(row.rule) && row.frame(ss, t, tr) {
 			return true
 		}
 	}

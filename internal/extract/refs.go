@@ -51,7 +51,7 @@ func tokenRange(first, last int) [2]int32 {
 // and links each item to its ref.
 func (ss *sentState) buildRefs(refs []ref) []ref {
 	ss.noteClasses()
-	items, infos := ss.items, ss.lex.infos
+	items, infos := ss.items, ss.infos
 	for i := 0; i < len(items); {
 		// Most items are plain words that start nothing: one test of their key skips them,
 		// in a loop of its own that keeps what it reads in registers.
@@ -112,7 +112,7 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 func (ss *sentState) noteClasses() {
 	var c wordClass
 	var s wordSet
-	infos, items := ss.lex.infos, ss.items
+	infos, items := ss.infos, ss.items
 	for i := range items {
 		info := &infos[items[i].key]
 		c |= info.class
@@ -781,12 +781,13 @@ func (ss *sentState) verbalPlural(i int) bool {
 	if i == 0 || ss.items[i].last-ss.items[i].first != 1 {
 		return false
 	}
+	// The word before first: most titles follow no name, and need not be looked up.
+	if n := &ss.items[i-1]; ss.keyAt(i-1) != kwWho && (n.kind != itName || n.nameKind == guessOrganization) {
+		return false // a name or "who" before it: "Blinken, who heads the delegation"
+	}
 	v, ok := ss.items[i].has(ss.lex, lexTitle)
 	if !ok || v.title == nil || v.title.Flags&titlePlural == 0 {
 		return false
-	}
-	if n := &ss.items[i-1]; ss.keyAt(i-1) != kwWho && (n.kind != itName || n.nameKind == guessOrganization) {
-		return false // a name or "who" before it: "Blinken, who heads the delegation"
 	}
 	k := ss.keyAt(i + 1)
 	return ss.itemIn(i+1, prepositions) || k == kwThe || k == kwA || k == kwAn

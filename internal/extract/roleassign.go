@@ -183,6 +183,9 @@ func (st *Doc) stateOf(id string) string {
 // or "was joined by" ("the Prime Minister was accompanied by External Affairs Minister A,
 // Foreign Secretary B and Ambassador C"), or "".
 func (ss *sentState) partyOf(i int) string {
+	if ss.sets&partyVerbs == 0 {
+		return "" // most sentences list no party
+	}
 	k := ss.refs[i].first - 1
 	for k >= 0 {
 		if key := ss.keyAt(k); key == kwComma || key == kwAnd {
@@ -202,10 +205,7 @@ func (ss *sentState) partyOf(i int) string {
 // partyBefore returns the ref of the person before "was accompanied by" or "was joined
 // by" whose "by" is item k, or -1: the party the names after k are in.
 func (ss *sentState) partyBefore(k int) int {
-	if ss.keyAt(k) != kwBy {
-		return -1
-	}
-	if v := ss.itemKey(k - 1); v != "accompanied" && v != "joined" {
+	if ss.keyAt(k) != kwBy || !ss.itemIn(k-1, partyVerbs) {
 		return -1
 	}
 	if !ss.itemIn(k-2, beForms) {

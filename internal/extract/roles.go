@@ -287,15 +287,17 @@ func (ss *sentState) appositiveAfter(i int) int {
 		return -1 // "refused to meet Deng in Kunming, a spokesman for the group said": a place
 	}
 	j := ss.refs[i].last
-	if b := ss.outerRef(j + 1); ss.itemKey(j) == "(" && b >= 0 && ss.refs[b].first == j+1 && !ss.refs[b].desc &&
-		ss.itemKey(ss.refs[b].last) == ")" {
-		j = ss.refs[b].last + 1 // a short name in brackets first: "Hugo Velazquez (Velazquez), the vice president"
+	if ss.keyAt(j) == kwOpenParen {
+		if b := ss.outerRef(j + 1); b >= 0 && ss.refs[b].first == j+1 && !ss.refs[b].desc && ss.keyAt(ss.refs[b].last) == kwCloseParen {
+			j = ss.refs[b].last + 1 // a short name in brackets first: "Hugo Velazquez (Velazquez), the vice president"
+		}
 	}
 	if d := ss.takeOverAs(j); d >= 0 {
 		return d
 	}
-	switch ss.itemKey(j) {
-	case ",":
+	// The keywords first, by number; the verbs, by their words, only when j is one.
+	switch ss.keyAt(j) {
+	case kwComma:
 		if ss.closesSubordinate(j) {
 			// "As Washington offered refuge to President Gbagbo, Kenya's Prime Minister -
 			// who met the rivals - announced": after a fronted clause, a description not
@@ -305,19 +307,19 @@ func (ss *sentState) appositiveAfter(i int) int {
 			}
 		}
 		j = ss.skipArticle(j + 1) // "Peskov, a spokesman for the Kremlin"
-		if ss.itemKey(j) == "one" && ss.keyAt(j+1) == kwOf {
+		if ss.keyAt(j) == kwOne && ss.keyAt(j+1) == kwOf {
 			j += 2 // "Naim, one of Hamas's negotiators"
 		}
-		if ss.itemKey(j) == "whom" {
+		if ss.keyAt(j) == kwWhom {
 			return ss.appointedBy(j + 1)
 		}
 		if ss.keyAt(j) == kwWhose {
 			return -1 // "the Pakistan Peoples Party, whose chairman, Bilawal Bhutto Zardari": the party's, not the party
 		}
-		if d := ss.descStartingAt(j); d >= 0 && ss.refs[d].title.Flags&titleRank != 0 && ss.itemKey(ss.refs[d].last) == "whom" {
+		if d := ss.descStartingAt(j); d >= 0 && ss.refs[d].title.Flags&titleRank != 0 && ss.keyAt(ss.refs[d].last) == kwWhom {
 			return ss.appointedBy(ss.refs[d].last + 1) // "Sumbeiywo, a Kenyan general whom Nairobi appointed as mediator"
 		}
-		if ss.itemKey(j) == "who" {
+		if ss.keyAt(j) == kwWho {
 			past := ss.pastService(j + 1)
 			if j = ss.skipCopula(j + 1); j < 0 {
 				return -1
@@ -326,10 +328,10 @@ func (ss *sentState) appositiveAfter(i int) int {
 				ss.refs[d].former = true // "Lenz, who served as envoy to Sudan": no longer
 			}
 		}
-	case "(":
+	case kwOpenParen:
 		j++
-	case "as":
-		if ss.itemKey(ss.refs[i].first-1) == "from" && ss.itemKey(ss.refs[i].first-2) == "over" {
+	case kwAs:
+		if ss.keyAt(ss.refs[i].first-1) == kwFrom && ss.itemKey(ss.refs[i].first-2) == "over" {
 			return -1 // "take over from Stoltenberg as secretary general": not Stoltenberg's
 		}
 		j++ // "elected Joseph Aoun as the country's president"
@@ -337,26 +339,10 @@ func (ss *sentState) appositiveAfter(i int) int {
 			ss.appointerPrincipal(i, d)
 		}
 		return ss.descStartingAt(j)
-	case "became", "becomes", "remains":
-		return ss.descStartingAt(ss.skipArticle(j + 1)) // "Ferrand became prime minister in 2019"
-	case "was", "is", "has", "had":
-		if k := ss.skipAppointed(j); k >= 0 {
-			j = k
-		} else if ss.itemKey(j) == "is" {
-			// "Cartes is currently the leader of the Colorado Party": what one is now, not
-			// what one was.
-			return ss.descStartingAt(ss.skipArticle(ss.skipCopula(j)))
-		} else {
-			return -1
-		}
-		d := ss.descStartingAt(j)
-		if d >= 0 && ss.itemKey(ss.refs[d].last) == "by" {
-			if x := ss.refStartingAt(ss.refs[d].last + 1); x >= 0 && ss.refs[d].of < 0 {
-				ss.refs[d].of = int32(x)
-			}
-		}
-		return d
 	default:
+		if ss.itemIn(j, appositiveVerbs) {
+			return ss.descAfterVerb(j)
+		}
 		// "Trump appointed Keith Kellogg special envoy": a bare title right after the name
 		// an appointing verb takes.
 		if j >= len(ss.items) || ss.items[j].ref < 0 || !ss.appointing(ss.refs[i].first-1) {
@@ -369,6 +355,33 @@ func (ss *sentState) appositiveAfter(i int) int {
 		return -1
 	}
 	return ss.descStartingAt(j)
+}
+
+// descAfterVerb returns the description that the verb of appositiveVerbs at item j, after
+// a name, gives the name ("Ferrand became prime minister", "Cartes is currently the
+// leader", "Lenz was appointed envoy by Z"), or -1.
+func (ss *sentState) descAfterVerb(j int) int {
+	switch ss.itemKey(j) {
+	case "became", "becomes", "remains":
+		return ss.descStartingAt(ss.skipArticle(j + 1)) // "Ferrand became prime minister in 2019"
+	default: // "was", "is", "has", "had"
+		if k := ss.skipAppointed(j); k >= 0 {
+			j = k
+		} else if ss.itemKey(j) == "is" {
+			// "Cartes is currently the leader of the Colorado Party": what one is now, not
+			// what one was.
+			return ss.descStartingAt(ss.skipArticle(ss.skipCopula(j)))
+		} else {
+			return -1
+		}
+		d := ss.descStartingAt(j)
+		if d >= 0 && ss.keyAt(ss.refs[d].last) == kwBy {
+			if x := ss.refStartingAt(ss.refs[d].last + 1); x >= 0 && ss.refs[d].of < 0 {
+				ss.refs[d].of = int32(x)
+			}
+		}
+		return d
+	}
 }
 
 // appointing reports whether item v is an active verb of appointing ("appointed",
@@ -457,6 +470,14 @@ func (ss *sentState) appointedBy(j int) int {
 // from Stoltenberg as NATO secretary general"): the description, incoming when the
 // taking over is to come; or -1.
 func (ss *sentState) takeOverAs(j int) int {
+	if ss.sets&takeOverVerbs == 0 {
+		return -1 // most sentences take nothing over: small enough to inline, they skip the call
+	}
+	return ss.takeOverAt(j)
+}
+
+// takeOverAt is takeOverAs past its first test.
+func (ss *sentState) takeOverAt(j int) int {
 	future := false
 	switch ss.itemKey(j) {
 	case "will":

@@ -29,7 +29,7 @@ func (st *Doc) Run(ctx context.Context) error {
 		return err
 	}
 	ss := &st.sent
-	ss.Doc = st
+	ss.Doc, ss.infos = st, st.lex.infos
 	done := 0
 	for n, s := range st.sents {
 		if done += s.last - s.first; done >= cancelCheckTokens {

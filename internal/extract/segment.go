@@ -52,9 +52,12 @@ type sentence struct {
 type tokenizer struct {
 	// lex, when set, numbers the tokens' keys (token.id), once each; without it every
 	// token has id 0.
-	lex  *Lexicon
-	toks []token
-	keys []byte
+	lex *Lexicon
+	// infos is lex.infos, set by tokenize: info reads it for most tokens the stages test,
+	// one load nearer than through lex.
+	infos []keyInfo
+	toks  []token
+	keys  []byte
 	// keyText is keys as one string, made once per text, so that key returns substrings
 	// of it and map lookups by key allocate nothing.
 	keyText string
@@ -91,6 +94,9 @@ func lineBreak(pending tokFlag, newlines int) (tokFlag, int) {
 // tokenize scans text into t.toks and t.keys, and numbers the tokens' keys.
 func (t *tokenizer) tokenize(text string) {
 	t.local.reset()
+	if t.lex != nil {
+		t.infos = t.lex.infos
+	}
 	// Appending to locals, stored into t once at the end, spares the per-token stores of
 	// slice headers into t the write barrier they pay while the collector marks.
 	toks, keys := t.toks[:0], t.keys[:0]
@@ -188,7 +194,7 @@ func (t *tokenizer) key(i int) string {
 }
 
 // info returns what the lexicon knows about the key of token i.
-func (t *tokenizer) info(i int) *keyInfo { return &t.lex.infos[t.toks[i].id] }
+func (t *tokenizer) info(i int) *keyInfo { return &t.infos[t.toks[i].id] }
 
 // keyBytes returns the fold key of token i without copying it.
 func (t *tokenizer) keyBytes(i int) []byte {

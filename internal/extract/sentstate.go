@@ -11,6 +11,9 @@ type sentState struct {
 	n     int    // the sentence's index in Doc.sents
 	items []item // the sentence's tokens and phrases, from tagItems
 	refs  []ref  // the mentions of actors among the items, from buildRefs
+	// infos is Doc.lex.infos, set with Doc: itemInfo reads it at every test of a word, one
+	// load nearer than through the lexicon.
+	infos []keyInfo
 	// lastRefs are the refs of the sentence before, kept for statesNear, which reads the
 	// states they name only when a role needs them (most sentences' never are).
 	lastRefs []ref
@@ -57,7 +60,7 @@ func (ss *sentState) keyAt(i int) keyID {
 // range or a key the lexicon lacks.
 func (ss *sentState) itemInfo(i int) (keyID, *keyInfo) {
 	k := ss.keyAt(i)
-	return k, &ss.lex.infos[k]
+	return k, &ss.infos[k]
 }
 
 // itemIn reports whether item i is one token whose key is in s.

@@ -39,7 +39,7 @@ func readStagesWith(t *testing.T, text string, upTo stage, opt Options) (*Doc, [
 		t.Fatal(err)
 	}
 	ss := &st.sent
-	ss.Doc = st
+	ss.Doc, ss.infos = st, st.lex.infos
 	var got []string
 	for n, s := range st.sents {
 		first := st.skipDateline(s)

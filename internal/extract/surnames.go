@@ -126,6 +126,7 @@ func (st *Doc) joinAcronyms(rename map[string]string) {
 	if len(acronyms) == 0 {
 		return
 	}
+	var buf [32]byte // the initials of a name, compared in place
 	for _, a := range acronyms {
 		var to *Actor
 		n := 0
@@ -133,7 +134,7 @@ func (st *Doc) joinAcronyms(rename map[string]string) {
 			if b == a || b.Kind != Organization && b.Kind != Group || isAcronymName(b.Name) {
 				continue
 			}
-			if initials(b.Name, true) == a.Name || initials(b.Name, false) == a.Name {
+			if string(appendInitials(buf[:0], b.Name, true)) == a.Name || string(appendInitials(buf[:0], b.Name, false)) == a.Name {
 				if to != b {
 					n++
 				}

@@ -114,7 +114,7 @@ func (ss *sentState) threatStance(t int, tr *trigger, before int) {
 // ("The Houthis vowed to retaliate."): the subjects of the vow oppose the foes the
 // document last gave them (foesOf).
 func (ss *sentState) bareThreatFrame(t int, tr *trigger) bool {
-	if tr.Needs&needThreat == 0 || ss.keyAt(t-1) != kwTo || ss.classAt(t-2)&wordThreat == 0 {
+	if ss.keyAt(t-1) != kwTo || ss.classAt(t-2)&wordThreat == 0 { // tr is a threatened act (needThreat)
 		return false
 	}
 	if k := ss.itemKey(t + 1); t+1 < len(ss.items) && !ss.isClauseBreak(t+1) && k != "." && k != "for" && k != "against" {
@@ -139,10 +139,7 @@ func (ss *sentState) bareThreatFrame(t int, tr *trigger) bool {
 // "would" or "must" the speaker of the reported content opposes each subject; "Ukraine
 // has paid a heavy price" threatens no one.
 func (ss *sentState) payerFrame(t int, tr *trigger) bool {
-	if tr.Needs&needPayer == 0 {
-		return false
-	}
-	future := false
+	future := false // tr has constraint payer (needPayer): applyFrames tries no other
 	for i := t - 1; i >= 0 && i >= t-3 && ss.itemIn(i, auxiliaries); i-- {
 		if k := ss.itemKey(i); k == "would" || k == "will" || k == "must" {
 			future = true

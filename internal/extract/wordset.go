@@ -37,6 +37,9 @@ const (
 	conditionals
 	nameLinkers
 	listIntroducers
+	appositiveVerbs
+	partyVerbs
+	takeOverVerbs
 )
 
 // wordSetWords holds the words of every wordSet, in the order of their bits, for the
@@ -67,6 +70,9 @@ var wordSetWords = [...]struct {
 	{conditionals, conditionalsWords},
 	{nameLinkers, nameLinkersWords},
 	{listIntroducers, listIntroducersWords},
+	{appositiveVerbs, appositiveVerbsWords},
+	{partyVerbs, partyVerbsWords},
+	{takeOverVerbs, takeOverVerbsWords},
 }
 
 // The keywords are the words the rules test a token for one at a time. Every lexicon
