@@ -191,7 +191,7 @@
     const arrow = t && t.symmetric ? ' \u2194 ' : ' \u2192 ';
     const words = r.source === k ? [r.type + arrow, data.actors[r.target].name] : [data.actors[r.source].name, arrow + r.type];
     return el('li', {},
-      el('button', { type: 'button', className: 'link', onclick: () => selectRelation(i, true) }, words.join('')),
+      el('button', { type: 'button', className: 'link relation', onclick: () => selectRelation(i, true) }, words.join('')),
       ' ', el('span', { className: 'modality' }, r.modality),
       hidden(r) ? el('span', { className: 'off-note' }, ' (hidden)') : null);
   }
