@@ -198,6 +198,20 @@ func TestExplorer(t *testing.T) {
 	})
 	b.checkQuiet(t, page)
 
+	t.Run("a clustered drawing: a relation drawn through its label", func(t *testing.T) {
+		page := writePage(t, dir, "cluster.html", g, actorgraph.HTMLOptions{DOTOptions: actorgraph.DOTOptions{ClusterByCountry: true}})
+		b.open(t, page)
+		label := eval[string](t, b, `document.querySelector('#view g.node[id^="r"]').id`)
+		b.run(t, chromedp.Click(chromedp.CSS("#"+label+" text")))
+		if got, want := eval[string](t, b, `'r' + document.getElementById('panel').dataset.relation`), label; got != want {
+			t.Errorf("clicking the label %s shows relation %s", want, got)
+		}
+		if n := eval[int](t, b, `document.querySelectorAll('#view .sel').length`); n != 3 {
+			t.Errorf("%d elements of the relation selected, want 3: its label and its two half edges", n)
+		}
+		b.checkQuiet(t, page)
+	})
+
 	t.Run("hostile names", func(t *testing.T) { testHostile(t, b, dir) })
 	if *big {
 		t.Run("1,000 actors", func(t *testing.T) { testBig(t, b, dir) })
