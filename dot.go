@@ -182,9 +182,10 @@ type DOTOptions struct {
 const DOTManyActors = 30
 
 // DOTSlowActors is the number of actors above which a drawing is slow to lay out and too
-// dense to read: Graphviz's dot takes some 25 seconds for 1,000 actors and minutes for
-// more. The command warns above it, and the page of Graph.WriteHTML says so; both point
-// to DOTOptions.Focus and DOTOptions.MinMentions (-focus and -min-mentions), which draw
+// dense to read: the time Graphviz's dot takes grows with about the cube of the actors,
+// from seconds for 1,000 actors to minutes for a few thousand, as the relations go. The
+// command warns above it, and the page of Graph.WriteHTML says so; both point to
+// DOTOptions.Focus and DOTOptions.MinMentions (-focus and -min-mentions), which draw
 // fewer.
 const DOTSlowActors = 1000
 
