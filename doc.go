@@ -56,8 +56,10 @@
 // and Graph.WriteDOTWith draws part of the graph (a focus actor, some relation types,
 // countries as clusters). Graph.WriteGraphML is for Gephi, yEd, Cytoscape and NetworkX;
 // Graph.WriteNeo4jCSV and Graph.WriteCypher load the graph into Neo4j (docs/exports.md
-// shows how). All are byte-for-byte deterministic. Merge combines graphs of many
-// documents.
+// shows how). Graph.WriteHTML writes one self-contained page that explores the drawing,
+// laid out by Graphviz: search by any alias, click an actor or a relation to read its
+// roles or evidence, hide relation types and modalities. All are byte-for-byte
+// deterministic. Merge combines graphs of many documents.
 //
 // # Corpora
 //
@@ -96,5 +98,7 @@
 // name than "Putin" and finds nothing the Latin name finds, so a look-alike cannot pass
 // for a known actor (folding confusables would merge real names of other scripts). JSON
 // and DOT output escape every string, so no name or sentence can change their structure,
-// and the DOT drawing leaves control and format characters out of what it shows.
+// and the DOT drawing leaves control and format characters out of what it shows. The
+// HTML page holds names and sentences as JSON that its script shows as text only, under
+// a Content-Security-Policy that runs no other script and makes no request.
 package actorgraph

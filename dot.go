@@ -181,6 +181,14 @@ type DOTOptions struct {
 // fits in a picture that can still be read.
 const DOTManyActors = 30
 
+// DOTSlowActors is the number of actors above which a drawing is slow to lay out and too
+// dense to read: the time Graphviz's dot takes grows with about the cube of the actors,
+// from seconds for 1,000 actors to minutes for a few thousand, as the relations go. The
+// command warns above it, and the page of Graph.WriteHTML says so; both point to
+// DOTOptions.Focus and DOTOptions.MinMentions (-focus and -min-mentions), which draw
+// fewer.
+const DOTSlowActors = 1000
+
 // dotRankDirs are the values of DOTOptions.RankDir.
 var dotRankDirs = []string{"LR", "RL", "TB", "BT"}
 
@@ -254,12 +262,28 @@ func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
 		g = newGraph(nil, nil)
 	}
 	v, focus, err := g.dotView(opts)
-	if unknownName(err) {
-		return err // it names the package and the name already
+	if err == nil {
+		err = g.writeDOTView(w, v, focus, opts, false)
 	}
-	if err != nil {
-		return fmt.Errorf("actorgraph: write DOT: %w", err)
+	return writeError("write DOT", err)
+}
+
+// writeError returns err as the writer op returns it: an unknown actor, relation type or
+// modality as it is, since it names the package and the name already, and any other
+// error prefixed with the package and op.
+func writeError(op string, err error) error {
+	if err == nil || unknownName(err) {
+		return err
 	}
+	return fmt.Errorf("actorgraph: %s: %w", op, err)
+}
+
+// writeDOTView writes v, the part of g that opts select with its focus actor (see
+// dotView), in DOT. With svgIDs set, every actor node, relation label node and relation
+// edge gets an id attribute, which Graphviz's SVG output keeps: n and the node number for
+// an actor, r and the relation's index in v for a label node, e and the index for an edge,
+// with a "b" after it for the second half of an edge drawn through its label node.
+func (g *Graph) writeDOTView(w io.Writer, v *Graph, focus *Actor, opts DOTOptions, svgIDs bool) error {
 	ids := make(map[string]int, v.NumActors())
 	for a := range v.Actors() {
 		ids[a.ID] = len(ids)
@@ -267,11 +291,11 @@ func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
 	for _, r := range v.rels {
 		for _, end := range []string{r.Source, r.Target} {
 			if _, ok := ids[end]; !ok {
-				return fmt.Errorf("actorgraph: write DOT: %s relation: %q is not an actor", r.Type, end)
+				return fmt.Errorf("%s relation: %q is not an actor", r.Type, end)
 			}
 		}
 	}
-	d := &dotWriter{g: g, v: v, focus: focus, ids: ids, labelAttr: "label"}
+	d := &dotWriter{g: g, v: v, focus: focus, ids: ids, labelAttr: "label", svgIDs: svgIDs}
 	scale := 1 // of the legend
 	graphAttrs := ""
 	if n := v.NumActors(); n > DOTManyActors {
@@ -325,10 +349,7 @@ func (g *Graph) WriteDOTWith(w io.Writer, opts DOTOptions) error {
 		writeDOTLegendFor(bw, v, scale)
 	}
 	bw.WriteString("}\n")
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("actorgraph: write DOT: %w", err)
-	}
-	return nil
+	return bw.Flush()
 }
 
 // dotWriter holds what WriteDOTWith needs while it writes.
@@ -347,6 +368,16 @@ type dotWriter struct {
 	// labelAttr is the attribute that labels an edge: "label", or "xlabel" in a large
 	// drawing.
 	labelAttr string
+	// svgIDs gives nodes and edges id attributes (see writeDOTView).
+	svgIDs bool
+}
+
+// id returns the id attribute of a node or edge, after a comma, or "" without svgIDs.
+func (d *dotWriter) id(format string, args ...any) string {
+	if !d.svgIDs {
+		return ""
+	}
+	return fmt.Sprintf(`, id="`+format+`"`, args...)
 }
 
 // clusterize groups the drawn actors into boxes by state and chooses the relations
@@ -391,7 +422,7 @@ func (d *dotWriter) node(indent string, a *Actor) {
 	if a == d.focus {
 		d.bw.WriteString(", penwidth=2.5")
 	}
-	fmt.Fprintf(d.bw, ", tooltip=\"%s\"];\n", dotEscapeTooltip(d.g.actorTooltip(a)))
+	fmt.Fprintf(d.bw, "%s, tooltip=\"%s\"];\n", d.id("n%d", d.ids[a.ID]), dotEscapeTooltip(d.g.actorTooltip(a)))
 }
 
 // relationLabelNode writes the node that carries the label of relation i: "r" and the
@@ -402,7 +433,7 @@ func (d *dotWriter) relationLabelNode(indent string, i int, r *Relation) {
 	if tip := evidenceTooltip(r); tip != "" {
 		fmt.Fprintf(d.bw, ", tooltip=\"%s\"", dotEscapeTooltip(tip))
 	}
-	d.bw.WriteString("];\n")
+	d.bw.WriteString(d.id("r%d", i) + "];\n")
 }
 
 // relation writes the edge of relation i, or its two halves when its label is a node.
@@ -422,12 +453,12 @@ func (d *dotWriter) relation(i int, r *Relation) {
 	}
 	src, dst := d.ids[r.Source], d.ids[r.Target]
 	if d.labelNode[i] {
-		fmt.Fprintf(d.bw, "\tn%d -> r%d [%s, dir=none%s];\n", src, i, style, tip)
-		fmt.Fprintf(d.bw, "\tr%d -> n%d [%s%s%s];\n", i, dst, style, dir, tip)
+		fmt.Fprintf(d.bw, "\tn%d -> r%d [%s, dir=none%s%s];\n", src, i, style, tip, d.id("e%d", i))
+		fmt.Fprintf(d.bw, "\tr%d -> n%d [%s%s%s%s];\n", i, dst, style, dir, tip, d.id("e%db", i))
 		return
 	}
-	fmt.Fprintf(d.bw, "\tn%d -> n%d [%s=\"%s\", fontcolor=\"%s\", %s%s%s];\n", src, dst, d.labelAttr,
-		dotEscape(dotEdgeLabel(r.Type, r.Modality)), color, style, dir, tip)
+	fmt.Fprintf(d.bw, "\tn%d -> n%d [%s=\"%s\", fontcolor=\"%s\", %s%s%s%s];\n", src, dst, d.labelAttr,
+		dotEscape(dotEdgeLabel(r.Type, r.Modality)), color, style, dir, tip, d.id("e%d", i))
 }
 
 // Drawn returns the part of g that WriteDOTWith draws with opts: the actors and relations

@@ -1,11 +1,14 @@
 package actorgraph_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log"
 	"os"
+	"os/exec"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph"
 )
@@ -216,4 +219,42 @@ func ExampleReadJSON() {
 	// vladimir-putin []
 	// donald-trump meets-with vladimir-putin planned a.txt
 	// actorgraph: read JSON: relation 0: unknown type "likes"
+}
+
+// WriteHTML writes one page that works offline: the drawing laid out by Graphviz, a
+// search box, a panel for the clicked actor or relation and filters. Layout runs dot;
+// here it also gives a page without a drawing when Graphviz is not installed, whose
+// search, panel and filters still work.
+func ExampleGraph_WriteHTML() {
+	g, err := actorgraph.Parse(context.Background(), article)
+	if err != nil {
+		log.Fatal(err)
+	}
+	layout := func(src []byte) ([]byte, error) {
+		if _, err := exec.LookPath("dot"); err != nil {
+			return []byte(`<svg xmlns="http://www.w3.org/2000/svg"></svg>`), nil
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, "dot", "-Tsvg")
+		cmd.Stdin = bytes.NewReader(src)
+		return cmd.Output()
+	}
+	var page bytes.Buffer
+	err = g.WriteHTML(&page, actorgraph.HTMLOptions{
+		Title:      "Budapest summit",
+		DOTOptions: actorgraph.DOTOptions{Focus: "Putin"},
+		Layout:     layout,
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	html := page.String()
+	fmt.Println(strings.Contains(html, "<title>Budapest summit</title>"))
+	fmt.Println(strings.Contains(html, `"name":"Vladimir Putin"`), strings.Contains(html, `"name":"Dmitry Peskov"`))
+	fmt.Println(strings.Contains(html, "https://"), strings.Contains(html, "http://"))
+	// Output:
+	// true
+	// true false
+	// false false
 }

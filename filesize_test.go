@@ -13,7 +13,8 @@ import (
 // file a newcomer can read through.
 const maxFileLines = 800
 
-// TestFileLength fails on any Go file of the module longer than maxFileLines lines.
+// TestFileLength fails on any Go, JavaScript or CSS file of the module longer than
+// maxFileLines lines.
 func TestFileLength(t *testing.T) {
 	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -22,7 +23,7 @@ func TestFileLength(t *testing.T) {
 		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") && path != "." || d.Name() == "testdata") {
 			return filepath.SkipDir
 		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") {
+		if d.IsDir() || !strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, ".js") && !strings.HasSuffix(path, ".css") {
 			return nil
 		}
 		src, err := os.ReadFile(path)

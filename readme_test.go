@@ -14,7 +14,7 @@ import (
 const readmeCommand = "go run ./cmd/actorgraph"
 
 // needsDot matches a command line that draws: Graphviz's dot must be on PATH.
-var needsDot = regexp.MustCompile(`\| *dot |-format (svg|png|pdf)\b|-o [^ ]+\.(svg|png|pdf)\b`)
+var needsDot = regexp.MustCompile(`\| *dot |-format (svg|png|pdf|html)\b|-o [^ ]+\.(svg|png|pdf|html)\b`)
 
 // shellLines returns the lines of the README's ```sh code blocks.
 func shellLines(readme string) []string {

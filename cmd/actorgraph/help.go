@@ -55,9 +55,11 @@ Formats (-format, or the extension of the -o file; text when neither says):
   dot        Graphviz DOT (.dot, .gv)
   svg, png, pdf
              the drawing, by Graphviz's dot; png and pdf are not written to a terminal
+  html       one offline page that explores the drawing: search, click for roles,
+             relations and evidence, filters (.html, .htm; needs Graphviz's dot)
 The selection flags -focus, -depth, -types, -modalities and -min-mentions keep part of
 the graph, in every format; the drawing flags -cluster, -rankdir, -no-legend, -keep-all
-and -force shape what dot, svg, png and pdf show. A drawing of over 30 actors leaves out
+and -force shape what dot, svg, png, pdf and html show. A drawing of over 30 actors leaves out
 news media and actors without a relation (-keep-all draws them); data formats keep them.
 `
 

@@ -144,7 +144,11 @@ func TestRunHostileInput(t *testing.T) {
 	odd := write("odd\n\"name\".txt", []byte(article1))
 	long := write("long.txt", []byte("Trump "+strings.Repeat("said ", 20_000)+"hello."))
 
-	for _, format := range []string{"text", "json", "dot"} {
+	formats := []string{"text", "json", "dot"}
+	if _, err := exec.LookPath("dot"); err == nil {
+		formats = append(formats, "html")
+	}
+	for _, format := range formats {
 		t.Run("an odd file name and a sentence over the limit as "+format, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			if code := run(context.Background(), []string{"-format", format, odd, long}, strings.NewReader(""), &stdout, &stderr); code != 0 {

@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf] [-o FILE] [-graph FILE] [selection and drawing flags] [FILE ...]
+//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf|html] [-o FILE] [-graph FILE] [selection and drawing flags] [FILE ...]
 //
 // Flags may come before, between or after the files, as in actorgraph news.txt -format json;
 // "--" ends the flags, so that every argument after it is a file, even one named -format.
@@ -42,6 +42,10 @@
 //	-format svg, -format png, -format pdf
 //	              the drawing, rendered by Graphviz's dot, which must be installed
 //	              (apt-get install graphviz, brew install graphviz)
+//	-format html  one page that explores the drawing (Graph.WriteHTML), laid out by dot:
+//	              search by name or alias, click an actor for its roles and relations or
+//	              a relation for its evidence, hide relation types and modalities; it
+//	              works offline from disk and makes no request
 //
 // A relation's line in the text format quotes the words that state it, marked ⟦…⟧ within
 // up to 30 characters of their sentence on each side, after where they are: DOC:LINE:COL
@@ -56,9 +60,9 @@
 //
 // Without -format, the extension of the -o file names the format: .txt text, .json json,
 // .graphml graphml, .cypher or .cql cypher, .dot or .gv dot, .svg, .png and .pdf the
-// drawings; any other extension, or no -o, means text. A -format that contradicts the
-// extension wins, with a warning. png and pdf are not written to a terminal: give -o, or
-// pipe the output to a program.
+// drawings, .html or .htm html; any other extension, or no -o, means text. A -format
+// that contradicts the extension wins, with a warning. png and pdf are not written to a
+// terminal: give -o, or pipe the output to a program.
 //
 // The selection flags keep part of the graph, in every format: a drawing holds that part,
 // and the other formats write it as a graph of its own (Graph.Drawn; see
@@ -70,7 +74,7 @@
 //	-modalities M1,M2  only relations of these modalities, such as actual,planned
 //	-min-mentions N    leave out actors named fewer than N times
 //
-// The drawing flags shape what dot, svg, png and pdf show, and are an error with the
+// The drawing flags shape what dot, svg, png, pdf and html show, and are an error with the
 // other formats:
 //
 //	-cluster           draw the actors of each country in a box
@@ -78,7 +82,7 @@
 //	-no-legend         leave out the legend of shapes and line styles
 //	-keep-all          draw the news media and the actors without a relation, which a
 //	                   drawing of over 30 actors leaves out (data formats keep them)
-//	-force             with svg, png and pdf, draw however many actors there are: without
+//	-force             with svg, png, pdf and html, draw however many actors there are: without
 //	                   it, a drawing of over 1,000 actors warns that dot may take
 //	                   minutes, and one of over 4,000 is refused
 //

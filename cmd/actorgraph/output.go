@@ -23,6 +23,8 @@ var extFormats = map[string]string{
 	".dot":     "dot",
 	".gv":      "dot",
 	".svg":     "svg",
+	".html":    "html",
+	".htm":     "html",
 	".png":     "png",
 	".pdf":     "pdf",
 }

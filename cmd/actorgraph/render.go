@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os/exec"
@@ -13,9 +14,9 @@ import (
 	"github.com/actorgraph/actorgraph/internal/graphviz"
 )
 
-// drawFormats are the -format values that draw the graph: DOT itself, and the formats
-// Graphviz's dot renders it to.
-var drawFormats = []string{"dot", "svg", "png", "pdf"}
+// drawFormats are the -format values that draw the graph: DOT itself, the formats
+// Graphviz's dot renders it to, and the HTML page that embeds dot's SVG.
+var drawFormats = []string{"dot", "svg", "png", "pdf", "html"}
 
 // drawWarnActors and drawMaxActors bound the drawings the command hands to dot as a matter
 // of course. dot's time grows with about the cube of the actors: on two shared cores,
@@ -24,7 +25,7 @@ var drawFormats = []string{"dot", "svg", "png", "pdf"}
 // 1,000 and 3 minutes for 2,000; at that rate 4,000 take some 20 minutes. Over
 // drawWarnActors the command warns and draws; over drawMaxActors it draws only with -force.
 const (
-	drawWarnActors = 1000
+	drawWarnActors = actorgraph.DOTSlowActors
 	drawMaxActors  = 4000
 )
 
@@ -53,9 +54,18 @@ func drawer(ctx context.Context, format string, opts actorgraph.DOTOptions, forc
 		return nil, fmt.Errorf("-format %s needs Graphviz's dot, which is not on PATH: install Graphviz "+
 			"(apt-get install graphviz, dnf install graphviz or brew install graphviz) or use -format dot", format)
 	}
+	// render runs dot on src, to w in the format dot names as to.
+	render := func(src []byte, to string, w io.Writer) error {
+		if err := graphviz.Run(ctx, dot, to, src, w); err != nil {
+			if ctx.Err() != nil {
+				return errInterrupted
+			}
+			return fmt.Errorf("dot -T%s: %w", to, err)
+		}
+		return nil
+	}
 	return func(w io.Writer, g *actorgraph.Graph) error {
-		var src bytes.Buffer
-		if err := draw(&src, g); err != nil {
+		if err := checkFocus(g, opts); err != nil {
 			return err
 		}
 		if !force {
@@ -63,13 +73,22 @@ func drawer(ctx context.Context, format string, opts actorgraph.DOTOptions, forc
 				return err
 			}
 		}
-		if err := graphviz.Run(ctx, dot, format, src.Bytes(), w); err != nil {
-			if ctx.Err() != nil {
+		if format == "html" {
+			err := g.WriteHTML(w, actorgraph.HTMLOptions{DOTOptions: opts, Layout: func(src []byte) ([]byte, error) {
+				var svg bytes.Buffer
+				err := render(src, "svg", &svg)
+				return svg.Bytes(), err
+			}})
+			if errors.Is(err, errInterrupted) {
 				return errInterrupted
 			}
-			return fmt.Errorf("dot -T%s: %w", format, err)
+			return err
 		}
-		return nil
+		var src bytes.Buffer
+		if err := g.WriteDOTWith(&src, opts); err != nil {
+			return err
+		}
+		return render(src.Bytes(), format, w)
 	}, nil
 }
 

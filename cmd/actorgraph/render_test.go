@@ -52,7 +52,7 @@ func TestDrawFlags(t *testing.T) {
 		{
 			name:       "drawing flag with text",
 			args:       []string{"-rankdir", "TB", "-no-legend"},
-			wantStderr: "actorgraph: -no-legend, -rankdir only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",
+			wantStderr: "actorgraph: -no-legend, -rankdir only applies to the formats dot, svg, png, pdf, html (see actorgraph -h)\n",
 			wantCode:   2,
 		},
 		{
@@ -92,7 +92,7 @@ func TestDrawFlags(t *testing.T) {
 		{
 			name:       "drawing flags with json",
 			args:       []string{"-format", "json", "-cluster", "-types", "meets-with"},
-			wantStderr: "actorgraph: -cluster only applies to the formats dot, svg, png, pdf (see actorgraph -h)\n",
+			wantStderr: "actorgraph: -cluster only applies to the formats dot, svg, png, pdf, html (see actorgraph -h)\n",
 			wantCode:   2,
 		},
 		{
@@ -180,7 +180,7 @@ func TestDrawFlags(t *testing.T) {
 // before any input is read.
 func TestRenderWithoutGraphviz(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
-	for _, format := range []string{"svg", "png", "pdf"} {
+	for _, format := range []string{"svg", "png", "pdf", "html"} {
 		var stdout, stderr bytes.Buffer
 		stdin := &countingReader{r: strings.NewReader(article1)}
 		code := run(context.Background(), []string{"-format", format}, stdin, &stdout, &stderr)
@@ -224,11 +224,15 @@ func TestRenderFailure(t *testing.T) {
 			t.Skip("no /bin/sh")
 		}
 	}
-	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), []string{"-format", "svg"}, strings.NewReader(article1), &stdout, &stderr)
-	want := "actorgraph: dot -Tsvg: Error: <stdin>: syntax error in line 1 more detail\n"
-	if code != 1 || stderr.String() != want {
-		t.Errorf("status %d, stderr %q; want 1, %q", code, stderr.String(), want)
+	for format, want := range map[string]string{
+		"svg":  "actorgraph: dot -Tsvg: Error: <stdin>: syntax error in line 1 more detail\n",
+		"html": "actorgraph: write HTML: layout: dot -Tsvg: Error: <stdin>: syntax error in line 1 more detail\n",
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), []string{"-format", format}, strings.NewReader(article1), &stdout, &stderr)
+		if code != 1 || stderr.String() != want || stdout.Len() != 0 {
+			t.Errorf("-format %s: status %d, stderr %q, %d bytes out; want 1, %q", format, code, stderr.String(), stdout.Len(), want)
+		}
 	}
 }
 
@@ -237,7 +241,7 @@ func TestRender(t *testing.T) {
 	if _, err := exec.LookPath("dot"); err != nil {
 		t.Skip("Graphviz dot not on PATH")
 	}
-	magic := map[string]string{"svg": "<svg", "png": "\x89PNG\r\n", "pdf": "%PDF-"}
+	magic := map[string]string{"svg": "<svg", "png": "\x89PNG\r\n", "pdf": "%PDF-", "html": "<!DOCTYPE html>"}
 	for format, m := range magic {
 		t.Run(format, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "graph."+format)
@@ -254,18 +258,20 @@ func TestRender(t *testing.T) {
 			if format == "svg" && !bytes.Contains(b, []byte(m)) || format != "svg" && !bytes.HasPrefix(b, []byte(m)) {
 				t.Errorf("%s output does not look like %s: %.40q", format, format, b)
 			}
-			if format == "svg" && !bytes.Contains(b, []byte("Donald Trump")) {
-				t.Errorf("SVG lacks the focus actor")
+			if (format == "svg" || format == "html") && !bytes.Contains(b, []byte("Donald Trump")) {
+				t.Errorf("%s lacks the focus actor", format)
 			}
 		})
 	}
 	// Cancelling stops dot and reports the interruption.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	var stdout, stderr bytes.Buffer
-	if code := run(ctx, []string{"-format", "svg"}, strings.NewReader(article1), &stdout, &stderr); code != 1 ||
-		stderr.String() != "actorgraph: interrupted\n" {
-		t.Errorf("cancelled: status %d, stderr %q", code, stderr.String())
+	for _, format := range []string{"svg", "html"} {
+		var stdout, stderr bytes.Buffer
+		if code := run(ctx, []string{"-format", format}, strings.NewReader(article1), &stdout, &stderr); code != 1 ||
+			stderr.String() != "actorgraph: interrupted\n" {
+			t.Errorf("cancelled -format %s: status %d, stderr %q", format, code, stderr.String())
+		}
 	}
 }
 
@@ -445,15 +451,19 @@ func TestRunLargeDrawing(t *testing.T) {
 		people     int
 		wantCode   int
 		wantStderr string
+		wantOut    string // a part of the output, if any
 	}{
-		{"few", []string{"-format", "svg"}, 10, 0, ""},
+		{"few", []string{"-format", "svg"}, 10, 0, "", ""},
 		{"over the warning threshold", []string{"-format", "svg"}, drawWarnActors + 2, 0,
-			fmt.Sprintf("actorgraph: warning: dot may take minutes to draw %d actors; draw fewer with -focus NAME or -min-mentions N\n", drawWarnActors+2)},
-		{"over the warning threshold with -force", []string{"-format", "svg", "-force"}, drawWarnActors + 2, 0, ""},
+			fmt.Sprintf("actorgraph: warning: dot may take minutes to draw %d actors; draw fewer with -focus NAME or -min-mentions N\n", drawWarnActors+2), ""},
+		{"over the warning threshold with -force", []string{"-format", "svg", "-force"}, drawWarnActors + 2, 0, "", ""},
+		{"a page over the warning threshold", []string{"-format", "html"}, drawWarnActors + 2, 0,
+			fmt.Sprintf("actorgraph: warning: dot may take minutes to draw %d actors; draw fewer with -focus NAME or -min-mentions N\n", drawWarnActors+2),
+			fmt.Sprintf("This drawing holds %d actors, more than %d: it is slow to lay out and hard to read. Draw fewer with -focus NAME or -min-mentions N", drawWarnActors+2, drawWarnActors)},
 		{"over the hard threshold", []string{"-format", "png"}, drawMaxActors + 2, 1,
-			fmt.Sprintf("actorgraph: %d actors to draw would keep dot busy for 20 minutes or more: draw fewer with -focus NAME or -min-mentions N, or give -force\n", drawMaxActors+2)},
-		{"over the hard threshold with -force", []string{"-format", "pdf", "-force"}, drawMaxActors + 2, 0, ""},
-		{"DOT is not laid out", []string{"-format", "dot"}, drawMaxActors + 2, 0, ""},
+			fmt.Sprintf("actorgraph: %d actors to draw would keep dot busy for 20 minutes or more: draw fewer with -focus NAME or -min-mentions N, or give -force\n", drawMaxActors+2), ""},
+		{"over the hard threshold with -force", []string{"-format", "pdf", "-force"}, drawMaxActors + 2, 0, "", ""},
+		{"DOT is not laid out", []string{"-format", "dot"}, drawMaxActors + 2, 0, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -467,6 +477,9 @@ func TestRunLargeDrawing(t *testing.T) {
 			}
 			if tt.wantCode == 0 && stdout.Len() == 0 {
 				t.Errorf("no output")
+			}
+			if !strings.Contains(stdout.String(), tt.wantOut) {
+				t.Errorf("output lacks %q", tt.wantOut)
 			}
 		})
 	}

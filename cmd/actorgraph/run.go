@@ -35,7 +35,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fs := flag.NewFlagSet("actorgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by us, on one line
-	format := fs.String("format", "", "output `format`: text, json, graphml, cypher, neo4j, dot, or svg, png and pdf drawn by Graphviz\n(default: the one the -o file's extension names, else text)")
+	format := fs.String("format", "", "output `format`: text, json, graphml, cypher, neo4j, dot, or svg, png, pdf and html drawn by Graphviz\n(default: the one the -o file's extension names, else text)")
 	outPath := fs.String("o", "", "write the graph to `file` instead of standard output (with -format neo4j, a directory)")
 	safe := fs.Bool("spreadsheet-safe", false, "with -format neo4j, prefix ' to each value that starts with =, +, -, @, a tab or a carriage return, so that a spreadsheet shows it as text (neo4j-admin would keep the ')")
 	view := addViewFlags(fs)

@@ -47,7 +47,7 @@ func addViewFlags(fs *flag.FlagSet) *viewFlags {
 		rankDir:     fs.String("rankdir", "", "lay the drawing out in `direction` LR (left to right, the default), RL, TB (top to bottom) or BT"),
 		noLegend:    fs.Bool("no-legend", false, "draw no legend of shapes and line styles"),
 		keepAll:     fs.Bool("keep-all", false, fmt.Sprintf("draw the news media and the actors without a relation, which a drawing of over %d actors leaves out", actorgraph.DOTManyActors)),
-		force:       fs.Bool("force", false, fmt.Sprintf("with svg, png and pdf, draw however many actors there are (over %d, dot takes minutes)", drawWarnActors)),
+		force:       fs.Bool("force", false, fmt.Sprintf("with svg, png, pdf and html, draw however many actors there are (over %d, dot takes minutes)", drawWarnActors)),
 	}
 }
 
