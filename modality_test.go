@@ -12,7 +12,10 @@ func TestModality(t *testing.T) {
 		{"Egypt met Qatar.", "egypt meets-with qatar (actual)"},
 		{"Egypt plans to meet Qatar.", "egypt meets-with qatar (planned)"},
 		{"Ali Musa travels to Doha for talks with Omar Haddad.", "ali-musa negotiates-with omar-haddad (planned)"}, // present-tense travel
-		{"Egypt to meet Qatar in Cairo\nThe talks open on Monday.", "egypt meets-with qatar (planned)"},            // a headline's infinitive
+		{"Ali Musa heads to Qatar for talks with Omar Haddad.", "ali-musa negotiates-with omar-haddad (planned)"},  // the state after the cue is no subject
+		{"Ali Musa is due in Doha on Monday for talks with Omar Haddad.", "ali-musa negotiates-with omar-haddad (planned)"},
+		{"Ali Musa leaves for Doha on Sunday to meet Omar Haddad.", "ali-musa meets-with omar-haddad (planned)"},
+		{"Egypt to meet Qatar in Cairo\nThe talks open on Monday.", "egypt meets-with qatar (planned)"}, // a headline's infinitive
 		{"Egypt to hold talks with Qatar\nThe talks open on Monday.", "egypt negotiates-with qatar (planned)"},
 		{"Egypt is working to meet Qatar.", "egypt meets-with qatar (planned)"},
 		{"A meeting between Egypt and Qatar is in the works.", "egypt meets-with qatar (planned)"},

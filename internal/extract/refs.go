@@ -428,32 +428,6 @@ func (ss *sentState) entityAt(i int, k Kind) bool {
 	return e >= 0 && ss.lex.vals[e].entity != nil && ss.lex.vals[e].entity.Kind == k
 }
 
-// destinationEnd returns the item after the destination "for" or "to" at item j names, a
-// state, a body or a region ("for Sudan", "to the United Nations", "to the Middle East"),
-// or j when there is none.
-func (ss *sentState) destinationEnd(j int) int {
-	if k := ss.keyAt(j); k != kwFor && k != kwTo {
-		return j
-	}
-	d := j + 1
-	if ss.keyAt(d) == kwThe {
-		d++
-	}
-	if ss.stateAt(d) && d == j+1 || ss.bodyAt(d) || ss.placeAt(d) {
-		return d + 1 // "for Sudan", "to the United Nations", "to the Middle East"
-	}
-	return j
-}
-
-// placeAt reports whether item i is a place of the lexicon ("African", "Middle East").
-func (ss *sentState) placeAt(i int) bool {
-	if i >= len(ss.items) {
-		return false
-	}
-	_, ok := ss.items[i].has(ss.lex, lexPlace)
-	return ok && ss.items[i].kind == itLexicon
-}
-
 // isDemonym reports whether item i is a demonym ("Palestinian").
 func (ss *sentState) isDemonym(i int) bool {
 	if i >= len(ss.items) {
@@ -717,26 +691,6 @@ func (ss *sentState) demonymIsModifier(i int) bool {
 	return tok.is(tWord) && !tok.is(tCap)
 }
 
-// isPlace reports whether the capital at item i is used as a place: after a locative
-// preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
-// ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
-func (ss *sentState) isPlace(i int) bool {
-	if ss.classAt(i-1)&wordVisit != 0 {
-		return true // "visited Kyiv"
-	}
-	if ss.modifiesNoun(i+1) && !ss.isVerb(i+1) && !ss.compoundModifier(i-1) && ss.keyAt(i+1) != kwHyphen {
-		// "the Pretoria agreement", "the Doha talks"; not "Moscow-Kyiv talks", nor
-		// "Washington sanctions Burhan", where the noun may be a verb
-		return true
-	}
-	if ss.itemIn(i-1, locatives) {
-		// "criticism from Kyiv", "demands from Brussels": the source of what a noun of
-		// stance or a proposal says, not a place.
-		return ss.keyAt(i-1) != kwFrom || ss.classAt(i-2)&wordProposal == 0 && !ss.nounTriggerAt(i-2, "")
-	}
-	return ss.keyAt(i-1) == kwTo && ss.classAt(i-2)&wordMotion != 0
-}
-
 // nounTriggerAt reports whether item i is a noun trigger of relation rel, or of any
 // relation when rel is "": "criticism", "talks", and "attacks", a noun of violence
 // (AtWarWith).
@@ -771,7 +725,7 @@ func (ss *sentState) prepBefore(i int) keyID {
 	if ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
 		return ss.keyAt(j)
 	}
-	return 0
+	return ss.cuePrep(j) // "heads to China"
 }
 
 // verbalPlural reports whether item i, a plural title right after a person's name or "who"
