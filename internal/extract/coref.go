@@ -502,7 +502,41 @@ func (ss *sentState) resolveDescription(i int) string {
 			return a
 		}
 	}
+	if r.title.Relation == LeaderOf && r.title.Head != "leader" {
+		// "the Secretary-General", "the UN Secretary-General" after "Antonio Guterres":
+		// the one person named whom the office-holder lexicon has in that office (of
+		// that body, when the description names one).
+		if a := ss.lexiconHolder(r.title.Head, of); a != "" {
+			r.byLexicon = true
+			return a
+		}
+	}
 	return ""
+}
+
+// lexiconHolder returns the one person the document has named whom the office-holder
+// lexicon has in an office of head (a title's head noun), of the state or body of when it
+// is not "", on the document's day; or "". It is an inference (RuleOfficeHolder); a
+// document naming two holders says none.
+func (ss *sentState) lexiconHolder(head, of string) string {
+	if !ss.ruleEnabled(RuleOfficeHolder) {
+		return ""
+	}
+	inOf := func(id string) bool { return of == "" || id == of }
+	found := ""
+	for _, a := range ss.actorBuf[:ss.nActors] {
+		if a.Kind != Person {
+			continue
+		}
+		if h := ss.lex.officeHolder(a.Name, head, ss.opt.Day, inOf); h.of == "" || !inOf(h.of) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.ID
+	}
+	return found
 }
 
 // lexiconLeader returns the one person the document has named whom the office-holder

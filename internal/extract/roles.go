@@ -235,8 +235,8 @@ func (ss *sentState) attachPrincipal(i int) {
 			return
 		}
 	}
-	if x < 0 {
-		return
+	if x < 0 || ss.refs[x].pronoun && ss.refs[x].last < len(ss.items) && ss.isLowerWord(ss.refs[x].last) {
+		return // "thanked the Secretary-General for his support": "his" goes with the noun
 	}
 	if e := ss.refs[x].last; ss.keyAt(e) == kwPossessive {
 		// "a spokeswoman for Cambodia's Defence Ministry": the ministry, not Cambodia.
