@@ -23,6 +23,18 @@ func init() {
 	beam.RegisterType(typeOf[Skipped]())
 }
 
+// The counters the transforms keep, in the namespace MetricsNamespace: the documents
+// Graph parsed into the graph, and the documents, files and lines that Read and Graph
+// skipped. A program reads them from its beam.PipelineResult.
+var (
+	documents = beam.NewCounter(MetricsNamespace, "documents")
+	skips     = beam.NewCounter(MetricsNamespace, "skipped")
+)
+
+// MetricsNamespace is the namespace of the transforms' counters, "documents" and
+// "skipped".
+const MetricsNamespace = "actorgraph"
+
 // A Document is one article: its name, recorded in the graph's mentions and evidence,
 // its text, and the day it was written, if known.
 type Document struct {
@@ -80,6 +92,12 @@ const (
 	DefaultMaxMentions = 1000
 )
 
+// Validate reports options that Graph cannot use: a Date that is no date.
+func (o Options) Validate() error {
+	_, err := o.parser()
+	return err
+}
+
 // parser returns the actorgraph.Parser the options describe, or an error if Date is no
 // date.
 func (o Options) parser() (*actorgraph.Parser, error) {
@@ -124,10 +142,10 @@ func parseDate(s string) (time.Time, error) {
 // (actorgraph.Graph.JoinSurnames), as ParseAll does. Accumulators travel between workers
 // in the library's JSON form.
 //
-// Graph panics, as Beam transforms do when built wrongly, if opts.Date is no date.
+// Graph panics, as Beam transforms do when built wrongly, if opts.Validate fails.
 func Graph(s beam.Scope, docs beam.PCollection, opts Options) (graph, skipped beam.PCollection) {
 	s = s.Scope("actorgraph.Graph")
-	if _, err := opts.parser(); err != nil {
+	if err := opts.Validate(); err != nil {
 		panic(err)
 	}
 	graphs, skipped := beam.ParDo2(s, &parseFn{Opts: opts}, docs)
@@ -156,19 +174,26 @@ func (f *parseFn) Setup() error {
 func (f *parseFn) ProcessElement(ctx context.Context, d Document, emit func(*actorgraph.Graph), skip func(Skipped)) error {
 	day, err := parseDate(d.Date)
 	if err != nil {
-		skip(Skipped{Doc: d.Name, Err: `"date" ` + err.Error()})
+		skipped(ctx, skip, Skipped{Doc: d.Name, Err: `"date" ` + err.Error()})
 		return nil
 	}
 	g, err := f.parser.ParseDated(ctx, d.Name, d.Text, day)
 	switch {
 	case err == nil:
+		documents.Inc(ctx, 1)
 		emit(g)
 	case ctx.Err() != nil && errors.Is(err, ctx.Err()):
 		return err
 	default:
-		skip(Skipped{Doc: d.Name, Err: reason(err)})
+		skipped(ctx, skip, Skipped{Doc: d.Name, Err: reason(err)})
 	}
 	return nil
+}
+
+// skipped emits s with skip and counts it.
+func skipped(ctx context.Context, skip func(Skipped), s Skipped) {
+	skips.Inc(ctx, 1)
+	skip(s)
 }
 
 // reason says why a document was skipped, as the command does: a limit with the flag that

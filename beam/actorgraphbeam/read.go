@@ -72,13 +72,13 @@ func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 	path := file.Metadata.Path
 	rc, err := file.Open(ctx)
 	if err != nil {
-		skip(Skipped{Doc: path, Err: err.Error()})
+		skipped(ctx, skip, Skipped{Doc: path, Err: err.Error()})
 		return nil
 	}
 	defer rc.Close()
 	r, zipped, err := docread.Gunzip(rc)
 	if err != nil {
-		skip(Skipped{Doc: path, Err: err.Error()})
+		skipped(ctx, skip, Skipped{Doc: path, Err: err.Error()})
 		return nil
 	}
 	if !f.Opts.NDJSON {
@@ -89,9 +89,9 @@ func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 		text, n, err := docread.ReadDoc(r, f.maxBytes(), size)
 		switch {
 		case err != nil:
-			skip(Skipped{Doc: path, Err: err.Error()})
+			skipped(ctx, skip, Skipped{Doc: path, Err: err.Error()})
 		case n > int64(f.maxBytes()):
-			skip(Skipped{Doc: path, Err: fmt.Sprintf("MaxDocumentBytes exceeded: %d > %d", n, f.maxBytes())})
+			skipped(ctx, skip, Skipped{Doc: path, Err: fmt.Sprintf("MaxDocumentBytes exceeded: %d > %d", n, f.maxBytes())})
 		default:
 			emit(Document{Name: path, Text: text})
 		}
@@ -99,7 +99,7 @@ func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 	}
 	for l := range docread.Lines(ctx, r, 2*f.maxBytes()+1<<20) {
 		if l.Err != nil {
-			skip(Skipped{Doc: fmt.Sprintf("%s:%d", path, l.N), Err: strings.TrimPrefix(l.Err.Error(), "actorgraph: ")})
+			skipped(ctx, skip, Skipped{Doc: fmt.Sprintf("%s:%d", path, l.N), Err: strings.TrimPrefix(l.Err.Error(), "actorgraph: ")})
 			continue
 		}
 		d := Document{Name: l.Doc, Text: l.Text}
