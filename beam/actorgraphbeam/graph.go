@@ -17,7 +17,9 @@ import (
 
 func init() {
 	register.DoFn4x1[context.Context, Document, func(*actorgraph.Graph), func(Skipped), error](&parseFn{})
+	register.Function3x0(oneGraph)
 	register.Emitter1[*actorgraph.Graph]()
+	register.Iter1[*actorgraph.Graph]()
 	register.Emitter1[Skipped]()
 	beam.RegisterType(typeOf[Document]())
 	beam.RegisterType(typeOf[Skipped]())
@@ -149,11 +151,23 @@ func Graph(s beam.Scope, docs beam.PCollection, opts Options) (graph, skipped be
 		panic(err)
 	}
 	graphs, skipped := beam.ParDo2(s, &parseFn{Opts: opts}, docs)
-	// The Go SDK's global combine of no elements yields nothing: an empty graph, which
-	// changes no merge, makes sure there is one.
-	graphs = beam.Flatten(s, graphs, beam.Create(s, actorgraph.Merge()))
-	graph = beam.Combine(s, &mergeFn{MaxEvidence: opts.MaxEvidence, MaxMentions: opts.MaxMentions}, graphs)
+	merged := beam.Combine(s, &mergeFn{MaxEvidence: opts.MaxEvidence, MaxMentions: opts.MaxMentions}, graphs)
+	// The Go SDK's global combine of no elements yields nothing, where ParseAll gives the
+	// empty graph. (Flattening an empty graph into its input would do, but it keeps the
+	// runner from fusing the parse with the combine's first step, and every document's
+	// graph would then be encoded.)
+	graph = beam.ParDo(s, oneGraph, beam.Impulse(s), beam.SideInput{Input: merged})
 	return graph, skipped
+}
+
+// oneGraph emits the graph of merged, a PCollection of at most one graph, or the empty
+// graph when it has none.
+func oneGraph(_ []byte, merged func(**actorgraph.Graph) bool, emit func(*actorgraph.Graph)) {
+	var g *actorgraph.Graph
+	if !merged(&g) {
+		g = actorgraph.Merge()
+	}
+	emit(g)
 }
 
 // parseFn parses a Document into its graph, or reports it as skipped.

@@ -29,19 +29,19 @@ type mergeFn struct {
 
 // An accumulator is the merge of the graphs added so far: merged, capped, and the graphs
 // added since, waiting to be merged with it in one actorgraph.Merge. Merging each graph
-// as it comes would copy the whole merge once per document; merging once the waiting
-// graphs hold as many actors and relations as merged (and some minimum) copies each
-// graph a constant number of times on average, and bounds the waiting graphs by the size
-// of the merge.
+// as it comes would copy and sort the whole merge once per document; merging once the
+// waiting graphs are as large as merged (and some minimum; see size) copies each graph a
+// constant number of times on average, and bounds the waiting graphs by the size of the
+// merge, which the caps bound.
 type accumulator struct {
 	merged  *actorgraph.Graph // nil before the first merge
 	pending []*actorgraph.Graph
-	size    int // the actors and relations of pending
+	size    int // the size of pending
 }
 
-// minPending is the fewest actors and relations the waiting graphs hold before they are
-// merged: a few dozen documents' worth. Tests lower it to merge at every graph.
-var minPending = 4096
+// minPending is the least size of the waiting graphs before they are merged: some
+// hundred documents' worth. Tests lower it to merge at every graph.
+var minPending = 1 << 14
 
 // CreateAccumulator returns an empty accumulator.
 func (f *mergeFn) CreateAccumulator() *accumulator { return &accumulator{} }
@@ -79,12 +79,20 @@ func (f *mergeFn) flush(a *accumulator) {
 	a.pending, a.size = nil, 0
 }
 
-// size returns how many actors and relations g holds; nil holds none.
+// size returns what a merge of g costs: how many actors, relations, mentions and pieces
+// of evidence it holds; nil holds none.
 func size(g *actorgraph.Graph) int {
 	if g == nil {
 		return 0
 	}
-	return g.NumActors() + g.NumRelations()
+	n := g.NumActors() + g.NumRelations()
+	for a := range g.Actors() {
+		n += len(a.Mentions)
+	}
+	for r := range g.Relations(actorgraph.Filter{}) {
+		n += len(r.Evidence)
+	}
+	return n
 }
 
 // encodeGraph encodes g as actorgraph.Graph.WriteJSON writes it.

@@ -40,8 +40,10 @@ type ReadOptions struct {
 // gzip magic bytes is decompressed whatever the file's name, as the command does. A glob
 // with a wildcard may match nothing; one without must name a file.
 //
-// A file is read by one worker; the documents are then spread over the workers for
-// parsing (beam.Reshuffle), so that one large NDJSON file is parsed on every core.
+// A file is read, and its documents parsed, by one worker, in one fused stage: split a
+// large archive into many files for the runner to parse them side by side. (Reshuffling
+// the documents would spread one file too, but each bundle then sends its own
+// accumulator, as large as the caps allow, to the final merge.)
 func Read(s beam.Scope, globs []string, opts ReadOptions) (docs, skipped beam.PCollection) {
 	s = s.Scope("actorgraph.Read")
 	matches := make([]beam.PCollection, len(globs))
@@ -50,7 +52,7 @@ func Read(s beam.Scope, globs []string, opts ReadOptions) (docs, skipped beam.PC
 	}
 	files := fileio.ReadMatches(s, beam.Flatten(s, matches...), fileio.ReadUncompressed())
 	docs, skipped = beam.ParDo2(s, &readFn{Opts: opts}, files)
-	return beam.Reshuffle(s, docs), skipped
+	return docs, skipped
 }
 
 // readFn reads the documents of a file.
