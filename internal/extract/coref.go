@@ -519,38 +519,18 @@ func (ss *sentState) resolveDescription(i int) string {
 // is not "", on the document's day; or "". It is an inference (RuleOfficeHolder); a
 // document naming two holders says none.
 func (ss *sentState) lexiconHolder(head, of string) string {
-	if !ss.ruleEnabled(RuleOfficeHolder) {
-		return ""
-	}
 	inOf := func(id string) bool { return of == "" || id == of }
-	found := ""
-	for _, a := range ss.actorBuf[:ss.nActors] {
-		if a.Kind != Person {
-			continue
-		}
-		if h := ss.lex.officeHolder(a.Name, head, ss.opt.Day, inOf); h.of == "" || !inOf(h.of) {
-			continue
-		}
-		if found != "" {
-			return ""
-		}
-		found = a.ID
-	}
-	return found
+	return ss.onePersonNamed(func(a *Actor) bool {
+		h := ss.lex.officeHolder(a.Name, head, ss.opt.Day, inOf)
+		return h.of != "" && inOf(h.of)
+	})
 }
 
 // lexiconLeader returns the one person the document has named whom the office-holder
 // lexicon has leading the state or body of on the document's day ("Putin" before "the
 // Russian leader"), or "". It is an inference (RuleOfficeHolder).
 func (ss *sentState) lexiconLeader(of string) string {
-	if !ss.ruleEnabled(RuleOfficeHolder) {
-		return ""
-	}
-	found := ""
-	for _, a := range ss.actorBuf[:ss.nActors] {
-		if a.Kind != Person {
-			continue
-		}
+	return ss.onePersonNamed(func(a *Actor) bool {
 		leads, ok := ss.coref.leads[a]
 		if !ok {
 			leads = ss.lex.officeHolder(a.Name, "leader", ss.opt.Day, nil).of
@@ -559,11 +539,24 @@ func (ss *sentState) lexiconLeader(of string) string {
 			}
 			ss.coref.leads[a] = leads
 		}
-		if leads != of {
+		return leads == of
+	})
+}
+
+// onePersonNamed returns the one person the document has named for whom holds reports
+// true, when the office-holder lexicon may be used (RuleOfficeHolder); "" for none or two,
+// where the text must say which.
+func (ss *sentState) onePersonNamed(holds func(a *Actor) bool) string {
+	if !ss.ruleEnabled(RuleOfficeHolder) {
+		return ""
+	}
+	found := ""
+	for _, a := range ss.actorBuf[:ss.nActors] {
+		if a.Kind != Person || !holds(a) {
 			continue
 		}
 		if found != "" {
-			return "" // two leaders of it: the text must say which
+			return ""
 		}
 		found = a.ID
 	}
