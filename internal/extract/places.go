@@ -35,6 +35,9 @@ func (ss *sentState) placeAt(i int) bool {
 // preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
 // ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
 func (ss *sentState) isPlace(i int) bool {
+	if ss.keyAt(i+1) == kwPossessive {
+		return false // "for use in Moscow's war": an owner is an actor
+	}
 	if ss.classAt(i-1)&wordVisit != 0 {
 		return true // "visited Kyiv"
 	}
