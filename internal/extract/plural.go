@@ -69,6 +69,9 @@ func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 		}
 		return ss.coref.lastGroup
 	case pluralPeople:
+		if pair := ss.twoPeopleBefore(t); pair != nil {
+			return pair // "Fidan said he had not met Lavrov, but that the two spoke by phone"
+		}
 		if len(ss.coref.lastPeople) > 0 {
 			return ss.coref.lastPeople
 		}
@@ -77,6 +80,26 @@ func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 		}
 	}
 	return nil
+}
+
+// twoPeopleBefore returns the two people the sentence names before item t, when it names
+// exactly two, or nil.
+func (ss *sentState) twoPeopleBefore(t int) []string {
+	var pair []string
+	for i := range ss.refs {
+		r := &ss.refs[i]
+		if r.first >= t || r.actor == "" || r.inside > 0 || !ss.isPerson(r.actor) || slices.Contains(pair, r.actor) {
+			continue
+		}
+		if len(pair) == 2 {
+			return nil
+		}
+		pair = append(pair, r.actor)
+	}
+	if len(pair) < 2 {
+		return nil
+	}
+	return pair
 }
 
 // clausePair returns the two parties of the clause before item t when it relates a
