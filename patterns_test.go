@@ -121,6 +121,7 @@ func TestPatterns(t *testing.T) {
 		{"'for his support' gives no principal to the title before it", "Antonio Guterres spoke first. Mia Mottley thanked the Secretary-General for his support.", "antonio-guterres supports mia-mottley (actual)", "possessive"},
 		{"a capital before 's is an owner, not a place", "Iran sent missiles to Russia for use in Moscow's war against Ukraine.", "russia at-war-with ukraine (actual)", "possessive"},
 		{"'the two' are the two people the sentence named before", "Hakan Fidan said he had not met his Russian counterpart, Sergei Lavrov, but that the two spoke regularly by phone.", "hakan-fidan contacts sergei-lavrov (actual)", "verb"},
+		{"'the two countries' are the two states the sentence named before", "Thai negotiators would meet Cambodian officials after three days of fighting between the two countries.", "cambodia at-war-with thailand (actual)", "noun-between"},
 		{"a list across a relative clause", "Abdoulaye Bathily criticised Khalifa Haftar, who controls eastern Libya, and parliament speaker Aguila Saleh.", "abdoulaye-bathily opposes aguila-saleh (actual)", "verb"},
 		{"sending supplies", "Ursula von der Leyen announced that Brussels would send a further 3.5 billion euros to Ukraine.", "european-union supports ukraine (planned)", "verb"},
 		{"sending troops", "North Korea has sent thousands of troops to Russia.", "north-korea supports russia (actual)", "verb"},

@@ -211,3 +211,9 @@ func (st *Doc) isPerson(id string) bool {
 	a := st.actors[id]
 	return a != nil && a.Kind == Person
 }
+
+// isCountry reports whether the actor with ID id is a state.
+func (st *Doc) isCountry(id string) bool {
+	a := st.actors[id]
+	return a != nil && a.Kind == Country
+}

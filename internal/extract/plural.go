@@ -56,6 +56,9 @@ func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 		if ids := ss.clausePair(t); len(ids) == 2 {
 			return ids
 		}
+		if pair := ss.twoBefore(t, ss.isCountry); pair != nil {
+			return pair // "Thai negotiators would meet Cambodian officials after fighting between the two countries"
+		}
 		return ss.coref.lastCountries
 	case pluralStates:
 		if ids := ss.groupBefore(t); len(ids) > 0 && !slices.ContainsFunc(ids, ss.isPerson) {
@@ -69,7 +72,7 @@ func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 		}
 		return ss.coref.lastGroup
 	case pluralPeople:
-		if pair := ss.twoPeopleBefore(t); pair != nil {
+		if pair := ss.twoBefore(t, ss.isPerson); pair != nil {
 			return pair // "Fidan said he had not met Lavrov, but that the two spoke by phone"
 		}
 		if len(ss.coref.lastPeople) > 0 {
@@ -82,13 +85,13 @@ func (ss *sentState) groupIDs(t int, group pluralRef) []string {
 	return nil
 }
 
-// twoPeopleBefore returns the two people the sentence names before item t, when it names
-// exactly two, or nil.
-func (ss *sentState) twoPeopleBefore(t int) []string {
+// twoBefore returns the two actors of a kind (those fits reports) that the sentence names
+// before item t, when it names exactly two, or nil.
+func (ss *sentState) twoBefore(t int, fits func(id string) bool) []string {
 	var pair []string
 	for i := range ss.refs {
 		r := &ss.refs[i]
-		if r.first >= t || r.actor == "" || r.inside > 0 || !ss.isPerson(r.actor) || slices.Contains(pair, r.actor) {
+		if r.first >= t || r.actor == "" || r.inside > 0 || r.weak || !fits(r.actor) || slices.Contains(pair, r.actor) {
 			continue
 		}
 		if len(pair) == 2 {
