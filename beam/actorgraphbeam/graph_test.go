@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/beam/internal/beamtest"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 )
@@ -79,10 +80,7 @@ func TestGraphMatchesParseAll(t *testing.T) {
 
 	for _, c := range caps {
 		parser := actorgraph.Parser{MaxEvidence: c.maxEvidence, MaxMentions: c.maxMentions}
-		want, err := parser.ParseAll(context.Background(), actorgraph.Files(paths...).All())
-		if err != nil {
-			t.Fatal(err)
-		}
+		want := beamtest.ParseAll(t, parser, paths)
 		checkFile(t, filepath.Join(dir, c.name+".json"), want.WriteJSON)
 		checkFile(t, filepath.Join(dir, c.name+".graphml"), want.WriteGraphML)
 		checkFile(t, filepath.Join(dir, c.name+".skipped.txt"), nil)

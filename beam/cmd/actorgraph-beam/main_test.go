@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/beam/actorgraphbeam"
+	"github.com/actorgraph/actorgraph/beam/internal/beamtest"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 )
 
@@ -55,20 +56,13 @@ func TestRun(t *testing.T) {
 
 	paths, _ := filepath.Glob("../../../testdata/*.txt")
 	p := actorgraph.Parser{MaxEvidence: c.opts.MaxEvidence, MaxMentions: c.opts.MaxMentions}
-	want, err := p.ParseAll(context.Background(), actorgraph.Files(paths...).All())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wantJSON bytes.Buffer
-	if err := want.WriteJSON(&wantJSON); err != nil {
-		t.Fatal(err)
-	}
+	wantJSON := beamtest.ParseAllJSON(t, p, paths)
 	got, err := os.ReadFile(c.out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, wantJSON.Bytes()) {
-		t.Errorf("graph.json differs from ParseAll's JSON (%d bytes, want %d)", len(got), wantJSON.Len())
+	if !bytes.Equal(got, wantJSON) {
+		t.Errorf("graph.json differs from ParseAll's JSON (%d bytes, want %d)", len(got), len(wantJSON))
 	}
 }
 
