@@ -40,6 +40,10 @@ func TestModality(t *testing.T) {
 		{"Egypt promised to end Russia's war against Ukraine.", "russia at-war-with ukraine (actual)"},
 		// Reported content keeps its own modality.
 		{"Egypt did not say whether it would meet Qatar.", "egypt meets-with qatar (possible)"},
+		// What is announced is the act, when the trigger is the verb's object.
+		{"Egypt is expected to announce new sanctions on Sudan.", "egypt sanctions sudan (planned)"},
+		{"Egypt did not announce sanctions on Sudan.", "egypt sanctions sudan (negated)"},
+		{"Egypt announced sanctions on Sudan.", "egypt sanctions sudan (actual)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -25,7 +25,7 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 		from = max(0, t-2)
 	}
 	for i := t - 1; i >= from; i-- {
-		if ss.isCueBoundary(i) || ss.classAt(i)&wordReporting != 0 {
+		if ss.isCueBoundary(i) || ss.classAt(i)&wordReporting != 0 && !ss.reportedObject(i, t, tr) {
 			// A reporting verb opens the reported content: in "did not say whether he
 			// would call Kim" the negation is of the saying.
 			break
@@ -59,6 +59,24 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 		}
 	}
 	return best
+}
+
+// reportedObject reports whether the noun trigger tr at item t heads the object of the
+// reporting verb at item r, with at most a few words between and no actor: what is
+// announced is then the act itself, not a clause ("did not say whether talks would
+// resume"), and the verb's cues are its cues ("will announce new
+// sanctions on Russia" is planned, "did not announce sanctions" negated).
+func (ss *sentState) reportedObject(r, t int, tr *trigger) bool {
+	if tr.Verb || t-r > 4 {
+		return false
+	}
+	for i := r + 1; i < t; i++ {
+		if ss.items[i].ref >= 0 || ss.isCueBoundary(i) || ss.itemIn(i, subordinators) ||
+			ss.itemKey(i) == "whether" || ss.keyAt(i) == kwTo || ss.keyAt(i) == kwWhat {
+			return false
+		}
+	}
+	return true
 }
 
 // joinsActors reports whether item i is "and" or a comma inside a list of actors ("a
