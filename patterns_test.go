@@ -95,6 +95,7 @@ func TestPatterns(t *testing.T) {
 		{"community leaders", "Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar agreed on Tuesday to open new crossings.", "ersin-tatar negotiates-with nikos-christodoulides (actual)", "verb"},
 		{"a list across an appositive of two descriptions", "Norway imposed travel bans on Ivan Dorokhov, the deputy defence minister and head of the navy, and Oleg Smirnov, the finance minister.", "norway sanctions oleg-smirnov (actual)", "verb"},
 		{"a list across an appositive ending in the party's noun", "Norway froze the assets of Ivan Dorokhov, the leader of the Jewish Power party, and Oleg Smirnov.", "norway sanctions oleg-smirnov (actual)", "verb"},
+		{"a list across an appositive with a modifier and the party's short name", "Norway froze the assets of Ivan Dorokhov, the leader of the hard-line Union of Patriots (UoP) party, and Oleg Smirnov.", "norway sanctions oleg-smirnov (actual)", "verb"},
 		{"the object before 'for' acts in the gerund", "Chile thanked Egypt for mediating between Israel and Hamas.", "egypt negotiates-with israel (actual)", "noun-between"},
 		{"a co-mediator after 'alongside'", "Chile thanked Egypt for mediating between Israel and Hamas alongside Qatar.", "hamas negotiates-with qatar (actual)", "noun-between"},
 		{"the object before 'for' hosts the talks", "Chile praised Qatar for hosting talks with Hamas.", "hamas meets-with qatar (actual)", "verb"},

@@ -441,17 +441,15 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		}
 		afterAnd = false
 		i = ss.collectiveEnd(ss.refs[r].last) // "the Russian delegation", "Ethiopia's government"
-		if x := ss.refs[r].of; x >= 0 && ss.refs[x].first == i+1 && ss.keyAt(i) == kwOf {
-			i = ss.refs[x].last // "Prime Minister Fumio Kishida of Japan and President Yoon"
+		named := r                            // the ref the words after the member name
+		if x := ss.refs[r].of; x >= 0 && ss.keyAt(i) == kwOf && ss.onlyModifiers(i+1, int(ss.refs[x].first)) {
+			i, named = ss.refs[x].last, int(x) // "Prime Minister Fumio Kishida of Japan and President Yoon"
 		}
-		if _, info := ss.itemInfo(i); isClassNoun(info) && ss.isLowerWord(i) {
-			if o := ss.outerRef(i - 1); o >= 0 && (ss.refs[o].kind == Organization || ss.refs[o].kind == Group) {
-				i++ // "the leader of the Jewish Power party": the word says what the name is
-			}
-		}
+		i = ss.classNounAfter(named, i) // "the leader of the Jewish Power party"
 		if b := ss.outerRef(i + 1); ss.keyAt(i) == kwOpenParen && b >= 0 && ss.refs[b].first == i+1 &&
-			ss.refs[b].actor == ss.refs[r].actor && ss.keyAt(ss.refs[b].last) == kwCloseParen {
-			i = ss.refs[b].last + 1 // "the Rapid Support Forces (RSF) and the SAF"
+			ss.refs[b].actor == ss.refs[named].actor && ss.keyAt(ss.refs[b].last) == kwCloseParen {
+			// "the Rapid Support Forces (RSF) and the SAF", "the Jewish Power (Otzma Yehudit) party, and"
+			i = ss.classNounAfter(named, ss.refs[b].last+1)
 		}
 		relative := false // "Khalifa Haftar, who controls eastern Libya, and Aguila Saleh"
 		if w := ss.keyAt(i + 1); ss.keyAt(i) == kwComma && (w == kwWho || w == kwWhich) {
@@ -489,6 +487,35 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 		}
 	}
 	return done()
+}
+
+// onlyModifiers reports whether the items [from, to) are a few lower-case words and no
+// actor, as
+// between "of" and the name in "the leader of the far-right Jewish Power".
+func (ss *sentState) onlyModifiers(from, to int) bool {
+	if to < from || to-from > 4 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if ss.keyAt(i) == kwHyphen && ss.adjacent(i-1, i) && ss.adjacent(i, i+1) {
+			continue // "far-right"
+		}
+		if ss.items[i].ref >= 0 || ss.isClauseBreak(i) || ss.keyAt(i) == kwComma || ss.tk.toks[ss.items[i].first].is(tCap) {
+			return false
+		}
+	}
+	return true
+}
+
+// classNounAfter returns the item after the class noun at item i that says what
+// organization or group the ref named is ("the Jewish Power party"), or i when there is
+// none.
+func (ss *sentState) classNounAfter(named, i int) int {
+	if _, info := ss.itemInfo(i); isClassNoun(info) && ss.isLowerWord(i) &&
+		(ss.refs[named].kind == Organization || ss.refs[named].kind == Group) {
+		return i + 1
+	}
+	return i
 }
 
 // appositiveNameAfter reports whether the comma at item c opens an appositive name of the last
