@@ -37,6 +37,8 @@ func TestOneActorPerEntity(t *testing.T) {
 			"Ferdinand Marcos Jr.", "ferdinand-marcos-jr", []string{"jr"}},
 		{"known as", "Moses Okello, better known as Simba, met the envoy in Juba. Simba said the talks went well.",
 			"Simba", "moses-okello", []string{"simba"}},
+		{"a body's acronym after known as", "Chad left the Lake Defence Staff Committee, known as LDSC, in May. Niger stays in the LDSC.",
+			"LDSC", "lake-defence-staff-committee", []string{"ldsc"}},
 		{"first surname alone", "Prosecutors charged Ana Lucia Ferreira Campos with fraud. Ferreira denied the charges.",
 			"Ferreira", "ana-lucia-ferreira-campos", []string{"ferreira"}},
 		{"given name and first surname", "Prosecutors charged Ana Lucia Ferreira Campos with fraud. Later Ana Ferreira appealed.",

@@ -13,7 +13,8 @@ import (
 // in several ways: a name and the short form or acronym the text gives for it in brackets
 // ("the Allied Democratic Forces (ADF)", "Horacio Cartes Jara (Cartes)", "the NCP [National
 // Congress Party]"), after ", or" ("the Free Aceh Movement, or GAM") or after "known as"
-// ("Jimmy Chérizier, better known as Barbecue"); a state's government written as a name
+// ("Jimmy Chérizier, better known as Barbecue", "the Joint Staff Committee, known as
+// CEMOC"); a state's government written as a name
 // ("the Colombian Government", "the Interim Government"); a body's head noun alone for the
 // body named before ("the Commission" after the African Union Commission, "the Mission"
 // after a UN mission's full name); "the North" for North Korea; the short forms of a double
@@ -43,7 +44,8 @@ func (ss *sentState) linkNames() {
 		}
 		switch {
 		case ss.bracketed(i, j):
-		case ss.orAcronym(i, j) && a.kind != Person && a.kind != Country && ss.isAcronym(b):
+		case (ss.orAcronym(i, j) || ss.knownAs(i, j)) && a.kind != Person && a.kind != Country && ss.isAcronym(b):
+			// "the Free Aceh Movement, or GAM", "the Joint Staff Committee, known as CEMOC"
 		case a.kind == Person && b.entity == nil && ss.knownAs(i, j):
 			ss.nameFor[j] = int32(i + 1)
 			continue
