@@ -56,6 +56,8 @@ func TestTriggerConstraints(t *testing.T) {
 		{"reason: a bare thanks of a plural", "Garry Conille met Kenya and Jamaica. He thanked them.", []string{"garry-conille meets-with jamaica (actual)", "garry-conille meets-with kenya (actual)"}},
 		{"payer: the speaker threatens the one who will pay", "Kim Yo Jong said South Korea would pay a heavy price for the leaflets.", []string{"kim-yo-jong opposes south-korea (actual)"}},
 		{"payer: a price paid", "Kim Yo Jong said South Korea had paid a heavy price for the leaflets.", nil},
+		{"subject-head: the body", "The Lake Alliance includes Chad and Niger.", []string{"chad member-of lake-alliance (actual)", "niger member-of lake-alliance (actual)"}},
+		{"subject-head: a thing the body's name modifies", "The Lake Alliance charter includes Chad.", nil},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

@@ -226,6 +226,9 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 					return -1, group // "The three countries, which expelled French troops"
 				}
 			}
+			if r := ss.appositivePatient(i); r >= 0 && k != kwWho {
+				return r, notPlural // "BRICS, a bloc that includes Brazil": the bloc is BRICS
+			}
 			if k == kwThat && noun {
 				break // "said that new talks": "that" opens a clause; look on
 			}

@@ -71,6 +71,10 @@ const (
 	// decision ("welcomed Egypt's offer", "welcomed the plan by India"): welcoming an
 	// actor's proposal is support (GUIDELINES 6.1.12), welcoming a visitor is not.
 	needProposal
+	// needSubjectHead: the subject names the actor itself, not a thing the actor's name
+	// modifies: "the Quartet includes Russia" and "BRICS, a bloc that includes Brazil",
+	// but not "the EU package includes Rosneft".
+	needSubjectHead
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -80,6 +84,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
 	"threat": needThreat, "listed": needListed, "payer": needPayer, "measure": needMeasure,
 	"from-object": needFromObject, "not-urged": needNotUrged, "proposal": needProposal,
+	"subject-head": needSubjectHead,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -237,4 +242,25 @@ func (ss *sentState) armedOf(o int) bool {
 		f--
 	}
 	return ss.keyAt(f-1) == kwOf && ss.classAt(f-2)&wordArmed != 0
+}
+
+// subjectHeads reports whether the subject of trigger tr at item t, named from item from,
+// may stand for its clause's subject, when its row needs that: no noun follows the name
+// before the trigger, only auxiliaries, adverbs, or a comma or bracket that opens an
+// appositive or relative clause ("the EU package includes Rosneft" has a package as its
+// subject, not the EU).
+func (ss *sentState) subjectHeads(from, t int, tr *trigger) bool {
+	if tr.Needs&needSubjectHead == 0 {
+		return true
+	}
+	r := ss.outerRef(from)
+	if r < 0 {
+		return false
+	}
+	e := int(ss.refs[r].last)
+	switch ss.keyAt(e) {
+	case kwComma, kwOpenParen, kwWhich, kwThat:
+		return true
+	}
+	return e >= t || ss.onlyAuxiliaries(e, t)
 }

@@ -36,8 +36,8 @@ func (ss *sentState) findRelations() {
 				}
 			}
 		}
-		if nounFound || ss.itemIn(t-1, determiners) {
-			continue
+		if nounFound || ss.itemIn(t-1, determiners) && (ss.keyAt(t-1) != kwThat || ss.isNoun(t)) {
+			continue // "that" before a word that is only a verb is a relative pronoun: "a bloc that includes"
 		}
 		for k := range vals {
 			if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
@@ -469,7 +469,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 			subjects, from = speakers, sfrom
 		}
 	}
-	if len(subjects) == 0 {
+	if len(subjects) == 0 || !ss.subjectHeads(from, t, tr) {
 		return false
 	}
 	m := ss.modality(t, tr)
