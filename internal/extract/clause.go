@@ -152,23 +152,33 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	if r := ss.appositiveHead(t); r >= 0 {
 		return r, notPlural // "Nabih Berri, an ally of Hezbollah"
 	}
-	// "Chang told reporters Seoul was considering arms for Kyiv and condemned Moscow": a
-	// verb right after "and" shares the subject of the sentence's first verb, not of the
-	// clause in between.
-	if ss.keyAt(t-1) == kwAnd {
-		if _, ok := ss.items[t].has(ss.lex, lexTrigger); ok {
-			for i := 0; i < t-1; i++ {
-				r := ss.outerRef(i)
-				if r < 0 || ss.refs[r].prep != 0 || ss.refs[r].weak {
-					continue
-				}
-				if ss.refs[r].actor != "" {
-					return r, notPlural
-				}
-				break
+	// "Chang told reporters Seoul was considering arms for Kyiv and condemned Moscow", "The
+	// ministers said the measures were aimed at the two men, and reaffirmed their support
+	// for Israel": a verb right after "and" shares the subject of the sentence's first
+	// verb, not of the clause in between.
+	if a := ss.sharedSubjectAnd(t); a >= 0 {
+		if v := ss.firstVerb(a); v >= 0 {
+			if r, group := ss.clauseSubject(v); r >= 0 || group != notPlural {
+				return r, group
 			}
 		}
+		for i := 0; i < a; i++ {
+			r := ss.outerRef(i)
+			if r < 0 || ss.refs[r].prep != 0 || ss.refs[r].weak {
+				continue
+			}
+			if ss.refs[r].actor != "" {
+				return r, notPlural
+			}
+			break
+		}
 	}
+	return ss.clauseSubject(t)
+}
+
+// clauseSubject is subject without the verbs after "and" that share the first verb's
+// subject.
+func (ss *sentState) clauseSubject(t int) (int, pluralRef) {
 	// "urged both leaders to sign the treaty": the urged are told to act, and are not said
 	// to (guidelines 6.1.12); the clause has no subject that acts.
 	if ss.keyAt(t-1) == kwTo && ss.isVerb(t) && ss.urgedBefore(t-1) {
