@@ -202,12 +202,22 @@ func (ss *sentState) gerundObject(t int) bool {
 	return !trig
 }
 
-// withIncluded adds to a list of refs that ends at item end, after "and", the members of
-// the collective that closes it: "President Karzai and senior Afghan ministers, including
-// Mr. Spanta and Mr. Atmar". The list is ss.listArgs.
+// withIncluded adds to a list of refs that ends at item end, after "and" or after a
+// state's collective, the members of the collective that closes it: "President Karzai and
+// senior Afghan ministers, including Mr. Spanta and Mr. Atmar", "talks with Israeli
+// officials including President Peres". The list is ss.listArgs.
 func (ss *sentState) withIncluded(list []int, end int) ([]int, int) {
-	if len(list) == 0 || ss.keyAt(end-1) != kwAnd {
+	if len(list) == 0 {
 		return list, end
+	}
+	if ss.keyAt(end-1) != kwAnd {
+		i := end
+		if ss.keyAt(i) == kwComma {
+			i++
+		}
+		if ss.keyAt(i) != kwIncluding || !ss.isCollectiveOf(list[len(list)-1]) {
+			return list, end
+		}
 	}
 	saved := ss.listArgs // list's buffer, which includingList would reuse
 	ss.listArgs = nil
