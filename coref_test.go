@@ -49,6 +49,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"kim-yo-jong opposes south-korea (actual)"}},
 		{"him is not the subject", "Edmundo Gonzalez Urrutia won. Former President Joe Biden met him in Washington.",
 			[]string{"edmundo-gonzalez-urrutia meets-with joe-biden (actual)"}},
+		{"him is not the subject of its own clause", "Omar Haddad said he had met Ali Musa and that Youssef Karim planned to host him in Doha.",
+			[]string{"ali-musa meets-with youssef-karim (planned)"}},
 		{"a subject pronoun carries the subject on", "Scott Gration flew to Juba. He will also talk with General Omar Haddad. In Khartoum, he plans to meet Thabo Mbeki.",
 			[]string{"scott-gration meets-with thabo-mbeki (planned)"}},
 		{"they is the last list", "Australia, Canada and the Netherlands said they supported Britain.",

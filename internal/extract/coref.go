@@ -104,7 +104,7 @@ func (ss *sentState) resolveRefs() {
 			continue // resolved with the name it describes, below
 		case r.pronoun:
 			k := ss.itemKey(r.first)
-			r.actor = ss.antecedent(k)
+			r.actor = ss.antecedentBut(k, ss.clauseSubjectOf(i, k))
 			if (k == "he" || k == "she") && ss.coref.sentSubject == "" {
 				// "He will also talk with Nyambumba. ... where he plans to meet": a
 				// subject pronoun keeps its person the subject the next sentence goes on with.
@@ -282,6 +282,29 @@ func (st *Doc) mentionPerson(id string) {
 		st.coref.recent = st.coref.recent[1:]
 	}
 	st.coref.recent = append(st.coref.recent, id)
+}
+
+// clauseSubjectOf returns the actor an object pronoun k at ref i cannot refer to: the
+// subject right before it that opens its clause (at the start of the sentence, after
+// "that", a comma or a reporting verb), with no comma, conjunction or preposition's object
+// between ("said that Erdogan planned to host him": not Erdogan), or "".
+func (ss *sentState) clauseSubjectOf(i int, k string) string {
+	if k != "him" || i == 0 {
+		return ""
+	}
+	q := &ss.refs[i-1]
+	if q.inside != 0 || q.prep != 0 || q.actor == "" || q.pronoun {
+		return ""
+	}
+	if b := q.first - 1; b >= 0 && ss.keyAt(b) != kwThat && ss.keyAt(b) != kwComma && ss.classAt(b)&wordReporting == 0 {
+		return "" // "challenged Putin to meet him": an object, not the clause's subject
+	}
+	for j := q.last; j < ss.refs[i].first; j++ {
+		if ss.isClauseBreak(j) || ss.keyAt(j) == kwComma || ss.keyAt(j) == kwThat || ss.classAt(j)&wordReporting != 0 {
+			return ""
+		}
+	}
+	return q.actor
 }
 
 // antecedent returns the person a pronoun refers to. "he" and "she" prefer the subject of
