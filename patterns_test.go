@@ -97,6 +97,8 @@ func TestPatterns(t *testing.T) {
 		{"a list across an appositive ending in the party's noun", "Norway froze the assets of Ivan Dorokhov, the leader of the Jewish Power party, and Oleg Smirnov.", "norway sanctions oleg-smirnov (actual)", "verb"},
 		{"a noun after 'and', a verb and 'their' shares the first verb's subject", "Chad, Niger and Mali sanctioned Ivan Petrov and Oleg Smirnov. The foreign ministers of the three countries said the measures were aimed at the two men, and reaffirmed their support for Russia.", "niger supports russia (actual)", "noun-object"},
 		{"the first verb outside a relative clause", "Omar Haddad, who had challenged Ali Musa to meet him, called the talks decorative and accused Qatar of lying.", "omar-haddad opposes qatar (actual)", "verb"},
+		{"the subject across an appositive ending in an acronym", "Omar Haddad, the special envoy of the Lake Basin Commission (LBC), met Kenya on Monday.", "kenya meets-with omar-haddad (actual)", "verb"},
+		{"both delegations are the parties of the talks", "Chad and the rebel groups resumed talks in Doha. Omar Haddad met both delegations on Monday.", "chad meets-with omar-haddad (actual)", "verb"},
 		{"the verb talk is talks", "Omar Haddad has refused to talk with Qatar directly.", "omar-haddad negotiates-with qatar (negated)", "verb"},
 		{"the members after a state's collective", "Ali Musa held talks with Qatari officials including Foreign Minister Omar Haddad.", "ali-musa meets-with omar-haddad (actual)", "verb"},
 		{"a body includes its members", "The Lake Alliance comprises Chad, Niger and Cameroon.", "niger member-of lake-alliance (actual)", "verb"},

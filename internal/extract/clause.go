@@ -590,11 +590,13 @@ func (ss *sentState) relativeClauseEnd(w int) int {
 }
 
 // appositiveStart returns the comma that opens an appositive noun phrase closed by the
-// comma at item c, "X, home to Y," or "X, a close ally of Y,", when a ref ends right
-// before it; or -1.
+// comma at item c, "X, home to Y," or "X, a close ally of Y,", or "X, the envoy of the
+// Y (Z),", when a ref ends right before it; or -1.
 func (ss *sentState) appositiveStart(c int) int {
-	for i := c - 1; i >= 1 && c-i <= 10; i-- {
+	for i := c - 1; i >= 1 && c-i <= 14; i-- {
 		switch k := ss.keyAt(i); {
+		case k == kwCloseParen && ss.keyAt(i-2) == kwOpenParen:
+			i -= 2 // "the envoy of the Intergovernmental Authority on Development (IGAD),"
 		case k == kwComma:
 			r := ss.outerRef(i - 1)
 			if r < 0 || ss.refs[r].last != i || !(ss.itemIn(i+1, appositiveArticles) || ss.isLowerWord(i+1)) {
