@@ -104,7 +104,7 @@ func (ss *sentState) resolveRefs() {
 			continue // resolved with the name it describes, below
 		case r.pronoun:
 			k := ss.itemKey(r.first)
-			r.actor = ss.antecedentBut(k, ss.clauseSubjectOf(i, k))
+			r.actor = ss.antecedentOf(k, ss.clauseSubjectOf(i, k), ss.subjectInClause(i))
 			if (k == "he" || k == "she") && ss.coref.sentSubject == "" {
 				// "He will also talk with Nyambumba. ... where he plans to meet": a
 				// subject pronoun keeps its person the subject the next sentence goes on with.
@@ -307,6 +307,19 @@ func (ss *sentState) clauseSubjectOf(i int, k string) string {
 	return q.actor
 }
 
+// subjectInClause returns the sentence's subject when ref i is in its clause, or "" when
+// a new clause has begun before it (", and", ", but", a semicolon): in "Min Aung Hlaing
+// was not invited, and no meeting between him and Widodo is planned", "him" may be Min
+// Aung Hlaing.
+func (ss *sentState) subjectInClause(i int) string {
+	for j := ss.refs[i].first - 1; j > 0; j-- {
+		if k := ss.keyAt(j); k == kwSemicolon || ss.keyAt(j-1) == kwComma && (k == kwAnd || ss.itemKey(j) == "but") {
+			return ""
+		}
+	}
+	return ss.coref.sentSubject
+}
+
 // antecedent returns the person a pronoun refers to. "he" and "she" prefer the subject of
 // the sentence (its first person) and then of the previous one; "his", "her" and "him"
 // prefer the person mentioned last. A person whose gender earlier pronouns showed is never
@@ -316,6 +329,11 @@ func (st *Doc) antecedent(pronoun string) string { return st.antecedentBut(prono
 // antecedentBut is antecedent, never id: a pronoun inside a mention does not point at the
 // person the mention names ("his Russian counterpart, Sergei Lavrov" is not Lavrov's).
 func (st *Doc) antecedentBut(pronoun, id string) string {
+	return st.antecedentOf(pronoun, id, st.coref.sentSubject)
+}
+
+// antecedentOf is antecedentBut, with the subject an object pronoun may not refer to.
+func (st *Doc) antecedentOf(pronoun, id, subject string) string {
 	g := byte('m')
 	if st.lex.info(pronoun).class&wordPronounF != 0 {
 		g = 'f'
@@ -344,7 +362,7 @@ func (st *Doc) antecedentBut(pronoun, id string) string {
 		id := st.coref.recent[i]
 		// An object pronoun does not point at the subject of its own sentence: in
 		// "Biden met him", "him" is someone else.
-		if (pronoun == "him" || pronoun == "her") && id == st.coref.sentSubject {
+		if (pronoun == "him" || pronoun == "her") && id == subject && subject != "" {
 			continue
 		}
 		if fits(id) {
