@@ -58,6 +58,9 @@ func TestTriggerConstraints(t *testing.T) {
 		{"payer: a price paid", "Kim Yo Jong said South Korea had paid a heavy price for the leaflets.", nil},
 		{"subject-head: the body", "The Lake Alliance includes Chad and Niger.", []string{"chad member-of lake-alliance (actual)", "niger member-of lake-alliance (actual)"}},
 		{"subject-head: a thing the body's name modifies", "The Lake Alliance charter includes Chad.", nil},
+		{"invited: for talks", "Kenya invited the Sudanese Armed Forces for talks.", []string{"kenya negotiates-with sudanese-armed-forces (possible)"}},
+		{"invited: to a summit", "Angola invited Paul Kagame to a summit in Luanda.", []string{"angola meets-with paul-kagame (possible)"}},
+		{"invited: to a place", "Angola invited Paul Kagame to Luanda.", nil},
 		{"each-other", "The United Nations convened Serbia and Kosovo in Geneva.", []string{"kosovo meets-with serbia (actual)", "kosovo meets-with united-nations (actual)", "serbia meets-with united-nations (actual)"}},
 	}
 	for _, tt := range tests {

@@ -75,6 +75,10 @@ const (
 	// modifies: "the Quartet includes Russia" and "BRICS, a bloc that includes Brazil",
 	// but not "the EU package includes Rosneft".
 	needSubjectHead
+	// needInvited: "for" or "to" and a noun of the row's relation follow the objects: an
+	// invitation to talks or a meeting ("invited the SAF for talks", "invited Kagame to a
+	// summit"), not to a place.
+	needInvited
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -84,7 +88,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
 	"threat": needThreat, "listed": needListed, "payer": needPayer, "measure": needMeasure,
 	"from-object": needFromObject, "not-urged": needNotUrged, "proposal": needProposal,
-	"subject-head": needSubjectHead,
+	"subject-head": needSubjectHead, "invited": needInvited,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -106,7 +110,28 @@ func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 // measure.
 func (ss *sentState) objectsClosed(end int, tr *trigger) bool {
 	return ss.reasonGiven(end, tr) && ss.stanceNamed(end, tr) && ss.listedOn(end, tr) && ss.measureNamed(end, tr) &&
-		(tr.Needs&needNotUrged == 0 || ss.keyAt(end) != kwTo)
+		(tr.Needs&needNotUrged == 0 || ss.keyAt(end) != kwTo) && ss.invitedTo(end, tr)
+}
+
+// invitedTo reports whether the objects of trigger tr, which end at item end, are invited
+// to a gathering of the row's relation, when the row needs it: "for" or "to" and, within a
+// few words, a noun of the relation ("for talks", "to a summit in Luanda").
+func (ss *sentState) invitedTo(end int, tr *trigger) bool {
+	if tr.Needs&needInvited == 0 {
+		return true
+	}
+	if k := ss.keyAt(end); k != kwFor && k != kwTo {
+		return false
+	}
+	for i := end + 1; i < len(ss.items) && i <= end+4; i++ {
+		if ss.classOrNoun(i, 0, tr.Relation) {
+			return true
+		}
+		if !ss.isLowerWord(i) || ss.items[i].ref >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // listedOn reports whether the objects of trigger tr, which end at item end, are put on
