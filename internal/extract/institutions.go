@@ -41,7 +41,7 @@ func (ss *sentState) stateInstitution(i int) *Actor {
 	if !ss.genericInstitution(words) {
 		return nil
 	}
-	name := c.Demonym + " " + ss.spanText(r.alias)
+	name := c.Demonym + " " + titleCase(ss.spanText(r.alias)) // "foreign ministry" as a name
 	id := fold.Slug(name)
 	if end > 0 {
 		r.alias[1] = end // its name as written is "the Congress of the Republic of Guatemala"
@@ -80,4 +80,15 @@ func (st *Doc) stateOrgan(a *Actor) bool {
 		return false
 	}
 	return st.genericInstitution(words[1:])
+}
+
+// titleCase capitalizes the first letter of each word of s but "of", "for" and "and".
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for k, w := range words {
+		if w != "of" && w != "for" && w != "and" && w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			words[k] = string(w[0]-'a'+'A') + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }

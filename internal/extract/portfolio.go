@@ -64,3 +64,20 @@ func (ss *sentState) portfolioRun(i int) int {
 	}
 	return e
 }
+
+// organEnd returns the item after a state organ written in lower case at item i, a run
+// of portfolio words and "ministry" or "department" ("foreign ministry", "defence
+// ministry", "foreign affairs ministry"), or -1.
+func (ss *sentState) organEnd(i int) int {
+	if !ss.isLowerWord(i) || !ss.portfolioWord(i) {
+		return -1 // most words after a possessive are neither
+	}
+	e := i
+	for e < len(ss.items) && e < i+3 && ss.isLowerWord(e) && ss.portfolioWord(e) {
+		e++
+	}
+	if k := ss.itemKey(e); ss.isLowerWord(e) && (k == "ministry" || k == "department") {
+		return e + 1
+	}
+	return -1
+}
