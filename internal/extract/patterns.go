@@ -141,36 +141,6 @@ func (ss *sentState) applyFrames(rows []frameRow, t int, tr *trigger) bool {
 	return false
 }
 
-// allyFrame reads "X's ally Y" and "its ally Y": a noun for a supporter put before the
-// supporter's name, so that Y supports X.
-func (ss *sentState) allyFrame(t int, tr *trigger) bool {
-	if tr.Relation != Supports || !tr.State {
-		return false
-	}
-	y := ss.outerRef(t + 1)
-	if y < 0 || ss.refs[y].first != t+1 || ss.refs[y].actor == "" {
-		return false
-	}
-	x := ""
-	switch k := ss.keyAt(t - 1); k {
-	case kwPossessive:
-		if r := ss.outerRef(t - 2); r >= 0 {
-			x = ss.refs[r].actor
-		}
-	case kwIts, kwTheir:
-		for j := t - 2; j >= 0 && x == ""; j-- { // the actor "its" points back to
-			if r := ss.outerRef(j); r >= 0 && ss.refs[r].actor != "" && !ss.refs[r].weak {
-				x = ss.refs[r].actor
-			}
-		}
-	}
-	if x == "" {
-		return false
-	}
-	ss.relate(Supports, ss.refs[y].actor, x, Actual, t-1, ss.refs[y].last, RulePossessive)
-	return true
-}
-
 // jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
 // resumed talks", "the two sides held a summit".
 func (ss *sentState) jointFrame(t int, tr *trigger) bool {
