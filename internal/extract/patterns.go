@@ -416,9 +416,9 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 		}
 	}
 	if tr.Relation == Contacts && ss.refs[objs[0]].first <= t+2 && !ss.itemIn(t+1, prepositions) &&
-		(namesSomething(ss.itemKey(end)) || ss.namedByRelative(t) || ss.keyAt(ss.refs[objs[0]].last) == kwPossessive) {
+		(namesSomething(ss.itemKey(end)) || ss.classAt(end)&wordFoe != 0 || ss.namedByRelative(t) || ss.keyAt(ss.refs[objs[0]].last) == kwPossessive) {
 		// "called the delegation 'decorative'", "called Kyiv a threat", "called Norway's
-		// decision outrageous": a naming, not a call
+		// decision outrageous", "called Kyiv responsible": a naming, not a call
 		return false
 	}
 	subjects, from := ss.subjects(t)
