@@ -53,6 +53,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"ali-musa meets-with youssef-karim (planned)"}},
 		{"him after a new clause may be the sentence's subject", "Omar Haddad was not invited to Doha, and no meeting between him and Ali Musa is planned.",
 			[]string{"ali-musa meets-with omar-haddad (negated)"}},
+		{"him after a person who is no subject", "Chad sanctioned Ali Musa, accusing him of fraud.",
+			[]string{"chad opposes ali-musa (actual)"}},
 		{"a subject pronoun carries the subject on", "Scott Gration flew to Juba. He will also talk with General Omar Haddad. In Khartoum, he plans to meet Thabo Mbeki.",
 			[]string{"scott-gration meets-with thabo-mbeki (planned)"}},
 		{"they is the last list", "Australia, Canada and the Netherlands said they supported Britain.",

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file is the second half of the clause syntax (see clause.go): the arguments a
 // trigger takes (objects, "including" lists, the target of a trade ban), coordinated lists
@@ -684,8 +687,12 @@ func (ss *sentState) isCollectiveOf(r int) bool {
 // sharedSubjectAnd returns the "and" that the clause of the trigger at item t follows with
 // no subject of its own, or -1: the trigger is a verb right after it ("and condemned
 // Moscow"), or a noun after a verb and a possessive pronoun right after it ("and
-// reaffirmed their support for Israel").
+// reaffirmed their support for Israel"); or the comma before a participle that opens a
+// clause after the main one ("sanctioned Petrov, accusing him of fraud").
 func (ss *sentState) sharedSubjectAnd(t int) int {
+	if ss.keyAt(t-1) == kwComma && ss.isVerb(t) && ss.isLowerWord(t) && strings.HasSuffix(ss.itemKey(t), "ing") {
+		return t - 1 // a participle after the clause: "Britain sanctioned Petrov, accusing him of fraud"
+	}
 	if ss.keyAt(t-1) == kwAnd {
 		if _, ok := ss.items[t].has(ss.lex, lexTrigger); ok {
 			return t - 1

@@ -307,14 +307,23 @@ func (ss *sentState) clauseSubjectOf(i int, k string) string {
 	return q.actor
 }
 
-// subjectInClause returns the sentence's subject when ref i is in its clause, or "" when
-// a new clause has begun before it (", and", ", but", a semicolon): in "Min Aung Hlaing
-// was not invited, and no meeting between him and Widodo is planned", "him" may be Min
-// Aung Hlaing.
+// subjectInClause returns the sentence's subject, its first person, when ref i is in its
+// clause, or "" when a new clause has begun before it (", and", ", but", a semicolon: in
+// "Min Aung Hlaing was not invited, and no meeting between him and Widodo is planned",
+// "him" may be Min Aung Hlaing) or when another actor comes first as the subject.
 func (ss *sentState) subjectInClause(i int) string {
 	for j := ss.refs[i].first - 1; j > 0; j-- {
 		if k := ss.keyAt(j); k == kwSemicolon || ss.keyAt(j-1) == kwComma && (k == kwAnd || ss.itemKey(j) == "but") {
 			return ""
+		}
+	}
+	for k := 0; k < i; k++ {
+		q := &ss.refs[k]
+		if q.actor == ss.coref.sentSubject {
+			break
+		}
+		if q.inside == 0 && q.prep == 0 && q.actor != "" && !q.pronoun {
+			return "" // "Britain sanctioned Ivan Petrov, accusing him": Petrov is no subject
 		}
 	}
 	return ss.coref.sentSubject
