@@ -563,6 +563,9 @@ func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule Rule) bool {
 // ("Aliyev and Pashinyan met in Munich, where Scholz hosted them").
 func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 	j := t + 1
+	if tr.stance() && ss.keyAt(j) == kwThe && ss.classAt(j+1)&(wordProposal|wordMeasure) != 0 && ss.keyAt(j+2) == kwBy {
+		j += 3 // "called the decision by the five governments outrageous": theirs
+	}
 	group, end := ss.groupPhrase(j)
 	if !tr.Direct || group == notPlural {
 		group = notPlural
