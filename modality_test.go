@@ -40,6 +40,10 @@ func TestModality(t *testing.T) {
 		{"Egypt promised to end Russia's war against Ukraine.", "russia at-war-with ukraine (actual)"},
 		// Reported content keeps its own modality.
 		{"Egypt did not say whether it would meet Qatar.", "egypt meets-with qatar (possible)"},
+		// What was suspended or halted does not go on; a war someone means to halt does.
+		{"Egypt suspended budget support to Sudan.", "egypt supports sudan (negated)"},
+		{"Egypt halted military aid to Sudan.", "egypt supports sudan (negated)"},
+		{"Egypt pushed to halt the war between Israel and Hamas.", "hamas at-war-with israel (actual)"},
 		// What is announced is the act, when the trigger is the verb's object.
 		{"Egypt is expected to announce new sanctions on Sudan.", "egypt sanctions sudan (planned)"},
 		{"Egypt did not announce sanctions on Sudan.", "egypt sanctions sudan (negated)"},

@@ -101,6 +101,7 @@ func TestPatterns(t *testing.T) {
 		{"both delegations are the parties of the talks", "Chad and the rebel groups resumed talks in Doha. Omar Haddad met both delegations on Monday.", "chad meets-with omar-haddad (actual)", "verb"},
 		{"a participle after the clause shares its subject", "Chad, Niger and Mali imposed travel bans on Ivan Petrov, the deputy minister, and Oleg Smirnov, who also heads the Union Party, accusing both men of inciting violence.", "niger opposes oleg-smirnov (actual)", "verb"},
 		{"the decision by a plural", "Chad and Niger sanctioned Ivan Petrov. Omar Haddad called the decision by the two governments outrageous.", "omar-haddad opposes niger (actual)", "verb"},
+		{"a suspension is exclusion", "The African Union suspended Gabon after the coup.", "african-union opposes gabon (actual)", "verb"},
 		{"an ally as a predicate", "Belarus remains Russia's most loyal ally.", "belarus supports russia (actual)", "possessive"},
 		{"talks offered", "Colombia offered talks to the Gulf Clan.", "clan-del-golfo negotiates-with colombia (possible)", "verb"},
 		{"the verb talk is talks", "Omar Haddad has refused to talk with Qatar directly.", "omar-haddad negotiates-with qatar (negated)", "verb"},

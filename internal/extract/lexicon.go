@@ -139,6 +139,7 @@ func (tr *trigger) stance() bool { return tr.Relation == Supports || tr.Relation
 type cue struct {
 	Modality Modality
 	After    bool
+	Event    bool // before an event trigger only: "halted aid to Niger", not "to halt the war"
 }
 
 // phraseEntry is what matching needs of a phrase besides its first key, so that it rules
@@ -591,8 +592,8 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		}
 		l.addPhrase(ld, cols[0], false, lexVal{kind: lexTrigger, trigger: t})
 	case "cues.tsv":
-		c := &cue{Modality: Modality(cols[1]), After: cols[2] == "after"}
-		if !c.Modality.Valid() || cols[2] != "before" && cols[2] != "after" {
+		c := &cue{Modality: Modality(cols[1]), After: cols[2] == "after", Event: cols[2] == "before-event"}
+		if !c.Modality.Valid() || cols[2] != "before" && cols[2] != "after" && cols[2] != "before-event" {
 			return fmt.Errorf("bad cue row %q", strings.Join(cols, " "))
 		}
 		l.addPhrase(ld, cols[0], false, lexVal{kind: lexCue, cue: c})

@@ -38,7 +38,7 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 			continue // "In May Egypt condemned Israel": a capitalized word inside a sentence is a name
 		}
 		for _, v := range vals {
-			if v.kind == lexCue && !v.cue.After {
+			if v.kind == lexCue && !v.cue.After && !(v.cue.Event && tr.State) {
 				take(v.cue.Modality)
 			}
 		}
