@@ -414,8 +414,8 @@ func (ss *sentState) possessivePronoun(r, t int) bool {
 		return false
 	}
 	n := ss.refs[r].last
-	if ss.governmentAfter(n) {
-		return false // "his government was ready": the state he leads
+	if ss.governmentAfter(n) || ss.itemKey(n) == "country" {
+		return false // "his government was ready", "his country hoped": the state he leads
 	}
 	switch ss.keyAt(ss.refs[r].first) {
 	case kwHis:

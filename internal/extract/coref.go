@@ -204,7 +204,7 @@ func (ss *sentState) resolveRefs() {
 	for i := range ss.refs {
 		ss.assignRole(i)
 	}
-	if ss.sets&governmentNouns != 0 { // a person's government needs a word for one
+	if ss.sets&governmentNouns != 0 || ss.classes&wordClassCountry != 0 { // a person's government or country needs a word for one
 		for i := range ss.refs {
 			ss.personsGovernment(i)
 		}
@@ -215,8 +215,9 @@ func (ss *sentState) resolveRefs() {
 // personsGovernment makes ref i, a person before a noun for a government ("Maduro's
 // administration", "the Trump administration", "his government"), stand for the state the
 // person leads, or for no actor when the document does not say which (3.6 of the
-// guidelines: a leader's government is the state, not the leader). Its mention stays the
-// person's.
+// guidelines: a leader's government is the state, not the leader); before "country", for
+// the state the person leads or serves ("said his country hoped to join"). Its mention
+// stays the person's.
 func (ss *sentState) personsGovernment(i int) {
 	r := &ss.refs[i]
 	// The words come first: they rule out most refs without the map lookup of the actor.
@@ -231,13 +232,18 @@ func (ss *sentState) personsGovernment(i int) {
 	case ss.keyAt(r.first) != kwThe && ss.keyAt(r.first-1) != kwThe:
 		return
 	}
-	if !ss.governmentAfter(n) {
+	country := ss.itemKey(n) == "country" && ss.isLowerWord(n) // "his country said"
+	if !country && !ss.governmentAfter(n) {
 		return
 	}
 	if a := ss.actors[r.actor]; a == nil || a.Kind != Person && a.Kind != "" {
 		return // a name of unknown kind may be a leader's: "the Trump administration"
 	}
-	r.actor = ss.stateLedBy(r.actor)
+	id := r.actor
+	r.actor = ss.stateLedBy(id)
+	if r.actor == "" && country {
+		r.actor = ss.stateServed(id) // "Foreign Minister X said his country": X's state
+	}
 }
 
 // stateLedBy returns the government with a name of its own the text says the person with
@@ -259,6 +265,23 @@ func (ss *sentState) stateLedBy(id string) string {
 	if found == "" && ss.ruleEnabled(RuleOfficeHolder) {
 		if of := ss.lex.officeHolder(ss.actors[id].Name, "leader", ss.opt.Day, ss.named).of; ss.lex.countries[of] != nil {
 			found = ss.addEntity(ss.lex.countries[of]).ID
+		}
+	}
+	return found
+}
+
+// stateServed returns the one state the person with ID id holds an office of by the roles
+// the document gave, or "".
+func (ss *sentState) stateServed(id string) string {
+	found := ""
+	for k := range ss.Roles.vals {
+		if v := &ss.Roles.vals[k]; v.owner.ID == id && v.val.Of != "" {
+			if a := ss.actors[v.val.Of]; a != nil && a.Kind == Country {
+				if found != "" && found != v.val.Of {
+					return ""
+				}
+				found = v.val.Of
+			}
 		}
 	}
 	return found
