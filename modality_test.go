@@ -44,6 +44,8 @@ func TestModality(t *testing.T) {
 		{"Egypt suspended budget support to Sudan.", "egypt supports sudan (negated)"},
 		{"Egypt halted military aid to Sudan.", "egypt supports sudan (negated)"},
 		{"Egypt pushed to halt the war between Israel and Hamas.", "hamas at-war-with israel (actual)"},
+		{"Egypt rejected any talks with Sudan.", "egypt negotiates-with sudan (negated)"},
+		{"Egypt refused talks with Sudan.", "egypt negotiates-with sudan (negated)"},
 		// What is announced is the act, when the trigger is the verb's object.
 		{"Egypt is expected to announce new sanctions on Sudan.", "egypt sanctions sudan (planned)"},
 		{"Egypt did not announce sanctions on Sudan.", "egypt sanctions sudan (negated)"},
