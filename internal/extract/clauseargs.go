@@ -559,7 +559,7 @@ func (ss *sentState) agentOf(i int) bool {
 // the United States"), in text order. The list is ss.listRefs, good until the next call.
 func (ss *sentState) coordinatedBefore(r int) []int {
 	list := append(ss.listRefs[:0], r) // backwards, reversed at the end
-	for i := ss.refs[r].first - 1; i > 0 && len(list) < maxArgDistance; {
+	for i := ss.ownerBefore(ss.refs[r].first - 1); i > 0 && len(list) < maxArgDistance; {
 		k := ss.keyAt(i)
 		if k != kwAnd && k != kwComma && k != kwOr {
 			break
@@ -583,18 +583,30 @@ func (ss *sentState) coordinatedBefore(r int) []int {
 			break // "support for Ukraine, and President Biden thanked": a new clause
 		}
 		list = append(list, p)
-		i = ss.refs[p].first - 1
+		i = ss.ownerBefore(ss.refs[p].first - 1)
 	}
 	slices.Reverse(list)
 	ss.listRefs = list
 	return list
 }
 
+// ownerBefore returns the item before the owner of a person named after its "'s" at item
+// i ("and Egypt's Abdel Fattah el-Sisi met"), or i when no such owner ends there.
+func (ss *sentState) ownerBefore(i int) int {
+	if ss.keyAt(i) != kwPossessive {
+		return i
+	}
+	if o := ss.outerRef(i - 1); o >= 0 && ss.refs[o].last == i && ss.refs[o].kind == Country {
+		return ss.refs[o].first - 1
+	}
+	return i
+}
+
 // subjectList returns ref r with the refs coordinated before it by "and" or "or" ("X and
 // Y", "X, Y and Z"); a comma alone does not coordinate ("In Cairo, Hamas said"). The list
 // is ss.listRefs, good until the next call.
 func (ss *sentState) subjectList(r int) []int {
-	switch ss.keyAt(ss.refs[r].first - 1) {
+	switch ss.keyAt(ss.ownerBefore(ss.refs[r].first - 1)) {
 	case kwAnd, kwOr, kwNor:
 		l := ss.coordinatedBefore(r)
 		// Members that are objects of a preposition belong to an earlier clause: "the
