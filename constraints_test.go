@@ -38,6 +38,7 @@ func TestTriggerConstraints(t *testing.T) {
 		{"host: every antecedent of 'which', and a co-mediator after 'alongside'", "Israel and Hamas held talks in Doha. He praised Egypt and the United States, which mediated the talks alongside Qatar.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)", "hamas negotiates-with qatar (actual)", "hamas negotiates-with united-states (actual)", "israel negotiates-with qatar (actual)", "israel negotiates-with united-states (actual)"}},
 		{"armed: soldiers of a state", "JNIM killed dozens of Malian soldiers near Timbuktu.", []string{"jnim at-war-with mali (actual)"}},
 		{"armed: the forces of a state", "The RSF killed the troops of Chad.", []string{"chad at-war-with rapid-support-forces (actual)"}},
+		{"armed: a state's war machines shot down", "Ukraine shot down 40 Russian drones overnight.", []string{"russia at-war-with ukraine (actual)"}},
 		{"armed: people of a state", "JNIM killed dozens of Malian villagers near Timbuktu.", nil},
 		{"armed: a person", "Israel killed Hamas leader Ismail Haniyeh.", []string{"ismail-haniyeh leader-of hamas (actual)"}},
 		{"names-foe: a foe", "Congo said it would never negotiate with the M23, which it calls a terrorist movement.", []string{"dr-congo negotiates-with m23 (negated)", "dr-congo opposes m23 (actual)"}},
