@@ -102,6 +102,7 @@ func TestPatterns(t *testing.T) {
 		{"a participle after the clause shares its subject", "Chad, Niger and Mali imposed travel bans on Ivan Petrov, the deputy minister, and Oleg Smirnov, who also heads the Union Party, accusing both men of inciting violence.", "niger opposes oleg-smirnov (actual)", "verb"},
 		{"the decision by a plural", "Chad and Niger sanctioned Ivan Petrov. Omar Haddad called the decision by the two governments outrageous.", "omar-haddad opposes niger (actual)", "verb"},
 		{"a list whose member is named after its state's possessive", "Ali Musa and Egypt's Omar Haddad met in Cairo.", "ali-musa meets-with omar-haddad (actual)", "verb"},
+		{"the reason of a criticism is what its object does, as claimed", "China criticised Japan over arms sales to Taiwan.", "japan supports taiwan (possible)", "noun-object"},
 		{"an application to join", "Moldova has applied to join the European Union.", "moldova member-of european-union (possible)", "verb"},
 		{"breaking off relations", "Chad broke off diplomatic relations with Niger.", "chad opposes niger (actual)", "verb"},
 		{"a person's country is the state he leads", "Panamanian President Jose Raul Mulino, who attended as a guest, said his country hoped to join Mercosur.", "panama member-of mercosur (possible)", "verb"},

@@ -743,3 +743,32 @@ func (ss *sentState) firstVerb(end int) int {
 	}
 	return -1
 }
+
+// reasonAgent returns the object of a verb of opposition or sanction whose reason the noun
+// trigger at item t states after "over" or "for", with a possessive pronoun and a word or
+// two between ("criticised the United States over arms sales to Taiwan", "condemned
+// Washington for its support of Israel", "sanctioned Iran over its delivery of missiles"):
+// the object does what the noun says. It returns -1 when the noun is no such reason.
+func (ss *sentState) reasonAgent(t int) int {
+	i := t - 1
+	for n := 0; n < 3 && i > 0 && ss.isLowerWord(i) && ss.keyAt(i) != kwFor && ss.itemKey(i) != "over"; n++ {
+		i-- // "its", "arms", "continued"
+	}
+	if ss.keyAt(i) != kwFor && ss.itemKey(i) != "over" {
+		return -1
+	}
+	o := ss.outerRef(i - 1)
+	if o < 0 || ss.refs[o].last != i || ss.refs[o].actor == "" || ss.refs[o].pronoun {
+		return -1
+	}
+	v := ss.refs[o].first - 1
+	if ss.keyAt(v) == kwThe {
+		v--
+	}
+	for _, val := range ss.lex.valsIn(ss.items[max(v, 0)].vals) {
+		if val.kind == lexTrigger && val.trigger.Verb && (val.trigger.Relation == Opposes || val.trigger.Relation == Sanctions) {
+			return o
+		}
+	}
+	return -1
+}

@@ -386,8 +386,11 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	}
 	var agents []string // "a briefing by X to Y": X, whatever the clause's subject
 	at := t + 1
+	reason := -1 // "criticised the US over arms sales to Taiwan": the US, as claimed
 	if ss.keyAt(t+1) == kwBy {
 		agents, at = ss.nounAgents(t)
+	} else if reason = ss.reasonAgent(t); reason >= 0 {
+		agents = []string{ss.refs[reason].actor}
 	}
 	objs, end := ss.objects(at-1, tr)
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {
@@ -445,6 +448,9 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	m := ss.modality(t, tr)
 	if tr.Needs&needThreat != 0 && m != Negated {
 		m = Actual // the threat is made, whatever the act it threatens
+	}
+	if reason >= 0 && m != Negated {
+		m = Possible // the content of an accusation (GUIDELINES 7.3)
 	}
 	for _, o := range objs {
 		typ := tr.Relation
