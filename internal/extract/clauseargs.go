@@ -429,6 +429,10 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 			i += 2 // "talks with Garry Conille and representatives of the council"
 			continue
 		}
+		if ss.itemIn(i, regionAdjectives) && i+1 < len(ss.items) && ss.items[i+1].ref >= 0 {
+			i++ // "fired rockets at northern Israel"
+			continue
+		}
 		if len(list) == 0 && n < 3 && ss.keyAt(i-1) == kwThe && ss.isLowerWord(i) &&
 			ss.items[i].ref < 0 && i+1 < len(ss.items) && ss.items[i+1].ref >= 0 &&
 			ss.classAt(i)&(wordFunction|wordAgent) == 0 && !ss.itemIn(i, prepositions) {

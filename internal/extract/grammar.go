@@ -147,3 +147,11 @@ var partyVerbsWords = map[string]bool{"accompanied": true, "joined": true}
 
 // takeOverVerbs take over an office: "will take over as", "took over from X as" (takeOverAs).
 var takeOverVerbsWords = map[string]bool{"take": true, "took": true, "takes": true}
+
+// regionAdjectives name a part of the place or state after them, which stays the object of
+// the preposition before them: "fired rockets at northern Israel".
+var regionAdjectivesWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+}

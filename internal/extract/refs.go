@@ -725,6 +725,9 @@ func (ss *sentState) titleAt(i int) int {
 // prepBefore returns the key of the preposition before item i, skipping an article, or 0.
 func (ss *sentState) prepBefore(i int) keyID {
 	j := i - 1
+	if ss.itemIn(j, regionAdjectives) {
+		j-- // "at northern Israel"
+	}
 	if k := ss.keyAt(j); k == kwThe || k == kwA || k == kwAn {
 		j--
 	}

@@ -40,6 +40,7 @@ const (
 	appositiveVerbs
 	partyVerbs
 	takeOverVerbs
+	regionAdjectives
 )
 
 // wordSetWords holds the words of every wordSet, in the order of their bits, for the
@@ -73,6 +74,7 @@ var wordSetWords = [...]struct {
 	{appositiveVerbs, appositiveVerbsWords},
 	{partyVerbs, partyVerbsWords},
 	{takeOverVerbs, takeOverVerbsWords},
+	{regionAdjectives, regionAdjectivesWords},
 }
 
 // The keywords are the words the rules test a token for one at a time. Every lexicon
