@@ -252,6 +252,9 @@ func (ss *sentState) clauseSubject(t int) (int, pluralRef) {
 			break
 		}
 	}
+	if r := ss.reportedRelative(t); r >= 0 {
+		return r, notPlural // "the M23, which Kinshasa says is backed by Rwanda": the M23
+	}
 	for i := t - 1; i >= 0 && t-i <= maxArgDistance; i-- {
 		k, info := ss.itemInfo(i)
 		if verb && i < t-1 && ss.keyAt(i+1) == kwThe && ss.isLowerWord(i+2) && ss.saidAt(i) {

@@ -136,3 +136,31 @@ func (ss *sentState) reducedRelativeStart(c int) int {
 	}
 	return -1
 }
+
+// reportedRelative returns the antecedent of a relative pronoun whose clause a speaker's
+// report interrupts before the verb at item t: "the M23, which Kinshasa says is backed by
+// Rwanda", "Haddad, who officials say was detained": the pronoun is the verb's subject,
+// not the speaker. It returns -1 when no such clause ends at t.
+func (ss *sentState) reportedRelative(t int) int {
+	i := t - 1
+	for i > 0 && (ss.itemIn(i, auxiliaries) || ss.itemIn(i, beForms) || ss.isAdverb(i)) {
+		i--
+	}
+	if i == t-1 || ss.classAt(i)&wordReporting == 0 {
+		return -1 // a report right before the verb's auxiliaries: "says is backed"
+	}
+	w := i - 1
+	if q := ss.outerRef(w); q >= 0 && ss.refs[q].last == i {
+		w = ss.refs[q].first - 1 // "Kinshasa says"
+	} else if ss.isLowerWord(w) && ss.classAt(w)&wordOfficials != 0 {
+		w-- // "officials say"
+	}
+	if k := ss.keyAt(w); k != kwWhich && k != kwWho && k != kwThat {
+		return -1
+	}
+	j := w - 1
+	if ss.keyAt(j) == kwComma {
+		j--
+	}
+	return ss.actorEndingAt(j + 1)
+}
