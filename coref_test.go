@@ -55,6 +55,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"ali-musa meets-with omar-haddad (negated)"}},
 		{"him after a person who is no subject", "Chad sanctioned Ali Musa, accusing him of fraud.",
 			[]string{"chad opposes ali-musa (actual)"}},
+		{"the rivals are the last two people named together", "Omar Haddad and Ali Musa refused to compromise. Youssef Karim, who met the rivals on Monday, said talks would go on.",
+			[]string{"ali-musa meets-with youssef-karim (actual)", "omar-haddad meets-with youssef-karim (actual)"}},
 		{"a subject pronoun carries the subject on", "Scott Gration flew to Juba. He will also talk with General Omar Haddad. In Khartoum, he plans to meet Thabo Mbeki.",
 			[]string{"scott-gration meets-with thabo-mbeki (planned)"}},
 		{"they is the last list", "Australia, Canada and the Netherlands said they supported Britain.",
