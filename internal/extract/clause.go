@@ -213,6 +213,9 @@ func (ss *sentState) clauseSubject(t int) (int, pluralRef) {
 	// verb (across auxiliaries and adverbs), or before a noun and the verb that carries it
 	// ("Egypt, which signed a defence agreement with Somalia"); if that is not an actor,
 	// there is none.
+	if ss.keyAt(t-2) == kwWhose && ss.itemKey(t-1) == "country" {
+		return ss.whoseCountry(t - 2), notPlural // "Anwar Ibrahim, whose country chairs ASEAN"
+	}
 	verb := ss.isVerb(t)
 	noun := !verb
 	for i := t - 1; i >= 0 && i >= t-6; i-- {

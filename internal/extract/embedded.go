@@ -164,3 +164,18 @@ func (ss *sentState) reportedRelative(t int) int {
 	}
 	return ss.actorEndingAt(j + 1)
 }
+
+// whoseCountry returns the state of the office of the person whose "whose" is item w
+// ("Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN": Malaysia), or -1.
+func (ss *sentState) whoseCountry(w int) int {
+	j := w - 1
+	if ss.keyAt(j) == kwComma {
+		j--
+	}
+	if r := ss.actorEndingAt(j + 1); r >= 0 {
+		if p := ss.refs[r].of; p >= 0 && ss.refs[p].kind == Country && ss.refs[p].actor != "" {
+			return int(p)
+		}
+	}
+	return -1
+}
