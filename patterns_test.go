@@ -109,6 +109,7 @@ func TestPatterns(t *testing.T) {
 		{"a relative clause a report interrupts", "The M23, which Kinshasa says is backed by Rwanda, captured Goma.", "rwanda supports m23 (actual)", "passive"},
 		{"trading fire", "India and Pakistan traded fire across the Line of Control.", "india at-war-with pakistan (actual)", "verb"},
 		{"whose country is the state of the person's office", "Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN this year, offered to host talks.", "malaysia leader-of asean (actual)", "verb"},
+		{"a state to chair a body", "The leaders agreed that the Philippines would chair ASEAN in 2026.", "philippines leader-of asean (planned)", "verb"},
 		{"an application to join", "Moldova has applied to join the European Union.", "moldova member-of european-union (possible)", "verb"},
 		{"breaking off relations", "Chad broke off diplomatic relations with Niger.", "chad opposes niger (actual)", "verb"},
 		{"a person's country is the state he leads", "Panamanian President Jose Raul Mulino, who attended as a guest, said his country hoped to join Mercosur.", "panama member-of mercosur (possible)", "verb"},
