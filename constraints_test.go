@@ -19,6 +19,7 @@ func TestTriggerConstraints(t *testing.T) {
 		{"person: an owner; proposal: an owner's decision", "Emmanuel Macron welcomed Germany's decision.", []string{"emmanuel-macron supports germany (actual)"}},
 		{"proposal: an owner's event", "Emmanuel Macron welcomed Germany's elections.", nil},
 		{"person: troops", "Poland hosts NATO forces.", nil},
+		{"person: a delegation", "Egypt hosted a Hamas delegation in Cairo.", []string{"egypt meets-with hamas (actual)"}},
 		// "hosted" lacked the constraint that "hosts" had, and hosting troops made a meeting.
 		{"person: troops, past", "Japan hosted U.S. forces.", nil},
 		{"person: troops, present", "Japan hosts U.S. forces.", nil},

@@ -224,8 +224,8 @@ func (ss *sentState) objectFits(o int, tr *trigger) bool {
 	if tr.Needs&needNoCountry != 0 && ss.refs[o].kind == Country {
 		return false
 	}
-	if tr.Needs&needPerson != 0 && (!ss.isPerson(ss.refs[o].actor) || ss.keyAt(ss.refs[o].last) == kwPossessive) {
-		return false
+	if tr.Needs&needPerson != 0 && (!ss.isPerson(ss.refs[o].actor) || ss.keyAt(ss.refs[o].last) == kwPossessive) && !ss.delegationOf(o) {
+		return false // one hosts Kishida, and a Hamas delegation, but not U.S. forces
 	}
 	if tr.Needs&needArmed != 0 && !ss.armedOf(o) {
 		return false
@@ -244,6 +244,17 @@ func (ss *sentState) proposalOwner(o int) bool {
 		return ss.classWithin(r.last+1, 1, wordProposal|wordMeasure) || ss.firstWordClass(r.last+1)&wordProposal != 0
 	}
 	return ss.keyAt(r.first-1) == kwBy && ss.classAt(r.first-2)&(wordProposal|wordMeasure) != 0
+}
+
+// delegationOf reports whether ref o names a state or body through the people it sends
+// to the table, a word of words.tsv class delegation right after it ("a Hamas
+// delegation", "Ukraine's negotiators").
+func (ss *sentState) delegationOf(o int) bool {
+	j := ss.refs[o].last
+	if ss.keyAt(j) == kwPossessive {
+		j++
+	}
+	return ss.isLowerWord(j) && ss.classAt(j)&wordDelegation != 0
 }
 
 // armedOf reports whether ref o names a state or body through its armed men: an armed
