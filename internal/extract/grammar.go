@@ -120,9 +120,13 @@ var lineContinuersWords = map[string]bool{
 	"their": true, "who": true, "which": true, "but": true,
 }
 
-// topicMarkers open the topic of a clause: "conferred about the nuclear talks with Iran"
-// (topicNoun).
-var topicMarkersWords = map[string]bool{"about": true, "regarding": true, "concerning": true}
+// topicMarkers open the topic of a clause: "conferred about the nuclear talks with Iran",
+// "discussed the hostage negotiations with Hamas" (topicNoun; "discuss" states a topic,
+// GUIDELINES).
+var topicMarkersWords = map[string]bool{
+	"about": true, "regarding": true, "concerning": true,
+	"discussed": true, "discuss": true, "discusses": true, "discussing": true,
+}
 
 // conditionals open a condition: "would strike Hezbollah if ..." is a threat (threatOver).
 var conditionalsWords = map[string]bool{"if": true}

@@ -357,9 +357,10 @@ func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
 	return ss.objectFrame(t, tr, RuleNounObject)
 }
 
-// topicNoun reports whether the noun at item t follows "about", "regarding" or
-// "concerning" within its noun phrase ("about the P5+1 talks with Iran"), with no party of
-// its own before it ("about his meeting with X", "about the U.S. talks with Iran").
+// topicNoun reports whether the noun at item t follows a topic marker ("about",
+// "regarding", "discussed") within its noun phrase ("about the P5+1 talks with Iran",
+// "discussed the hostage negotiations with Hamas"), with no party of its own before it
+// ("about his meeting with X", "about the U.S. talks with Iran").
 func (ss *sentState) topicNoun(t int) bool {
 	if ss.sets&topicMarkers == 0 {
 		return false // most sentences name no topic
@@ -368,8 +369,7 @@ func (ss *sentState) topicNoun(t int) bool {
 		if k := ss.keyAt(i); ss.items[i].ref >= 0 || k == kwHis || k == kwHer || k == kwIts || k == kwTheir || k == kwPossessive {
 			return false
 		}
-		switch ss.itemKey(i - 1) {
-		case "about", "regarding", "concerning":
+		if ss.itemIn(i-1, topicMarkers) {
 			return true
 		}
 	}
