@@ -144,6 +144,10 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				return nil, j
 			}
 			if ss.compoundModifier(ss.refs[r].last) {
+				if tr.stance() && ss.ledProposal(ss.refs[r].last+1) {
+					ss.listArgs = append(ss.listArgs[:0], r)
+					return ss.listArgs, ss.refs[r].last + 3 // "backs the IGAD-led process": IGAD's
+				}
 				j = ss.refs[r].last + 2 // "heads the UN-recognised Government of National Unity"
 				continue
 			}
@@ -775,4 +779,16 @@ func (ss *sentState) reasonAgent(t int) int {
 		}
 	}
 	return -1
+}
+
+// ledProposal reports whether item i, after an actor and a hyphen, is a verb of leading
+// followed by a proposal noun ("IGAD-led process", "Qatari-brokered initiative"): backing
+// or rejecting it backs or opposes the actor.
+func (ss *sentState) ledProposal(i int) bool {
+	switch ss.itemKey(i) {
+	case "led", "brokered", "mediated", "sponsored", "backed", "proposed":
+	default:
+		return false
+	}
+	return ss.classAt(i+1)&wordProposal != 0
 }
