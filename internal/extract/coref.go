@@ -352,14 +352,12 @@ func (ss *sentState) subjectInClause(i int) string {
 	return ss.coref.sentSubject
 }
 
-// antecedent returns the person a pronoun refers to. "he" and "she" prefer the subject of
-// the sentence (its first person) and then of the previous one; "his", "her" and "him"
-// prefer the person mentioned last. A person whose gender earlier pronouns showed is never
-// taken for a pronoun of the other gender.
-func (st *Doc) antecedent(pronoun string) string { return st.antecedentBut(pronoun, "") }
-
-// antecedentBut is antecedent, never id: a pronoun inside a mention does not point at the
-// person the mention names ("his Russian counterpart, Sergei Lavrov" is not Lavrov's).
+// antecedentBut returns the person a pronoun refers to, never id: a pronoun inside a
+// mention does not point at the person the mention names ("his Russian counterpart, Sergei
+// Lavrov" is not Lavrov's). "he" and "she" prefer the subject of the sentence (its first
+// person) and then of the previous one; "his", "her" and "him" prefer the person mentioned
+// last. A person whose gender earlier pronouns showed is never taken for a pronoun of the
+// other gender.
 func (st *Doc) antecedentBut(pronoun, id string) string {
 	return st.antecedentOf(pronoun, id, st.coref.sentSubject)
 }
