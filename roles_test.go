@@ -115,6 +115,8 @@ func TestRoles(t *testing.T) {
 			[]string{"tomas-ferrand: chairman of unity-party"}},
 		{"a copula in the present", "Lena Okafor is currently the leader of the Unity Party. Tomas Ferrand is a member of the Senate of Bolivia.",
 			[]string{"lena-okafor: leader of unity-party", "tomas-ferrand: member of bolivian-senate"}},
+		{"a present predicate after a past one", "Lena Okafor was a minister from 2013 to 2018 and is currently the leader of the Unity Party.",
+			[]string{"lena-okafor: leader of unity-party"}},
 		{"a short name in brackets before the appositive", "The Treasury designated Lena Maria Okafor Diaz (Okafor), the current Vice President of Bolivia.",
 			[]string{"lena-maria-okafor-diaz: vice president of bolivia"}},
 		{"'Palestinian' names the people, not the state", "Palestinian President Mahmoud Abbas spoke.",

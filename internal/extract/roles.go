@@ -371,6 +371,10 @@ func (ss *sentState) descAfterVerb(j int) int {
 			// "Cartes is currently the leader of the Colorado Party": what one is now, not
 			// what one was.
 			return ss.descStartingAt(ss.skipArticle(ss.skipCopula(j)))
+		} else if is := ss.andIsAfter(j); is >= 0 {
+			// "Cartes was President of Paraguay from 2013 to 2018 and is currently the
+			// leader of the Colorado Party": what one is now.
+			return ss.descStartingAt(ss.skipArticle(ss.skipCopula(is)))
 		} else {
 			return -1
 		}
@@ -382,6 +386,20 @@ func (ss *sentState) descAfterVerb(j int) int {
 		}
 		return d
 	}
+}
+
+// andIsAfter returns the "is" of an "and is" that coordinates a second predicate with the
+// past one the verb at item j opens, within a few words and no other clause break, or -1.
+func (ss *sentState) andIsAfter(j int) int {
+	for k := j + 1; k+1 < len(ss.items) && k <= j+14; k++ {
+		if ss.keyAt(k) == kwAnd && ss.itemKey(k+1) == "is" {
+			return k + 1
+		}
+		if ss.isClauseBreak(k) || ss.keyAt(k) == kwComma {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appointing reports whether item v is an active verb of appointing ("appointed",
