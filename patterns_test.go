@@ -364,6 +364,8 @@ func TestPatternsWrongParty(t *testing.T) {
 			"", "saudi-arabia supports houthis (actual)"},
 		{"talks that are the topic are not the subject's", "Barack Obama and David Cameron also conferred about the nuclear talks with Iran.",
 			"barack-obama negotiates-with david-cameron (actual)", "barack-obama negotiates-with iran (actual)"},
+		{"people named by their states are not the last people", "William Ruto met Abiy Ahmed and Yoweri Museveni. The ministers of foreign affairs of Egypt and Jordan met in Cairo.",
+			"", "abiy-ahmed meets-with yoweri-museveni (actual)"},
 		{"talks that are discussed are a topic", "Joe Biden and Xi Jinping discussed the hostage negotiations with Hamas.",
 			"", "joe-biden negotiates-with hamas (actual)"},
 		{"a meeting of one's own as the topic", "Barack Obama told reporters about his meeting with David Cameron.",

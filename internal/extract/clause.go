@@ -271,7 +271,12 @@ func (ss *sentState) clauseSubject(t int) (int, pluralRef) {
 			if k != kwBoth {
 				start--
 			}
-			if group, _ := ss.groupPhrase(start); group != notPlural {
+			if group, end := ss.groupPhrase(start); group != notPlural {
+				if k := ss.keyAt(end); (k == kwOf || k == kwFrom) && ss.namedWithin(end+1, 4) {
+					// "The ministers of foreign affairs of Egypt and Jordan met": people the
+					// phrase names by their states, not the last people named together.
+					return -1, notPlural
+				}
 				return -1, group
 			}
 			if k == kwTwo || k == kwBoth {

@@ -179,3 +179,18 @@ func (ss *sentState) whoseCountry(w int) int {
 	}
 	return -1
 }
+
+// namedWithin reports whether a named actor starts within n items from item i, across
+// lower-case words only ("of foreign affairs of Egypt"), not a plural ("of the two
+// countries").
+func (ss *sentState) namedWithin(i, n int) bool {
+	for k := i; k < len(ss.items) && k < i+n; k++ {
+		if r := ss.outerRef(k); r >= 0 {
+			return ss.refs[r].actor != "" && !ss.refs[r].class && !ss.refs[r].pronoun
+		}
+		if !ss.isLowerWord(k) || ss.itemIn(k, quantifiers) || ss.keyAt(k) == kwTwo || ss.keyAt(k) == kwBoth {
+			return false
+		}
+	}
+	return false
+}
