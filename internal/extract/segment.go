@@ -424,6 +424,13 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 	s.lower = 0
 	start := 0
 	for i := 1; i <= len(toks); i++ {
+		// Most tokens start no sentence, as their flags alone tell (the first and last
+		// cases of the switch below): a mark with no space before it, a word in lower case
+		// after a word. A loop of its own skips them, keeping what it reads in registers.
+		for i < len(toks) && i%cancelCheckTokens != 0 && (toks[i].flags&(tSpace|tNewline|tBlankLine) == 0 ||
+			toks[i].flags&(tNewline|tBlankLine|tWord|tCap|tNumber) == tWord && toks[i-1].is(tWord)) {
+			i++
+		}
 		if i%cancelCheckTokens == 0 && t.cancelled() {
 			return dst
 		}
