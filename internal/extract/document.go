@@ -60,6 +60,13 @@ type Doc struct {
 	relBuf   []*Relation   // likewise for relations
 	nActors  int           // how many of actorBuf this document uses
 	nRels    int           // how many of relBuf this document uses
+
+	// Stage 2 runs ahead of the others (tagAhead): the items of every sentence, where each
+	// sentence's are, and whether tagging asked what coreference knows (knownSurname).
+	tagged       []item
+	tags         []sentenceTags
+	tagFrom      int // the sentence of tags[0]
+	surnameAsked bool
 }
 
 // Reset readies st to read text with lex and opt. A Doc is reused from document to

@@ -521,7 +521,7 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name or a person's alias
 		// ("Hemedti"), or a name word follows.
-		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.coref.surnames[k] != nil ||
+		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.knownSurname(k) ||
 			tg.tk.info(i).flags&keyAlias != 0 && tg.lex.personAliases[k] != "" ||
 			tg.surnameAfterGiven(i) ||
 			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tPossessive) ||
@@ -529,6 +529,14 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 				tg.nameWordLook(i+1, look.from(i))
 	}
 	return true
+}
+
+// knownSurname reports whether coreference has met k as a surname in the sentences read
+// so far. Tagging reads it, and nothing else that a later stage changes: it notes that it
+// asked (surnameAsked), so that tagAhead knows which sentences to tag again in turn.
+func (st *Doc) knownSurname(k string) bool {
+	st.surnameAsked = true
+	return st.coref.surnames[k] != nil
 }
 
 // participle reports whether token i is a common English word ending in "-ing" or "-ly",
