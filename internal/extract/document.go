@@ -61,12 +61,14 @@ type Doc struct {
 	nActors  int           // how many of actorBuf this document uses
 	nRels    int           // how many of relBuf this document uses
 
-	// Stage 2 runs ahead of the others (tagAhead): the items of every sentence, where each
-	// sentence's are, and whether tagging asked what coreference knows (knownSurname).
-	tagged       []item
-	tags         []sentenceTags
-	tagFrom      int // the sentence of tags[0]
-	surnameAsked bool
+	// Stages 2 and 3 run ahead of the others (readAhead): the items and refs of the
+	// sentences read ahead, what else it left of each, and whether tagging or grouping
+	// asked what coreference knows (knownSurname, lastWithHead).
+	tagged     []item
+	grouped    []ref
+	ahead      []sentenceAhead
+	aheadFrom  int // the sentence of ahead[0]
+	corefAsked bool
 }
 
 // Reset readies st to read text with lex and opt. A Doc is reused from document to

@@ -531,14 +531,6 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 	return true
 }
 
-// knownSurname reports whether coreference has met k as a surname in the sentences read
-// so far. Tagging reads it, and nothing else that a later stage changes: it notes that it
-// asked (surnameAsked), so that tagAhead knows which sentences to tag again in turn.
-func (st *Doc) knownSurname(k string) bool {
-	st.surnameAsked = true
-	return st.coref.surnames[k] != nil
-}
-
 // participle reports whether token i is a common English word ending in "-ing" or "-ly",
 // a participle or adverb that opens a sentence before a name ("Echoing Bayramov, ...",
 // "Separately Blinken ...") and is no part of it.
