@@ -52,18 +52,19 @@ func (st *Doc) Run(ctx context.Context) error {
 			ss.items = st.tagSentence(n, first, ss.retagged[:0])
 			ss.retagged = ss.items
 			ss.refs = ss.buildRefs(ss.refs[:0])
+			ss.linkRoles()
 		case ah.groupAgain:
 			ss.items = st.tagged[ah.items[0]:ah.items[1]:ah.items[1]]
 			for k := range ss.items {
 				ss.items[k].ref = -1 // as tagged
 			}
 			ss.refs = ss.buildRefs(ss.refs[:0])
+			ss.linkRoles()
 		default:
 			ss.items = st.tagged[ah.items[0]:ah.items[1]:ah.items[1]]
 			ss.refs = append(ss.refs[:0], st.grouped[ah.refs[0]:ah.refs[1]]...)
 			ss.classes, ss.sets = ah.classes, ah.sets
 		}
-		ss.linkRoles()
 		ss.resolveRefs()
 		ss.noteBody()
 		ss.noteSetting(first)
@@ -88,6 +89,7 @@ func (st *Doc) readAhead(n int) {
 	ss := &st.sent
 	items, refs, classes, sets := ss.items, ss.refs, ss.classes, ss.sets
 	st.tagged, st.grouped, st.ahead, st.aheadFrom = st.tagged[:0], st.grouped[:0], st.ahead[:0], n
+	// Each stage in a loop of its own, for its code alone to fill the cache.
 	for tokens := 0; n < len(st.sents) && tokens < aheadTokens; n++ {
 		s := st.sents[n]
 		ah := sentenceAhead{first: int32(st.skipDateline(s))}
@@ -95,18 +97,27 @@ func (st *Doc) readAhead(n int) {
 		ah.items[0] = int32(len(st.tagged))
 		st.tagged = st.tagSentence(n, int(ah.first), st.tagged)
 		ah.items[1] = int32(len(st.tagged))
-		if ah.tagAgain = st.corefAsked; !ah.tagAgain {
-			ss.items = st.tagged[ah.items[0]:ah.items[1]:ah.items[1]]
-			// Grouped in place past the sentences before, while grouped has room; the
-			// append then copies nothing.
-			ah.refs[0] = int32(len(st.grouped))
-			ss.refs = ss.buildRefs(st.grouped[len(st.grouped):len(st.grouped)])
-			st.grouped = append(st.grouped, ss.refs...)
-			ah.refs[1] = int32(len(st.grouped))
-			ah.classes, ah.sets, ah.groupAgain = ss.classes, ss.sets, st.corefAsked
-		}
+		ah.tagAgain = st.corefAsked
 		st.ahead = append(st.ahead, ah)
 		tokens += s.last - s.first
+	}
+	for k := range st.ahead {
+		ah := &st.ahead[k]
+		if ah.tagAgain {
+			continue
+		}
+		st.corefAsked = false
+		ss.items = st.tagged[ah.items[0]:ah.items[1]:ah.items[1]]
+		// Grouped in place past the sentences before, while grouped has room; the append
+		// then copies nothing.
+		ah.refs[0] = int32(len(st.grouped))
+		ss.refs = ss.buildRefs(st.grouped[len(st.grouped):len(st.grouped)])
+		if ah.groupAgain = st.corefAsked; !ah.groupAgain {
+			ss.linkRoles() // stage 4 reads only the sentence's refs and items
+		}
+		st.grouped = append(st.grouped, ss.refs...)
+		ah.refs[1] = int32(len(st.grouped))
+		ah.classes, ah.sets = ss.classes, ss.sets
 	}
 	ss.items, ss.refs, ss.classes, ss.sets = items, refs, classes, sets
 }
