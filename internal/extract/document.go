@@ -117,6 +117,7 @@ func (st *Doc) forget() {
 	st.coref.forget()
 	st.sent.refs, st.sent.listIDs = ClearSlice(st.sent.refs), ClearSlice(st.sent.listIDs)
 	st.sent.lastRefs = ClearSlice(st.sent.lastRefs)
+	st.grouped = ClearSlice(st.grouped)
 	st.asm.forget()
 }
 
