@@ -60,15 +60,6 @@ type Doc struct {
 	relBuf   []*Relation   // likewise for relations
 	nActors  int           // how many of actorBuf this document uses
 	nRels    int           // how many of relBuf this document uses
-
-	// Stages 2 and 3 run ahead of the others (readAhead): the items and refs of the
-	// sentences read ahead, what else it left of each, and whether tagging or grouping
-	// asked what coreference knows (knownSurname, lastWithHead).
-	tagged     []item
-	grouped    []ref
-	ahead      []sentenceAhead
-	aheadFrom  int // the sentence of ahead[0]
-	corefAsked bool
 }
 
 // Reset readies st to read text with lex and opt. A Doc is reused from document to
@@ -117,7 +108,6 @@ func (st *Doc) forget() {
 	st.coref.forget()
 	st.sent.refs, st.sent.listIDs = ClearSlice(st.sent.refs), ClearSlice(st.sent.listIDs)
 	st.sent.lastRefs = ClearSlice(st.sent.lastRefs)
-	st.grouped = ClearSlice(st.grouped)
 	st.asm.forget()
 }
 

@@ -4,22 +4,6 @@ package extract
 // sentence to sentence. The stages before it read the memory too: tagging asks whether a
 // surname is known, refs which actor last held a title.
 
-// knownSurname reports whether coreference has met k as a surname in the sentences read
-// so far, and notes that it was asked (corefAsked): tagging and grouping read nothing
-// else that a later stage changes but this and lastWithHead, so readAhead knows which
-// sentences to read again in turn.
-func (st *Doc) knownSurname(k string) bool {
-	st.corefAsked = true
-	return st.coref.surnames[k] != nil
-}
-
-// lastWithHead returns the last organization or group named with head noun h ("... Council")
-// in the sentences read so far, or "", and notes that it was asked, as knownSurname does.
-func (st *Doc) lastWithHead(h string) string {
-	st.corefAsked = true
-	return st.coref.lastByHead[h]
-}
-
 // corefMemory is what coreference remembers of a document from sentence to sentence: the
 // people, names and titles it has met, and who was named last. A Doc keeps one, and
 // reset clears it for the next document without giving up its maps and slices.

@@ -521,7 +521,7 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 		// A capital here may only mark the start of a sentence: trust it when the document
 		// capitalizes the word elsewhere, knows it as a given name or a person's alias
 		// ("Hemedti"), or a name word follows.
-		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.knownSurname(k) ||
+		return tg.seen[tok.num]&seenCapital != 0 || tg.tk.info(i).flags&keyGiven != 0 || tg.coref.surnames[k] != nil ||
 			tg.tk.info(i).flags&keyAlias != 0 && tg.lex.personAliases[k] != "" ||
 			tg.surnameAfterGiven(i) ||
 			!tg.headline && i+1 < tg.last && tg.tk.toks[i+1].is(tPossessive) ||

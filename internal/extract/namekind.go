@@ -135,7 +135,7 @@ func (st *Doc) classifyName(i, end int) item {
 	case st.tk.info(end-1).flags&keyOrgHead != 0 || st.headOf(i, end):
 		it.nameKind = guessOrganization
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).sets&governmentNouns != 0 &&
-		(st.knownSurname(st.tk.key(end-1)) || len(st.lex.holders[st.tk.key(end-1)]) > 0):
+		(st.coref.surnames[st.tk.key(end-1)] != nil || len(st.lex.holders[st.tk.key(end-1)]) > 0):
 		it.nameKind = guessPerson // "the Biden administration": a leader's, named before or known to hold an office
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).flags&keyOrgHead != 0:
 		it.nameKind = guessOrganization // "the Jewish Power party"
@@ -154,7 +154,7 @@ func (st *Doc) classifyName(i, end int) item {
 	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = guessPerson
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).class&wordNonActor != 0 &&
-		!(i > 0 && st.tk.key(i-1) == "-") && !st.knownSurname(st.tk.key(end-1)):
+		!(i > 0 && st.tk.key(i-1) == "-") && st.coref.surnames[st.tk.key(end-1)] == nil:
 		// the place or thing it names, "Hudaydah port", "Aceh province"; not the people of
 		// "the Trump-Lee summit" or a person named before
 		it.kind = itWord

@@ -528,7 +528,7 @@ func (ss *sentState) principal(i int, name *ref, named bool, p *ref) int {
 		}
 	case (name.kind == Person || name.kind == "") && ss.regimeEnd(next) > next:
 		// "the Lukashenko regime": a person named before a regime noun.
-	case ss.personalTitleAt(next) && (name.kind == Person || ss.knownSurname(ss.itemKey(name.last-1))) &&
+	case ss.personalTitleAt(next) && (name.kind == Person || ss.coref.surnames[ss.itemKey(name.last-1)] != nil) &&
 		(ss.nameAfterTitle(next) || ss.keyAt(i-1) == kwA || ss.keyAt(i-1) == kwAn):
 		// "Kiir spokesman Ateny Wek Ateny", "a Putin aide": a person named before the title
 		// of one who speaks for, advises or is sent by a person; not "appointed Kellogg
@@ -597,7 +597,7 @@ func (ss *sentState) classNoun(i int, r *ref) bool {
 	if info.flags&keyClassHead != 0 { // the flag spares the map lookup for other words
 		for _, h := range ss.lex.classHeads[ss.itemKey(i)] {
 			// "the council": the last organization or group named "... Council"
-			if id := ss.lastWithHead(h); id != "" {
+			if id := ss.coref.lastByHead[h]; id != "" {
 				r.actor, r.kind = id, ss.actors[id].Kind
 				return true
 			}

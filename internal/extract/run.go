@@ -30,7 +30,6 @@ func (st *Doc) Run(ctx context.Context) error {
 	}
 	ss := &st.sent
 	ss.Doc, ss.infos = st, st.lex.infos
-	st.ahead = st.ahead[:0]
 	done := 0
 	for n, s := range st.sents {
 		if done += s.last - s.first; done >= cancelCheckTokens {
@@ -40,31 +39,13 @@ func (st *Doc) Run(ctx context.Context) error {
 				return err
 			}
 		}
-		if k := n - st.aheadFrom; k < 0 || k >= len(st.ahead) {
-			st.readAhead(n)
-		}
-		ah := &st.ahead[n-st.aheadFrom]
-		first := int(ah.first)
+		first := st.skipDateline(s)
+		st.match.find(st.lex, &st.tk, s.first, s.last)
 		ss.n = n
+		ss.items = tagger{Doc: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(ss.items[:0])
 		ss.keepLastRefs()
-		switch {
-		case ah.tagAgain:
-			ss.items = st.tagSentence(n, first, ss.retagged[:0])
-			ss.retagged = ss.items
-			ss.refs = ss.buildRefs(ss.refs[:0])
-			ss.linkRoles()
-		case ah.groupAgain:
-			ss.items = st.tagged[ah.items[0]:ah.items[1]:ah.items[1]]
-			for k := range ss.items {
-				ss.items[k].ref = -1 // as tagged
-			}
-			ss.refs = ss.buildRefs(ss.refs[:0])
-			ss.linkRoles()
-		default:
-			ss.items = st.tagged[ah.items[0]:ah.items[1]:ah.items[1]]
-			ss.refs = append(ss.refs[:0], st.grouped[ah.refs[0]:ah.refs[1]]...)
-			ss.classes, ss.sets = ah.classes, ah.sets
-		}
+		ss.refs = ss.buildRefs(ss.refs[:0])
+		ss.linkRoles()
 		ss.resolveRefs()
 		ss.noteBody()
 		ss.noteSetting(first)
@@ -75,73 +56,6 @@ func (st *Doc) Run(ctx context.Context) error {
 	st.inferInstitutions()
 	st.inferCompanions()
 	return ctx.Err()
-}
-
-// readAhead runs stages 2 and 3 (tagging, and grouping items into refs) for the
-// sentences from n on, some aheadTokens tokens of them, before the stages after them
-// read any: the code of each then stays in the instruction cache from sentence to
-// sentence, where running them between the later stages of each sentence fetched it anew
-// every time. A sentence's items and refs depend on nothing the later stages change but
-// what coreference has met in the sentences before it (knownSurname, lastWithHead): a
-// sentence whose tagging or grouping asked is tagged or grouped again in Run's loop, with
-// what coreference knows then. readAhead leaves the sentence being read as it found it.
-func (st *Doc) readAhead(n int) {
-	ss := &st.sent
-	items, refs, classes, sets := ss.items, ss.refs, ss.classes, ss.sets
-	st.tagged, st.grouped, st.ahead, st.aheadFrom = st.tagged[:0], st.grouped[:0], st.ahead[:0], n
-	// Each stage in a loop of its own, for its code alone to fill the cache.
-	for tokens := 0; n < len(st.sents) && tokens < aheadTokens; n++ {
-		s := st.sents[n]
-		ah := sentenceAhead{first: int32(st.skipDateline(s))}
-		st.corefAsked = false
-		ah.items[0] = int32(len(st.tagged))
-		st.tagged = st.tagSentence(n, int(ah.first), st.tagged)
-		ah.items[1] = int32(len(st.tagged))
-		ah.tagAgain = st.corefAsked
-		st.ahead = append(st.ahead, ah)
-		tokens += s.last - s.first
-	}
-	for k := range st.ahead {
-		ah := &st.ahead[k]
-		if ah.tagAgain {
-			continue
-		}
-		st.corefAsked = false
-		ss.items = st.tagged[ah.items[0]:ah.items[1]:ah.items[1]]
-		// Grouped in place past the sentences before, while grouped has room; the append
-		// then copies nothing.
-		ah.refs[0] = int32(len(st.grouped))
-		ss.refs = ss.buildRefs(st.grouped[len(st.grouped):len(st.grouped)])
-		if ah.groupAgain = st.corefAsked; !ah.groupAgain {
-			ss.linkRoles() // stage 4 reads only the sentence's refs and items
-		}
-		st.grouped = append(st.grouped, ss.refs...)
-		ah.refs[1] = int32(len(st.grouped))
-		ah.classes, ah.sets = ss.classes, ss.sets
-	}
-	ss.items, ss.refs, ss.classes, ss.sets = items, refs, classes, sets
-}
-
-// sentenceAhead is what readAhead left of a sentence.
-type sentenceAhead struct {
-	first      int32    // the sentence's first token after its dateline (skipDateline)
-	items      [2]int32 // its items are Doc.tagged[items[0]:items[1]]
-	refs       [2]int32 // its refs are Doc.grouped[refs[0]:refs[1]]
-	classes    wordClass
-	sets       wordSet // ss.classes and ss.sets as buildRefs left them
-	tagAgain   bool    // tagging asked what coreference knows: tag and group it in turn
-	groupAgain bool    // grouping asked: group it in turn
-}
-
-// aheadTokens is how many tokens of sentences readAhead reads at a time: enough sentences
-// for the code to stay in cache, few enough tokens for their items and refs to stay small.
-const aheadTokens = 1 << 10
-
-// tagSentence appends to dst the items of sentence n, from its token first on.
-func (st *Doc) tagSentence(n, first int, dst []item) []item {
-	s := st.sents[n]
-	st.match.find(st.lex, &st.tk, s.first, s.last)
-	return tagger{Doc: st, first: first, last: s.last, headline: st.headline[n]}.tagItems(dst)
 }
 
 // segment is stage 1 for the whole document: it tokenizes the text, splits it into

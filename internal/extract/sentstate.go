@@ -33,7 +33,6 @@ type sentState struct {
 	listIDs  []string // for subjects and noteGroups: the actors of a list
 	listRefs []int    // for coordinatedBefore and subjectList: the refs of a list
 	listArgs []int    // for refList: the refs of a list of arguments
-	retagged []item   // the items of a sentence Run tags again in turn (tagAhead)
 
 	// remote says the trigger being read is a meeting or talks held remotely ("held virtual
 	// talks with"): relate records a contact beside talks, and instead of a meeting.
