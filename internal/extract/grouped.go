@@ -35,7 +35,13 @@ func (g *Grouped[O, V]) add(o O, v V) {
 	g.vals = append(g.vals, ownedValue[O, V]{o, v})
 	n := o.num()
 	if n >= len(g.counts) {
-		g.counts = append(g.counts, make([]int32, n+1-len(g.counts))...)
+		if n < cap(g.counts) {
+			// Counts past the length are 0: reset clears what it used, and append clears
+			// the capacity it adds.
+			g.counts = g.counts[:n+1]
+		} else {
+			g.counts = append(g.counts, make([]int32, n+1-len(g.counts))...)
+		}
 	}
 	g.counts[n]++
 }

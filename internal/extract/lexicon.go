@@ -35,6 +35,11 @@ type Lexicon struct {
 	// parser reads the rest by index.
 	keys  keyTable  // by keyID
 	infos []keyInfo // by keyID; infos[0] is the zero keyInfo
+	// common holds the keys of common-words.txt apart from keys. The tokenizer looks up
+	// every token in keys, and the 40,000 common words made that table and infos eight
+	// times larger than the rest of the lexicon, too large to stay in cache, for a word
+	// class the rules ask about for a few capitalized words a document (isCommon).
+	common keyTable
 
 	// phrases holds every phrase, by phraseID, in the order of their first and second
 	// tokens' keys and then of their loading: the phrases starting with key id are
@@ -80,7 +85,6 @@ const (
 	keyOrgHead                       // an organization head noun ("agency")
 	keyAbbrev                        // the key and a period are an abbreviation ("mr" of "Mr.")
 	keyClassHead                     // a class noun of classHeads ("council")
-	keyCommon                        // a common English word of common-words.txt ("order", "affairs")
 	keyAlias                         // a one-word alias of a person (addPersonAlias: "hemedti")
 	keyAliasOpen                     // the first word of an alias of several words ("el" of "El Chapo")
 	// keyMayRef marks a word that may start a ref or an unnamed group (markRefWords): a
@@ -414,6 +418,7 @@ func (l *Lexicon) clone() *Lexicon {
 	maps.Copy(c.titles, l.titles)
 	c.keys = l.keys.clone()
 	c.infos = slices.Clone(l.infos)
+	c.common = l.common.clone()
 	c.phrases = slices.Clone(l.phrases)
 	for i := range c.phrases {
 		c.phrases[i].vals = slices.Clone(c.phrases[i].vals) // addPhrase appends to them
@@ -552,7 +557,7 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 	case "org-heads.txt":
 		l.record(fold.Key(cols[0])).flags |= keyOrgHead
 	case "common-words.txt":
-		l.record(fold.Key(cols[0])).flags |= keyCommon
+		l.addCommon(fold.Key(cols[0]))
 	case "words.tsv":
 		if cols[1] == "class-head" {
 			k := fold.Key(cols[0])

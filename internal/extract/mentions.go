@@ -535,11 +535,8 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 // a participle or adverb that opens a sentence before a name ("Echoing Bayramov, ...",
 // "Separately Blinken ...") and is no part of it.
 func (st *Doc) participle(i int) bool {
-	if st.tk.info(i).flags&keyCommon == 0 {
-		return false
-	}
 	k := st.tk.key(i)
-	return strings.HasSuffix(k, "ing") || strings.HasSuffix(k, "ly")
+	return (strings.HasSuffix(k, "ing") || strings.HasSuffix(k, "ly")) && st.tk.common(i)
 }
 
 // givenNotDate reports whether token i, a function word that is also a given name ("Jan",
@@ -559,11 +556,12 @@ func (tg tagger) givenNotDate(i int) bool {
 // word, follows a known given name: in a headline, "Hans Grundberg" is a name even when the
 // text does not repeat the surname, and "Mitchell Presses" is none.
 func (tg tagger) surnameAfterGiven(i int) bool {
-	if i == tg.first || tg.tk.toks[i].is(tNewline) || tg.tk.info(i).flags&keyCommon != 0 {
+	if i == tg.first || tg.tk.toks[i].is(tNewline) {
 		return false
 	}
 	prev := &tg.tk.toks[i-1]
-	return prev.is(tWord) && prev.is(tCap) && prev.end < tg.tk.toks[i].start && tg.tk.info(i-1).flags&keyGiven != 0
+	return prev.is(tWord) && prev.is(tCap) && prev.end < tg.tk.toks[i].start && tg.tk.info(i-1).flags&keyGiven != 0 &&
+		!tg.tk.common(i)
 }
 
 // nameEnd returns the end of the name starting at token i, or i when none starts there.
@@ -637,7 +635,7 @@ func (tg tagger) dashBefore(j int) bool {
 		return tg.seen[t.toks[j-1].num]&seenSolo != 0
 	}
 	k := t.key(j + 1)
-	return strings.HasSuffix(k, "ed") || t.info(j+1).flags&keyCommon != 0 && strings.HasSuffix(k, "ing")
+	return strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing") && t.common(j+1)
 }
 
 // afterTitleOf reports whether token i follows a title and "of" or "for" ("Minister of

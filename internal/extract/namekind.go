@@ -93,7 +93,7 @@ func (st *Doc) commonWords(i, end int) bool {
 			continue
 		}
 		tok := &st.tk.toks[k]
-		if f := st.tk.info(k).flags; !tok.is(tWord) || tok.is(tDotted|tNumber) || f&keyCommon == 0 || f&keyGiven != 0 {
+		if !tok.is(tWord) || tok.is(tDotted|tNumber) || st.tk.info(k).flags&keyGiven != 0 || !st.tk.common(k) {
 			return false
 		}
 	}

@@ -123,11 +123,14 @@ func (st *Doc) scanCapitals() {
 		}
 	}
 	if headlines {
-		for i := range t.toks {
+		// toks and seen in locals stay in registers: mark writes memory, after which the
+		// fields would be loaded again for every token.
+		toks, seen := t.toks, st.seen
+		for i := range toks {
 			if i%cancelCheckTokens == 0 && t.cancelled() {
 				return
 			}
-			if tok := &t.toks[i]; tok.is(tWord) && !tok.is(tCap) && st.seen[tok.num]&seenInHeadline != 0 {
+			if tok := &toks[i]; tok.flags&(tWord|tCap) == tWord && seen[tok.num]&seenInHeadline != 0 {
 				st.mark(tok.num, seenLower)
 			}
 		}

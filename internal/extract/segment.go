@@ -108,34 +108,39 @@ func (t *tokenizer) tokenize(text string) {
 			i++
 			continue
 		}
-		r, size := rune(text[i]), 1 // ASCII, most text, without decoding
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		switch {
-		case r == '\n':
-			pending, newlines = lineBreak(pending, newlines)
-			i++
-			continue
-		case r == utf8.RuneError && size == 1:
-			// An invalid byte is punctuation of its own; it never joins a word.
-		case r < utf8.RuneSelf:
-			if r <= ' ' || r == 0x7f { // white space and control characters
-				pending |= tSpace
-				if r == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
-					// A lone carriage return is a line break, as in old Mac text; before a
-					// line feed it is white space, so that CRLF is one break.
-					pending, newlines = lineBreak(pending, newlines)
-				}
+		// Most tokens open with an ASCII letter or digit, which needs none of the tests
+		// below; other ASCII, most of the rest, needs no decoding.
+		r := rune(text[i])
+		if asciiClass[text[i]] == 0 {
+			size := 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			switch {
+			case r == '\n':
+				pending, newlines = lineBreak(pending, newlines)
 				i++
 				continue
+			case r == utf8.RuneError && size == 1:
+				// An invalid byte is punctuation of its own; it never joins a word.
+			case r < utf8.RuneSelf:
+				if r <= ' ' || r == 0x7f { // white space and control characters
+					pending |= tSpace
+					if r == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
+						// A lone carriage return is a line break, as in old Mac text; before a
+						// line feed it is white space, so that CRLF is one break.
+						pending, newlines = lineBreak(pending, newlines)
+					}
+					i++
+					continue
+				}
+			case safetext.Separator(r):
+				// Invisible characters (zero-width spaces and joiners, bidi controls, the BOM)
+				// separate tokens like white space, so that they never hide inside a name.
+				pending |= tSpace
+				i += size
+				continue
 			}
-		case safetext.Separator(r):
-			// Invisible characters (zero-width spaces and joiners, bidi controls, the BOM)
-			// separate tokens like white space, so that they never hide inside a name.
-			pending |= tSpace
-			i += size
-			continue
 		}
 		newlines = 0
 		end, flags, plain := scanToken(text, i)
@@ -206,31 +211,40 @@ func (t *tokenizer) keyBytes(i int) []byte {
 // it is a word that is its own fold key (ASCII without upper-case letters), so that the
 // tokenizer copies the key instead of folding it.
 func scanToken(text string, i int) (int, tokFlag, bool) {
-	r, size := rune(text[i]), 1
-	if r >= utf8.RuneSelf {
-		r, size = utf8.DecodeRuneInString(text[i:])
-	}
-	if isApostrophe(r) && i+size < len(text) && i > 0 {
-		if next, nsize := utf8.DecodeRuneInString(text[i+size:]); isPossessiveS(text, i+size, next, nsize) {
-			return i + size + nsize, tPossessive, false
-		}
-		if pluralPossessive(text, i, size) {
-			return i + size, tPossessive, false
-		}
-	}
-	if !isWordRune(r) {
-		if r == utf8.RuneError && size <= 1 {
-			return i + 1, 0, false
-		}
-		return i + size, 0, false
-	}
 	var flags tokFlag = tWord
-	if unicode.IsDigit(r) {
-		flags |= tNumber
-		return scanNumber(text, i), flags, false
-	}
-	if unicode.IsUpper(r) {
-		flags |= tCap
+	size := 1
+	if f := asciiClass[text[i]]; f&asciiLetter != 0 {
+		// An ASCII letter, as most tokens open with: no rune to decode, no apostrophe or
+		// digit to test for.
+		if f&asciiUpper != 0 {
+			flags |= tCap
+		}
+	} else {
+		r := rune(text[i])
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isApostrophe(r) && i+size < len(text) && i > 0 {
+			if next, nsize := utf8.DecodeRuneInString(text[i+size:]); isPossessiveS(text, i+size, next, nsize) {
+				return i + size + nsize, tPossessive, false
+			}
+			if pluralPossessive(text, i, size) {
+				return i + size, tPossessive, false
+			}
+		}
+		if !isWordRune(r) {
+			if r == utf8.RuneError && size <= 1 {
+				return i + 1, 0, false
+			}
+			return i + size, 0, false
+		}
+		if unicode.IsDigit(r) {
+			flags |= tNumber
+			return scanNumber(text, i), flags, false
+		}
+		if unicode.IsUpper(r) {
+			flags |= tCap
+		}
 	}
 	// Dotted initialisms: "U.S.", "U.N.", "J." — single letters each followed by a period;
 	// the period after the first is looked for before the call.
@@ -410,6 +424,13 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 	s.lower = 0
 	start := 0
 	for i := 1; i <= len(toks); i++ {
+		// Most tokens start no sentence, as their flags alone tell (the first and last
+		// cases of the switch below): a mark with no space before it, a word in lower case
+		// after a word. A loop of its own skips them, keeping what it reads in registers.
+		for i < len(toks) && i%cancelCheckTokens != 0 && (toks[i].flags&(tSpace|tNewline|tBlankLine) == 0 ||
+			toks[i].flags&(tNewline|tBlankLine|tWord|tCap|tNumber) == tWord && toks[i-1].is(tWord)) {
+			i++
+		}
 		if i%cancelCheckTokens == 0 && t.cancelled() {
 			return dst
 		}

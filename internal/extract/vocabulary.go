@@ -85,15 +85,56 @@ var RelationTypes = [...]struct {
 	{PartOf, false, "institution → its state", "#969696"},                        // light grey
 }
 
-// Row returns the index of t in RelationTypes, or -1 if t is not a relation type.
+// Row returns the index of t in RelationTypes, or -1 if t is not a relation type. Every
+// relation a document records asks (Canonical), so it looks the row up by the type's
+// length and first letter (relationRows) and compares one type, not each in turn.
 func (t RelationType) Row() int {
-	for i := range RelationTypes {
+	if len(t) > 0 && len(t) < len(relationRows) {
+		switch i := relationRows[len(t)][t[0]%32]; {
+		case i == noRow:
+			return -1
+		case i >= 0:
+			if RelationTypes[i].Type == t {
+				return int(i)
+			}
+			return -1
+		}
+	}
+	for i := range RelationTypes { // two types alike in length and first letter, or a long one
 		if RelationTypes[i].Type == t {
 			return i
 		}
 	}
 	return -1
 }
+
+// relationRows holds the row of RelationTypes of each length and first letter (modulo 32)
+// that one type alone has, noRow where none has them, and sharedRow where two do.
+var relationRows = func() (rows [24][32]int8) {
+	for l := range rows {
+		for c := range rows[l] {
+			rows[l][c] = noRow
+		}
+	}
+	for i, r := range RelationTypes {
+		if len(r.Type) == 0 || len(r.Type) >= len(rows) {
+			continue // never looked up in rows
+		}
+		p := &rows[len(r.Type)][r.Type[0]%32]
+		if *p == noRow {
+			*p = int8(i)
+		} else {
+			*p = sharedRow
+		}
+	}
+	return rows
+}()
+
+// The entries of relationRows that are no row.
+const (
+	noRow     = -1
+	sharedRow = -2
+)
 
 // Valid reports whether t is one of RelationTypes.
 func (t RelationType) Valid() bool { return t.Row() >= 0 }

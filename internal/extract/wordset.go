@@ -194,6 +194,20 @@ func (l *Lexicon) inSet(k keyID, s wordSet) bool { return l.infos[k].sets&s != 0
 // in reports whether the key of token i is in s.
 func (t *tokenizer) in(i int, s wordSet) bool { return t.info(i).sets&s != 0 }
 
+// common reports whether the key of token i is a common English word (common-words.txt).
+func (t *tokenizer) common(i int) bool { return t.lex.isCommon(t.keyBytes(i)) }
+
+// addCommon records key k as a common English word (common-words.txt). Only loading
+// calls it.
+func (l *Lexicon) addCommon(k string) {
+	if h := hashKey(k); findKey(&l.common, k, h) == 0 {
+		addKey(&l.common, k, h)
+	}
+}
+
+// isCommon reports whether key k is a common English word (common-words.txt).
+func (l *Lexicon) isCommon(k []byte) bool { return findKey(&l.common, k, hashKey(k)) != 0 }
+
 // markRefWords sets keyMayRef on the keys a plain word of which mayStartRef may accept
 // or unnamedGroup may start from, once the rows are loaded.
 func (l *Lexicon) markRefWords() {
