@@ -46,6 +46,9 @@ func TestModality(t *testing.T) {
 		{"Egypt pushed to halt the war between Israel and Hamas.", "hamas at-war-with israel (actual)"},
 		{"Egypt rejected any talks with Sudan.", "egypt negotiates-with sudan (negated)"},
 		{"Egypt refused talks with Sudan.", "egypt negotiates-with sudan (negated)"},
+		// What is called or pushed for is proposed, not done (GUIDELINES 7.3).
+		{"Egypt called for talks between Sudan and Chad.", "chad negotiates-with sudan (possible)"},
+		{"Egypt pushed for talks with Sudan.", "egypt negotiates-with sudan (possible)"},
 		// What is announced is the act, when the trigger is the verb's object.
 		{"Egypt is expected to announce new sanctions on Sudan.", "egypt sanctions sudan (planned)"},
 		{"Egypt did not announce sanctions on Sudan.", "egypt sanctions sudan (negated)"},

@@ -108,6 +108,7 @@ func TestPatterns(t *testing.T) {
 		{"launched missiles at", "North Korea launched ballistic missiles toward Japan.", "japan at-war-with north-korea (actual)", "verb"},
 		{"a relative clause a report interrupts", "The M23, which Kinshasa says is backed by Rwanda, captured Goma.", "rwanda supports m23 (actual)", "passive"},
 		{"leaders who gather meet", "Vladimir Putin, Xi Jinping and Narendra Modi gathered in Kazan for the summit.", "narendra-modi meets-with xi-jinping (actual)", "verb"},
+		{"forces that push into a state", "Israeli forces pushed deeper into Lebanon on Saturday.", "israel at-war-with lebanon (actual)", "verb"},
 		{"trading fire", "India and Pakistan traded fire across the Line of Control.", "india at-war-with pakistan (actual)", "verb"},
 		{"whose country is the state of the person's office", "Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN this year, offered to host talks.", "malaysia leader-of asean (actual)", "verb"},
 		{"a state to chair a body", "The leaders agreed that the Philippines would chair ASEAN in 2026.", "philippines leader-of asean (planned)", "verb"},
