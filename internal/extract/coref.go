@@ -114,6 +114,9 @@ func (ss *sentState) resolveRefs() {
 		case r.class:
 			if r.actor == "" { // set already for "the council" and the like
 				r.actor = ss.coref.lastOfKind[kindSlot(r.kind)] // "" (any kind but person) for "its"
+				if r.kind == Country && ss.ownerBeforeIs(i, r.actor) && ss.coref.prevCountry != "" {
+					r.actor = ss.coref.prevCountry // "the UK's support for the country's peace process"
+				}
 			}
 			if r.actor != "" || r.kind != Group || ss.classAt(r.last-1)&wordUnnamedGroup == 0 {
 				continue
@@ -174,6 +177,9 @@ func (ss *sentState) resolveRefs() {
 			// A regime is no "bloc" or "group" ("the junta" is), nor a state's organ ("the
 			// bloc's top diplomat" after "the Russian Foreign Ministry" is not the ministry's).
 			if !r.regime && !(a.Kind == Organization && a.Country != "" && ss.stateOrgan(a)) || a.Kind == Country {
+				if last := ss.coref.lastOfKind[kindSlot(Country)]; a.Kind == Country && last != r.actor {
+					ss.coref.prevCountry = last
+				}
 				ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
 			}
 			ss.coref.lastOfKind[kindSlot("")] = r.actor
@@ -305,6 +311,17 @@ func (st *Doc) mentionPerson(id string) {
 		st.coref.recent = st.coref.recent[1:]
 	}
 	st.coref.recent = append(st.coref.recent, id)
+}
+
+// ownerBeforeIs reports whether the ref before ref i, a few items back in its noun phrase,
+// is the possessive of the actor id: "the UK's support for the country's peace process",
+// where "the country" is another state than the UK.
+func (ss *sentState) ownerBeforeIs(i int, id string) bool {
+	if i == 0 {
+		return false
+	}
+	q := &ss.refs[i-1]
+	return q.actor == id && ss.keyAt(q.last) == kwPossessive && ss.refs[i].first-q.last <= 5
 }
 
 // clauseSubjectOf returns the actor an object pronoun k at ref i cannot refer to: the

@@ -29,6 +29,7 @@ type corefMemory struct {
 	lastStates    []string            // the last states or bodies named together, for "the two governments"
 	lastCountries []string            // the last states named together, for "the two countries"
 	lastOfKind    [numKinds]string    // by kindSlot: the last actor of each kind but person, and of any ("")
+	prevCountry   string              // the state named last before lastOfKind's state, another one
 	lastByHead    map[string]string   // last word of an organization's or group's name → the last such actor
 	headsOf       map[string][]string // organization or group name → its class-head keys (noteHead), kept between documents
 	headsLex      *Lexicon            // the lexicon headsOf was made with
@@ -79,7 +80,7 @@ func (m *corefMemory) forget() {
 	m.leads = ClearMap(m.leads)
 	m.regimes, m.lastRegime, m.repression = ClearMap(m.regimes), "", 0
 	m.gender = ClearMap(m.gender)
-	m.lastOfKind = [numKinds]string{}
+	m.lastOfKind, m.prevCountry = [numKinds]string{}, ""
 	m.lastByHead = ClearMap(m.lastByHead)
 	m.personIdx = m.personIdx[:0]
 	m.people = ClearSlice(m.people)
