@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // This file is the second half of the clause syntax (see clause.go): the arguments a
 // trigger takes (objects, "including" lists, the target of a trade ban), coordinated lists
@@ -702,54 +699,6 @@ func (ss *sentState) isCollectiveOf(r int) bool {
 		}
 	}
 	return false
-}
-
-// sharedSubjectAnd returns the "and" that the clause of the trigger at item t follows with
-// no subject of its own, or -1: the trigger is a verb right after it ("and condemned
-// Moscow"), or a noun after a verb and a possessive pronoun right after it ("and
-// reaffirmed their support for Israel"); or the comma before a participle that opens a
-// clause after the main one ("sanctioned Petrov, accusing him of fraud").
-func (ss *sentState) sharedSubjectAnd(t int) int {
-	if ss.keyAt(t-1) == kwComma && ss.isVerb(t) && ss.isLowerWord(t) && strings.HasSuffix(ss.itemKey(t), "ing") {
-		return t - 1 // a participle after the clause: "Britain sanctioned Petrov, accusing him of fraud"
-	}
-	if ss.keyAt(t-1) == kwAnd {
-		if _, ok := ss.items[t].has(ss.lex, lexTrigger); ok {
-			return t - 1
-		}
-		return -1
-	}
-	switch ss.keyAt(t - 1) {
-	case kwTheir, kwIts, kwHis, kwHer:
-		if ss.keyAt(t-3) == kwAnd && ss.isLowerWord(t-2) && ss.items[t-2].ref < 0 && ss.isNoun(t) {
-			return t - 3
-		}
-	}
-	return -1
-}
-
-// firstVerb returns the first reporting verb or verb trigger of the sentence before item
-// end outside relative clauses ("Zelensky, who had challenged Putin to meet him, called
-// ..."), when it does not itself follow "and", or -1.
-func (ss *sentState) firstVerb(end int) int {
-	for i := 0; i < end; i++ {
-		if w := ss.keyAt(i + 1); ss.keyAt(i) == kwComma && (w == kwWho || w == kwWhich) {
-			if c := ss.relativeClauseEnd(i + 1); c >= 0 {
-				i = c
-				continue
-			}
-		}
-		if ss.items[i].ref >= 0 {
-			continue
-		}
-		if ss.classAt(i)&wordReporting != 0 || ss.isVerb(i) && !ss.isNoun(i) {
-			if ss.keyAt(i-1) == kwAnd {
-				return -1
-			}
-			return i
-		}
-	}
-	return -1
 }
 
 // reasonAgent returns the object of a verb of opposition or sanction whose reason the noun
