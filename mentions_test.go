@@ -32,6 +32,8 @@ func TestMentions(t *testing.T) {
 		{"a state's organ in lower case", "Chad's defence ministry protested, and Niger's foreign affairs ministry replied.",
 			[]string{"chadian-defence-ministry (organization)", "nigerien-foreign-affairs-ministry (organization)", "chad (country)"},
 			[]string{"defence-ministry (organization)"}},
+		{"central and east open regions' names", "Chad clashed with Sudan in Central Darfur and in East Ennedi.",
+			[]string{"chad (country)", "sudan (country)"}, []string{"central-darfur (person)", "east-ennedi (person)"}},
 		{"a suffix keeps its period", "Philippine President Ferdinand Marcos Jr., the host, spoke.",
 			[]string{"ferdinand-marcos-jr (person)"}, []string{"jr (person)"}},
 		{"a known organ after a state's possessive", "Taiwan's Defense Ministry condemned the drills.",
