@@ -34,6 +34,8 @@ func TestMentions(t *testing.T) {
 			[]string{"defence-ministry (organization)"}},
 		{"central and east open regions' names", "Chad clashed with Sudan in Central Darfur and in East Ennedi.",
 			[]string{"chad (country)", "sudan (country)"}, []string{"central-darfur (person)", "east-ennedi (person)"}},
+		{"a house is a building", "Michael Waltz held talks with Ajit Doval at Blair House. The White House said so.",
+			[]string{"michael-waltz (person)", "white-house (organization)"}, []string{"blair-house (person)"}},
 		{"a suffix keeps its period", "Philippine President Ferdinand Marcos Jr., the host, spoke.",
 			[]string{"ferdinand-marcos-jr (person)"}, []string{"jr (person)"}},
 		{"a known organ after a state's possessive", "Taiwan's Defense Ministry condemned the drills.",
