@@ -266,6 +266,8 @@ func TestRolesNot(t *testing.T) {
 			[]string{"omar-haddad: foreign minister of ghana"}},
 		{"the subject of a verb after a fronted clause", "When Russia threatened Kofi Mensah, Ghana's president condemned it.",
 			[]string{"kofi-mensah: president of ghana"}},
+		{"the subject after a fronted participle is no appositive", "Speaking for the Arab Group, the representative of Egypt condemned the blockade.",
+			[]string{"arab-group: representative of egypt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -453,11 +453,22 @@ func (ss *sentState) governmentAfter(i int) bool {
 	return ss.itemIn(i, governmentNouns)
 }
 
+// frontedParticiple reports whether the sentence opens with a participle ("Speaking for
+// the Arab Group, the representative of Egypt said", "Asked about Gaza, Blinken said"),
+// whose clause the first comma closes.
+func (ss *sentState) frontedParticiple() bool {
+	if len(ss.items) == 0 || ss.items[0].ref >= 0 || ss.items[0].last-ss.items[0].first != 1 && ss.items[0].kind != itLexicon {
+		return false
+	}
+	k := ss.tk.key(ss.items[0].first)
+	return len(k) > 4 && (strings.HasSuffix(k, "ing") || k == "asked" || k == "questioned")
+}
+
 // closesSubordinate reports whether the comma at item c ends a fronted subordinate clause:
 // the first comma of a sentence that opens with a subordinating conjunction ("As
 // Washington offered refuge to Gbagbo, ...").
 func (ss *sentState) closesSubordinate(c int) bool {
-	if !ss.itemIn(0, subordinators) {
+	if !ss.itemIn(0, subordinators) && !ss.frontedParticiple() {
 		return false
 	}
 	for i := 1; i < c; i++ {
