@@ -109,6 +109,7 @@ func TestPatterns(t *testing.T) {
 		{"a relative clause a report interrupts", "The M23, which Kinshasa says is backed by Rwanda, captured Goma.", "rwanda supports m23 (actual)", "passive"},
 		{"leaders who gather meet", "Vladimir Putin, Xi Jinping and Narendra Modi gathered in Kazan for the summit.", "narendra-modi meets-with xi-jinping (actual)", "verb"},
 		{"forces that push into a state", "Israeli forces pushed deeper into Lebanon on Saturday.", "israel at-war-with lebanon (actual)", "verb"},
+		{"a council hears a briefing from an envoy", "The Security Council heard a briefing from Special Envoy Hans Grundberg on Yemen.", "hans-grundberg meets-with un-security-council (actual)", "noun-object"},
 		{"trading fire", "India and Pakistan traded fire across the Line of Control.", "india at-war-with pakistan (actual)", "verb"},
 		{"whose country is the state of the person's office", "Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN this year, offered to host talks.", "malaysia leader-of asean (actual)", "verb"},
 		{"a state to chair a body", "The leaders agreed that the Philippines would chair ASEAN in 2026.", "philippines leader-of asean (planned)", "verb"},
