@@ -59,6 +59,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"ali-musa meets-with youssef-karim (actual)", "omar-haddad meets-with youssef-karim (actual)"}},
 		{"the country in an owner's phrase is another state", "Omar Haddad arrived in Chad to stress Niger's support for the country's peace process.",
 			[]string{"niger supports chad (actual)"}},
+		{"the island after a state's modifier is another state", "Cuba condemned the US embargo against the island.",
+			[]string{"united-states sanctions cuba (actual)"}},
 		{"a subject pronoun carries the subject on", "Scott Gration flew to Juba. He will also talk with General Omar Haddad. In Khartoum, he plans to meet Thabo Mbeki.",
 			[]string{"scott-gration meets-with thabo-mbeki (planned)"}},
 		{"they is the last list", "Australia, Canada and the Netherlands said they supported Britain.",

@@ -72,14 +72,16 @@ func (ss *sentState) subjectInClause(i int) string {
 }
 
 // ownerBeforeIs reports whether the ref before ref i, a few items back in its noun phrase,
-// is the possessive of the actor id: "the UK's support for the country's peace process",
-// where "the country" is another state than the UK.
+// is the possessive or the modifier of a noun of the actor id: "the UK's support for the
+// country's peace process", "the US embargo against the island", where "the country" and
+// "the island" are another state.
 func (ss *sentState) ownerBeforeIs(i int, id string) bool {
 	if i == 0 {
 		return false
 	}
 	q := &ss.refs[i-1]
-	return q.actor == id && ss.keyAt(q.last) == kwPossessive && ss.refs[i].first-q.last <= 5
+	return q.actor == id && (ss.keyAt(q.last) == kwPossessive || ss.isLowerWord(q.last) && !ss.isVerb(q.last)) &&
+		ss.refs[i].first-q.last <= 5
 }
 
 // antecedentBut returns the person a pronoun refers to, never id: a pronoun inside a
