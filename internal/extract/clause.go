@@ -225,7 +225,7 @@ func (ss *sentState) clauseSubject(t int) (int, pluralRef) {
 			if ss.keyAt(j) == kwComma {
 				j--
 			}
-			if r := ss.actorEndingAt(j + 1); r >= 0 {
+			if r := ss.relativeAntecedent(i); r >= 0 {
 				if k == kwWhich && ss.isPerson(ss.refs[r].actor) {
 					return -1, notPlural // "the party of Ali Saleh, which backs the rebels": not Saleh
 				}

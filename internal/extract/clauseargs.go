@@ -508,8 +508,7 @@ func (ss *sentState) refListOf(i int, weakOK bool) ([]int, int) {
 }
 
 // onlyModifiers reports whether the items [from, to) are a few lower-case words and no
-// actor, as
-// between "of" and the name in "the leader of the far-right Jewish Power".
+// actor, as between "of" and the name in "the leader of the far-right Jewish Power".
 func (ss *sentState) onlyModifiers(from, to int) bool {
 	if to < from || to-from > 4 {
 		return false
@@ -702,10 +701,9 @@ func (ss *sentState) isCollectiveOf(r int) bool {
 }
 
 // reasonAgent returns the object of a verb of opposition or sanction whose reason the noun
-// trigger at item t states after "over" or "for", with a possessive pronoun and a word or
-// two between ("criticised the United States over arms sales to Taiwan", "condemned
-// Washington for its support of Israel", "sanctioned Iran over its delivery of missiles"):
-// the object does what the noun says. It returns -1 when the noun is no such reason.
+// trigger at item t states after "over" or "for", with up to three lower-case words between
+// ("criticised the United States over arms sales to Taiwan", "over its arms sales"): the
+// object does what the noun says. It returns -1 when the noun is no such reason.
 func (ss *sentState) reasonAgent(t int) int {
 	i := t - 1
 	for n := 0; n < 3 && i > 0 && ss.isLowerWord(i) && ss.keyAt(i) != kwFor && ss.itemKey(i) != "over"; n++ {

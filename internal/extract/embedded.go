@@ -158,21 +158,22 @@ func (ss *sentState) reportedRelative(t int) int {
 	if k := ss.keyAt(w); k != kwWhich && k != kwWho && k != kwThat {
 		return -1
 	}
-	j := w - 1
-	if ss.keyAt(j) == kwComma {
-		j--
+	return ss.relativeAntecedent(w)
+}
+
+// relativeAntecedent returns the actor ending right before the relative pronoun at item w,
+// across a comma ("the M23, which"), or -1.
+func (ss *sentState) relativeAntecedent(w int) int {
+	if ss.keyAt(w-1) == kwComma {
+		w--
 	}
-	return ss.actorEndingAt(j + 1)
+	return ss.actorEndingAt(w)
 }
 
 // whoseCountry returns the state of the office of the person whose "whose" is item w
 // ("Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN": Malaysia), or -1.
 func (ss *sentState) whoseCountry(w int) int {
-	j := w - 1
-	if ss.keyAt(j) == kwComma {
-		j--
-	}
-	if r := ss.actorEndingAt(j + 1); r >= 0 {
+	if r := ss.relativeAntecedent(w); r >= 0 {
 		if p := ss.refs[r].of; p >= 0 && ss.refs[p].kind == Country && ss.refs[p].actor != "" {
 			return int(p)
 		}
