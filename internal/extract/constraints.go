@@ -249,12 +249,21 @@ func (ss *sentState) proposalOwner(o int) bool {
 // delegationOf reports whether ref o names a state or body through the people it sends
 // to the table, a word of words.tsv class delegation right after it ("a Hamas
 // delegation", "Ukraine's negotiators").
-func (ss *sentState) delegationOf(o int) bool {
+func (ss *sentState) delegationOf(o int) bool { return ss.nounAfter(o, wordDelegation, 1) }
+
+// nounAfter reports whether a word of class c is among the n lower-case words right after
+// ref o and its "'s" ("Malian soldiers", "Israel's army soldiers", "a Hamas delegation").
+func (ss *sentState) nounAfter(o int, c wordClass, n int) bool {
 	j := ss.refs[o].last
 	if ss.keyAt(j) == kwPossessive {
 		j++
 	}
-	return ss.isLowerWord(j) && ss.classAt(j)&wordDelegation != 0
+	for k := j; k < len(ss.items) && k < j+n && ss.isLowerWord(k); k++ {
+		if ss.classAt(k)&c != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // armedOf reports whether ref o names a state or body through its armed men: an armed
@@ -264,14 +273,8 @@ func (ss *sentState) armedOf(o int) bool {
 	if ss.refs[o].kind == Person {
 		return false
 	}
-	j := ss.refs[o].last
-	if ss.keyAt(j) == kwPossessive {
-		j++
-	}
-	for k := j; k < len(ss.items) && k <= j+2 && ss.isLowerWord(k); k++ { // "Israeli army soldiers"
-		if ss.classAt(k)&wordArmed != 0 {
-			return true
-		}
+	if ss.nounAfter(o, wordArmed, 3) { // "Israeli army soldiers"
+		return true
 	}
 	f := ss.refs[o].first
 	if ss.keyAt(f-1) == kwThe {
