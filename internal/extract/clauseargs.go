@@ -90,6 +90,9 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 					// "restrictions on sales to China", "a ban on imports from Russia"
 					list, end = ss.tradeTarget(k + len(prep))
 				}
+				if len(list) == 0 && tr.stance() {
+					list, end = ss.ledProposalOwner(k + len(prep)) // "support for the IGAD-led process"
+				}
 				if len(list) == 0 {
 					// "talks with several delegations, including those of Russia and India"
 					list, end = ss.includingList(k+len(prep), tr.Relation == Sanctions)
@@ -141,9 +144,8 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				return nil, j
 			}
 			if ss.compoundModifier(ss.refs[r].last) {
-				if tr.stance() && ss.ledProposal(ss.refs[r].last+1) {
-					ss.listArgs = append(ss.listArgs[:0], r)
-					return ss.listArgs, ss.refs[r].last + 3 // "backs the IGAD-led process": IGAD's
+				if list, end := ss.ledProposalOwner(j); tr.stance() && len(list) > 0 {
+					return list, end // "backs the IGAD-led process": IGAD's
 				}
 				j = ss.refs[r].last + 2 // "heads the UN-recognised Government of National Unity"
 				continue
@@ -726,6 +728,23 @@ func (ss *sentState) reasonAgent(t int) int {
 		}
 	}
 	return -1
+}
+
+// ledProposalOwner reads "[the] X-led PROPOSAL" at item j ("the IGAD-led process", "the
+// Qatari-brokered truce"): the actor X that leads the proposal, in ss.listArgs, and the item
+// after the proposal; or nil and j. Backing such a proposal backs X.
+func (ss *sentState) ledProposalOwner(j int) ([]int, int) {
+	i := j
+	if ss.keyAt(i) == kwThe {
+		i++
+	}
+	r := ss.outerRef(i)
+	if r < 0 || ss.refs[r].first != i && !(ss.refs[r].first == i-1 && ss.keyAt(i-1) == kwThe) ||
+		!ss.compoundModifier(ss.refs[r].last) || !ss.ledProposal(ss.refs[r].last+1) {
+		return nil, j
+	}
+	ss.listArgs = append(ss.listArgs[:0], r)
+	return ss.listArgs, ss.refs[r].last + 3
 }
 
 // ledProposal reports whether item i, after an actor and a hyphen, is a verb of leading
