@@ -120,6 +120,7 @@ func TestPatterns(t *testing.T) {
 		{"whose country is the state of the person's office", "Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN this year, offered to host talks.", "malaysia leader-of asean (actual)", "verb"},
 		{"a state to chair a body", "The leaders agreed that the Philippines would chair ASEAN in 2026.", "philippines leader-of asean (planned)", "verb"},
 		{"backing a process an actor leads backs the actor", "The African Union backs the IGAD-led process.", "african-union supports igad (actual)", "verb"},
+		{"a commitment to an actor", "Japan reaffirmed its commitment to the Philippines.", "japan supports philippines (actual)", "noun-object"},
 		{"support for a process an actor leads", "Kenya reaffirmed its support for the ECOWAS-led mediation.", "kenya supports ecowas (actual)", "noun-object"},
 		{"an actor's support for a process another leads", "The chairperson welcomed Ghana's support to the AU-led process.", "ghana supports african-union (actual)", "possessive"},
 		{"praising an actor's role praises the actor", "Joe Biden praised Qatar's role in the negotiations.", "joe-biden supports qatar (actual)", "verb"},
