@@ -55,8 +55,13 @@ const (
 	// trade blacklist", "put Huawei on the Entity List"); added to an agenda, they are not.
 	needListed
 	// needPayer: the subject is the target of a threat, and the speaker of the reported
-	// content threatens it: "said the Americans would pay a heavy price" (payerFrame).
+	// content threatens it: "said the Americans would pay a heavy price" (speakerFrame).
 	needPayer
+	// needSpeaker: the subject, or the owner of a noun, is the target of the row's relation
+	// from the speaker of the reported content, or the clause's subject: "said Israel has the
+	// right to defend itself", "affirmed Israel's right to self-defence" (speakerFrame,
+	// ownerStanceFrame).
+	needSpeaker
 	// needMeasure: a verb of aim is a sanction only when a measure names it: the subject
 	// is one ("The package targets 13 banks", measureFrame) or one follows the objects
 	// after "with" or "in" ("targeted Belarus with new sanctions", measureNamed).
@@ -86,7 +91,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"person": needPerson, "not-country": needNoCountry, "supply": needSupply, "each-other": needEachOther,
 	"host": needHost, "mediator": needMediator, "in-person": needInPerson,
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
-	"threat": needThreat, "listed": needListed, "payer": needPayer, "measure": needMeasure,
+	"threat": needThreat, "listed": needListed, "payer": needPayer, "speaker": needSpeaker, "measure": needMeasure,
 	"from-object": needFromObject, "not-urged": needNotUrged, "proposal": needProposal,
 	"subject-head": needSubjectHead, "invited": needInvited,
 }

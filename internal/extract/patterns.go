@@ -96,6 +96,7 @@ type frameRow struct {
 // nounFrames are the frames of a noun trigger, in the order applyNoun tries them. A new
 // frame is a method and a row here.
 var nounFrames = [...]frameRow{
+	{RulePossessive, needSpeaker, (*sentState).ownerStanceFrame, `"affirmed Israel's right to self-defence": the subject supports Israel`},
 	{RulePossessive, 0, (*sentState).allyFrame, `"X's ally Y", "its ally Y": Y supports X`}, // only for a Supports state noun
 	{RuleNounBetween, 0, (*sentState).betweenFrame, `"talks between X and Y [and Z]": every pair`},
 	{RuleHyphenPair, 0, (*sentState).hyphenFrame, `"the Putin-Trump meeting"`},
@@ -113,7 +114,7 @@ var verbFrames = [...]frameRow{
 	{RuleVerb, needHost, (*sentState).gatheringObjectFrame, `"Qatar mediated talks between Israel and Hamas": Qatar and each party`},
 	{RuleVerb, 0, (*sentState).verbObjectFrame, `"Trump met Putin", "met with each other", "hosted them"`}, // as nounObjectFrame
 	{RuleVerb, needThreat, (*sentState).bareThreatFrame, `"The Houthis vowed to retaliate": against their last foes`},
-	{RuleVerb, needPayer, (*sentState).payerFrame, `"said the Americans would pay a heavy price": the speaker threatens them`},
+	{RuleVerb, needPayer | needSpeaker, (*sentState).speakerFrame, `"said the Americans would pay a heavy price", "said Israel has the right to defend itself": the speaker's stance`},
 	{RuleVerb, 0, (*sentState).subjectsFrame, `"X and Y met", "X and Y spoke": between the subjects`},
 }
 

@@ -5,8 +5,8 @@ import "slices"
 // This file holds the frames of stage 6 for threats whose target the clause does not
 // give as an object (GUIDELINES 6: threatening is opposition, stated as fact): a vow to
 // retaliate with no one named, whose target is whoever last acted against the one who
-// vows, and a threat that names its target as the one who will pay ("said the Americans
-// would pay a heavy price"), whose source is the speaker.
+// vows. A threat that names its target as the one who will pay ("said the Americans would
+// pay a heavy price") is the speaker's stance (speakerstance.go).
 
 // threatKind says how a trigger stands under a threat (threatOver).
 type threatKind uint8
@@ -132,35 +132,6 @@ func (ss *sentState) bareThreatFrame(t int, tr *trigger) bool {
 		}
 	}
 	return len(foes) > 0
-}
-
-// payerFrame reads a threat whose subject is its target (constraint payer): "Mohammed
-// Ali al-Houthi said the Americans and British would pay a heavy price". Under "will",
-// "would" or "must" the speaker of the reported content opposes each subject; "Ukraine
-// has paid a heavy price" threatens no one.
-func (ss *sentState) payerFrame(t int, tr *trigger) bool {
-	future := false // tr has constraint payer (needPayer): applyFrames tries no other
-	for i := t - 1; i >= 0 && i >= t-3 && ss.itemIn(i, auxiliaries); i-- {
-		if k := ss.itemKey(i); k == "would" || k == "will" || k == "must" {
-			future = true
-		}
-	}
-	if !future {
-		return false
-	}
-	targets, from := ss.subjects(t)
-	targets = append([]string(nil), targets...) // speakers below reuses ss.listIDs
-	speakers, sfrom := ss.speakers(t)
-	m := ss.modality(t, tr)
-	if m != Negated {
-		m = Actual
-	}
-	for _, s := range speakers {
-		for _, x := range targets {
-			ss.relate(Opposes, s, x, m, min(from, sfrom, t), t+1, RuleVerb)
-		}
-	}
-	return len(speakers) > 0 && len(targets) > 0
 }
 
 // foesOf returns the actors that the last sentence relating any of ids to a foe made
