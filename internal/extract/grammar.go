@@ -159,3 +159,10 @@ var regionAdjectivesWords = map[string]bool{
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
 }
+
+// agentParticiples stand between a noun of an act and "by" its agent: "strikes carried out
+// by Israel on Lebanon", "sanctions imposed by the EU on Russia" (nounAgents).
+var agentParticiplesWords = map[string]bool{
+	"carried": true, "launched": true, "conducted": true, "staged": true, "mounted": true,
+	"imposed": true, "levied": true, "announced": true, "introduced": true, "unveiled": true,
+}

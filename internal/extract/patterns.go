@@ -323,14 +323,22 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 	return false
 }
 
-// nounAgents reads the agents of a noun trigger at item t that follow it after "by": "a
-// briefing by the envoy, Hans Grundberg, to the Security Council". It returns their
-// actors, in a slice of their own, and the item after them, or nil and t+1.
-func (ss *sentState) nounAgents(t int) ([]string, int) {
-	if ss.keyAt(t+1) != kwBy || ss.isVerb(t) {
+// nounAgents reads the agents of a noun trigger at item t that follow it after "by", or
+// after a participle and "by": "a briefing by the envoy, Hans Grundberg, to the Security
+// Council", "strikes carried out by Israel on Lebanon". A verb's agent is the passive's
+// (passiveFrame). It returns their actors, in a slice of their own, and the item after
+// them, or nil and t+1.
+func (ss *sentState) nounAgents(t int, tr *trigger) ([]string, int) {
+	by := t + 1
+	if ss.itemIn(by, agentParticiples) {
+		if by++; ss.itemKey(by) == "out" {
+			by++ // "carried out"
+		}
+	}
+	if ss.keyAt(by) != kwBy || tr.Verb {
 		return nil, t + 1
 	}
-	agents, end := ss.refList(t + 2)
+	agents, end := ss.refList(by + 1)
 	if len(agents) == 0 {
 		return nil, t + 1
 	}
@@ -385,13 +393,12 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if !ss.threatened(t, tr) {
 		return false
 	}
-	var agents []string // "a briefing by X to Y": X, whatever the clause's subject
-	at := t + 1
-	reason := -1 // "criticised the US over arms sales to Taiwan": the US, as claimed
-	if ss.keyAt(t+1) == kwBy {
-		agents, at = ss.nounAgents(t)
-	} else if reason = ss.reasonAgent(t); reason >= 0 {
-		agents = []string{ss.refs[reason].actor}
+	agents, at := ss.nounAgents(t, tr) // "a briefing by X to Y": X, whatever the clause's subject
+	reason := -1                       // "criticised the US over arms sales to Taiwan": the US, as claimed
+	if agents == nil && ss.keyAt(t+1) != kwBy {
+		if reason = ss.reasonAgent(t); reason >= 0 {
+			agents = []string{ss.refs[reason].actor}
+		}
 	}
 	objs, end := ss.objects(at-1, tr)
 	if len(objs) == 0 && tr.Direct && ss.isVerb(t) {

@@ -41,6 +41,7 @@ const (
 	partyVerbs
 	takeOverVerbs
 	regionAdjectives
+	agentParticiples
 )
 
 // wordSetWords holds the words of every wordSet, in the order of their bits, for the
@@ -75,6 +76,7 @@ var wordSetWords = [...]struct {
 	{partyVerbs, partyVerbsWords},
 	{takeOverVerbs, takeOverVerbsWords},
 	{regionAdjectives, regionAdjectivesWords},
+	{agentParticiples, agentParticiplesWords},
 }
 
 // The keywords are the words the rules test a token for one at a time. Every lexicon
