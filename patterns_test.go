@@ -123,6 +123,7 @@ func TestPatterns(t *testing.T) {
 		{"an act carried out by its agent", "Strikes carried out by Turkey on Syria continued.", "syria at-war-with turkey (actual)", "noun-object"},
 		{"a measure imposed by its agent", "The sanctions imposed by Canada on Iran remain.", "canada sanctions iran (actual)", "noun-object"},
 		{"a noun that is also a verb, with its agent", "New sanctions by Japan against Russia took effect.", "japan sanctions russia (actual)", "noun-object"},
+		{"the parties of a summit named in title case", "Lula attended the Brazil-China Summit in Beijing.", "brazil meets-with china (actual)", "hyphen-pair"},
 		{"a commitment to an actor", "Japan reaffirmed its commitment to the Philippines.", "japan supports philippines (actual)", "noun-object"},
 		{"support for a process an actor leads", "Kenya reaffirmed its support for the ECOWAS-led mediation.", "kenya supports ecowas (actual)", "noun-object"},
 		{"an actor's support for a process another leads", "The chairperson welcomed Ghana's support to the AU-led process.", "ghana supports african-union (actual)", "possessive"},

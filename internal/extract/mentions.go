@@ -212,7 +212,7 @@ func (tg tagger) tagItems(dst []item) []item {
 					i = end
 					continue
 				}
-				if end > i+n && tg.tk.info(end-1).class&wordNonActor != 0 && !(isEntity && tg.lex.vals[e].kind == lexOrg) {
+				if end > i+n && tg.tk.info(end-1).class&wordNonActor != 0 && !(isEntity && tg.lex.vals[e].kind == lexOrg) && !tg.afterHyphen(i) {
 					// So does a state or place that opens the name of an event, place or
 					// thing, which is no actor: "Malaysia Airlines Flight 17", "the Geneva
 					// Peace Conference"; not a body: "the White House Rose Garden".
@@ -260,6 +260,12 @@ func (tg tagger) tagItems(dst []item) []item {
 		i++
 	}
 	return dst
+}
+
+// afterHyphen reports whether token i follows a hyphen joined to the word before it and
+// to i: in "the India-Japan Summit" Japan is a party of the summit, not a word of its name.
+func (tg tagger) afterHyphen(i int) bool {
+	return i-2 >= tg.first && tg.tk.toks[i-1].id == kwHyphen && tg.tk.toks[i-2].end == tg.tk.toks[i-1].start && tg.tk.toks[i-1].end == tg.tk.toks[i].start
 }
 
 // abbrevPeriod returns end, or end+1 when the name that ends at token end closes with a
