@@ -157,6 +157,13 @@ func (ss *sentState) subject(t int) (int, pluralRef) {
 	// for Israel": a verb right after "and" shares the subject of the sentence's first
 	// verb, not of the clause in between.
 	if a := ss.sharedSubjectAnd(t); a >= 0 {
+		if v := ss.coordinateVerb(a, t); v >= 0 {
+			// "said Riyadh opposed the plan and accused the EU": a verb of the same form
+			// right before the "and" is the one it joins.
+			if r, group := ss.clauseSubject(v); r >= 0 || group != notPlural {
+				return r, group
+			}
+		}
 		if v := ss.firstVerb(a); v >= 0 {
 			if r, group := ss.clauseSubject(v); r >= 0 || group != notPlural {
 				return r, group
@@ -691,6 +698,51 @@ func (ss *sentState) sharedSubjectAnd(t int) int {
 		}
 	}
 	return -1
+}
+
+// coordinateVerb returns the verb trigger of the clause before the "and" at item a that
+// the verb at item t is joined to, or -1: the last one before a, in the same simple
+// finite form ("-ed" or "-s": "opposed ... and accused", "opposes ... and accuses"), with
+// no auxiliary verb before it (an adverb may stand there: "also opposed"), when it is not the sentence's first verb, which subject reads
+// anyway. "told reporters Seoul was considering arms and condemned Moscow" joins
+// "condemned" to "told", not to "considering".
+func (ss *sentState) coordinateVerb(a, t int) int {
+	suffix := ""
+	switch k := ss.itemKey(t); {
+	case !ss.isVerb(t) || !ss.isLowerWord(t):
+		return -1
+	case strings.HasSuffix(k, "ed"):
+		suffix = "ed"
+	case strings.HasSuffix(k, "s"):
+		suffix = "s"
+	default:
+		return -1
+	}
+	for v := a - 1; v > 0 && !ss.isClauseBreak(v); v-- {
+		if ss.items[v].ref >= 0 || !ss.isVerb(v) || !ss.isLowerWord(v) {
+			continue
+		}
+		if !strings.HasSuffix(ss.itemKey(v), suffix) || v == ss.firstVerb(a) {
+			return -1
+		}
+		for i := v - 1; ss.itemIn(i, auxiliaries); i-- {
+			if !ss.isAdverbial(i) {
+				return -1 // "was considering", "had opposed": not the simple form
+			}
+		}
+		return v
+	}
+	return -1
+}
+
+// isAdverbial reports whether the auxiliary at item i is an adverb ("also", "later",
+// "again"), not a verb.
+func (ss *sentState) isAdverbial(i int) bool {
+	switch ss.itemKey(i) {
+	case "also", "later", "then", "again", "never", "already", "reportedly":
+		return true
+	}
+	return false
 }
 
 // firstVerb returns the first reporting verb or verb trigger of the sentence before item
