@@ -260,8 +260,8 @@ func (ss *sentState) hyphenHost(a, t int, tr *trigger) bool {
 // jointGathering reports whether the objects of the meeting or talks trigger tr at item t,
 // which end at item end, meet or talk with each other too (GUIDELINES 6.1.4): the
 // gathering is a joint one ("a trilateral meeting with A, B and C", "met A and B in a
-// three-way meeting"), or a host or mediator brings it about ("mediate a meeting with A, B
-// and C").
+// three-way meeting"), or a host, mediator or convener brings it about ("mediate a meeting
+// with A, B and C", "convene a meeting with A and B").
 func (ss *sentState) jointGathering(t, end int, tr *trigger) bool {
 	if tr.Relation != MeetsWith && tr.Relation != NegotiatesWith {
 		return false
@@ -271,8 +271,8 @@ func (ss *sentState) jointGathering(t, end int, tr *trigger) bool {
 			if ss.classAt(i)&wordJoint != 0 {
 				return true
 			}
-			if v, ok := ss.items[i].has(ss.lex, lexTrigger); ok && v.trigger.Verb && v.trigger.Needs&needHost != 0 {
-				return true // "mediate a meeting with"
+			if v, ok := ss.items[i].has(ss.lex, lexTrigger); ok && v.trigger.Verb && v.trigger.Needs&(needHost|needEachOther) != 0 {
+				return true // "mediate a meeting with", "convene a meeting with"
 			}
 		}
 		return false
