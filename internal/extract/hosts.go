@@ -257,6 +257,17 @@ func (ss *sentState) hyphenHost(a, t int, tr *trigger) bool {
 	return true
 }
 
+// verbNeeds reports whether the item at i is a verb trigger with one of the constraints
+// needs, among its readings ("mediate" is also read as a noun, before "between").
+func (ss *sentState) verbNeeds(i int, needs triggerNeed) bool {
+	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
+		if v.kind == lexTrigger && v.trigger.Verb && v.trigger.Needs&needs != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // jointGathering reports whether the objects of the meeting or talks trigger tr at item t,
 // which end at item end, meet or talk with each other too (GUIDELINES 6.1.4): the
 // gathering is a joint one ("a trilateral meeting with A, B and C", "met A and B in a
@@ -271,7 +282,7 @@ func (ss *sentState) jointGathering(t, end int, tr *trigger) bool {
 			if ss.classAt(i)&wordJoint != 0 {
 				return true
 			}
-			if v, ok := ss.items[i].has(ss.lex, lexTrigger); ok && v.trigger.Verb && v.trigger.Needs&(needHost|needEachOther) != 0 {
+			if ss.verbNeeds(i, needHost|needEachOther) {
 				return true // "mediate a meeting with", "convene a meeting with"
 			}
 		}

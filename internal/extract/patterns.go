@@ -145,8 +145,8 @@ func (ss *sentState) applyFrames(rows []frameRow, t int, tr *trigger) bool {
 // jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
 // resumed talks", "the two sides held a summit".
 func (ss *sentState) jointFrame(t int, tr *trigger) bool {
-	if !tr.Relation.Symmetric() || tr.State || !ss.afterLightVerb(t) {
-		return false
+	if !tr.Relation.Symmetric() || tr.State || tr.Needs&needMediator != 0 || !ss.afterLightVerb(t) {
+		return false // "Brazil and Colombia have tried to mediate": mediators do not talk to each other
 	}
 	list, from := ss.subjects(t)
 	if len(list) < 2 {
