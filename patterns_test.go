@@ -34,6 +34,7 @@ func TestPatterns(t *testing.T) {
 		{"a trilateral meeting with a list: the guests meet each other", "Indonesia hosted a trilateral meeting with Malaysia, Thailand and Vietnam.", "malaysia meets-with thailand (actual)", "noun-object"},
 		{"met a list in a three-way meeting", "Marco Rubio met Hakan Fidan and the Ukrainian delegation in a three-way meeting.", "hakan-fidan meets-with ukraine (actual)", "verb"},
 		{"mediate a meeting with a list: the mediator", "George Mitchell will mediate a meeting with Benjamin Netanyahu, Mahmoud Abbas, and Barack Obama.", "george-mitchell negotiates-with mahmoud-abbas (planned)", "verb"},
+		{"a hyphenated modifier counts as one word before the object", "Canada sanctioned the far-right group Lehava.", "canada sanctions lehava (actual)", "verb"},
 		{"harbouring an actor's fighters", "Baghdad accused Damascus of harbouring fighters of the Islamic State.", "syria supports islamic-state (possible)", "verb"},
 		{"to mediate between two parties", "Turkey offered to mediate between Armenia and Azerbaijan.", "armenia negotiates-with turkey (possible)", "noun-between"},
 		{"convene a meeting with a list: the guests", "The president of the Assembly will convene a meeting with the African Group and the European Union.", "african-group meets-with european-union (planned)", "noun-object"},

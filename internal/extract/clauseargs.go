@@ -139,6 +139,11 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 			skip--
 			continue
 		}
+		if ss.compoundModifier(j) && ss.isLowerWord(j-1) && ss.isLowerWord(j+1) {
+			j += 2 // "the far-right settler group Lehava": one modifier
+			skip--
+			continue
+		}
 		if r := ss.outerRef(j); r >= 0 {
 			if ss.refs[r].first != j && !(ss.refs[r].first == j-1 && ss.keyAt(j-1) == kwThe) {
 				return nil, j
