@@ -623,23 +623,30 @@ func (ss *sentState) controller(t int) int {
 		if r := ss.outerRef(p - 2); r >= 0 && ss.refs[r].last == p-1 && ss.refs[r].actor != "" {
 			return r
 		}
+	} else if p >= 1 {
+		// "the EU plan to impose sanctions": a state or body that modifies the noun owns it.
+		if r := ss.outerRef(p - 1); r >= 0 && ss.refs[r].last == p && ss.refs[r].actor != "" && !ss.refs[r].pronoun &&
+			(ss.refs[r].kind == Country || ss.refs[r].kind == Organization || ss.refs[r].kind == Group) {
+			return r
+		}
 	}
 	return -1
 }
 
-// proposalTo returns the item of a proposal noun ("offer", "plan") whose "to" is item i,
+// proposalTo returns the item of a proposal or measure noun ("offer", "plan", "decision")
+// whose "to" is item i,
 // alone or as the end of a cue that starts with the noun ("plan to"), or -1.
 func (ss *sentState) proposalTo(i int) int {
 	if i < 1 {
 		return -1
 	}
 	if ss.keyAt(i) == kwTo {
-		if ss.classAt(i-1)&wordProposal != 0 {
+		if ss.classAt(i-1)&(wordProposal|wordMeasure) != 0 {
 			return i - 1
 		}
 		return -1
 	}
-	if it := &ss.items[i]; it.last-it.first == 2 && ss.tk.key(it.last-1) == "to" && ss.firstWordClass(i)&wordProposal != 0 {
+	if it := &ss.items[i]; it.last-it.first == 2 && ss.tk.key(it.last-1) == "to" && ss.firstWordClass(i)&(wordProposal|wordMeasure) != 0 {
 		return i
 	}
 	return -1

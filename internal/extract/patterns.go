@@ -243,7 +243,9 @@ func (ss *sentState) hyphenFrame(t int, tr *trigger) bool {
 	return false
 }
 
-// possessiveFrame reads "X's [word] TRIGGER PREP Y" ("Russia's war against Ukraine").
+// possessiveFrame reads "X's [word] TRIGGER PREP Y" ("Russia's war against Ukraine"), and
+// the same with X as the modifier of a decision or plan to act ("the U.S. decision to sell
+// arms to Taiwan").
 func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 	for s := t - 1; s >= max(0, t-5); s-- {
 		a := -1
@@ -297,6 +299,13 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 		case s == t-1 && ss.items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
 			// A state or body right before the noun: "EU sanctions on Russia".
 			if r := ss.outerRef(s); r >= 0 && ss.refs[r].last == t && !ss.refs[r].pronoun &&
+				(ss.refs[r].kind == Country || ss.refs[r].kind == Organization || ss.refs[r].kind == Group) {
+				a = r
+			}
+		case ss.keyAt(s+2) == kwTo && ss.classAt(s+1)&(wordProposal|wordMeasure) != 0 && ss.items[s].kind != itWord:
+			// A state or body right before a decision or plan to act owns the act: "the
+			// U.S. decision to sell arms to Taiwan", as "Washington's decision" does.
+			if r := ss.outerRef(s); r >= 0 && ss.refs[r].last == s+1 && !ss.refs[r].pronoun &&
 				(ss.refs[r].kind == Country || ss.refs[r].kind == Organization || ss.refs[r].kind == Group) {
 				a = r
 			}
