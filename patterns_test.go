@@ -189,6 +189,8 @@ func TestPatterns(t *testing.T) {
 		{"briefed a council", "Hans Grundberg briefed the Security Council on Yemen.", "hans-grundberg meets-with un-security-council (actual)", "verb"},
 		{"consulted with", "Barack Obama consulted with David Cameron on Iran.", "barack-obama negotiates-with david-cameron (actual)", "verb"},
 		{"thanked for its support", "Maria Corina Machado thanked the United States for its support.", "maria-corina-machado supports united-states (actual)", "verb"},
+		{"a mediator of talks held by a light-verb phrase", "Armenia and Azerbaijan held talks mediated by Kazakhstan.", "armenia negotiates-with kazakhstan (actual)", "passive"},
+		{"a mediator of an agreement", "Armenia and Azerbaijan signed a deal brokered by Kazakhstan.", "azerbaijan negotiates-with kazakhstan (actual)", "passive"},
 		{"mediators of talks in the passive", "The deal came at talks mediated by Qatar and Turkey between Khawaja Asif and Mohammad Yaqoob.", "khawaja-asif negotiates-with turkey (actual)", "passive"},
 		{"mediators of talks as the object", "Egypt and Qatar mediated talks between Israel and Hamas.", "egypt negotiates-with israel (actual)", "noun-between"},
 		{"brokers of a deal as the object", "Egypt and Qatar brokered a deal between Israel and Hamas.", "egypt negotiates-with israel (actual)", "verb"},

@@ -11,16 +11,17 @@ import "slices"
 
 // hostFrame reads a gathering with a host trigger in the passive: "talks in Ankara hosted
 // by Erdogan", "a signing ceremony hosted by X", "talks mediated by Qatar and Turkey
-// between A and B". The agents meet (or, for a mediator, talk) with each party of the
+// between A and B"; for a mediator, an agreement is such a gathering too ("a ceasefire
+// brokered by Egypt"). The agents meet (or, for a mediator, talk) with each party of the
 // gathering: the parties after "between", else those the sentence already has meeting or
 // talking, else the clause's subjects, else the last actors named together.
 func (ss *sentState) hostFrame(t int, tr *trigger) bool {
 	if ss.keyAt(t+1) != kwBy { // a host trigger (needHost): applyFrames tries no other
 		return false
 	}
-	g := -1 // the gathering, before the trigger or before a place: "talks in Ankara hosted by"
+	g := -1 // the gathering, before the trigger or before a place: "talks in Ankara hosted by", "held talks mediated by"
 	for i := t - 1; i >= max(0, t-5) && !ss.isClauseBreak(i); i-- {
-		if ss.classAt(i)&wordGathering != 0 {
+		if ss.lastWordClass(i)&wordGathering != 0 || tr.Relation == NegotiatesWith && ss.negotiationNoun(i) {
 			g = i
 			break
 		}
@@ -255,6 +256,17 @@ func (ss *sentState) hyphenHost(a, t int, tr *trigger) bool {
 		ss.relate(tr.Relation, ss.refs[a].actor, p, m, min(from, ss.refs[a].first), end, RuleHyphenPair)
 	}
 	return true
+}
+
+// negotiationNoun reports whether item i is a noun trigger of talks or an agreement
+// ("ceasefire", "deal").
+func (ss *sentState) negotiationNoun(i int) bool {
+	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
+		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.Relation == NegotiatesWith {
+			return true
+		}
+	}
+	return false
 }
 
 // verbNeeds reports whether the item at i is a verb trigger with one of the constraints

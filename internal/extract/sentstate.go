@@ -92,6 +92,18 @@ func (ss *sentState) firstWordClass(i int) wordClass {
 	return ss.classAt(i)
 }
 
+// lastWordClass returns the word classes of item i's last token, which for a one-token
+// item are classAt's: the noun that ends a trigger such as "held talks".
+func (ss *sentState) lastWordClass(i int) wordClass {
+	if i < 0 || i >= len(ss.items) {
+		return 0
+	}
+	if it := &ss.items[i]; it.last-it.first > 1 {
+		return ss.lex.info(ss.tk.key(it.last - 1)).class
+	}
+	return ss.classAt(i)
+}
+
 // itemKey returns the fold key of a one-token item, or "" for longer items.
 func (ss *sentState) itemKey(i int) string {
 	if i < 0 || i >= len(ss.items) || ss.items[i].last-ss.items[i].first != 1 {
