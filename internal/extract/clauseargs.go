@@ -757,7 +757,7 @@ func (ss *sentState) ledProposalOwner(j int) ([]int, int) {
 // or rejecting it backs or opposes the actor.
 func (ss *sentState) ledProposal(i int) bool {
 	switch ss.itemKey(i) {
-	case "led", "brokered", "mediated", "sponsored", "backed", "proposed":
+	case "led", "brokered", "mediated", "sponsored", "backed", "proposed", "drafted":
 	default:
 		return false
 	}

@@ -242,11 +242,15 @@ func (ss *sentState) objectFits(o int, tr *trigger) bool {
 }
 
 // proposalOwner reports whether ref o is named as the owner of a proposal or measure
-// word: "Egypt's offer", "India's plans", "the decision by Norway".
+// word: "Egypt's offer", "India's plans", "the decision by Norway", "a U.S.-drafted
+// resolution".
 func (ss *sentState) proposalOwner(o int) bool {
 	r := &ss.refs[o]
 	if ss.keyAt(r.last) == kwPossessive {
 		return ss.classWithin(r.last+1, 1, wordProposal|wordMeasure) || ss.firstWordClass(r.last+1)&wordProposal != 0
+	}
+	if ss.compoundModifier(r.last) {
+		return ss.ledProposal(r.last + 1) // "a U.S.-drafted resolution"
 	}
 	return ss.keyAt(r.first-1) == kwBy && ss.classAt(r.first-2)&(wordProposal|wordMeasure) != 0
 }
