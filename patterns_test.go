@@ -290,6 +290,7 @@ func TestPatternsNot(t *testing.T) {
 		name, text string
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
+		{"a possessor is no patient of a passive", "Ukraine's allies, led by Britain, pledged more air defence systems."},
 		{"mediators are no parties to each other", "Norway and Qatar, whose envoys have tried to mediate, stayed silent."},
 		{"called on a person to act", "Antony Blinken called on Benjamin Netanyahu to accept the deal."},
 		{"include without a measure", "The talks include Egypt and Qatar."},

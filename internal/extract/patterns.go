@@ -696,6 +696,11 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 	if !ss.objectFits(patient, tr) {
 		return true // "Kenya was visited by Biden": the patient is the active verb's object
 	}
+	if described < 0 && ss.keyAt(ss.refs[patient].last) == kwPossessive && !ss.isCollectiveOf(patient) {
+		// "Ukraine's allies, led by the United States": the allies, whom no name gives;
+		// "Sudan's army, led by al-Burhan" is Sudan's, below.
+		return true
+	}
 	typ := tr.Relation
 	if typ == MemberOf && (ss.refs[patient].kind == Person || ss.isPerson(ss.refs[patient].actor)) {
 		return true // "Mahama was joined by Forson": Forson is in his party (companions.go), not a member of him
