@@ -84,6 +84,10 @@ const (
 	// invitation to talks or a meeting ("invited the SAF for talks", "invited Kagame to a
 	// summit"), not to a place.
 	needInvited
+	// needNoTopic: no "over" and a topic follows the trigger or its objects: "troops
+	// clashed with the RSF" is fighting, "Washington and Beijing clashed over trade" a
+	// dispute.
+	needNoTopic
 )
 
 // triggerNeeds names the constraints as the constraints column of triggers.tsv writes them.
@@ -93,7 +97,7 @@ var triggerNeeds = map[string]triggerNeed{
 	"reason": needReason, "armed": needArmed, "names-foe": needFoe, "names-friend": needFriend,
 	"threat": needThreat, "listed": needListed, "payer": needPayer, "speaker": needSpeaker, "measure": needMeasure,
 	"from-object": needFromObject, "not-urged": needNotUrged, "proposal": needProposal,
-	"subject-head": needSubjectHead, "invited": needInvited,
+	"subject-head": needSubjectHead, "invited": needInvited, "no-topic": needNoTopic,
 }
 
 // suppliedTo reports whether the trigger at item t may take the object that starts at item
@@ -115,7 +119,13 @@ func (ss *sentState) suppliedTo(t, o int, tr *trigger) bool {
 // measure.
 func (ss *sentState) objectsClosed(end int, tr *trigger) bool {
 	return ss.reasonGiven(end, tr) && ss.stanceNamed(end, tr) && ss.listedOn(end, tr) && ss.measureNamed(end, tr) &&
-		(tr.Needs&needNotUrged == 0 || ss.keyAt(end) != kwTo) && ss.invitedTo(end, tr)
+		(tr.Needs&needNotUrged == 0 || ss.keyAt(end) != kwTo) && ss.invitedTo(end, tr) && ss.noTopic(end, tr)
+}
+
+// noTopic reports whether item i, after trigger tr or its objects, is no "over" that
+// gives a topic, when the row needs none (needNoTopic): "clashed over trade".
+func (ss *sentState) noTopic(i int, tr *trigger) bool {
+	return tr.Needs&needNoTopic == 0 || ss.itemKey(i) != "over"
 }
 
 // invitedTo reports whether the objects of trigger tr, which end at item end, are invited

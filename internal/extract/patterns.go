@@ -627,6 +627,9 @@ func (ss *sentState) subjectsFrame(t int, tr *trigger) bool {
 	if k := ss.keyAt(t + 1); tr.Relation != NegotiatesWith && ss.itemIn(t+1, determiners) && k != kwNew && k != kwFirst {
 		return false // "far from meeting the criteria": the verb has an object that is no actor
 	}
+	if !ss.noTopic(t+1, tr) {
+		return true // "Washington and Beijing clashed over trade": a dispute
+	}
 	list, from := ss.subjects(t)
 	m := ss.modality(t, tr)
 	for a := 0; a < len(list); a++ {
