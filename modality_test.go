@@ -42,6 +42,7 @@ func TestModality(t *testing.T) {
 		{"Egypt did not say whether it would meet Qatar.", "egypt meets-with qatar (possible)"},
 		// What was suspended or halted does not go on; a war someone means to halt does.
 		{"Egypt suspended budget support to Sudan.", "egypt supports sudan (negated)"},
+		{"Japan lifted its sanctions on Syria.", "japan sanctions syria (negated)"},
 		{"Egypt halted military aid to Sudan.", "egypt supports sudan (negated)"},
 		{"Egypt pushed to halt the war between Israel and Hamas.", "hamas at-war-with israel (actual)"},
 		{"Egypt rejected any talks with Sudan.", "egypt negotiates-with sudan (negated)"},
