@@ -356,6 +356,8 @@ func TestPatternsWrongParty(t *testing.T) {
 			"", "omar-haddad supports houthis (actual)"},
 		{"the owner of a decision acts, not the one who condemns it", "Beijing condemned the U.S. decision to sell arms to Taiwan.",
 			"united-states supports taiwan (actual)", "china supports taiwan (actual)"},
+		{"a supply noun after a supply verb is the verb's object", "Chad accused Libya of supplying weapons to the Wagner Group.",
+			"libya supports wagner-group (possible)", "chad supports wagner-group (possible)"},
 		{"the one told is no subject", "Riek Machar told Reuters after leaving the meeting with Salva Kiir that no deal was near.",
 			"riek-machar meets-with salva-kiir (actual)", "reuters meets-with salva-kiir (actual)"},
 		{"a leader's government is the state", "Armenian Prime Minister Nikol Pashinyan said his government was ready to begin talks with Azerbaijan.",

@@ -118,7 +118,8 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 			k = e - 1 // "met in Singapore with", "held talks in Manila on July 2 with"
 			continue
 		}
-		if ss.items[k].kind != itWord || ss.isClauseBreak(k) || ss.items[k].ref >= 0 {
+		if ss.items[k].kind != itWord && ss.classAt(k)&wordSupply == 0 || ss.isClauseBreak(k) || ss.items[k].ref >= 0 {
+			// A supply word may be a trigger of its own: "supplying weapons to the RSF".
 			break
 		}
 	}

@@ -369,10 +369,26 @@ func (ss *sentState) nounAgents(t int, tr *trigger) ([]string, int) {
 // clause ("conferred about the talks with Iran") says nothing of its subject: it claims the
 // trigger and relates nothing.
 func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
-	if ss.topicNoun(t) {
+	if ss.topicNoun(t) || ss.verbsObject(t, tr) {
 		return true
 	}
 	return ss.objectFrame(t, tr, RuleNounObject)
+}
+
+// verbsObject reports whether the noun trigger tr at item t is what a supply verb of the
+// same relation right before it supplies (constraint supply), which reads the clause:
+// "accused the UAE of supplying weapons to the RSF" is the UAE's supply, not the clause
+// subject's.
+func (ss *sentState) verbsObject(t int, tr *trigger) bool {
+	if t == 0 {
+		return false
+	}
+	for _, v := range ss.lex.valsIn(ss.items[t-1].vals) {
+		if v.kind == lexTrigger && v.trigger.Verb && v.trigger.Relation == tr.Relation && v.trigger.Needs&needSupply != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // topicNoun reports whether the noun at item t follows a topic marker ("about",
