@@ -12,6 +12,10 @@ func TestMentions(t *testing.T) {
 	}{
 		{"title before a name", "Kremlin spokesperson Dmitry Peskov spoke on Monday.",
 			[]string{"dmitry-peskov (person)", "kremlin (organization)"}, []string{"monday ()"}},
+		{"an acronym in title case", "Nato and Opec officials met in Vienna.",
+			[]string{"nato (organization)", "opec (organization)"}, nil},
+		{"a short acronym that is a word stays in capitals", "Who said it was the law?",
+			nil, []string{"world-health-organization (organization)"}},
 		{"organization by its head noun", "As the Polish Press Agency reported, talks resumed.",
 			[]string{"polish-press-agency (organization)"}, []string{"poland (country)"}},
 		{"org name after an organization", "AU Commission Chairperson Moussa Faki Mahamat met Abiy Ahmed.",

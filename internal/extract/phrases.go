@@ -59,6 +59,8 @@ func (l *Lexicon) indexPhrases() {
 			e.second = p.keys[1]
 		}
 		switch {
+		case p.upper && len(p.keys) == 1 && l.titleCaseAcronym(p.keys[0]):
+			e.shape = tCap // "NATO" and "Nato", "ASEAN" and "Asean"
 		case p.upper:
 			e.shape = tUpper | tDotted
 		case p.proper:
@@ -125,6 +127,14 @@ func (l *Lexicon) addPhrase(ld *lexLoader, text string, proper bool, v lexVal) {
 	l.phrases = append(l.phrases, phrase{keys: keys, article: tk.key(0) == "the", upper: upper,
 		proper: proper, vals: []lexVal{v}})
 	l.maxPhrase = max(l.maxPhrase, len(keys))
+}
+
+// titleCaseAcronym reports whether the acronym with key k may be written in title case,
+// as some outlets write "Nato" and "Asean": it has four letters or more and is no common
+// English word ("CARE", "HOPE" are written in capitals when they are names).
+func (l *Lexicon) titleCaseAcronym(k keyID) bool {
+	key := l.keys.key(uint32(k))
+	return len(key) >= 4 && !l.isCommon(key)
 }
 
 // match appends to dst the longest lexicon phrases starting at token i of the sentence
