@@ -38,6 +38,7 @@ func TestTriggerConstraints(t *testing.T) {
 		{"host: the talks told of before", "Israel and Hamas held talks in Doha. He praised Egypt, which mediated the talks.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)"}},
 		{"host: every antecedent of 'which', and a co-mediator after 'alongside'", "Israel and Hamas held talks in Doha. He praised Egypt and the United States, which mediated the talks alongside Qatar.", []string{"egypt negotiates-with hamas (actual)", "egypt negotiates-with israel (actual)", "hamas negotiates-with israel (actual)", "hamas negotiates-with qatar (actual)", "hamas negotiates-with united-states (actual)", "israel negotiates-with qatar (actual)", "israel negotiates-with united-states (actual)"}},
 		{"armed: soldiers of a state", "JNIM killed dozens of Malian soldiers near Timbuktu.", []string{"jnim at-war-with mali (actual)"}},
+		{"armed: a body's militants", "Nigerian troops killed twelve Boko Haram militants.", []string{"boko-haram at-war-with nigeria (actual)"}},
 		{"armed: the forces of a state", "The RSF killed the troops of Chad.", []string{"chad at-war-with rapid-support-forces (actual)"}},
 		{"armed: a state's war machines shot down", "Ukraine shot down 40 Russian drones overnight.", []string{"russia at-war-with ukraine (actual)"}},
 		{"armed: people of a state", "JNIM killed dozens of Malian villagers near Timbuktu.", nil},
