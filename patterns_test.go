@@ -358,6 +358,8 @@ func TestPatternsWrongParty(t *testing.T) {
 			"united-states supports taiwan (actual)", "china supports taiwan (actual)"},
 		{"a supply noun after a supply verb is the verb's object", "Chad accused Libya of supplying weapons to the Wagner Group.",
 			"libya supports wagner-group (possible)", "chad supports wagner-group (possible)"},
+		{"a body that modifies the owner's proposal is no object", "France backed Kenya's UN Security Council bid.",
+			"france supports kenya (actual)", "france supports un-security-council (actual)"},
 		{"the one told is no subject", "Riek Machar told Reuters after leaving the meeting with Salva Kiir that no deal was near.",
 			"riek-machar meets-with salva-kiir (actual)", "reuters meets-with salva-kiir (actual)"},
 		{"a leader's government is the state", "Armenian Prime Minister Nikol Pashinyan said his government was ready to begin talks with Azerbaijan.",
