@@ -143,11 +143,11 @@ func (t *tokenizer) tokenize(text string) {
 			}
 		}
 		newlines = 0
-		end, flags, plain := scanToken(text, i)
+		end, flags, form, h := scanToken(text, i)
 		tok := token{start: int32(i), end: int32(end), flags: flags | pending}
 		tok.kstart = int32(len(keys))
 		switch {
-		case flags&tWord != 0 && !plain: // a plain word is copied below
+		case flags&tWord != 0 && form != keyPlain: // a plain word is copied below
 			keys = fold.AppendWord(keys, text[i:end])
 		case flags&tPossessive != 0:
 			keys = append(keys, "'s"...)
@@ -158,7 +158,11 @@ func (t *tokenizer) tokenize(text string) {
 		}
 		tok.kend = int32(len(keys))
 		if t.lex != nil {
-			t.number(&tok, keys[tok.kstart:tok.kend])
+			k := keys[tok.kstart:tok.kend]
+			if form == keyUnhashed {
+				h = hashKey(k)
+			}
+			t.number(&tok, k, h)
 		}
 		toks = append(toks, tok)
 		if len(toks)%cancelCheckTokens == 0 && t.cancelled() {
@@ -175,11 +179,10 @@ func (t *tokenizer) tokenize(text string) {
 	}
 }
 
-// number sets the id and num of tok, whose key is k: equal keys get equal numbers, the
-// lexicon's keyID for the keys it knows and numbers past those for the others, so that a
-// document's words can be marked in a slice instead of a map.
-func (t *tokenizer) number(tok *token, k []byte) {
-	h := hashKey(k)
+// number sets the id and num of tok, whose key is k with hashKey h: equal keys get equal
+// numbers, the lexicon's keyID for the keys it knows and numbers past those for the
+// others, so that a document's words can be marked in a slice instead of a map.
+func (t *tokenizer) number(tok *token, k []byte, h uint32) {
 	if tok.id = keyID(findKey(&t.lex.keys, k, h)); tok.id != 0 {
 		tok.num = uint32(tok.id)
 		return
@@ -207,10 +210,20 @@ func (t *tokenizer) keyBytes(i int) []byte {
 	return t.keys[tok.kstart:tok.kend]
 }
 
-// scanToken returns the end of the token starting at i and its shape flags, and whether
-// it is a word that is its own fold key (ASCII without upper-case letters), so that the
-// tokenizer copies the key instead of folding it.
-func scanToken(text string, i int) (int, tokFlag, bool) {
+// keyForm says what scanToken learned of a token's fold key.
+type keyForm uint8
+
+const (
+	keyUnhashed keyForm = iota // not an ASCII word: the key is still to be made and hashed
+	keyLower                   // an ASCII word: the key is its bytes lower-cased, hashed
+	keyPlain                   // an ASCII word without capitals: the key is its bytes, hashed
+)
+
+// scanToken returns the end of the token starting at i and its shape flags, and for an
+// ASCII word its keyForm and the hashKey of its key, which it hashes as it reads the
+// bytes: a second loop over the key in the tokenizer cost a mispredicted exit per token.
+// The tokenizer copies a plain word's key instead of folding it.
+func scanToken(text string, i int) (int, tokFlag, keyForm, uint32) {
 	var flags tokFlag = tWord
 	size := 1
 	if f := asciiClass[text[i]]; f&asciiLetter != 0 {
@@ -226,21 +239,21 @@ func scanToken(text string, i int) (int, tokFlag, bool) {
 		}
 		if isApostrophe(r) && i+size < len(text) && i > 0 {
 			if next, nsize := utf8.DecodeRuneInString(text[i+size:]); isPossessiveS(text, i+size, next, nsize) {
-				return i + size + nsize, tPossessive, false
+				return i + size + nsize, tPossessive, keyUnhashed, 0
 			}
 			if pluralPossessive(text, i, size) {
-				return i + size, tPossessive, false
+				return i + size, tPossessive, keyUnhashed, 0
 			}
 		}
 		if !isWordRune(r) {
 			if r == utf8.RuneError && size <= 1 {
-				return i + 1, 0, false
+				return i + 1, 0, keyUnhashed, 0
 			}
-			return i + size, 0, false
+			return i + size, 0, keyUnhashed, 0
 		}
 		if unicode.IsDigit(r) {
 			flags |= tNumber
-			return scanNumber(text, i), flags, false
+			return scanNumber(text, i), flags, keyUnhashed, 0
 		}
 		if unicode.IsUpper(r) {
 			flags |= tCap
@@ -254,17 +267,19 @@ func scanToken(text string, i int) (int, tokFlag, bool) {
 			if n >= 2 && flags&tCap != 0 {
 				flags |= tUpper
 			}
-			return j, flags, false
+			return j, flags, keyUnhashed, 0
 		}
 	}
 	j := i
 	letters, upper := 0, 0
 	ascii := true
+	h := hashSeed
 	for j < len(text) {
 		c := text[j]
 		if f := asciiClass[c]; f != 0 { // ASCII letters and digits, without decoding or branches
 			letters += int(f >> 1 & 1)
-			upper += int(f >> 2)
+			upper += int(f >> 2 & 1)
+			h = hashByte(h, byte(f>>8))
 			j++
 			continue
 		}
@@ -289,6 +304,7 @@ func scanToken(text string, i int) (int, tokFlag, bool) {
 			next, nsize := utf8.DecodeRuneInString(text[j+size:])
 			if isWordRune(next) && !isPossessiveS(text, j+size, next, nsize) {
 				ascii = ascii && r == '\''
+				h = hashByte(h, '\'') // what it hashes matters only while ascii holds
 				j += size
 				continue
 			}
@@ -298,7 +314,13 @@ func scanToken(text string, i int) (int, tokFlag, bool) {
 	if letters >= 2 && upper == letters {
 		flags |= tUpper
 	}
-	return j, flags, ascii && upper == 0
+	switch {
+	case !ascii:
+		return j, flags, keyUnhashed, 0
+	case upper == 0:
+		return j, flags, keyPlain, h
+	}
+	return j, flags, keyLower, h
 }
 
 // pluralPossessive reports whether the apostrophe of size bytes at i ends the possessive of
@@ -376,7 +398,7 @@ func scanNumber(text string, i int) int {
 
 // The bits of asciiClass, for the tokenizer's fast paths: a byte with none is not an
 // ASCII word rune. scanToken counts letters and capitals by shifting the bits out, so
-// asciiLetter must stay bit 1 and asciiUpper bit 2, the highest.
+// asciiLetter must stay bit 1 and asciiUpper bit 2; the high byte is the byte's fold key.
 const (
 	asciiWord   = 1 << iota // a letter or digit
 	asciiLetter             // a letter
@@ -384,13 +406,14 @@ const (
 )
 
 // asciiClass holds the bits of every byte value, so that indexing it needs no bounds
-// check; bytes of multi-byte runes have none.
-var asciiClass = func() (c [256]uint8) {
+// check; bytes of multi-byte runes have none. A word byte's high byte is its key, the
+// letter lower-cased, which scanToken hashes without a test.
+var asciiClass = func() (c [256]uint16) {
 	for b := 'a'; b <= 'z'; b++ {
-		c[b], c[b-'a'+'A'] = asciiWord|asciiLetter, asciiWord|asciiLetter|asciiUpper
+		c[b], c[b-'a'+'A'] = uint16(b)<<8|asciiWord|asciiLetter, uint16(b)<<8|asciiWord|asciiLetter|asciiUpper
 	}
 	for b := '0'; b <= '9'; b++ {
-		c[b] = asciiWord
+		c[b] = uint16(b)<<8 | asciiWord
 	}
 	return c
 }()

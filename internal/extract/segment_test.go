@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"github.com/google/go-cmp/cmp"
 	"maps"
 	"slices"
@@ -118,6 +119,22 @@ func TestTokenizeAllocations(t *testing.T) {
 	}
 }
 
+// TestScanTokenHash checks the hash scanToken gives an ASCII word against hashKey of the
+// word's fold key, which the tokenizer would otherwise compute: a mismatch would number
+// known words as unknown.
+func TestScanTokenHash(t *testing.T) {
+	for _, w := range []string{"talks", "Putin", "NATO", "iPhone", "hasn't", "O'Brien", "G7", "x"} {
+		end, _, form, h := scanToken(w, 0)
+		if end != len(w) || form == keyUnhashed {
+			t.Errorf("%q: end %d form %d, want %d and a hash", w, end, form, len(w))
+			continue
+		}
+		if k := fold.AppendWord(nil, w); h != hashKey(k) || (form == keyPlain) != (string(k) == w) {
+			t.Errorf("%q: hash %d form %d, want %d for key %q", w, h, form, hashKey(k), k)
+		}
+	}
+}
+
 // TestPluralPossessive checks which apostrophes after an "s" end a possessive: after a
 // capitalized name, not after a lower-case word or inside single quotes.
 func TestPluralPossessive(t *testing.T) {
@@ -134,7 +151,7 @@ func TestPluralPossessive(t *testing.T) {
 		{"the Houthis' 2024 plan", 11, false},
 	}
 	for _, tt := range tests {
-		_, flags, _ := scanToken(tt.text, tt.at)
+		_, flags, _, _ := scanToken(tt.text, tt.at)
 		if got := flags&tPossessive != 0; got != tt.want {
 			t.Errorf("%q at %d: possessive %v, want %v", tt.text, tt.at, got, tt.want)
 		}
