@@ -88,6 +88,10 @@ const (
 	// keyMayRef marks a word that may start a ref or an unnamed group (markRefWords): a
 	// plain word without it starts neither, and buildRefs skips it with this one test.
 	keyMayRef
+	// keyPhrase marks the first key of a lexicon phrase (indexPhrases): the matcher looks
+	// for phrases only at such a word, and tests it in the keyInfo that tagging reads next
+	// anyway instead of loading the key's phraseStart, a cache miss of its own.
+	keyPhrase
 )
 
 // lexEntity is a country or organization of the lexicon.

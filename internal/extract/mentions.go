@@ -132,10 +132,10 @@ func (m *phraseMatches) find(lex *Lexicon, tk *tokenizer, first, last int) {
 	buf, toks := m.buf[:0], tk.toks[first:last]
 	ends := slices.Grow(m.ends[:0], len(toks))[:len(toks)]
 	lens := slices.Grow(m.lens[:0], len(toks))[:len(toks)]
-	starts := lex.phraseStart
+	infos := lex.infos
 	for k := range toks {
 		var n int
-		if id := toks[k].id; starts[id] != starts[id+1] { // most tokens start no phrase: no call
+		if infos[toks[k].id].flags&keyPhrase != 0 { // most tokens start no phrase: no call
 			buf, n = lex.match(buf, tk, first+k, last)
 		}
 		ends[k] = int32(len(buf))

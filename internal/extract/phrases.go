@@ -53,6 +53,7 @@ func (l *Lexicon) indexPhrases() {
 	l.entries = make([]phraseEntry, len(l.phrases))
 	for i, p := range l.phrases {
 		l.phraseStart[p.keys[0]+1]++
+		l.infos[p.keys[0]].flags |= keyPhrase
 		e := &l.entries[i]
 		e.n = uint16(len(p.keys))
 		if len(p.keys) > 1 {
