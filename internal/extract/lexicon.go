@@ -148,8 +148,12 @@ type cue struct {
 	Event    bool // before an event trigger only: "halted aid to Niger", not "to halt the war"
 }
 
-// valSpan is a range [start, end) of Lexicon.vals.
-type valSpan struct{ start, end uint32 }
+// valSpan is a range [start, end) of Lexicon.vals, with the set of the values' kinds:
+// item.has rules out an item without a value of a kind by one test instead of a loop.
+type valSpan struct {
+	start, end uint32
+	kinds      uint16 // bit k is set when a value has lexKind k
+}
 
 // valsIn returns the values of span s.
 func (l *Lexicon) valsIn(s valSpan) []lexVal { return l.vals[s.start:s.end] }

@@ -53,6 +53,9 @@ func (g guessKind) kind() Kind {
 
 // has reports whether the item carries a lexicon value of kind k, and returns the first.
 func (it *item) has(l *Lexicon, k lexKind) (lexVal, bool) {
+	if it.vals.kinds&(1<<k) == 0 {
+		return lexVal{}, false // as for most items: no loop over the values
+	}
 	// By index: a range over the values copies each, 40 bytes, to test its kind.
 	for i := it.vals.start; i < it.vals.end; i++ {
 		if l.vals[i].kind == k {
@@ -73,6 +76,9 @@ func (it *item) entity(l *Lexicon) (lexVal, bool) {
 
 // entityAt is entity, returning the index of the value in Lexicon.vals, or -1.
 func (it *item) entityAt(l *Lexicon) int {
+	if it.vals.kinds&entityKinds == 0 {
+		return -1 // as for most items: no loop over the values
+	}
 	best, rank := -1, noEntity
 	for k := it.vals.start; k < it.vals.end; k++ {
 		if r := entityRank(l.vals[k].kind); r < rank {
@@ -111,6 +117,9 @@ func entityRank(k lexKind) int {
 }
 
 const noEntity = 4
+
+// entityKinds is the set of the kinds that entityRank ranks, as in valSpan.kinds.
+const entityKinds = 1<<lexOrg | 1<<lexCountry | 1<<lexCapital | 1<<lexDemonym
 
 // phraseMatches holds, for each token of the sentence being tagged, the longest lexicon
 // phrases that start there: the mentions stage finds them once per sentence (find) and
@@ -183,9 +192,7 @@ type tagger struct {
 func (tg tagger) tagItems(dst []item) []item {
 	for i := tg.first; i < tg.last; {
 		if ps, n := tg.match.at(i); n > 0 && !tg.articleYields(i, n) && !(n == 1 && tg.givenNameAfterTitle(i)) && !tg.barePlural(ps, i+n) {
-			// The phrases' values lie one after another (indexPhrases).
-			vals := valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}
-			it := item{first: i, last: i + n, kind: itLexicon, vals: vals, ref: -1}
+			it := item{first: i, last: i + n, kind: itLexicon, vals: tg.lex.spanOf(ps), ref: -1}
 			if n == 1 {
 				it.key = tg.tk.toks[i].id
 			}
@@ -289,7 +296,7 @@ func (tg tagger) possessorItems(dst []item, it *item) []item {
 			return dst
 		}
 		state := item{first: it.first, last: p, kind: itLexicon, ref: -1,
-			vals: valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}}
+			vals: tg.lex.spanOf(ps)}
 		if e := state.entityAt(tg.lex); e < 0 || tg.lex.vals[e].entity.Kind != Country {
 			return dst
 		}
