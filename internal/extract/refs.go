@@ -128,11 +128,10 @@ func (ss *sentState) mayStartRef(i int) bool {
 	case itName:
 		return true
 	case itLexicon:
-		vals := ss.lex.valsIn(ss.items[i].vals)
-		for k := range vals {
-			if v := &vals[k]; v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
-				return !ss.verbalPlural(i)
-			}
+		// A value of another kind than these may start a mention: the kinds of the values
+		// say so without a loop over them.
+		if ss.items[i].vals.kinds&^(1<<lexTrigger|1<<lexCue|1<<lexPlace|1<<lexIdiom) != 0 {
+			return !ss.verbalPlural(i)
 		}
 		// A trigger, cue or place starts no mention, except a place before a title.
 		_, place := ss.items[i].has(ss.lex, lexPlace)
