@@ -25,6 +25,9 @@ func (ss *sentState) isLowerWord(i int) bool {
 
 // isVerb reports whether the trigger at item t is read as a verb.
 func (ss *sentState) isVerb(t int) bool {
+	if !ss.items[t].hasKind(lexTrigger) {
+		return false
+	}
 	vals := ss.lex.valsIn(ss.items[t].vals)
 	for k := range vals {
 		if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
@@ -36,6 +39,9 @@ func (ss *sentState) isVerb(t int) bool {
 
 // isNoun reports whether the trigger at item t may be read as a noun.
 func (ss *sentState) isNoun(t int) bool {
+	if !ss.items[t].hasKind(lexTrigger) {
+		return false
+	}
 	vals := ss.lex.valsIn(ss.items[t].vals)
 	for k := range vals {
 		if v := &vals[k]; v.kind == lexTrigger && !v.trigger.Verb {

@@ -51,9 +51,13 @@ func (g guessKind) kind() Kind {
 	return ""
 }
 
+// hasKind reports whether the item carries a lexicon value of kind k, by valSpan.kinds:
+// most items carry none, and the loops over an item's values for a kind skip them so.
+func (it *item) hasKind(k lexKind) bool { return it.vals.kinds&(1<<k) != 0 }
+
 // has reports whether the item carries a lexicon value of kind k, and returns the first.
 func (it *item) has(l *Lexicon, k lexKind) (lexVal, bool) {
-	if it.vals.kinds&(1<<k) == 0 {
+	if it.vals.kinds&(1<<k) == 0 { // hasKind, spelled out to keep has cheap enough to inline
 		return lexVal{}, false // as for most items: no loop over the values
 	}
 	// By index: a range over the values copies each, 40 bytes, to test its kind.
