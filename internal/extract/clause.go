@@ -685,7 +685,7 @@ func (ss *sentState) sharedSubjectAnd(t int) int {
 		return t - 1 // a participle after the clause: "Britain sanctioned Petrov, accusing him of fraud"
 	}
 	if ss.keyAt(t-1) == kwAnd {
-		if _, ok := ss.items[t].has(ss.lex, lexTrigger); ok {
+		if ss.items[t].hasKind(lexTrigger) {
 			return t - 1
 		}
 		return -1

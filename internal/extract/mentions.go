@@ -206,7 +206,7 @@ func (tg tagger) tagItems(dst []item) []item {
 			// "Tigray Interim Administration".
 			e := it.entityAt(tg.lex)
 			isEntity := e >= 0
-			_, isPlace := it.has(tg.lex, lexPlace)
+			isPlace := it.hasKind(lexPlace)
 			if isEntity || isPlace {
 				end, ok := tg.orgNameAfter(i + n)
 				end = tg.abbrevPeriod(end)
@@ -319,7 +319,7 @@ func (tg tagger) titledFunctionWord(i int, done []item) bool {
 	if i == tg.first || i+1 >= tg.last || len(done) == 0 || !tg.tk.toks[i].is(tCap) || !tg.tk.toks[i+1].is(tCap) {
 		return false
 	}
-	if _, ok := done[len(done)-1].has(tg.lex, lexTitle); !ok || tg.tk.info(i).class&wordFunction == 0 {
+	if !done[len(done)-1].hasKind(lexTitle) || tg.tk.info(i).class&wordFunction == 0 {
 		return false
 	}
 	tg.headline = false // after a title, even a headline capitalizes a name as a name

@@ -134,7 +134,7 @@ func (ss *sentState) mayStartRef(i int) bool {
 			return !ss.verbalPlural(i)
 		}
 		// A trigger, cue or place starts no mention, except a place before a title.
-		_, place := ss.items[i].has(ss.lex, lexPlace)
+		place := ss.items[i].hasKind(lexPlace)
 		return place && ss.titleAt(ss.skipModifiers(i+1)) >= 0
 	}
 	k, info := ss.itemInfo(i)
@@ -210,7 +210,7 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			return append(refs, n), true
 		}
 	}
-	if _, place := ss.items[j].has(ss.lex, lexPlace); place && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
+	if ss.items[j].hasKind(lexPlace) && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
 		j++ // a community or region, no principal: "Turkish Cypriot leader Ersin Tatar"
 	}
 	mods := j
@@ -438,7 +438,7 @@ func (ss *sentState) isDemonym(i int) bool {
 	if i >= len(ss.items) {
 		return false
 	}
-	_, ok := ss.items[i].has(ss.lex, lexDemonym)
+	ok := ss.items[i].hasKind(lexDemonym)
 	return ok && ss.items[i].kind == itLexicon
 }
 
@@ -714,7 +714,7 @@ func (ss *sentState) nounTriggerAt(i int, rel RelationType) bool {
 // titleAt returns i if item i is a title, or -1.
 func (ss *sentState) titleAt(i int) int {
 	if i < len(ss.items) {
-		if _, ok := ss.items[i].has(ss.lex, lexTitle); ok {
+		if ss.items[i].hasKind(lexTitle) {
 			return i
 		}
 	}
