@@ -119,18 +119,24 @@ func TestTokenizeAllocations(t *testing.T) {
 	}
 }
 
-// TestScanTokenHash checks the hash scanToken gives an ASCII word against hashKey of the
-// word's fold key, which the tokenizer would otherwise compute: a mismatch would number
-// known words as unknown.
-func TestScanTokenHash(t *testing.T) {
+// TestScanTokenKey checks the key scanToken writes for an ASCII word, and its hash,
+// against fold.AppendWord and hashKey, which the tokenizer would otherwise use: a
+// mismatch would number known words as unknown. A key that does not fit the spare
+// capacity of the keys, like any token but an ASCII word, is left to the tokenizer.
+func TestScanTokenKey(t *testing.T) {
 	for _, w := range []string{"talks", "Putin", "NATO", "iPhone", "hasn't", "O'Brien", "G7", "x"} {
-		end, _, form, h := scanToken(w, 0)
-		if end != len(w) || form == keyUnhashed {
-			t.Errorf("%q: end %d form %d, want %d and a hash", w, end, form, len(w))
-			continue
+		end, _, k, h, keyed := scanToken(w, 0, append(make([]byte, 0, 64), "prefix"...))
+		want := fold.AppendWord([]byte("prefix"), w)
+		if end != len(w) || !keyed || string(k) != string(want) || h != hashKey(want[len("prefix"):]) {
+			t.Errorf("%q: end %d key %q hash %d keyed %v, want %d %q %d true", w, end, k, h, keyed, len(w), want, hashKey(want[len("prefix"):]))
 		}
-		if k := fold.AppendWord(nil, w); h != hashKey(k) || (form == keyPlain) != (string(k) == w) {
-			t.Errorf("%q: hash %d form %d, want %d for key %q", w, h, form, hashKey(k), k)
+		if _, _, k, _, keyed := scanToken(w, 0, append(make([]byte, 0, 6+len(w)-1), "prefix"...)); keyed || string(k) != "prefix" {
+			t.Errorf("%q without room for its key: key %q keyed %v, want the keys as they were and false", w, k, keyed)
+		}
+	}
+	for _, w := range []string{"Zürich", "U.S.", "2024", "—"} {
+		if _, _, k, _, keyed := scanToken(w, 0, append(make([]byte, 0, 64), "prefix"...)); keyed || string(k) != "prefix" {
+			t.Errorf("%q: key %q keyed %v, want the keys as they were and false", w, k, keyed)
 		}
 	}
 }
@@ -151,7 +157,7 @@ func TestPluralPossessive(t *testing.T) {
 		{"the Houthis' 2024 plan", 11, false},
 	}
 	for _, tt := range tests {
-		_, flags, _, _ := scanToken(tt.text, tt.at)
+		_, flags, _, _, _ := scanToken(tt.text, tt.at, nil)
 		if got := flags&tPossessive != 0; got != tt.want {
 			t.Errorf("%q at %d: possessive %v, want %v", tt.text, tt.at, got, tt.want)
 		}
