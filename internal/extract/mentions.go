@@ -508,7 +508,7 @@ func (l nameLook) from(i int) nameLook { return nameLook{asker: i, depth: l.dept
 // asked about by its neighbour does not ask that neighbour back.
 func (tg tagger) nameWordLook(i int, look nameLook) bool {
 	tok := &tg.tk.toks[i]
-	if !tok.is(tWord) || !tok.is(tCap) || tok.is(tNumber) {
+	if tok.flags&(tWord|tCap|tNumber) != tWord|tCap { // a capitalized word, not a number: one test
 		return false
 	}
 	k := tg.tk.key(i)
