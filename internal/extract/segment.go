@@ -165,11 +165,19 @@ func (t *tokenizer) tokenize(text string) {
 		}
 		tok.kend = int32(len(keys))
 		if t.lex != nil {
-			k := keys[tok.kstart:tok.kend]
+			// Number the key: equal keys get equal numbers, the lexicon's keyID for the
+			// keys it knows, as most are, and numbers past those for the others
+			// (localNum), so that a document's words can be marked in a slice instead of
+			// a map. The lexicon's lookup is inline: a call for every token cost more.
+			k := keys[tok.kstart:]
 			if !keyed {
 				h = hashKey(k)
 			}
-			t.number(&tok, k, h)
+			if tok.id = keyID(findKey(&t.lex.keys, k, h)); tok.id != 0 {
+				tok.num = uint32(tok.id)
+			} else {
+				tok.num = t.localNum(k, h)
+			}
 		}
 		toks = append(toks, tok)
 		if len(toks)%cancelCheckTokens == 0 && t.cancelled() {
@@ -186,20 +194,14 @@ func (t *tokenizer) tokenize(text string) {
 	}
 }
 
-// number sets the id and num of tok, whose key is k with hashKey h: equal keys get equal
-// numbers, the lexicon's keyID for the keys it knows and numbers past those for the
-// others, so that a document's words can be marked in a slice instead of a map.
-func (t *tokenizer) number(tok *token, k []byte, h uint32) {
-	if tok.id = keyID(findKey(&t.lex.keys, k, h)); tok.id != 0 {
-		tok.num = uint32(tok.id)
-		return
-	}
-	known := uint32(len(t.lex.infos))
+// localNum returns the number of key k, whose hashKey is h and which the lexicon lacks:
+// past the lexicon's keyIDs, the same for equal keys of the document.
+func (t *tokenizer) localNum(k []byte, h uint32) uint32 {
 	n := findKey(&t.local, k, h)
 	if n == 0 {
 		n = addKey(&t.local, k, h)
 	}
-	tok.num = known + n - 1
+	return uint32(len(t.lex.infos)) + n - 1
 }
 
 // key returns the fold key of token i.
