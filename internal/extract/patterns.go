@@ -18,8 +18,8 @@ func (ss *sentState) findRelations() {
 		ss.stanceModifiers()
 	}
 	for t := range ss.items {
-		if ss.items[t].kind != itLexicon || !ss.items[t].hasKind(lexTrigger) {
-			continue // the loops below act on triggers alone
+		if !ss.items[t].hasKind(lexTrigger) {
+			continue // the loops below act on triggers alone, which only lexicon items carry
 		}
 		ss.remote = ss.remoteAt(t)
 		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
