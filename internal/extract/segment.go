@@ -275,8 +275,14 @@ func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, b
 	// The word runs on over ASCII letters and digits (asciiRun), and in wordTail over the
 	// runes of other words and inner apostrophes. An ASCII word's key, its bytes
 	// lower-cased, has a byte for each of its bytes, at the same index from i: it is
-	// written into the spare capacity of keys while it fits, and hashed.
-	s, buf := text[i:], keys[len(keys):cap(keys)]
+	// written into the spare capacity of keys, and hashed. The capacity is made as long
+	// as the rest of the text, so that no write needs a test of room: keys grow about as
+	// the text is read, and a document grows them about once.
+	s := text[i:]
+	if cap(keys)-len(keys) < len(s) {
+		keys = slices.Grow(keys, len(s))
+	}
+	buf := keys[len(keys) : len(keys)+len(s)]
 	k, h, seen := asciiRun(s, 0, buf, hashSeed, 0)
 	ascii := true
 	if k < len(s) && (s[k] >= utf8.RuneSelf || s[k] == '\'') { // wordTail stops at once at other bytes
@@ -286,7 +292,7 @@ func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, b
 	if seen&asciiLower == 0 && countLetters(text[i:j]) >= 2 {
 		flags |= tUpper // two letters or more, all capitals: "NATO", "UN"
 	}
-	if !ascii || k > len(buf) {
+	if !ascii {
 		return j, flags, keys, 0, false
 	}
 	return j, flags, keys[:len(keys)+k], h, true
@@ -294,8 +300,8 @@ func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, b
 
 // asciiRun reads the ASCII letters and digits of word s from k on, and returns the index
 // after them, the hash h of the key's bytes before k continued over theirs, and seen, the
-// or of the asciiClass bits of the bytes, with theirs. It writes their keys into buf at
-// their indexes while they fit.
+// or of the asciiClass bits of the bytes, with theirs. It writes their keys into buf, as
+// long as s, at their indexes.
 //
 // It is kept out of line so that its loop has the registers to itself: inlined into
 // scanToken, or with an append per byte, the loop kept its variables on the stack, and
@@ -303,6 +309,7 @@ func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, b
 //
 //go:noinline
 func asciiRun(s string, k int, buf []byte, h uint32, seen uint16) (int, uint32, uint16) {
+	buf = buf[:len(s)]                  // so that the index of s serves buf without a test
 	for ; uint(k) < uint(len(s)); k++ { // unsigned: no bounds check on s[k]
 		f := asciiClass[s[k]]
 		if f == 0 {
@@ -310,9 +317,7 @@ func asciiRun(s string, k int, buf []byte, h uint32, seen uint16) (int, uint32, 
 		}
 		key := byte(f >> 8)
 		seen |= f
-		if k < len(buf) {
-			buf[k] = key
-		}
+		buf[k] = key
 		h = hashByte(h, key)
 	}
 	return k, h, seen
@@ -347,9 +352,7 @@ func wordTail(text string, i, k int, buf []byte, h uint32, seen uint16) (int, ui
 			next, nsize := utf8.DecodeRuneInString(s[k+size:])
 			if isWordRune(next) && !isPossessiveS(text, i+k+size, next, nsize) {
 				ascii = ascii && r == '\''
-				if k < len(buf) { // what it writes and hashes matters only while ascii holds
-					buf[k] = '\''
-				}
+				buf[k] = '\'' // what it writes and hashes matters only while ascii holds
 				h = hashByte(h, '\'')
 				k += size
 				continue
