@@ -77,17 +77,18 @@ func (st *assembly) forget() {
 // empty, and st.b holds the document's actors; nothing of st.b refers to st.x.
 func (st *assembly) assemble() {
 	d := &st.x
-	st.actorOf = slices.Grow(st.actorOf[:0], d.NumActors())[:d.NumActors()]
+	xs := d.Actors()
+	st.actorOf = slices.Grow(st.actorOf[:0], len(xs))[:len(xs)]
 	// The document's actors and relations are allocated together, not one by one: the
 	// graph keeps them all.
-	actors := make([]Actor, d.NumActors())
-	for id, x := range d.Actors() {
-		a := &actors[x.N]
+	actors := make([]Actor, len(xs))
+	for n, x := range xs {
+		a := &actors[n]
 		*a = Actor{ID: x.ID, Name: x.Name, Kind: Kind(x.Kind), Country: x.Country}
-		st.actors[id] = a
-		st.actorOf[x.N] = a
+		st.actors[x.ID] = a
+		st.actorOf[n] = a
 		if x.Unnamed {
-			st.unnamed = append(st.unnamed, id)
+			st.unnamed = append(st.unnamed, x.ID)
 		}
 	}
 	rels := d.Relations()

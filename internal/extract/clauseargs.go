@@ -210,7 +210,7 @@ func (ss *sentState) gerundObject(t int) bool {
 		ss.itemIn(g, prepositions) || ss.classAt(g)&wordFunction != 0 || ss.keyAt(g) == kwIncluding {
 		return false
 	}
-	_, trig := ss.items[g].has(ss.lex, lexTrigger)
+	trig := ss.items[g].hasKind(lexTrigger)
 	return !trig
 }
 
@@ -257,10 +257,10 @@ func (ss *sentState) placePhraseEnd(i int) int {
 		}
 		return i
 	}
-	if _, ok := ss.items[i+1].has(ss.lex, lexCapital); ok {
+	if ss.items[i+1].hasKind(lexCapital) {
 		return i + 2
 	}
-	if _, ok := ss.items[i+1].has(ss.lex, lexPlace); ok {
+	if ss.items[i+1].hasKind(lexPlace) {
 		return i + 2
 	}
 	return i
@@ -660,7 +660,7 @@ func (ss *sentState) collectiveEnd(i int) int {
 		j++
 	}
 	for k := j; k < len(ss.items) && k <= j+2; k++ {
-		if _, trig := ss.items[k].has(ss.lex, lexTrigger); ss.classAt(k)&wordAgent != 0 && !trig {
+		if ss.classAt(k)&wordAgent != 0 && !ss.items[k].hasKind(lexTrigger) {
 			return k + 1
 		}
 		if !ss.isLowerWord(k) || ss.keyAt(k) == kwAnd || ss.keyAt(k) == kwOr {

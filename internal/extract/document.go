@@ -124,12 +124,10 @@ func (st *Doc) newActor(a Actor) *Actor {
 	return p
 }
 
-// Actors returns the document's actors by ID. They are the Doc's until Forget.
-func (st *Doc) Actors() map[string]*Actor { return st.actors }
-
-// NumActors returns how many actors the document has had, the bound of their numbers
-// (Actor.N); some may since have gone from Actors.
-func (st *Doc) NumActors() int { return st.nActors }
+// Actors returns the document's actors, each at its number (Actor.N): a slice, which its
+// reader walks faster than the map by ID. Each has its own ID, and none leaves the
+// document. They are the Doc's until Forget.
+func (st *Doc) Actors() []*Actor { return st.actorBuf[:st.nActors] }
 
 // Relations returns the document's relations, numbered by Relation.N. They are the Doc's
 // until Forget.

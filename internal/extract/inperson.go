@@ -95,10 +95,10 @@ func (ss *sentState) atPlace() bool {
 		if k := ss.keyAt(i); k != kwIn && k != kwAt {
 			continue
 		}
-		if _, ok := ss.items[i+1].has(ss.lex, lexCapital); ok {
+		if ss.items[i+1].hasKind(lexCapital) {
 			return true
 		}
-		if _, ok := ss.items[i+1].has(ss.lex, lexPlace); ok {
+		if ss.items[i+1].hasKind(lexPlace) {
 			return true
 		}
 	}

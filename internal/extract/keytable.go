@@ -21,13 +21,19 @@ type keySlot struct {
 
 // hashKey is FNV-1a.
 func hashKey[K string | []byte](k K) uint32 {
-	h := uint32(2166136261)
+	h := hashSeed
 	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
+		h = hashByte(h, k[i])
 	}
 	return h
 }
+
+// hashSeed is the hashKey of the empty key.
+const hashSeed = uint32(2166136261)
+
+// hashByte returns the hashKey of a key whose hash without its last byte c is h, for
+// scanToken, which hashes a word as it reads it.
+func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 // findKey returns the number of key k, whose hashKey is h, in t, or 0. The hash is an
 // argument so that the tokenizer hashes a key once for the lexicon's table and its own.

@@ -88,6 +88,10 @@ const (
 	// keyMayRef marks a word that may start a ref or an unnamed group (markRefWords): a
 	// plain word without it starts neither, and buildRefs skips it with this one test.
 	keyMayRef
+	// keyPhrase marks the first key of a lexicon phrase (indexPhrases): the matcher looks
+	// for phrases only at such a word, and tests it in the keyInfo that tagging reads next
+	// anyway instead of loading the key's phraseStart, a cache miss of its own.
+	keyPhrase
 )
 
 // lexEntity is a country or organization of the lexicon.
@@ -144,8 +148,12 @@ type cue struct {
 	Event    bool // before an event trigger only: "halted aid to Niger", not "to halt the war"
 }
 
-// valSpan is a range [start, end) of Lexicon.vals.
-type valSpan struct{ start, end uint32 }
+// valSpan is a range [start, end) of Lexicon.vals, with the set of the values' kinds:
+// item.has rules out an item without a value of a kind by one test instead of a loop.
+type valSpan struct {
+	start, end uint32
+	kinds      uint16 // bit k is set when a value has lexKind k
+}
 
 // valsIn returns the values of span s.
 func (l *Lexicon) valsIn(s valSpan) []lexVal { return l.vals[s.start:s.end] }

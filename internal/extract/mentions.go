@@ -51,8 +51,15 @@ func (g guessKind) kind() Kind {
 	return ""
 }
 
+// hasKind reports whether the item carries a lexicon value of kind k, by valSpan.kinds:
+// most items carry none, and the loops over an item's values for a kind skip them so.
+func (it *item) hasKind(k lexKind) bool { return it.vals.kinds&(1<<k) != 0 }
+
 // has reports whether the item carries a lexicon value of kind k, and returns the first.
 func (it *item) has(l *Lexicon, k lexKind) (lexVal, bool) {
+	if it.vals.kinds&(1<<k) == 0 { // hasKind, spelled out to keep has cheap enough to inline
+		return lexVal{}, false // as for most items: no loop over the values
+	}
 	// By index: a range over the values copies each, 40 bytes, to test its kind.
 	for i := it.vals.start; i < it.vals.end; i++ {
 		if l.vals[i].kind == k {
@@ -73,6 +80,9 @@ func (it *item) entity(l *Lexicon) (lexVal, bool) {
 
 // entityAt is entity, returning the index of the value in Lexicon.vals, or -1.
 func (it *item) entityAt(l *Lexicon) int {
+	if it.vals.kinds&entityKinds == 0 {
+		return -1 // as for most items: no loop over the values
+	}
 	best, rank := -1, noEntity
 	for k := it.vals.start; k < it.vals.end; k++ {
 		if r := entityRank(l.vals[k].kind); r < rank {
@@ -112,6 +122,9 @@ func entityRank(k lexKind) int {
 
 const noEntity = 4
 
+// entityKinds is the set of the kinds that entityRank ranks, as in valSpan.kinds.
+const entityKinds = 1<<lexOrg | 1<<lexCountry | 1<<lexCapital | 1<<lexDemonym
+
 // phraseMatches holds, for each token of the sentence being tagged, the longest lexicon
 // phrases that start there: the mentions stage finds them once per sentence (find) and
 // reads them as it tags (at). Its buffers are reused from sentence to sentence.
@@ -132,10 +145,10 @@ func (m *phraseMatches) find(lex *Lexicon, tk *tokenizer, first, last int) {
 	buf, toks := m.buf[:0], tk.toks[first:last]
 	ends := slices.Grow(m.ends[:0], len(toks))[:len(toks)]
 	lens := slices.Grow(m.lens[:0], len(toks))[:len(toks)]
-	starts := lex.phraseStart
+	infos := lex.infos
 	for k := range toks {
 		var n int
-		if id := toks[k].id; starts[id] != starts[id+1] { // most tokens start no phrase: no call
+		if infos[toks[k].id].flags&keyPhrase != 0 { // most tokens start no phrase: no call
 			buf, n = lex.match(buf, tk, first+k, last)
 		}
 		ends[k] = int32(len(buf))
@@ -183,9 +196,7 @@ type tagger struct {
 func (tg tagger) tagItems(dst []item) []item {
 	for i := tg.first; i < tg.last; {
 		if ps, n := tg.match.at(i); n > 0 && !tg.articleYields(i, n) && !(n == 1 && tg.givenNameAfterTitle(i)) && !tg.barePlural(ps, i+n) {
-			// The phrases' values lie one after another (indexPhrases).
-			vals := valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}
-			it := item{first: i, last: i + n, kind: itLexicon, vals: vals, ref: -1}
+			it := item{first: i, last: i + n, kind: itLexicon, vals: tg.lex.spanOf(ps), ref: -1}
 			if n == 1 {
 				it.key = tg.tk.toks[i].id
 			}
@@ -195,7 +206,7 @@ func (tg tagger) tagItems(dst []item) []item {
 			// "Tigray Interim Administration".
 			e := it.entityAt(tg.lex)
 			isEntity := e >= 0
-			_, isPlace := it.has(tg.lex, lexPlace)
+			isPlace := it.hasKind(lexPlace)
 			if isEntity || isPlace {
 				end, ok := tg.orgNameAfter(i + n)
 				end = tg.abbrevPeriod(end)
@@ -295,7 +306,7 @@ func (tg tagger) possessorItems(dst []item, it *item) []item {
 			return dst
 		}
 		state := item{first: it.first, last: p, kind: itLexicon, ref: -1,
-			vals: valSpan{tg.lex.phrases[ps[0]].span.start, tg.lex.phrases[ps[len(ps)-1]].span.end}}
+			vals: tg.lex.spanOf(ps)}
 		if e := state.entityAt(tg.lex); e < 0 || tg.lex.vals[e].entity.Kind != Country {
 			return dst
 		}
@@ -314,7 +325,7 @@ func (tg tagger) titledFunctionWord(i int, done []item) bool {
 	if i == tg.first || i+1 >= tg.last || len(done) == 0 || !tg.tk.toks[i].is(tCap) || !tg.tk.toks[i+1].is(tCap) {
 		return false
 	}
-	if _, ok := done[len(done)-1].has(tg.lex, lexTitle); !ok || tg.tk.info(i).class&wordFunction == 0 {
+	if !done[len(done)-1].hasKind(lexTitle) || tg.tk.info(i).class&wordFunction == 0 {
 		return false
 	}
 	tg.headline = false // after a title, even a headline capitalizes a name as a name
@@ -503,7 +514,7 @@ func (l nameLook) from(i int) nameLook { return nameLook{asker: i, depth: l.dept
 // asked about by its neighbour does not ask that neighbour back.
 func (tg tagger) nameWordLook(i int, look nameLook) bool {
 	tok := &tg.tk.toks[i]
-	if !tok.is(tWord) || !tok.is(tCap) || tok.is(tNumber) {
+	if tok.flags&(tWord|tCap|tNumber) != tWord|tCap { // a capitalized word, not a number: one test
 		return false
 	}
 	k := tg.tk.key(i)

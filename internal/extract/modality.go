@@ -30,10 +30,10 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 			// would call Kim" the negation is of the saying.
 			break
 		}
-		vals := ss.lex.valsIn(ss.items[i].vals)
-		if len(vals) == 0 {
-			continue // no lexicon phrase, as most words are not: no cue, and no test of case
+		if !ss.items[i].hasKind(lexCue) {
+			continue // no cue, as most words have none: no test of case
 		}
+		vals := ss.lex.valsIn(ss.items[i].vals)
 		if i > 0 && !ss.headline[ss.n] && ss.tk.toks[ss.items[i].first].is(tCap) {
 			continue // "In May Egypt condemned Israel": a capitalized word inside a sentence is a name
 		}
@@ -50,6 +50,9 @@ func (ss *sentState) modality(t int, tr *trigger) Modality {
 		for i := t + 1; i < len(ss.items) && i <= t+cueWindow; i++ {
 			if ss.isCueBoundary(i) && !ss.joinsActors(i) {
 				break
+			}
+			if !ss.items[i].hasKind(lexCue) {
+				continue
 			}
 			for _, v := range ss.lex.valsIn(ss.items[i].vals) {
 				if v.kind == lexCue && v.cue.After {

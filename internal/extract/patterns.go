@@ -18,8 +18,8 @@ func (ss *sentState) findRelations() {
 		ss.stanceModifiers()
 	}
 	for t := range ss.items {
-		if ss.items[t].kind != itLexicon {
-			continue
+		if !ss.items[t].hasKind(lexTrigger) {
+			continue // the loops below act on triggers alone, which only lexicon items carry
 		}
 		ss.remote = ss.remoteAt(t)
 		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
@@ -169,7 +169,7 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 			b = e // "the war in Sudan between X and Y": where, not who
 			continue
 		}
-		_, trig := ss.items[b].has(ss.lex, lexTrigger)
+		trig := ss.items[b].hasKind(lexTrigger)
 		if trig && tr.Needs&needMediator != 0 && ss.classAt(b)&wordGathering != 0 {
 			trig = false // "mediating discussions between X and Y"
 		}
@@ -662,7 +662,7 @@ func (ss *sentState) subjectsFrame(t int, tr *trigger) bool {
 func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 	j := t + 1
 	if ss.keyAt(j) == kwAnd && j+1 < len(ss.items) {
-		if _, ok := ss.items[j+1].has(ss.lex, lexTrigger); ok {
+		if ss.items[j+1].hasKind(lexTrigger) {
 			j += 2 // "armed and funded by Iran"
 		}
 	}

@@ -53,6 +53,7 @@ func (l *Lexicon) indexPhrases() {
 	l.entries = make([]phraseEntry, len(l.phrases))
 	for i, p := range l.phrases {
 		l.phraseStart[p.keys[0]+1]++
+		l.infos[p.keys[0]].flags |= keyPhrase
 		e := &l.entries[i]
 		e.n = uint16(len(p.keys))
 		if len(p.keys) > 1 {
@@ -83,12 +84,25 @@ func (l *Lexicon) indexPhrases() {
 	for i, p := range l.phrases {
 		for j := i; j < len(l.phrases) && l.phrases[j].keys[0] == p.keys[0]; j++ {
 			if q := &l.phrases[j]; !placed[j] && slices.Equal(q.keys, p.keys) {
-				start := uint32(len(l.vals))
+				q.span = valSpan{start: uint32(len(l.vals))}
+				for _, v := range q.vals {
+					q.span.kinds |= 1 << v.kind
+				}
 				l.vals = append(l.vals, q.vals...)
-				q.span, placed[j] = valSpan{start, uint32(len(l.vals))}, true
+				q.span.end, placed[j] = uint32(len(l.vals)), true
 			}
 		}
 	}
+}
+
+// spanOf returns the span of the values of phrases ps, which match at one token with one
+// length: indexPhrases laid their values out together.
+func (l *Lexicon) spanOf(ps []phraseID) valSpan {
+	s := valSpan{start: l.phrases[ps[0]].span.start, end: l.phrases[ps[len(ps)-1]].span.end}
+	for _, p := range ps {
+		s.kinds |= l.phrases[p].span.kinds
+	}
+	return s
 }
 
 // addPhrase adds the phrase of text with value v, or v to the phrase when the lexicon

@@ -27,7 +27,7 @@ func (ss *sentState) placeAt(i int) bool {
 	if i >= len(ss.items) {
 		return false
 	}
-	_, ok := ss.items[i].has(ss.lex, lexPlace)
+	ok := ss.items[i].hasKind(lexPlace)
 	return ok && ss.items[i].kind == itLexicon
 }
 
@@ -65,7 +65,7 @@ func (ss *sentState) cuePrep(p int) keyID {
 		return 0
 	}
 	if k := ss.tk.toks[ss.items[p].last-1].id; k == kwTo || k == kwFor || k == kwIn {
-		if _, cue := ss.items[p].has(ss.lex, lexCue); cue {
+		if ss.items[p].hasKind(lexCue) {
 			return k
 		}
 	}

@@ -128,14 +128,13 @@ func (ss *sentState) mayStartRef(i int) bool {
 	case itName:
 		return true
 	case itLexicon:
-		vals := ss.lex.valsIn(ss.items[i].vals)
-		for k := range vals {
-			if v := &vals[k]; v.kind != lexTrigger && v.kind != lexCue && v.kind != lexPlace && v.kind != lexIdiom {
-				return !ss.verbalPlural(i)
-			}
+		// A value of another kind than these may start a mention: the kinds of the values
+		// say so without a loop over them.
+		if ss.items[i].vals.kinds&^(1<<lexTrigger|1<<lexCue|1<<lexPlace|1<<lexIdiom) != 0 {
+			return !ss.verbalPlural(i)
 		}
 		// A trigger, cue or place starts no mention, except a place before a title.
-		_, place := ss.items[i].has(ss.lex, lexPlace)
+		place := ss.items[i].hasKind(lexPlace)
 		return place && ss.titleAt(ss.skipModifiers(i+1)) >= 0
 	}
 	k, info := ss.itemInfo(i)
@@ -211,7 +210,7 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			return append(refs, n), true
 		}
 	}
-	if _, place := ss.items[j].has(ss.lex, lexPlace); place && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
+	if ss.items[j].hasKind(lexPlace) && ss.titleAt(ss.skipModifiers(j+1)) >= 0 {
 		j++ // a community or region, no principal: "Turkish Cypriot leader Ersin Tatar"
 	}
 	mods := j
@@ -439,7 +438,7 @@ func (ss *sentState) isDemonym(i int) bool {
 	if i >= len(ss.items) {
 		return false
 	}
-	_, ok := ss.items[i].has(ss.lex, lexDemonym)
+	ok := ss.items[i].hasKind(lexDemonym)
 	return ok && ss.items[i].kind == itLexicon
 }
 
@@ -715,7 +714,7 @@ func (ss *sentState) nounTriggerAt(i int, rel RelationType) bool {
 // titleAt returns i if item i is a title, or -1.
 func (ss *sentState) titleAt(i int) int {
 	if i < len(ss.items) {
-		if _, ok := ss.items[i].has(ss.lex, lexTitle); ok {
+		if ss.items[i].hasKind(lexTitle) {
 			return i
 		}
 	}

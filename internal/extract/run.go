@@ -145,7 +145,7 @@ func (st *Doc) scanCapitals() {
 		}
 		for i := s.first; i < s.last; i++ {
 			tok := &t.toks[i]
-			if !tok.is(tCap) || !tok.is(tWord) {
+			if tok.flags&(tCap|tWord) != tCap|tWord { // one test, not two: this runs for every token
 				continue
 			}
 			if i > s.first && !tok.is(tNewline) && !t.quoteStarts(s.first, i) {

@@ -143,11 +143,18 @@ func (t *tokenizer) tokenize(text string) {
 			}
 		}
 		newlines = 0
-		end, flags, plain := scanToken(text, i)
-		tok := token{start: int32(i), end: int32(end), flags: flags | pending}
-		tok.kstart = int32(len(keys))
+		tok := token{start: int32(i), flags: pending, kstart: int32(len(keys))}
+		var (
+			end   int
+			flags tokFlag
+			h     uint32
+			keyed bool
+		)
+		end, flags, keys, h, keyed = scanToken(text, i, keys) // not :=, which would shadow keys
+		tok.end, tok.flags = int32(end), tok.flags|flags
 		switch {
-		case flags&tWord != 0 && !plain: // a plain word is copied below
+		case keyed: // an ASCII word: scanToken wrote and hashed its key
+		case flags&tWord != 0:
 			keys = fold.AppendWord(keys, text[i:end])
 		case flags&tPossessive != 0:
 			keys = append(keys, "'s"...)
@@ -158,7 +165,19 @@ func (t *tokenizer) tokenize(text string) {
 		}
 		tok.kend = int32(len(keys))
 		if t.lex != nil {
-			t.number(&tok, keys[tok.kstart:tok.kend])
+			// Number the key: equal keys get equal numbers, the lexicon's keyID for the
+			// keys it knows, as most are, and numbers past those for the others
+			// (localNum), so that a document's words can be marked in a slice instead of
+			// a map. The lexicon's lookup is inline: a call for every token cost more.
+			k := keys[tok.kstart:]
+			if !keyed {
+				h = hashKey(k)
+			}
+			if tok.id = keyID(findKey(&t.lex.keys, k, h)); tok.id != 0 {
+				tok.num = uint32(tok.id)
+			} else {
+				tok.num = t.localNum(k, h)
+			}
 		}
 		toks = append(toks, tok)
 		if len(toks)%cancelCheckTokens == 0 && t.cancelled() {
@@ -175,21 +194,14 @@ func (t *tokenizer) tokenize(text string) {
 	}
 }
 
-// number sets the id and num of tok, whose key is k: equal keys get equal numbers, the
-// lexicon's keyID for the keys it knows and numbers past those for the others, so that a
-// document's words can be marked in a slice instead of a map.
-func (t *tokenizer) number(tok *token, k []byte) {
-	h := hashKey(k)
-	if tok.id = keyID(findKey(&t.lex.keys, k, h)); tok.id != 0 {
-		tok.num = uint32(tok.id)
-		return
-	}
-	known := uint32(len(t.lex.infos))
+// localNum returns the number of key k, whose hashKey is h and which the lexicon lacks:
+// past the lexicon's keyIDs, the same for equal keys of the document.
+func (t *tokenizer) localNum(k []byte, h uint32) uint32 {
 	n := findKey(&t.local, k, h)
 	if n == 0 {
 		n = addKey(&t.local, k, h)
 	}
-	tok.num = known + n - 1
+	return uint32(len(t.lex.infos)) + n - 1
 }
 
 // key returns the fold key of token i.
@@ -207,10 +219,13 @@ func (t *tokenizer) keyBytes(i int) []byte {
 	return t.keys[tok.kstart:tok.kend]
 }
 
-// scanToken returns the end of the token starting at i and its shape flags, and whether
-// it is a word that is its own fold key (ASCII without upper-case letters), so that the
-// tokenizer copies the key instead of folding it.
-func scanToken(text string, i int) (int, tokFlag, bool) {
+// scanToken returns the end of the token starting at i and its shape flags. For an ASCII
+// word, whose fold key is its bytes lower-cased, it writes the key after keys as it reads
+// the bytes, when the key fits their spare capacity, and returns keys with it, the key's
+// hashKey and true: copying or folding the word after, and hashing its key, cost the
+// tokenizer a call and a loop per token, each with a mispredicted exit. For any other
+// token it returns keys as they were and false, and the tokenizer makes the key.
+func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, bool) {
 	var flags tokFlag = tWord
 	size := 1
 	if f := asciiClass[text[i]]; f&asciiLetter != 0 {
@@ -226,21 +241,21 @@ func scanToken(text string, i int) (int, tokFlag, bool) {
 		}
 		if isApostrophe(r) && i+size < len(text) && i > 0 {
 			if next, nsize := utf8.DecodeRuneInString(text[i+size:]); isPossessiveS(text, i+size, next, nsize) {
-				return i + size + nsize, tPossessive, false
+				return i + size + nsize, tPossessive, keys, 0, false
 			}
 			if pluralPossessive(text, i, size) {
-				return i + size, tPossessive, false
+				return i + size, tPossessive, keys, 0, false
 			}
 		}
 		if !isWordRune(r) {
 			if r == utf8.RuneError && size <= 1 {
-				return i + 1, 0, false
+				return i + 1, 0, keys, 0, false
 			}
-			return i + size, 0, false
+			return i + size, 0, keys, 0, false
 		}
 		if unicode.IsDigit(r) {
 			flags |= tNumber
-			return scanNumber(text, i), flags, false
+			return scanNumber(text, i), flags, keys, 0, false
 		}
 		if unicode.IsUpper(r) {
 			flags |= tCap
@@ -254,51 +269,110 @@ func scanToken(text string, i int) (int, tokFlag, bool) {
 			if n >= 2 && flags&tCap != 0 {
 				flags |= tUpper
 			}
-			return j, flags, false
+			return j, flags, keys, 0, false
 		}
 	}
-	j := i
-	letters, upper := 0, 0
+	// The word runs on over ASCII letters and digits (asciiRun), and in wordTail over the
+	// runes of other words and inner apostrophes. An ASCII word's key, its bytes
+	// lower-cased, has a byte for each of its bytes, at the same index from i: it is
+	// written into the spare capacity of keys, and hashed. The capacity is made as long
+	// as the rest of the text, so that no write needs a test of room: keys grow about as
+	// the text is read, and a document grows them about once.
+	s := text[i:]
+	if cap(keys)-len(keys) < len(s) {
+		keys = slices.Grow(keys, len(s))
+	}
+	buf := keys[len(keys) : len(keys)+len(s)]
+	k, h, seen := asciiRun(s, 0, buf, hashSeed, 0)
 	ascii := true
-	for j < len(text) {
-		c := text[j]
-		if f := asciiClass[c]; f != 0 { // ASCII letters and digits, without decoding or branches
-			letters += int(f >> 1 & 1)
-			upper += int(f >> 2)
-			j++
+	if k < len(s) && (s[k] >= utf8.RuneSelf || s[k] == '\'') { // wordTail stops at once at other bytes
+		k, h, seen, ascii = wordTail(text, i, k, buf, h, seen)
+	}
+	j := i + k
+	if seen&asciiLower == 0 && countLetters(text[i:j]) >= 2 {
+		flags |= tUpper // two letters or more, all capitals: "NATO", "UN"
+	}
+	if !ascii {
+		return j, flags, keys, 0, false
+	}
+	return j, flags, keys[:len(keys)+k], h, true
+}
+
+// asciiRun reads the ASCII letters and digits of word s from k on, and returns the index
+// after them, the hash h of the key's bytes before k continued over theirs, and seen, the
+// or of the asciiClass bits of the bytes, with theirs. It writes their keys into buf, as
+// long as s, at their indexes.
+//
+// It is kept out of line so that its loop has the registers to itself: inlined into
+// scanToken, or with an append per byte, the loop kept its variables on the stack, and
+// cost a third more instructions.
+//
+//go:noinline
+func asciiRun(s string, k int, buf []byte, h uint32, seen uint16) (int, uint32, uint16) {
+	buf = buf[:len(s)]                  // so that the index of s serves buf without a test
+	for ; uint(k) < uint(len(s)); k++ { // unsigned: no bounds check on s[k]
+		f := asciiClass[s[k]]
+		if f == 0 {
+			break
+		}
+		key := byte(f >> 8)
+		seen |= f
+		buf[k] = key
+		h = hashByte(h, key)
+	}
+	return k, h, seen
+}
+
+// wordTail reads on the word of scanToken at text[i:] from index k, where asciiRun
+// stopped at a rune that is not ASCII or an apostrophe, and returns what scanToken
+// needs as asciiRun does, and whether the word is still all ASCII.
+func wordTail(text string, i, k int, buf []byte, h uint32, seen uint16) (int, uint32, uint16, bool) {
+	s, ascii := text[i:], true
+	for k < len(s) {
+		c := s[k]
+		if asciiClass[c] != 0 {
+			k, h, seen = asciiRun(s, k, buf, h, seen)
 			continue
 		}
 		if c < utf8.RuneSelf && c != '\'' {
 			break // ASCII, and neither a word rune nor an apostrophe
 		}
-		r, size := utf8.DecodeRuneInString(text[j:])
+		r, size := utf8.DecodeRuneInString(s[k:])
 		if isWordRune(r) {
-			ascii = false // ASCII word runes take the path above
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
+			ascii = false // ASCII word runes take asciiRun
+			if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+				seen |= asciiLower // a letter that is no capital
 			}
-			j += size
+			k += size
 			continue
 		}
 		// An apostrophe between letters stays in the word ("O'Brien", "hasn't"),
 		// except the possessive "'s", which becomes a token of its own.
-		if isApostrophe(r) && j > i {
-			next, nsize := utf8.DecodeRuneInString(text[j+size:])
-			if isWordRune(next) && !isPossessiveS(text, j+size, next, nsize) {
+		if isApostrophe(r) && k > 0 {
+			next, nsize := utf8.DecodeRuneInString(s[k+size:])
+			if isWordRune(next) && !isPossessiveS(text, i+k+size, next, nsize) {
 				ascii = ascii && r == '\''
-				j += size
+				buf[k] = '\'' // what it writes and hashes matters only while ascii holds
+				h = hashByte(h, '\'')
+				k += size
 				continue
 			}
 		}
 		break
 	}
-	if letters >= 2 && upper == letters {
-		flags |= tUpper
+	return k, h, seen, ascii
+}
+
+// countLetters returns how many letters w has, for scanToken, which needs the count only
+// for a word without a lower-case letter.
+func countLetters(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
 	}
-	return j, flags, ascii && upper == 0
+	return n
 }
 
 // pluralPossessive reports whether the apostrophe of size bytes at i ends the possessive of
@@ -375,22 +449,23 @@ func scanNumber(text string, i int) int {
 }
 
 // The bits of asciiClass, for the tokenizer's fast paths: a byte with none is not an
-// ASCII word rune. scanToken counts letters and capitals by shifting the bits out, so
-// asciiLetter must stay bit 1 and asciiUpper bit 2, the highest.
+// ASCII word rune. They stay in the low byte: the high byte is the byte's fold key.
 const (
 	asciiWord   = 1 << iota // a letter or digit
 	asciiLetter             // a letter
 	asciiUpper              // an upper-case letter
+	asciiLower              // a lower-case letter
 )
 
 // asciiClass holds the bits of every byte value, so that indexing it needs no bounds
-// check; bytes of multi-byte runes have none.
-var asciiClass = func() (c [256]uint8) {
+// check; bytes of multi-byte runes have none. A word byte's high byte is its key, the
+// letter lower-cased, which scanToken hashes without a test.
+var asciiClass = func() (c [256]uint16) {
 	for b := 'a'; b <= 'z'; b++ {
-		c[b], c[b-'a'+'A'] = asciiWord|asciiLetter, asciiWord|asciiLetter|asciiUpper
+		c[b], c[b-'a'+'A'] = uint16(b)<<8|asciiWord|asciiLetter|asciiLower, uint16(b)<<8|asciiWord|asciiLetter|asciiUpper
 	}
 	for b := '0'; b <= '9'; b++ {
-		c[b] = asciiWord
+		c[b] = uint16(b)<<8 | asciiWord
 	}
 	return c
 }()

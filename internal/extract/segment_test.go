@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/internal/fold"
 	"github.com/google/go-cmp/cmp"
 	"maps"
 	"slices"
@@ -118,6 +119,28 @@ func TestTokenizeAllocations(t *testing.T) {
 	}
 }
 
+// TestScanTokenKey checks the key scanToken writes for an ASCII word, and its hash,
+// against fold.AppendWord and hashKey, which the tokenizer would otherwise use: a
+// mismatch would number known words as unknown. Keys without room for it grow; any
+// token but an ASCII word is left to the tokenizer.
+func TestScanTokenKey(t *testing.T) {
+	for _, w := range []string{"talks", "Putin", "NATO", "iPhone", "hasn't", "O'Brien", "G7", "x"} {
+		want := fold.AppendWord([]byte("prefix"), w)
+		for _, keys := range [][]byte{append(make([]byte, 0, 64), "prefix"...), []byte("prefix")[:6:6]} {
+			end, _, k, h, keyed := scanToken(w, 0, keys)
+			if end != len(w) || !keyed || string(k) != string(want) || h != hashKey(want[len("prefix"):]) {
+				t.Errorf("%q after keys of capacity %d: end %d key %q hash %d keyed %v, want %d %q %d true",
+					w, cap(keys), end, k, h, keyed, len(w), want, hashKey(want[len("prefix"):]))
+			}
+		}
+	}
+	for _, w := range []string{"Zürich", "U.S.", "2024", "—"} {
+		if _, _, k, _, keyed := scanToken(w, 0, append(make([]byte, 0, 64), "prefix"...)); keyed || string(k) != "prefix" {
+			t.Errorf("%q: key %q keyed %v, want the keys as they were and false", w, k, keyed)
+		}
+	}
+}
+
 // TestPluralPossessive checks which apostrophes after an "s" end a possessive: after a
 // capitalized name, not after a lower-case word or inside single quotes.
 func TestPluralPossessive(t *testing.T) {
@@ -134,7 +157,7 @@ func TestPluralPossessive(t *testing.T) {
 		{"the Houthis' 2024 plan", 11, false},
 	}
 	for _, tt := range tests {
-		_, flags, _ := scanToken(tt.text, tt.at)
+		_, flags, _, _, _ := scanToken(tt.text, tt.at, nil)
 		if got := flags&tPossessive != 0; got != tt.want {
 			t.Errorf("%q at %d: possessive %v, want %v", tt.text, tt.at, got, tt.want)
 		}
