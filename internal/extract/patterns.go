@@ -380,7 +380,7 @@ func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
 // "accused the UAE of supplying weapons to the RSF" is the UAE's supply, not the clause
 // subject's.
 func (ss *sentState) verbsObject(t int, tr *trigger) bool {
-	if t == 0 {
+	if t == 0 || !ss.items[t-1].hasKind(lexTrigger) {
 		return false
 	}
 	for _, v := range ss.lex.valsIn(ss.items[t-1].vals) {
