@@ -137,6 +137,7 @@ func TestPatterns(t *testing.T) {
 		{"a measure imposed by its agent", "The sanctions imposed by Canada on Iran remain.", "canada sanctions iran (actual)", "noun-object"},
 		{"a noun that is also a verb, with its agent", "New sanctions by Japan against Russia took effect.", "japan sanctions russia (actual)", "noun-object"},
 		{"the parties of a summit named in title case", "Lula attended the Brazil-China Summit in Beijing.", "brazil meets-with china (actual)", "hyphen-pair"},
+		{"a visit to a person", "Olaf Scholz paid an official visit to Xi Jinping.", "olaf-scholz meets-with xi-jinping (actual)", "noun-object"},
 		{"a commitment to an actor", "Japan reaffirmed its commitment to the Philippines.", "japan supports philippines (actual)", "noun-object"},
 		{"support for a process an actor leads", "Kenya reaffirmed its support for the ECOWAS-led mediation.", "kenya supports ecowas (actual)", "noun-object"},
 		{"an actor's support for a process another leads", "The chairperson welcomed Ghana's support to the AU-led process.", "ghana supports african-union (actual)", "possessive"},
@@ -290,6 +291,7 @@ func TestPatternsNot(t *testing.T) {
 		name, text string
 	}{
 		{"called on", "Egypt called on Israel to withdraw."},
+		{"a title that ends a line without a period", "Egypt sends an official"},
 		{"a possessor is no patient of a passive", "Ukraine's allies, led by Britain, pledged more air defence systems."},
 		{"mediators are no parties to each other", "Norway and Qatar, whose envoys have tried to mediate, stayed silent."},
 		{"called on a person to act", "Antony Blinken called on Benjamin Netanyahu to accept the deal."},

@@ -350,8 +350,8 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 			return append(refs, *n), true
 		}
 	}
-	if head.title == nil {
-		return refs[:base], false
+	if head.title == nil || head.of < 0 && j < len(ss.items) && ss.isNoun(j) {
+		return refs[:base], false // "an official visit": the title word qualifies a noun of an event
 	}
 	// A title with no name is a description. It refers back to a known actor only when it
 	// is definite ("the President-elect", "Russia's foreign minister"); an indefinite one
