@@ -137,6 +137,7 @@ func TestPatterns(t *testing.T) {
 		{"a measure imposed by its agent", "The sanctions imposed by Canada on Iran remain.", "canada sanctions iran (actual)", "noun-object"},
 		{"a noun that is also a verb, with its agent", "New sanctions by Japan against Russia took effect.", "japan sanctions russia (actual)", "noun-object"},
 		{"the parties of a summit named in title case", "Lula attended the Brazil-China Summit in Beijing.", "brazil meets-with china (actual)", "hyphen-pair"},
+		{"hosting a dinner for a person", "Kenyan President William Ruto hosted a state banquet for Chinese President Xi Jinping.", "william-ruto meets-with xi-jinping (actual)", "verb"},
 		{"a visit to a person", "Olaf Scholz paid an official visit to Xi Jinping.", "olaf-scholz meets-with xi-jinping (actual)", "noun-object"},
 		{"a commitment to an actor", "Japan reaffirmed its commitment to the Philippines.", "japan supports philippines (actual)", "noun-object"},
 		{"support for a process an actor leads", "Kenya reaffirmed its support for the ECOWAS-led mediation.", "kenya supports ecowas (actual)", "noun-object"},
