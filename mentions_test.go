@@ -12,6 +12,8 @@ func TestMentions(t *testing.T) {
 	}{
 		{"title before a name", "Kremlin spokesperson Dmitry Peskov spoke on Monday.",
 			[]string{"dmitry-peskov (person)", "kremlin (organization)"}, []string{"monday ()"}},
+		{"a title word that opens a hyphenated surname", "Hossein Amir-Abdollahian arrived in Beirut.",
+			[]string{"hossein-amir-abdollahian (person)"}, []string{"hossein (person)", "abdollahian ()"}},
 		{"an acronym in title case", "Nato and Opec officials met in Vienna.",
 			[]string{"nato (organization)", "opec (organization)"}, nil},
 		{"a short acronym that is a word stays in capitals", "Who said it was the law?",

@@ -524,7 +524,8 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 	if tg.tk.info(i).class&wordHonorific != 0 && !tok.is(tUpper) && !tg.honorificInName(i, look) && !tg.abbrevInName(i, look, false) {
 		return false
 	}
-	if ps, n := tg.match.at(i); n > 0 && !(n == 1 && tg.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && tg.givenNameAfterTitle(i)) {
+	if ps, n := tg.match.at(i); n > 0 && !(n == 1 && tg.tk.info(i).flags&keyOrgHead != 0) && !(n == 1 && tg.givenNameAfterTitle(i)) &&
+		!(n == 1 && tg.hyphenedSurname(i)) {
 		for _, p := range ps {
 			for _, v := range tg.lex.valsIn(tg.lex.phrases[p].span) {
 				switch v.kind {
@@ -546,6 +547,17 @@ func (tg tagger) nameWordLook(i int, look nameLook) bool {
 				tg.nameWordLook(i+1, look.from(i))
 	}
 	return true
+}
+
+// hyphenedSurname reports whether token i, a word the lexicon knows (a title: "Amir"),
+// opens a hyphenated surname after a given name: "Hossein Amir-Abdollahian".
+func (tg tagger) hyphenedSurname(i int) bool {
+	t := &tg.tk
+	if i == tg.first || i+2 >= tg.last || t.info(i-1).flags&keyGiven == 0 || !t.toks[i-1].is(tCap) {
+		return false
+	}
+	h, next := &t.toks[i+1], &t.toks[i+2]
+	return h.id == kwHyphen && h.start == t.toks[i].end && next.start == h.end && next.is(tCap) && next.is(tWord)
 }
 
 // participle reports whether token i is a common English word ending in "-ing" or "-ly",
