@@ -23,6 +23,8 @@ func TestRoles(t *testing.T) {
 			[]string{"luis-gomez: vice president of paraguay"}},
 		{"indefinite appositive", "Dmitry Peskov, a spokesman for the Kremlin, said no.",
 			[]string{"dmitry-peskov: spokesman of kremlin"}},
+		{"an appositive after an adverb of time", "Tony Blair, now an envoy for the Quartet, visited Gaza.",
+			[]string{"tony-blair: envoy of quartet"}},
 		{"a prince's office, not the prince", "Saudi Defence Minister Prince Khalid bin Salman received them.",
 			[]string{"khalid-bin-salman: defence minister of saudi-arabia"}},
 		{"who is also", "Assimi Goita, who is also president of the Alliance of Sahel States, spoke.",

@@ -580,8 +580,12 @@ func (ss *sentState) pastService(i int) bool {
 }
 
 // skipArticle returns the item after an indefinite article at item j ("a spokesman",
-// "an adviser"), or j.
+// "an adviser"), or j; an adverb of time before it goes too ("now an envoy for the
+// Quartet", "currently the bloc's chair").
 func (ss *sentState) skipArticle(j int) int {
+	if ss.itemKey(j) == "now" || ss.isAdverb(j) {
+		j++
+	}
 	if k := ss.keyAt(j); k == kwA || k == kwAn {
 		return j + 1
 	}
