@@ -139,6 +139,8 @@ func TestPatterns(t *testing.T) {
 		{"the parties of a summit named in title case", "Lula attended the Brazil-China Summit in Beijing.", "brazil meets-with china (actual)", "hyphen-pair"},
 		{"hosting a dinner for a person", "Kenyan President William Ruto hosted a state banquet for Chinese President Xi Jinping.", "william-ruto meets-with xi-jinping (actual)", "verb"},
 		{"a visit to a person", "Olaf Scholz paid an official visit to Xi Jinping.", "olaf-scholz meets-with xi-jinping (actual)", "noun-object"},
+		{"breaking diplomatic relations", "Ecuador broke diplomatic relations with Mexico.", "ecuador opposes mexico (actual)", "verb"},
+		{"the AU's council is not the UN's", "The African Union's Peace and Security Council suspended Mali.", "african-union-peace-and-security-council opposes mali (actual)", "verb"},
 		{"a commitment to an actor", "Japan reaffirmed its commitment to the Philippines.", "japan supports philippines (actual)", "noun-object"},
 		{"support for a process an actor leads", "Kenya reaffirmed its support for the ECOWAS-led mediation.", "kenya supports ecowas (actual)", "noun-object"},
 		{"an actor's support for a process another leads", "The chairperson welcomed Ghana's support to the AU-led process.", "ghana supports african-union (actual)", "possessive"},
