@@ -9,11 +9,6 @@ import "slices"
 // findRelations reads the relations stated by the sentence.
 func (ss *sentState) findRelations() {
 	ss.inheritPrepositions()
-	defer ss.noteGroups()
-	if ss.ruleEnabled(RuleCompanion) {
-		defer ss.noteCompanions()
-	}
-	defer func() { ss.remote = false }()
 	if ss.ruleEnabled(RuleHyphenPair) {
 		ss.stanceModifiers()
 	}
@@ -48,6 +43,13 @@ func (ss *sentState) findRelations() {
 			}
 		}
 	}
+	// Called in turn, not deferred: the deferred calls' wrappers cost a cache miss or two
+	// a sentence.
+	ss.remote = false
+	if ss.ruleEnabled(RuleCompanion) {
+		ss.noteCompanions()
+	}
+	ss.noteGroups()
 }
 
 // stanceModifiers relates each unnamed collective named "anti-X" or "pro-X" to X, which
