@@ -416,10 +416,8 @@ func (ss *sentState) headAlias(i int) *Actor {
 // noteDelegations records, for "the delegation" in later sentences (a class-head row of
 // words.tsv), the state or body whose delegation the sentence names: "the Houthi
 // delegation", "Ukraine's delegation", "a delegation from Yemen's Houthi movement".
+// resolveRefs calls it only for a sentence with a delegation word (ss.classes).
 func (ss *sentState) noteDelegations() {
-	if ss.classes&wordDelegation == 0 {
-		return
-	}
 	for i := range ss.items {
 		_, info := ss.itemInfo(i)
 		if info.class&wordDelegation == 0 || info.flags&keyClassHead == 0 {

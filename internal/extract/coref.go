@@ -236,14 +236,18 @@ func (ss *sentState) resolveRefs() {
 		}
 	}
 	for i := range ss.refs {
-		ss.assignRole(i)
+		if ss.refs[i].title != nil { // most refs have no title, the first test of assignRole: no call
+			ss.assignRole(i)
+		}
 	}
 	if ss.sets&governmentNouns != 0 || ss.classes&wordClassCountry != 0 { // a person's government or country needs a word for one
 		for i := range ss.refs {
 			ss.personsGovernment(i)
 		}
 	}
-	ss.noteDelegations()
+	if ss.classes&wordDelegation != 0 { // most sentences name no delegation: no call
+		ss.noteDelegations()
+	}
 }
 
 // personsGovernment makes ref i, a person before a noun for a government ("Maduro's

@@ -9,7 +9,9 @@ import "slices"
 // findRelations reads the relations stated by the sentence.
 func (ss *sentState) findRelations() {
 	ss.inheritPrepositions()
-	if ss.ruleEnabled(RuleHyphenPair) {
+	// An unnamed collective ends in a word of wordUnnamedGroup (unnamedGroup, resolveRefs):
+	// most sentences have none, and spare the call.
+	if ss.classes&wordUnnamedGroup != 0 && ss.ruleEnabled(RuleHyphenPair) {
 		ss.stanceModifiers()
 	}
 	for t := range ss.items {
@@ -46,7 +48,7 @@ func (ss *sentState) findRelations() {
 	// Called in turn, not deferred: the deferred calls' wrappers cost a cache miss or two
 	// a sentence.
 	ss.remote = false
-	if ss.ruleEnabled(RuleCompanion) {
+	if ss.sets&partyVerbs != 0 && ss.ruleEnabled(RuleCompanion) { // most sentences list no party: no call
 		ss.noteCompanions()
 	}
 	ss.noteGroups()
@@ -55,9 +57,6 @@ func (ss *sentState) findRelations() {
 // stanceModifiers relates each unnamed collective named "anti-X" or "pro-X" to X, which
 // it opposes or supports: "anti-GAM militias", "pro-Russian separatists".
 func (ss *sentState) stanceModifiers() {
-	if ss.classes&wordUnnamedGroup == 0 {
-		return // an unnamed collective ends in such a word (unnamedGroup, resolveRefs): none here
-	}
 	for i := range ss.refs {
 		r := &ss.refs[i]
 		if !r.unnamed || r.actor == "" {
