@@ -28,8 +28,10 @@ func (ss *sentState) findRelations() {
 				before := len(ss.Evidence.vals)
 				if ss.applyNoun(t, v.trigger) {
 					nounFound = true
-					ss.inPersonTalks(v.trigger, before)
-					ss.threatStance(t, v.trigger, before)
+					if before < len(ss.Evidence.vals) { // most triggers relate nothing: no calls
+						ss.inPersonTalks(v.trigger, before)
+						ss.threatStance(t, v.trigger, before)
+					}
 				}
 			}
 		}
@@ -40,8 +42,10 @@ func (ss *sentState) findRelations() {
 			if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
 				before := len(ss.Evidence.vals)
 				ss.applyVerb(t, v.trigger)
-				ss.inPersonTalks(v.trigger, before)
-				ss.threatStance(t, v.trigger, before)
+				if before < len(ss.Evidence.vals) { // most triggers relate nothing: no calls
+					ss.inPersonTalks(v.trigger, before)
+					ss.threatStance(t, v.trigger, before)
+				}
 			}
 		}
 	}

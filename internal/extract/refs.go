@@ -476,6 +476,14 @@ func (ss *sentState) describedName(i int) (ref, bool) {
 // skipHonorifics returns the first item at or after i that is not a courtesy title ("Mr.",
 // "Sheikh") or its period.
 func (ss *sentState) skipHonorifics(i int) int {
+	if ss.classes&wordHonorific == 0 {
+		return i // apart, so that this test inlines: most sentences have no courtesy title
+	}
+	return ss.skipHonorificsAt(i)
+}
+
+// skipHonorificsAt is skipHonorifics in a sentence with a courtesy title.
+func (ss *sentState) skipHonorificsAt(i int) int {
 	for i < len(ss.items) && ss.classAt(i)&wordHonorific != 0 {
 		i++
 		if ss.keyAt(i) == kwPeriod {
