@@ -343,13 +343,16 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 // (passiveFrame). It returns their actors, in a slice of their own, and the item after
 // them, or nil and t+1.
 func (ss *sentState) nounAgents(t int, tr *trigger) ([]string, int) {
+	if tr.Verb {
+		return nil, t + 1 // first: most triggers objectFrame reads are verbs
+	}
 	by := t + 1
 	if ss.itemIn(by, agentParticiples) {
 		if by++; ss.itemKey(by) == "out" {
 			by++ // "carried out"
 		}
 	}
-	if ss.keyAt(by) != kwBy || tr.Verb {
+	if ss.keyAt(by) != kwBy {
 		return nil, t + 1
 	}
 	agents, end := ss.refList(by + 1)

@@ -252,11 +252,13 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 					head.alias = tokenRange(ss.items[p.first].first, ss.items[e-1].last)
 					return append(refs, p, head), true
 				}
-				if e := ss.organEnd(next); e > next && p.kind == Country {
-					// "Algeria's foreign ministry": the state's institution (stateInstitution).
-					o := ref{first: next, last: e, of: -1, kind: Organization}
-					o.alias = tokenRange(ss.items[next].first, ss.items[e-1].last)
-					return append(refs, p, o), true
+				if p.kind == Country { // before organEnd: most principals are no state
+					if e := ss.organEnd(next); e > next {
+						// "Algeria's foreign ministry": the state's institution (stateInstitution).
+						o := ref{first: next, last: e, of: -1, kind: Organization}
+						o.alias = tokenRange(ss.items[next].first, ss.items[e-1].last)
+						return append(refs, p, o), true
+					}
 				}
 			}
 			at := ss.skipModifiers(next)
