@@ -566,9 +566,25 @@ func (st *Doc) aliasOf(a *Actor, span [2]int32) {
 	st.Aliases.add(a, text)
 	// One-word names are looked up again by resolveName ("Hamas", "Kyiv"): index their
 	// key, a substring of the document's key text.
-	if w := st.nameWords(span); len(w) == 1 && st.coref.aliasIndex[w[0]] == nil {
-		st.coref.aliasIndex[w[0]] = a
+	if w, ok := st.oneWord(span); ok && st.coref.aliasIndex[w] == nil {
+		st.coref.aliasIndex[w] = a
 	}
+}
+
+// oneWord returns the key of the tokens [span[0], span[1]) and true when nameWords makes
+// them one word (no space between any two), or "" and false. It spares aliasOf building
+// the words of every new alias, most of them of several words.
+func (st *Doc) oneWord(span [2]int32) (string, bool) {
+	t := &st.tk
+	if span[1] <= span[0] {
+		return "", false
+	}
+	for k := span[0] + 1; k < span[1]; k++ {
+		if t.toks[k].start != t.toks[k-1].end {
+			return "", false
+		}
+	}
+	return t.keyText[t.toks[span[0]].kstart:t.toks[span[1]-1].kend], true
 }
 
 // needsSpacing reports whether the tokens [span[0], span[1]) are separated by anything
