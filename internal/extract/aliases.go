@@ -350,6 +350,12 @@ func (ss *sentState) stateGovernment(i int) *Actor {
 	if r.entity != nil || r.title != nil || r.kind == Person {
 		return nil
 	}
+	// Most names end in a word of one token, not joined to the token before, that is no
+	// government noun: its key number says so without the words of the name.
+	if first, last := r.alias[0], r.alias[1]-1; last >= first && (last == first || ss.tk.toks[last].start != ss.tk.toks[last-1].end) &&
+		ss.tk.info(int(last)).class&wordGovernment == 0 {
+		return nil
+	}
 	words := ss.nameWords(r.alias)
 	n := len(words)
 	if n == 0 || ss.wordInfo(n-1).class&wordGovernment == 0 {
@@ -416,10 +422,8 @@ func (ss *sentState) headAlias(i int) *Actor {
 // noteDelegations records, for "the delegation" in later sentences (a class-head row of
 // words.tsv), the state or body whose delegation the sentence names: "the Houthi
 // delegation", "Ukraine's delegation", "a delegation from Yemen's Houthi movement".
+// resolveRefs calls it only for a sentence with a delegation word (ss.classes).
 func (ss *sentState) noteDelegations() {
-	if ss.classes&wordDelegation == 0 {
-		return
-	}
 	for i := range ss.items {
 		_, info := ss.itemInfo(i)
 		if info.class&wordDelegation == 0 || info.flags&keyClassHead == 0 {

@@ -18,11 +18,9 @@ type companion struct {
 const companionReach = 2
 
 // noteCompanions records the people the sentence lists in someone's party, for
-// inferCompanions.
+// inferCompanions. findRelations calls it only for a sentence with a party verb
+// (partyVerbs).
 func (ss *sentState) noteCompanions() {
-	if ss.sets&partyVerbs == 0 {
-		return // most sentences list no party
-	}
 	for k := range ss.items {
 		if ss.items[k].key != kwBy {
 			continue

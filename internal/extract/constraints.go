@@ -219,8 +219,11 @@ func (ss *sentState) stanceNamed(end int, tr *trigger) bool {
 // threatened reports whether the trigger at item t, whose row may need a threat, stands
 // under one; a row without the constraint always does.
 func (ss *sentState) threatened(t int, tr *trigger) bool {
+	if tr.Needs&needThreat == 0 {
+		return true // most rows: no need to read the words before t
+	}
 	kind, _ := ss.threatOver(t)
-	return tr.Needs&needThreat == 0 || kind != noThreat
+	return kind != noThreat
 }
 
 // speakers returns the subjects of the nearest reporting verb before item t ("Netanyahu

@@ -17,21 +17,49 @@ import (
 
 // addHolder records that actor holds title t for of (or for no one, of "").
 func (st *Doc) addHolder(actor string, t *titleInfo, of string) {
-	st.coref.holderOfTitle[titleOf{t, ""}] = actor
-	st.coref.holderOfHead[headOf{t.Head, ""}] = actor
+	m := &st.coref
+	m.titleHolder[t] = actor
+	k, ok := m.heads[t.Head]
+	if !ok {
+		k = int32(len(m.holders))
+		m.heads[t.Head] = k
+		m.holders = append(m.holders, headHolders{first: actor})
+	}
+	h := &m.holders[k]
+	h.last, h.shared = actor, h.shared || h.first != actor
 	if of != "" {
-		st.coref.holderOfTitle[titleOf{t, of}] = actor
-		st.coref.holderOfHead[headOf{t.Head, of}] = actor
+		m.holderOfTitle[titleOf{t, of}] = actor
+		m.holderOfHead[headOf{t.Head, of}] = actor
+		if t.Relation == LeaderOf {
+			m.leaderOf[of] = actor
+		}
 	}
-	switch first, ok := st.coref.firstHolder[t.Head]; {
-	case !ok:
-		st.coref.firstHolder[t.Head] = actor
-	case first != actor:
-		st.coref.sharedHead[t.Head] = true
+}
+
+// holderOf returns the actor that last held title t for of, by t itself or else by its
+// head noun, or ""; and, for of "", whether holders of the head are several, in which
+// case it returns the first of them instead.
+func (m *corefMemory) holderOf(t *titleInfo, of string) string {
+	if of != "" {
+		if a := m.holderOfTitle[titleOf{t, of}]; a != "" {
+			return a
+		}
+		return m.holderOfHead[headOf{t.Head, of}]
 	}
-	if t.Relation == LeaderOf && of != "" {
-		st.coref.leaderOf[of] = actor
+	k, ok := m.heads[t.Head]
+	if !ok {
+		return "" // no title of the head held, so not t either
 	}
+	if h := &m.holders[k]; h.shared {
+		// A bare "the Secretary" or "the President" with several holders in the text is
+		// the one the text is about, the first named: a readout's "The President" is its
+		// own president, not the guest named after him.
+		return h.first
+	}
+	if a := m.titleHolder[t]; a != "" {
+		return a
+	}
+	return m.holders[k].last
 }
 
 // noteHead records organization or group a under the last word and the last two words
@@ -208,14 +236,18 @@ func (ss *sentState) resolveRefs() {
 		}
 	}
 	for i := range ss.refs {
-		ss.assignRole(i)
+		if ss.refs[i].title != nil { // most refs have no title, the first test of assignRole: no call
+			ss.assignRole(i)
+		}
 	}
 	if ss.sets&governmentNouns != 0 || ss.classes&wordClassCountry != 0 { // a person's government or country needs a word for one
 		for i := range ss.refs {
 			ss.personsGovernment(i)
 		}
 	}
-	ss.noteDelegations()
+	if ss.classes&wordDelegation != 0 { // most sentences name no delegation: no call
+		ss.noteDelegations()
+	}
 }
 
 // personsGovernment makes ref i, a person before a noun for a government ("Maduro's
@@ -440,17 +472,8 @@ func (ss *sentState) resolveDescription(i int) string {
 			return ""
 		}
 	}
-	if of == "" && ss.coref.sharedHead[r.title.Head] {
-		// A bare "the Secretary" or "the President" with several holders in the text is
-		// the one the text is about, the first named: a readout's "The President" is its
-		// own president, not the guest named after him.
-		return ss.coref.firstHolder[r.title.Head]
-	}
 	// The latest holder of the same title wins; failing that, the latest with the same head.
-	if a := ss.coref.holderOfTitle[titleOf{r.title, of}]; a != "" {
-		return a
-	}
-	if a := ss.coref.holderOfHead[headOf{r.title.Head, of}]; a != "" {
+	if a := ss.coref.holderOf(r.title, of); a != "" {
 		return a
 	}
 	if r.title.Relation == LeaderOf && of != "" {
@@ -543,9 +566,25 @@ func (st *Doc) aliasOf(a *Actor, span [2]int32) {
 	st.Aliases.add(a, text)
 	// One-word names are looked up again by resolveName ("Hamas", "Kyiv"): index their
 	// key, a substring of the document's key text.
-	if w := st.nameWords(span); len(w) == 1 && st.coref.aliasIndex[w[0]] == nil {
-		st.coref.aliasIndex[w[0]] = a
+	if w, ok := st.oneWord(span); ok && st.coref.aliasIndex[w] == nil {
+		st.coref.aliasIndex[w] = a
 	}
+}
+
+// oneWord returns the key of the tokens [span[0], span[1]) and true when nameWords makes
+// them one word (no space between any two), or "" and false. It spares aliasOf building
+// the words of every new alias, most of them of several words.
+func (st *Doc) oneWord(span [2]int32) (string, bool) {
+	t := &st.tk
+	if span[1] <= span[0] {
+		return "", false
+	}
+	for k := span[0] + 1; k < span[1]; k++ {
+		if t.toks[k].start != t.toks[k-1].end {
+			return "", false
+		}
+	}
+	return t.keyText[t.toks[span[0]].kstart:t.toks[span[1]-1].kend], true
 }
 
 // needsSpacing reports whether the tokens [span[0], span[1]) are separated by anything

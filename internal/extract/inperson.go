@@ -11,9 +11,10 @@ package extract
 // (talks "in Doha" or "at the Kremlin"), or a trigger whose row says talks between people
 // are in person (constraint in-person), unless a remote word says they were not ("virtual
 // talks") or, with no place, the two talked remotely before (talkedRemotely). (States that hold talks somewhere need not meet: they may talk through
-// mediators, where a delegation sits at the table.)
+// mediators, where a delegation sits at the table.) findRelations calls it only when
+// there is such evidence.
 func (ss *sentState) inPersonTalks(tr *trigger, before int) {
-	if tr.Relation != NegotiatesWith || tr.State || before == len(ss.Evidence.vals) {
+	if tr.Relation != NegotiatesWith || tr.State {
 		return
 	}
 	if !(tr.Needs&needInPerson != 0 || !tr.Verb && ss.atPlace()) || ss.saysRemote() {

@@ -8,16 +8,20 @@ package extract
 // people, names and titles it has met, and who was named last. A Doc keeps one, and
 // reset clears it for the next document without giving up its maps and slices.
 type corefMemory struct {
-	aliasIndex    map[string]*Actor   // key of a one-word alias → its actor
-	surfaces      map[string]string   // alias as written → the actor it was last added to
-	surnames      map[string]*Actor   // surname key → last person with that surname
-	people        []personName        // the document's people with a full name, in order
-	personIdx     []int32             // by actor number: 1 + its index in people, or 0 (personOf)
-	holderOfTitle map[titleOf]string  // title and principal → the actor that last held it
-	holderOfHead  map[headOf]string   // title head noun and principal → the actor that last held one
-	leaderOf      map[string]string   // actor → the actor that last led it, by whatever title
-	firstHolder   map[string]string   // title head noun → the first actor that held it
-	sharedHead    map[string]bool     // title head nouns held by more than one actor
+	aliasIndex    map[string]*Actor  // key of a one-word alias → its actor
+	surfaces      map[string]string  // alias as written → the actor it was last added to
+	surnames      map[string]*Actor  // surname key → last person with that surname
+	people        []personName       // the document's people with a full name, in order
+	personIdx     []int32            // by actor number: 1 + its index in people, or 0 (personOf)
+	holderOfTitle map[titleOf]string // title and principal (not "") → the actor that last held it
+	holderOfHead  map[headOf]string  // title head noun and principal (not "") → the actor that last held one
+	leaderOf      map[string]string  // actor → the actor that last led it, by whatever title
+	// titleHolder maps a title to the actor that last held it for any principal or none.
+	// It and heads are holderOfTitle and holderOfHead for the principal "": a pointer
+	// key and one lookup of the head, where two keys of a string pair cost more (addHolder).
+	titleHolder   map[*titleInfo]string
+	heads         map[string]int32    // title head noun → its index in holders
+	holders       []headHolders       // who held a title of each head in heads
 	recent        []string            // people mentioned lately, most recent last
 	recentBefore  []string            // recent as it was when the current sentence began
 	sentSubject   string              // the first person named in the current sentence
@@ -87,8 +91,8 @@ func (m *corefMemory) forget() {
 	m.holderOfTitle = ClearMap(m.holderOfTitle)
 	m.holderOfHead = ClearMap(m.holderOfHead)
 	m.leaderOf = ClearMap(m.leaderOf)
-	m.firstHolder = ClearMap(m.firstHolder)
-	m.sharedHead = ClearMap(m.sharedHead)
+	m.titleHolder = ClearMap(m.titleHolder)
+	m.heads, m.holders = ClearMap(m.heads), ClearSlice(m.holders)
 	m.sentSubject, m.prevSubject, m.lastBody = "", "", ""
 	m.recent, m.recentBefore = ClearSlice(m.recent), ClearSlice(m.recentBefore)
 	m.lastGroup, m.lastPeople = ClearSlice(m.lastGroup), ClearSlice(m.lastPeople)
@@ -151,6 +155,13 @@ type personName struct {
 type titleOf struct {
 	title *titleInfo
 	of    string
+}
+
+// headHolders is who held a title with one head noun in a document, for any principal or
+// none (corefMemory.heads).
+type headHolders struct {
+	first, last string // the first and the last actor that held one
+	shared      bool   // held by more than one actor
 }
 
 // headOf is titleOf for a title's head noun: corefMemory.holderOfHead maps it to the actor that

@@ -172,9 +172,9 @@ func (m *phraseMatches) at(i int) ([]phraseID, int) {
 
 // articleYields reports whether the phrase of n tokens at token i opens with "the" and a
 // longer phrase starts right after it: "the Gulf Clan" is the group, not the place "the
-// Gulf" and a word.
+// Gulf" and a word. n is more than 1: tagItems asks only of such phrases.
 func (st *Doc) articleYields(i, n int) bool {
-	if n < 2 || st.tk.key(i) != "the" {
+	if st.tk.key(i) != "the" {
 		return false
 	}
 	_, m := st.match.at(i + 1)
@@ -195,7 +195,9 @@ type tagger struct {
 // match, then names.
 func (tg tagger) tagItems(dst []item) []item {
 	for i := tg.first; i < tg.last; {
-		if ps, n := tg.match.at(i); n > 0 && !tg.articleYields(i, n) && !(n == 1 && tg.givenNameAfterTitle(i)) && !tg.barePlural(ps, i+n) {
+		// A phrase of one token cannot yield to a longer one, nor one of more open a name:
+		// each is asked of phrases of its length alone, most of them of one token.
+		if ps, n := tg.match.at(i); n > 0 && !(n > 1 && tg.articleYields(i, n)) && !(n == 1 && tg.givenNameAfterTitle(i)) && !tg.barePlural(ps, i+n) {
 			it := item{first: i, last: i + n, kind: itLexicon, vals: tg.lex.spanOf(ps), ref: -1}
 			if n == 1 {
 				it.key = tg.tk.toks[i].id

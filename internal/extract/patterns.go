@@ -9,12 +9,9 @@ import "slices"
 // findRelations reads the relations stated by the sentence.
 func (ss *sentState) findRelations() {
 	ss.inheritPrepositions()
-	defer ss.noteGroups()
-	if ss.ruleEnabled(RuleCompanion) {
-		defer ss.noteCompanions()
-	}
-	defer func() { ss.remote = false }()
-	if ss.ruleEnabled(RuleHyphenPair) {
+	// An unnamed collective ends in a word of wordUnnamedGroup (unnamedGroup, resolveRefs):
+	// most sentences have none, and spare the call.
+	if ss.classes&wordUnnamedGroup != 0 && ss.ruleEnabled(RuleHyphenPair) {
 		ss.stanceModifiers()
 	}
 	for t := range ss.items {
@@ -31,8 +28,10 @@ func (ss *sentState) findRelations() {
 				before := len(ss.Evidence.vals)
 				if ss.applyNoun(t, v.trigger) {
 					nounFound = true
-					ss.inPersonTalks(v.trigger, before)
-					ss.threatStance(t, v.trigger, before)
+					if before < len(ss.Evidence.vals) { // most triggers relate nothing: no calls
+						ss.inPersonTalks(v.trigger, before)
+						ss.threatStance(t, v.trigger, before)
+					}
 				}
 			}
 		}
@@ -43,19 +42,25 @@ func (ss *sentState) findRelations() {
 			if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
 				before := len(ss.Evidence.vals)
 				ss.applyVerb(t, v.trigger)
-				ss.inPersonTalks(v.trigger, before)
-				ss.threatStance(t, v.trigger, before)
+				if before < len(ss.Evidence.vals) { // most triggers relate nothing: no calls
+					ss.inPersonTalks(v.trigger, before)
+					ss.threatStance(t, v.trigger, before)
+				}
 			}
 		}
 	}
+	// Called in turn, not deferred: the deferred calls' wrappers cost a cache miss or two
+	// a sentence.
+	ss.remote = false
+	if ss.sets&partyVerbs != 0 && ss.ruleEnabled(RuleCompanion) { // most sentences list no party: no call
+		ss.noteCompanions()
+	}
+	ss.noteGroups()
 }
 
 // stanceModifiers relates each unnamed collective named "anti-X" or "pro-X" to X, which
 // it opposes or supports: "anti-GAM militias", "pro-Russian separatists".
 func (ss *sentState) stanceModifiers() {
-	if ss.classes&wordUnnamedGroup == 0 {
-		return // an unnamed collective ends in such a word (unnamedGroup, resolveRefs): none here
-	}
 	for i := range ss.refs {
 		r := &ss.refs[i]
 		if !r.unnamed || r.actor == "" {
@@ -338,13 +343,16 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 // (passiveFrame). It returns their actors, in a slice of their own, and the item after
 // them, or nil and t+1.
 func (ss *sentState) nounAgents(t int, tr *trigger) ([]string, int) {
+	if tr.Verb {
+		return nil, t + 1 // first: most triggers objectFrame reads are verbs
+	}
 	by := t + 1
 	if ss.itemIn(by, agentParticiples) {
 		if by++; ss.itemKey(by) == "out" {
 			by++ // "carried out"
 		}
 	}
-	if ss.keyAt(by) != kwBy || tr.Verb {
+	if ss.keyAt(by) != kwBy {
 		return nil, t + 1
 	}
 	agents, end := ss.refList(by + 1)

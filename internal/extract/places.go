@@ -61,11 +61,13 @@ func (ss *sentState) isPlace(i int) bool {
 // ends in it ("heads to", "leaves for", "is due in"), or 0: the place after such a cue is
 // where someone travels, and a state there is no subject.
 func (ss *sentState) cuePrep(p int) keyID {
-	if p < 0 || p >= len(ss.items) || ss.items[p].kind != itLexicon || ss.items[p].last-ss.items[p].first < 2 {
+	if uint(p) >= uint(len(ss.items)) {
 		return 0
 	}
-	if k := ss.tk.toks[ss.items[p].last-1].id; k == kwTo || k == kwFor || k == kwIn {
-		if ss.items[p].hasKind(lexCue) {
+	// One item pointer and one test of its kinds, so that this inlines: it is asked of
+	// most refs.
+	if it := &ss.items[p]; it.kind == itLexicon && it.last-it.first >= 2 && it.hasKind(lexCue) {
+		if k := ss.tk.toks[it.last-1].id; k == kwTo || k == kwFor || k == kwIn {
 			return k
 		}
 	}

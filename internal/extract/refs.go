@@ -252,11 +252,13 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 					head.alias = tokenRange(ss.items[p.first].first, ss.items[e-1].last)
 					return append(refs, p, head), true
 				}
-				if e := ss.organEnd(next); e > next && p.kind == Country {
-					// "Algeria's foreign ministry": the state's institution (stateInstitution).
-					o := ref{first: next, last: e, of: -1, kind: Organization}
-					o.alias = tokenRange(ss.items[next].first, ss.items[e-1].last)
-					return append(refs, p, o), true
+				if p.kind == Country { // before organEnd: most principals are no state
+					if e := ss.organEnd(next); e > next {
+						// "Algeria's foreign ministry": the state's institution (stateInstitution).
+						o := ref{first: next, last: e, of: -1, kind: Organization}
+						o.alias = tokenRange(ss.items[next].first, ss.items[e-1].last)
+						return append(refs, p, o), true
+					}
 				}
 			}
 			at := ss.skipModifiers(next)
@@ -476,6 +478,14 @@ func (ss *sentState) describedName(i int) (ref, bool) {
 // skipHonorifics returns the first item at or after i that is not a courtesy title ("Mr.",
 // "Sheikh") or its period.
 func (ss *sentState) skipHonorifics(i int) int {
+	if ss.classes&wordHonorific == 0 {
+		return i // apart, so that this test inlines: most sentences have no courtesy title
+	}
+	return ss.skipHonorificsAt(i)
+}
+
+// skipHonorificsAt is skipHonorifics in a sentence with a courtesy title.
+func (ss *sentState) skipHonorificsAt(i int) int {
 	for i < len(ss.items) && ss.classAt(i)&wordHonorific != 0 {
 		i++
 		if ss.keyAt(i) == kwPeriod {

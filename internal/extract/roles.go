@@ -20,7 +20,9 @@ func (ss *sentState) linkRoles() {
 		}
 	}
 	for i := range ss.refs {
-		ss.attachPrincipal(i)
+		if ss.refs[i].title != nil {
+			ss.attachPrincipal(i)
+		}
 	}
 	for i := range ss.refs {
 		r := &ss.refs[i]
@@ -210,10 +212,10 @@ func (ss *sentState) holderOfAs(d int) int {
 // attachPrincipal gives a titled ref with no principal the actor named after "of", "for"
 // or "to": "the special envoy for the future U.S. President", "adviser to the prime
 // minister", "secretary-general of NATO". An envoy "for" a country is a topic, not a
-// principal ("envoy for Ukraine").
+// principal ("envoy for Ukraine"). Ref i has a title, which linkRoles tests first.
 func (ss *sentState) attachPrincipal(i int) {
 	r := &ss.refs[i]
-	if r.title == nil || r.of >= 0 || r.last >= len(ss.items) {
+	if r.of >= 0 || r.last >= len(ss.items) {
 		return
 	}
 	prep := ss.itemKey(r.last)

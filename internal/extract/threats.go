@@ -73,9 +73,10 @@ func (ss *sentState) threatOver(t int) (threatKind, int) {
 // impose tariffs on Y", not "promised tariffs on Y") or "would ... if" does: threatening
 // to sanction or attack Y opposes Y (GUIDELINES 6), as fact. The threat is the subject's,
 // or under "would ... if" in reported speech the speaker's ("Asif said Pakistan could
-// resume strikes on the TTP if ...").
+// resume strikes on the TTP if ..."). findRelations calls it only when there is such
+// evidence.
 func (ss *sentState) threatStance(t int, tr *trigger, before int) {
-	if tr.Relation != Sanctions && tr.Relation != AtWarWith || before == len(ss.Evidence.vals) {
+	if tr.Relation != Sanctions && tr.Relation != AtWarWith {
 		return
 	}
 	kind, verb := ss.threatOver(t)
