@@ -37,6 +37,21 @@ func (ss *sentState) isVerb(t int) bool {
 	return false
 }
 
+// triggerAt reports whether item i carries a trigger for which want is true, among its
+// readings ("mediate" is read as a noun before "between" and as a verb otherwise).
+func (ss *sentState) triggerAt(i int, want func(tr *trigger) bool) bool {
+	if i < 0 || i >= len(ss.items) || !ss.items[i].hasKind(lexTrigger) {
+		return false
+	}
+	vals := ss.lex.valsIn(ss.items[i].vals)
+	for k := range vals {
+		if v := &vals[k]; v.kind == lexTrigger && want(v.trigger) {
+			return true
+		}
+	}
+	return false
+}
+
 // isNoun reports whether the trigger at item t may be read as a noun.
 func (ss *sentState) isNoun(t int) bool {
 	if !ss.items[t].hasKind(lexTrigger) {

@@ -261,29 +261,13 @@ func (ss *sentState) hyphenHost(a, t int, tr *trigger) bool {
 // negotiationNoun reports whether item i is a noun trigger of talks or an agreement
 // ("ceasefire", "deal").
 func (ss *sentState) negotiationNoun(i int) bool {
-	if !ss.items[i].hasKind(lexTrigger) {
-		return false
-	}
-	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
-		if v.kind == lexTrigger && !v.trigger.Verb && v.trigger.Relation == NegotiatesWith {
-			return true
-		}
-	}
-	return false
+	return ss.triggerAt(i, func(tr *trigger) bool { return !tr.Verb && tr.Relation == NegotiatesWith })
 }
 
 // verbNeeds reports whether the item at i is a verb trigger with one of the constraints
 // needs, among its readings ("mediate" is also read as a noun, before "between").
 func (ss *sentState) verbNeeds(i int, needs triggerNeed) bool {
-	if !ss.items[i].hasKind(lexTrigger) {
-		return false
-	}
-	for _, v := range ss.lex.valsIn(ss.items[i].vals) {
-		if v.kind == lexTrigger && v.trigger.Verb && v.trigger.Needs&needs != 0 {
-			return true
-		}
-	}
-	return false
+	return ss.triggerAt(i, func(tr *trigger) bool { return tr.Verb && tr.Needs&needs != 0 })
 }
 
 // jointGathering reports whether the objects of the meeting or talks trigger tr at item t,

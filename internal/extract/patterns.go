@@ -388,15 +388,7 @@ func (ss *sentState) nounObjectFrame(t int, tr *trigger) bool {
 // "accused the UAE of supplying weapons to the RSF" is the UAE's supply, not the clause
 // subject's.
 func (ss *sentState) verbsObject(t int, tr *trigger) bool {
-	if t == 0 || !ss.items[t-1].hasKind(lexTrigger) {
-		return false
-	}
-	for _, v := range ss.lex.valsIn(ss.items[t-1].vals) {
-		if v.kind == lexTrigger && v.trigger.Verb && v.trigger.Relation == tr.Relation && v.trigger.Needs&needSupply != 0 {
-			return true
-		}
-	}
-	return false
+	return ss.triggerAt(t-1, func(v *trigger) bool { return v.Verb && v.Relation == tr.Relation && v.Needs&needSupply != 0 })
 }
 
 // topicNoun reports whether the noun at item t follows a topic marker ("about",
