@@ -302,18 +302,11 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 		case ss.keyAt(s) == kwPossessive:
 			a = ss.outerRef(s - 1)
 		case s == t-1 && ss.items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
-			// A state or body right before the noun: "EU sanctions on Russia".
-			if r := ss.outerRef(s); r >= 0 && ss.refs[r].last == t && !ss.refs[r].pronoun &&
-				(ss.refs[r].kind == Country || ss.refs[r].kind == Organization || ss.refs[r].kind == Group) {
-				a = r
-			}
+			a = ss.bodyBefore(t) // "EU sanctions on Russia"
 		case ss.keyAt(s+2) == kwTo && ss.classAt(s+1)&(wordProposal|wordMeasure) != 0 && ss.items[s].kind != itWord:
 			// A state or body right before a decision or plan to act owns the act: "the
 			// U.S. decision to sell arms to Taiwan", as "Washington's decision" does.
-			if r := ss.outerRef(s); r >= 0 && ss.refs[r].last == s+1 && !ss.refs[r].pronoun &&
-				(ss.refs[r].kind == Country || ss.refs[r].kind == Organization || ss.refs[r].kind == Group) {
-				a = r
-			}
+			a = ss.bodyBefore(s + 1)
 		default:
 			// Only adjectives may stand between the possessor and the noun: "Moscow's
 			// full-scale invasion", "Russia's brutal war".
