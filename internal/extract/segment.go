@@ -275,14 +275,8 @@ func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, b
 	// The word runs on over ASCII letters and digits (asciiRun), and in wordTail over the
 	// runes of other words and inner apostrophes. An ASCII word's key, its bytes
 	// lower-cased, has a byte for each of its bytes, at the same index from i: it is
-	// written into the spare capacity of keys, and hashed. The capacity is made as long
-	// as the rest of the text, so that no write needs a test of room: keys grow about as
-	// the text is read, and a document grows them about once.
-	s := text[i:]
-	if cap(keys)-len(keys) < len(s) {
-		keys = slices.Grow(keys, len(s))
-	}
-	buf := keys[len(keys) : len(keys)+len(s)]
+	// written into the spare capacity of keys while it fits, and hashed.
+	s, buf := text[i:], keys[len(keys):cap(keys)]
 	k, h, seen := asciiRun(s, 0, buf, hashSeed, 0)
 	ascii := true
 	if k < len(s) && (s[k] >= utf8.RuneSelf || s[k] == '\'') { // wordTail stops at once at other bytes
@@ -292,7 +286,7 @@ func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, b
 	if seen&asciiLower == 0 && countLetters(text[i:j]) >= 2 {
 		flags |= tUpper // two letters or more, all capitals: "NATO", "UN"
 	}
-	if !ascii {
+	if !ascii || k > len(buf) {
 		return j, flags, keys, 0, false
 	}
 	return j, flags, keys[:len(keys)+k], h, true
@@ -300,8 +294,8 @@ func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, b
 
 // asciiRun reads the ASCII letters and digits of word s from k on, and returns the index
 // after them, the hash h of the key's bytes before k continued over theirs, and seen, the
-// or of the asciiClass bits of the bytes, with theirs. It writes their keys into buf, as
-// long as s, at their indexes.
+// or of the asciiClass bits of the bytes, with theirs. It writes their keys into buf at
+// their indexes while they fit.
 //
 // It is kept out of line so that its loop has the registers to itself: inlined into
 // scanToken, or with an append per byte, the loop kept its variables on the stack, and
@@ -309,7 +303,6 @@ func scanToken(text string, i int, keys []byte) (int, tokFlag, []byte, uint32, b
 //
 //go:noinline
 func asciiRun(s string, k int, buf []byte, h uint32, seen uint16) (int, uint32, uint16) {
-	buf = buf[:len(s)]                  // so that the index of s serves buf without a test
 	for ; uint(k) < uint(len(s)); k++ { // unsigned: no bounds check on s[k]
 		f := asciiClass[s[k]]
 		if f == 0 {
@@ -317,7 +310,9 @@ func asciiRun(s string, k int, buf []byte, h uint32, seen uint16) (int, uint32, 
 		}
 		key := byte(f >> 8)
 		seen |= f
-		buf[k] = key
+		if k < len(buf) {
+			buf[k] = key
+		}
 		h = hashByte(h, key)
 	}
 	return k, h, seen
@@ -352,7 +347,9 @@ func wordTail(text string, i, k int, buf []byte, h uint32, seen uint16) (int, ui
 			next, nsize := utf8.DecodeRuneInString(s[k+size:])
 			if isWordRune(next) && !isPossessiveS(text, i+k+size, next, nsize) {
 				ascii = ascii && r == '\''
-				buf[k] = '\'' // what it writes and hashes matters only while ascii holds
+				if k < len(buf) { // what it writes and hashes matters only while ascii holds
+					buf[k] = '\''
+				}
 				h = hashByte(h, '\'')
 				k += size
 				continue

@@ -121,17 +121,17 @@ func TestTokenizeAllocations(t *testing.T) {
 
 // TestScanTokenKey checks the key scanToken writes for an ASCII word, and its hash,
 // against fold.AppendWord and hashKey, which the tokenizer would otherwise use: a
-// mismatch would number known words as unknown. Keys without room for it grow; any
-// token but an ASCII word is left to the tokenizer.
+// mismatch would number known words as unknown. A key that does not fit the spare
+// capacity of the keys, like any token but an ASCII word, is left to the tokenizer.
 func TestScanTokenKey(t *testing.T) {
 	for _, w := range []string{"talks", "Putin", "NATO", "iPhone", "hasn't", "O'Brien", "G7", "x"} {
+		end, _, k, h, keyed := scanToken(w, 0, append(make([]byte, 0, 64), "prefix"...))
 		want := fold.AppendWord([]byte("prefix"), w)
-		for _, keys := range [][]byte{append(make([]byte, 0, 64), "prefix"...), []byte("prefix")[:6:6]} {
-			end, _, k, h, keyed := scanToken(w, 0, keys)
-			if end != len(w) || !keyed || string(k) != string(want) || h != hashKey(want[len("prefix"):]) {
-				t.Errorf("%q after keys of capacity %d: end %d key %q hash %d keyed %v, want %d %q %d true",
-					w, cap(keys), end, k, h, keyed, len(w), want, hashKey(want[len("prefix"):]))
-			}
+		if end != len(w) || !keyed || string(k) != string(want) || h != hashKey(want[len("prefix"):]) {
+			t.Errorf("%q: end %d key %q hash %d keyed %v, want %d %q %d true", w, end, k, h, keyed, len(w), want, hashKey(want[len("prefix"):]))
+		}
+		if _, _, k, _, keyed := scanToken(w, 0, append(make([]byte, 0, 6+len(w)-1), "prefix"...)); keyed || string(k) != "prefix" {
+			t.Errorf("%q without room for its key: key %q keyed %v, want the keys as they were and false", w, k, keyed)
 		}
 	}
 	for _, w := range []string{"Zürich", "U.S.", "2024", "—"} {
