@@ -150,8 +150,10 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 				return nil, j
 			}
 			if ss.compoundModifier(ss.refs[r].last) {
-				if list, end := ss.ledProposalOwner(j); tr.stance() && len(list) > 0 {
-					return list, end // "backs the IGAD-led process": IGAD's
+				if tr.stance() {
+					if list, end := ss.ledProposalOwner(j); len(list) > 0 {
+						return list, end // "backs the IGAD-led process": IGAD's
+					}
 				}
 				j = ss.refs[r].last + 2 // "heads the UN-recognised Government of National Unity"
 				continue
@@ -748,17 +750,21 @@ func (ss *sentState) ledProposalOwner(j int) ([]int, int) {
 	}
 	r := ss.outerRef(i)
 	if r < 0 || ss.refs[r].first != i && !(ss.refs[r].first == i-1 && ss.keyAt(i-1) == kwThe) ||
-		!ss.compoundModifier(ss.refs[r].last) || !ss.ledProposal(ss.refs[r].last+1) {
+		!ss.ledProposal(r) {
 		return nil, j
 	}
 	ss.listArgs = append(ss.listArgs[:0], r)
 	return ss.listArgs, ss.refs[r].last + 3
 }
 
-// ledProposal reports whether item i, after an actor and a hyphen, is a verb of leading
-// followed by a proposal noun ("IGAD-led process", "Qatari-brokered initiative"): backing
-// or rejecting it backs or opposes the actor.
-func (ss *sentState) ledProposal(i int) bool {
+// ledProposal reports whether ref r is followed by a hyphen, a verb of leading and a
+// proposal noun ("IGAD-led process", "Qatari-brokered initiative", "a U.S.-drafted
+// resolution"): backing or rejecting the proposal backs or opposes r.
+func (ss *sentState) ledProposal(r int) bool {
+	if !ss.compoundModifier(ss.refs[r].last) {
+		return false
+	}
+	i := ss.refs[r].last + 1
 	switch ss.itemKey(i) {
 	case "led", "brokered", "mediated", "sponsored", "backed", "proposed", "drafted":
 	default:

@@ -262,8 +262,8 @@ func (ss *sentState) proposalOwner(o int) bool {
 	if ss.keyAt(r.last) == kwPossessive {
 		return ss.classWithin(r.last+1, 1, wordProposal|wordMeasure) || ss.firstWordClass(r.last+1)&wordProposal != 0
 	}
-	if ss.compoundModifier(r.last) {
-		return ss.ledProposal(r.last + 1) // "a U.S.-drafted resolution"
+	if ss.ledProposal(o) {
+		return true // "a U.S.-drafted resolution"
 	}
 	return ss.keyAt(r.first-1) == kwBy && ss.classAt(r.first-2)&(wordProposal|wordMeasure) != 0
 }
