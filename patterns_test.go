@@ -137,6 +137,7 @@ func TestPatterns(t *testing.T) {
 		{"a measure imposed by its agent", "The sanctions imposed by Canada on Iran remain.", "canada sanctions iran (actual)", "noun-object"},
 		{"a noun that is also a verb, with its agent", "New sanctions by Japan against Russia took effect.", "japan sanctions russia (actual)", "noun-object"},
 		{"the parties of a summit named in title case", "Lula attended the Brazil-China Summit in Beijing.", "brazil meets-with china (actual)", "hyphen-pair"},
+		{"the parties of an event whose title-case name has a modifier", "Officials from both sides opened the Canada-Mexico Strategic Dialogue in Ottawa.", "canada negotiates-with mexico (actual)", "hyphen-pair"},
 		{"hosting a dinner for a person", "Kenyan President William Ruto hosted a state banquet for Chinese President Xi Jinping.", "william-ruto meets-with xi-jinping (actual)", "verb"},
 		{"a visit to a person", "Olaf Scholz paid an official visit to Xi Jinping.", "olaf-scholz meets-with xi-jinping (actual)", "noun-object"},
 		{"breaking diplomatic relations", "Ecuador broke diplomatic relations with Mexico.", "ecuador opposes mexico (actual)", "verb"},
@@ -331,6 +332,7 @@ func TestPatternsNot(t *testing.T) {
 		{"a verb of aim with no measure", "Israel targeted Hamas commanders in Gaza. The strike targeted Hezbollah."},
 		{"a measure with no imposer", "Today's decision targets Rosneft."},
 		{"urging others to act", "Marco Rubio urged Ilham Aliyev and Nikol Pashinyan to sign the treaty."},
+		{"a pair's title-case body is no event", "Ministers spoke at the Canada-Mexico Business Council."},
 		{"pressing a plural to act", "Ilham Aliyev and Nikol Pashinyan were in Munich. Marco Rubio pressed both leaders to meet again."},
 	}
 	for _, tt := range tests {

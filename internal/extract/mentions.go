@@ -253,6 +253,14 @@ func (tg tagger) tagItems(dst []item) []item {
 		// (particleHyphen) starts a name: most words are neither, and skip the calls.
 		if tg.tk.toks[i].is(tCap) || tg.tk.info(i).class&wordParticle != 0 {
 			if end := tg.nameEnd(i); end > i {
+				if tg.pairEventName(i, end, dst) {
+					// "the U.S.-Iraq Strategic Dialogue": its modifiers are words, and its
+					// last word is matched as the trigger it is, as in "the India-Japan Summit".
+					for ; i < end-1; i++ {
+						dst = append(dst, item{first: i, last: i + 1, kind: itWord, key: tg.tk.toks[i].id, ref: -1})
+					}
+					continue
+				}
 				end = tg.abbrevPeriod(end)
 				dst = append(dst, tg.classifyName(i, end))
 				i = end
@@ -273,6 +281,19 @@ func (tg tagger) tagItems(dst []item) []item {
 		i++
 	}
 	return dst
+}
+
+// pairEventName reports whether the capitalized words from i to end name an event of the
+// hyphenated pair just before them, a name that ends in a trigger the lexicon knows: "the
+// U.S.-Iraq Strategic Dialogue", "the India-Japan Annual Summit".
+func (tg tagger) pairEventName(i, end int, dst []item) bool {
+	k := len(dst) - 1
+	if end-i < 2 || k < 0 || dst[k].last != i || dst[k].kind != itLexicon || !tg.afterHyphen(dst[k].first) ||
+		!dst[k].hasKind(lexPlace) && dst[k].entityAt(tg.lex) < 0 {
+		return false
+	}
+	ps, n := tg.match.at(end - 1)
+	return n == 1 && tg.lex.spanOf(ps).kinds&(1<<lexTrigger) != 0
 }
 
 // afterHyphen reports whether token i follows a hyphen joined to the word before it and
