@@ -230,8 +230,8 @@ func (ss *sentState) threatened(t int, tr *trigger) bool {
 // told his cabinet that ..."), and the item they start at; none when there is no such verb.
 func (ss *sentState) speakers(t int) ([]string, int) {
 	for i := t - 1; i > 0; i-- {
-		if ss.classAt(i)&wordReporting != 0 {
-			return ss.subjects(i)
+		if ss.classAt(i)&wordReporting != 0 || ss.keyAt(i+1) == kwThat && ss.isVerb(i) {
+			return ss.subjects(i) // "said", or a verb of its that-clause: "agreed that"
 		}
 	}
 	return nil, t

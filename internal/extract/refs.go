@@ -358,12 +358,19 @@ func (ss *sentState) parseRef(i int, refs []ref) ([]ref, bool) {
 	// A title with no name is a description. It refers back to a known actor only when it
 	// is definite ("the President-elect", "Russia's foreign minister"); an indefinite one
 	// ("special envoy", "an official") can still name someone through an appositive.
-	head.indefinite = ss.keyAt(i) != kwThe && head.of < 0
+	head.indefinite = ss.keyAt(i) != kwThe && head.of < 0 && !ss.sharedThe(i, refs)
 	head.desc = true
 	head.kind = Person
 	head.last = j
 	head.alias = tokenRange(ss.items[i].first, ss.items[j-1].last)
 	return append(refs, head), true
+}
+
+// sharedThe reports whether a bare title at item i follows "and" after a definite title
+// with no name, whose "the" it shares: "The President and Prime Minister discussed Gaza".
+func (ss *sentState) sharedThe(i int, refs []ref) bool {
+	k := len(refs) - 1
+	return k >= 0 && ss.keyAt(i-1) == kwAnd && refs[k].last == i-1 && refs[k].desc && !refs[k].indefinite && refs[k].title != nil
 }
 
 // titlesJoined reads a second title and a name after the title of head, which ends at
