@@ -20,6 +20,8 @@ func TestCoreference(t *testing.T) {
 		{"generational suffix", "President Joseph R. Biden Jr. met Erdogan. Biden left.", "Biden", "joseph-r-biden-jr"},
 		{"the President is the text's own", "President Joe Biden welcomed President Yoon Suk Yeol. Yoon thanked him. The President praised Yoon.", "The President", "joe-biden"},
 		{"leader by any title", "Russian President Vladimir Putin spoke. Trump said he would call the Russian leader soon.", "the Russian leader", "vladimir-putin"},
+		{"a description whose principal follows it", "Ana Duarte, Foreign Minister of Portugal, arrived. The Foreign Minister of Portugal met the press.", "The Foreign Minister", "ana-duarte"},
+		{"a description whose body follows it", "Mira Castell, head of the Andean Commission, arrived. The head of the Commission left.", "The head", "mira-castell"},
 		{"capital", "Russia and Ukraine talked. Kyiv said Moscow lied.", "Kyiv", "ukraine"},
 		{"demonym", "Russian forces attacked.", "Russian", "russia"},
 		{"family name first", "Kim Jong Un met Lee Jae-myung. Kim left before Lee did.", "Kim", "kim-jong-un"},

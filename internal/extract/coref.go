@@ -116,7 +116,8 @@ func (l *Lexicon) nameHeads(name string) []string {
 }
 
 // resolveRefs sets refs[i].actor for every ref of a sentence that names an actor, in
-// order, and records names, roles and mentions in the document's actors.
+// order but for a description whose principal follows it, which waits for the principal;
+// and records names, roles and mentions in the document's actors.
 func (ss *sentState) resolveRefs() {
 	if ss.coref.sentSubject != "" {
 		ss.coref.prevSubject = ss.coref.sentSubject
@@ -124,6 +125,7 @@ func (ss *sentState) resolveRefs() {
 	ss.coref.sentSubject = ""
 	ss.coref.recentBefore = append(ss.coref.recentBefore[:0], ss.coref.recent...)
 	ss.linkNames()
+	forward := false // a description whose principal is named after it
 	for i := range ss.refs {
 		r := &ss.refs[i]
 		var a *Actor // the actor of r, when found by pointer
@@ -155,9 +157,11 @@ func (ss *sentState) resolveRefs() {
 			if r.indefinite {
 				continue
 			}
-			if r.actor = ss.resolveDescription(i); r.actor == "" {
-				r.actor = ss.collectiveActor(i)
-				r.collective = r.actor != ""
+			if int(r.of) > i {
+				forward = true // "The Foreign Minister of Russia": resolved after Russia, below
+				continue
+			}
+			if !ss.resolveDesc(i) {
 				continue
 			}
 		case r.regime:
@@ -194,39 +198,71 @@ func (ss *sentState) resolveRefs() {
 		} else if r.actor != "" {
 			a = ss.actors[r.actor]
 		}
-		if a == nil {
-			continue
-		}
-		if a.Kind == Person || a.Kind == "" && r.prep == 0 {
-			// A one-word name of unknown kind may be a person, unless a preposition
-			// makes it a place or thing: "the base of Kamanyola".
-			ss.mentionPerson(r.actor)
-		} else if !r.desc && !r.unnamed { // "the group" never means an unnamed collective
-			// A regime is no "bloc" or "group" ("the junta" is), nor a state's organ ("the
-			// bloc's top diplomat" after "the Russian Foreign Ministry" is not the ministry's).
-			if !r.regime && !(a.Kind == Organization && a.Country != "" && ss.stateOrgan(a)) || a.Kind == Country {
-				if last := ss.coref.lastOfKind[kindSlot(Country)]; a.Kind == Country && last != r.actor {
-					ss.coref.prevCountry = last
-				}
-				ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
-			}
-			ss.coref.lastOfKind[kindSlot("")] = r.actor
-			if e := ss.lexOf(a).org; e != nil && e.Flags&orgArmed != 0 {
-				ss.coref.lastOfKind[kindSlot(Group)] = r.actor // "the group", "the militia"
-			}
-			if a.Kind != Country {
-				ss.noteHead(a, ss.spanText(r.alias))
-			} else {
-				ss.noteCompass(a)
-			}
-		}
-		if !r.desc {
-			ss.addMention(a, r.alias)
-		} else {
-			ss.aliasOf(a, r.alias)
+		if a != nil {
+			ss.noteResolved(i, a)
 		}
 	}
-	// Appositives take the actor of the name they describe.
+	if forward {
+		for i := range ss.refs {
+			if r := &ss.refs[i]; r.desc && r.same == 0 && !r.indefinite && int(r.of) > i && ss.resolveDesc(i) {
+				if a := ss.actors[r.actor]; a != nil {
+					ss.noteResolved(i, a)
+				}
+			}
+		}
+	}
+	ss.resolveAppositives()
+}
+
+// resolveDesc resolves description ref i to the actor it refers back to, or else to the
+// collective it names; it reports whether it found the former.
+func (ss *sentState) resolveDesc(i int) bool {
+	r := &ss.refs[i]
+	if r.actor = ss.resolveDescription(i); r.actor == "" {
+		r.actor = ss.collectiveActor(i)
+		r.collective = r.actor != ""
+		return false
+	}
+	return true
+}
+
+// noteResolved records what ref i, resolved to actor a, tells of a: a mention or alias,
+// and the latest actor of its kind for the class nouns and pronouns after it.
+func (ss *sentState) noteResolved(i int, a *Actor) {
+	r := &ss.refs[i]
+	if a.Kind == Person || a.Kind == "" && r.prep == 0 {
+		// A one-word name of unknown kind may be a person, unless a preposition
+		// makes it a place or thing: "the base of Kamanyola".
+		ss.mentionPerson(r.actor)
+	} else if !r.desc && !r.unnamed { // "the group" never means an unnamed collective
+		// A regime is no "bloc" or "group" ("the junta" is), nor a state's organ ("the
+		// bloc's top diplomat" after "the Russian Foreign Ministry" is not the ministry's).
+		if !r.regime && !(a.Kind == Organization && a.Country != "" && ss.stateOrgan(a)) || a.Kind == Country {
+			if last := ss.coref.lastOfKind[kindSlot(Country)]; a.Kind == Country && last != r.actor {
+				ss.coref.prevCountry = last
+			}
+			ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
+		}
+		ss.coref.lastOfKind[kindSlot("")] = r.actor
+		if e := ss.lexOf(a).org; e != nil && e.Flags&orgArmed != 0 {
+			ss.coref.lastOfKind[kindSlot(Group)] = r.actor // "the group", "the militia"
+		}
+		if a.Kind != Country {
+			ss.noteHead(a, ss.spanText(r.alias))
+		} else {
+			ss.noteCompass(a)
+		}
+	}
+	if !r.desc {
+		ss.addMention(a, r.alias)
+	} else {
+		ss.aliasOf(a, r.alias)
+	}
+}
+
+// resolveAppositives gives appositives the actor of the name they describe, then the
+// sentence's roles, governments and delegations.
+func (ss *sentState) resolveAppositives() {
 	for i := range ss.refs {
 		if r := &ss.refs[i]; r.same > 0 {
 			r.actor = ss.refs[r.same-1].actor
