@@ -151,6 +151,8 @@ func TestPatterns(t *testing.T) {
 		{"a person's country is the state he leads", "Panamanian President Jose Raul Mulino, who attended as a guest, said his country hoped to join Mercosur.", "panama member-of mercosur (possible)", "verb"},
 		{"a person's country is the state he serves", "Egyptian Foreign Minister Badr Abdelatty said his country would back Sudan.", "egypt supports sudan (planned)", "verb"},
 		{"a suspension is exclusion", "The African Union suspended Gabon after the coup.", "african-union opposes gabon (actual)", "verb"},
+		{"rivals named before a list oppose each other", "The rivals Ama Serwaa and Kofi Boateng agreed to meet.", "kofi-boateng opposes ama-serwaa (actual)", "possessive"},
+		{"a pronoun's rival opposes its antecedent", "Kofi Boateng and his rival Yaw Mensah spoke.", "kofi-boateng opposes yaw-mensah (actual)", "possessive"},
 		{"an ally as a predicate", "Belarus remains Russia's most loyal ally.", "belarus supports russia (actual)", "possessive"},
 		{"talks offered", "Colombia offered talks to the Gulf Clan.", "clan-del-golfo negotiates-with colombia (possible)", "verb"},
 		{"the verb talk is talks", "Omar Haddad has refused to talk with Qatar directly.", "omar-haddad negotiates-with qatar (negated)", "verb"},
@@ -332,6 +334,7 @@ func TestPatternsNot(t *testing.T) {
 		{"a verb of aim with no measure", "Israel targeted Hamas commanders in Gaza. The strike targeted Hezbollah."},
 		{"a measure with no imposer", "Today's decision targets Rosneft."},
 		{"urging others to act", "Marco Rubio urged Ilham Aliyev and Nikol Pashinyan to sign the treaty."},
+		{"a rival government", "The rival government in Port Sudan objected to Kenya's plan."},
 		{"a pair's title-case body is no event", "Ministers spoke at the Canada-Mexico Business Council."},
 		{"pressing a plural to act", "Ilham Aliyev and Nikol Pashinyan were in Munich. Marco Rubio pressed both leaders to meet again."},
 	}

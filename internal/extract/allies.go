@@ -1,18 +1,24 @@
 package extract
 
-// This file reads a noun for a supporter ("ally", "allies"), a state of support: before the
-// supporter's name ("Russia's ally Belarus", "its ally Y") and as a predicate ("Belarus is
-// Russia's closest ally").
+// This file reads a noun for a supporter ("ally", "allies") or a rival ("rival", "rivals"),
+// a state of support or opposition: before the name of the one it describes ("Russia's
+// ally Belarus", "its ally Y", "his rival Y", "the rivals A and B") and, for an ally, as a
+// predicate ("Belarus is Russia's closest ally").
 
 // allyFrame reads "X's ally Y" and "its ally Y": a noun for a supporter put before the
-// supporter's name, so that Y supports X.
+// supporter's name, so that Y supports X; and likewise "X's rival Y", where each opposes
+// the other, and "the rivals A and B", where each of them opposes each other one.
 func (ss *sentState) allyFrame(t int, tr *trigger) bool {
-	if tr.Relation != Supports || !tr.State {
+	rival := tr.Relation == Opposes
+	if !tr.State || tr.Relation != Supports && !rival {
 		return false
 	}
 	y := ss.outerRef(t + 1)
 	if y < 0 || ss.refs[y].first != t+1 || ss.refs[y].actor == "" {
-		return ss.allyPredicate(t)
+		return !rival && ss.allyPredicate(t)
+	}
+	if rival && ss.rivalsAmong(t) {
+		return true
 	}
 	x := ""
 	switch k := ss.keyAt(t - 1); k {
@@ -26,11 +32,35 @@ func (ss *sentState) allyFrame(t int, tr *trigger) bool {
 				x = ss.refs[r].actor
 			}
 		}
+	default:
+		if r := ss.outerRef(t - 1); r >= 0 && ss.refs[r].pronoun {
+			x = ss.refs[r].actor // "his rival", as coreference resolved "his"
+		}
 	}
 	if x == "" {
 		return false
 	}
-	ss.relate(Supports, ss.refs[y].actor, x, Actual, t-1, ss.refs[y].last, RulePossessive)
+	ss.relate(tr.Relation, ss.refs[y].actor, x, Actual, t-1, ss.refs[y].last, RulePossessive)
+	if rival {
+		ss.relate(Opposes, x, ss.refs[y].actor, Actual, t-1, ss.refs[y].last, RulePossessive)
+	}
+	return true
+}
+
+// rivalsAmong reads a noun for rivals before a list of two or more actors ("the political
+// rivals Laurent Gbagbo and Alassane Ouattara"): each of them opposes each other one.
+func (ss *sentState) rivalsAmong(t int) bool {
+	list, end := ss.refList(t + 1)
+	if len(list) < 2 {
+		return false
+	}
+	for _, a := range list {
+		for _, b := range list {
+			if x, y := ss.refs[a].actor, ss.refs[b].actor; x != y && x != "" && y != "" {
+				ss.relate(Opposes, x, y, Actual, t, end, RulePossessive)
+			}
+		}
+	}
 	return true
 }
 
