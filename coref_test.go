@@ -55,6 +55,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"ali-musa meets-with youssef-karim (planned)"}},
 		{"him after a new clause may be the sentence's subject", "Omar Haddad was not invited to Doha, and no meeting between him and Ali Musa is planned.",
 			[]string{"ali-musa meets-with omar-haddad (negated)"}},
+		{"him in a subordinate clause with its own subject may be the sentence's subject", "Omar Haddad was jailed after Chad accused him of fraud.",
+			[]string{"chad opposes omar-haddad (actual)"}},
 		{"him after a person who is no subject", "Chad sanctioned Ali Musa, accusing him of fraud.",
 			[]string{"chad opposes ali-musa (actual)"}},
 		{"the rivals are the last two people named together", "Omar Haddad and Ali Musa refused to compromise. Youssef Karim, who met the rivals on Monday, said talks would go on.",

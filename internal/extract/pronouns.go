@@ -52,10 +52,15 @@ func (ss *sentState) clauseSubjectOf(i int, k string) string {
 // subjectInClause returns the sentence's subject, its first person, when ref i is in its
 // clause, or "" when a new clause has begun before it (", and", ", but", a semicolon: in
 // "Min Aung Hlaing was not invited, and no meeting between him and Widodo is planned",
-// "him" may be Min Aung Hlaing) or when another actor comes first as the subject.
+// "him" may be Min Aung Hlaing; a subordinate clause with a subject of its own: in "Mahmud
+// was jailed after Indonesia accused him", "him" may be Mahmud) or when another actor
+// comes first as the subject.
 func (ss *sentState) subjectInClause(i int) string {
 	for j := ss.refs[i].first - 1; j > 0; j-- {
 		if k := ss.keyAt(j); k == kwSemicolon || ss.keyAt(j-1) == kwComma && (k == kwAnd || ss.itemKey(j) == "but") {
+			return ""
+		}
+		if ss.itemIn(j, subordinators) && ss.subordinateSubject(j+1) {
 			return ""
 		}
 	}
@@ -69,6 +74,18 @@ func (ss *sentState) subjectInClause(i int) string {
 		}
 	}
 	return ss.coref.sentSubject
+}
+
+// subordinateSubject reports whether a ref starts at item j, after a subordinating
+// conjunction, and a verb or auxiliary follows it: the subject of a clause of its own
+// ("after Indonesia accused him"), not the object of a preposition ("during Ruto's visit").
+func (ss *sentState) subordinateSubject(j int) bool {
+	r := ss.outerRef(j)
+	if r < 0 || ss.refs[r].first != j || ss.refs[r].last >= len(ss.items) {
+		return false
+	}
+	v := ss.refs[r].last
+	return ss.isVerb(v) || ss.itemIn(v, auxiliaries)
 }
 
 // ownerBeforeIs reports whether the ref before ref i, a few items back in its noun phrase,
