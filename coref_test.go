@@ -57,6 +57,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"ali-musa meets-with omar-haddad (negated)"}},
 		{"him in a subordinate clause with its own subject may be the sentence's subject", "Omar Haddad was jailed after Chad accused him of fraud.",
 			[]string{"chad opposes omar-haddad (actual)"}},
+		{"him is not the subject of a clause after ', and'", "Tom Baker arrives on Monday, and Lena Okafor will host him.",
+			[]string{"lena-okafor meets-with tom-baker (planned)"}},
 		{"him after a person who is no subject", "Chad sanctioned Ali Musa, accusing him of fraud.",
 			[]string{"chad opposes ali-musa (actual)"}},
 		{"the rivals are the last two people named together", "Omar Haddad and Ali Musa refused to compromise. Youssef Karim, who met the rivals on Monday, said talks would go on.",

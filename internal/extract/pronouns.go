@@ -28,7 +28,7 @@ func (st *Doc) mentionPerson(id string) {
 
 // clauseSubjectOf returns the actor an object pronoun k at ref i cannot refer to: the
 // subject right before it that opens its clause (at the start of the sentence, after
-// "that", a comma or a reporting verb), with no comma, conjunction or preposition's object
+// "that", a comma, ", and" or a reporting verb), with no comma, conjunction or preposition's object
 // between ("said that Erdogan planned to host him": not Erdogan), or "".
 func (ss *sentState) clauseSubjectOf(i int, k string) string {
 	if k != "him" || i == 0 {
@@ -38,7 +38,8 @@ func (ss *sentState) clauseSubjectOf(i int, k string) string {
 	if q.inside != 0 || q.prep != 0 || q.actor == "" || q.pronoun {
 		return ""
 	}
-	if b := q.first - 1; b >= 0 && ss.keyAt(b) != kwThat && ss.keyAt(b) != kwComma && ss.classAt(b)&wordReporting == 0 {
+	if b := q.first - 1; b >= 0 && ss.keyAt(b) != kwThat && ss.keyAt(b) != kwComma && ss.classAt(b)&wordReporting == 0 &&
+		!(ss.keyAt(b) == kwAnd && ss.keyAt(b-1) == kwComma) { // ", and Kristen Michal will host him"
 		return "" // "challenged Putin to meet him": an object, not the clause's subject
 	}
 	for j := q.last; j < ss.refs[i].first; j++ {
