@@ -638,7 +638,8 @@ func (ss *sentState) controller(t int) int {
 	}
 	switch ss.keyAt(v - 1) {
 	case kwFor:
-		if r := ss.outerRef(v - 2); r >= 0 && strings.HasSuffix(ss.itemKey(v), "ing") && ss.refs[r].actor != "" &&
+		// The gerund is the item's first word: "standing with" is one trigger.
+		if r := ss.outerRef(v - 2); r >= 0 && strings.HasSuffix(ss.tk.key(ss.items[v].first), "ing") && ss.refs[r].actor != "" &&
 			ss.refs[r].prep == kwDirectObject {
 			return r
 		}
