@@ -133,9 +133,10 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		if k := ss.keyAt(j); j > t+1 && ((k == kwOf || k == kwFrom) && ss.classAt(j-1)&wordAgent != 0 ||
 			k == kwOf && ss.itemIn(j-1, quantifiers) ||
 			k == kwFrom && tr.stance() && ss.classAt(j-1)&wordProposal != 0 ||
-			k == kwBy && tr.stance() && ss.classAt(j-1)&(wordProposal|wordMeasure) != 0) {
+			k == kwBy && tr.stance() && ss.proposalBefore(j)) {
 			// "killed dozens of Malian soldiers", "rejected demands from Brussels",
-			// "criticised the decision by Norway": the owner of a proposal or measure
+			// "criticised the decision by Norway", "vetoed the amendments proposed by
+			// France": the owner of a proposal or measure
 			j++ // "armed the forces of Mali", "received a delegation from the Houthis"
 			skip--
 			continue
@@ -176,6 +177,17 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 		return ss.tradeTarget(t + 1) // "restricted exports of chipmaking machines to China"
 	}
 	return nil, j
+}
+
+// proposalBefore reports whether a word of class proposal or measure ends right before
+// the "by" at item b, perhaps before a participle of its making: "the decision by Norway",
+// "the amendments proposed by France".
+func (ss *sentState) proposalBefore(b int) bool {
+	p := b - 1
+	if ss.itemIn(p, agentParticiples) {
+		p--
+	}
+	return ss.classAt(p)&(wordProposal|wordMeasure) != 0
 }
 
 // proposalAfter reports whether a word of class proposal follows item i, after at most

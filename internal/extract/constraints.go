@@ -255,8 +255,8 @@ func (ss *sentState) objectFits(o int, tr *trigger) bool {
 }
 
 // proposalOwner reports whether ref o is named as the owner of a proposal or measure
-// word: "Egypt's offer", "India's plans", "the decision by Norway", "a U.S.-drafted
-// resolution".
+// word: "Egypt's offer", "India's plans", "the decision by Norway", "the amendments
+// proposed by Britain", "a U.S.-drafted resolution".
 func (ss *sentState) proposalOwner(o int) bool {
 	r := &ss.refs[o]
 	if ss.keyAt(r.last) == kwPossessive {
@@ -265,7 +265,8 @@ func (ss *sentState) proposalOwner(o int) bool {
 	if ss.ledProposal(o) {
 		return true // "a U.S.-drafted resolution"
 	}
-	return ss.keyAt(r.first-1) == kwBy && ss.classAt(r.first-2)&(wordProposal|wordMeasure) != 0
+	f := ss.refs[ss.coordinatedBefore(o)[0]].first // "proposed by Britain and France": France's too
+	return ss.keyAt(f-1) == kwBy && ss.proposalBefore(f-1)
 }
 
 // delegationOf reports whether ref o names a state or body through the people it sends

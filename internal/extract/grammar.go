@@ -165,4 +165,5 @@ var regionAdjectivesWords = map[string]bool{
 var agentParticiplesWords = map[string]bool{
 	"carried": true, "launched": true, "conducted": true, "staged": true, "mounted": true,
 	"imposed": true, "levied": true, "announced": true, "introduced": true, "unveiled": true,
+	"proposed": true, "drafted": true, "tabled": true, "submitted": true, "sponsored": true,
 }
