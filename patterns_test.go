@@ -157,6 +157,7 @@ func TestPatterns(t *testing.T) {
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},
+		{"a relative named after a possessor's noun of kinship", "Ruth Mensah had not spoken with Kofi Boateng's son, Prime Minister Yaw Boateng.", "ruth-mensah contacts yaw-boateng (negated)", "verb"},
 		{"an ally as a predicate", "Belarus remains Russia's most loyal ally.", "belarus supports russia (actual)", "possessive"},
 		{"talks offered", "Colombia offered talks to the Gulf Clan.", "clan-del-golfo negotiates-with colombia (possible)", "verb"},
 		{"the verb talk is talks", "Omar Haddad has refused to talk with Qatar directly.", "omar-haddad negotiates-with qatar (negated)", "verb"},

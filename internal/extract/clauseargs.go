@@ -651,14 +651,21 @@ func (ss *sentState) subjectList(r int) []int {
 }
 
 // possessed returns the actor that ref r possesses right after its "'s" ("Yemen's Houthi
-// movement", "Russia's Sergei Lavrov"), or -1: not one that only modifies a proposal of
-// r's ("Kenya's UN Security Council bid", "India's G20 presidency" are Kenya's and India's).
+// movement", "Russia's Sergei Lavrov"), perhaps named after a noun of kinship ("Hun Sen's
+// son, Hun Manet"), or -1: not one that only modifies a proposal of r's ("Kenya's UN
+// Security Council bid", "India's G20 presidency" are Kenya's and India's).
 func (ss *sentState) possessed(r int) int {
 	if ss.keyAt(ss.refs[r].last) != kwPossessive {
 		return -1
 	}
-	p := ss.outerRef(ss.refs[r].last + 1)
-	if p < 0 || p == r || ss.refs[p].first != ss.refs[r].last+1 || ss.refs[p].actor == "" || ss.refs[p].desc || ss.refs[p].class ||
+	at := ss.refs[r].last + 1
+	if ss.classAt(at)&wordKin != 0 {
+		if at++; ss.keyAt(at) == kwComma {
+			at++
+		}
+	}
+	p := ss.outerRef(at)
+	if p < 0 || p == r || ss.refs[p].first != at || ss.refs[p].actor == "" || ss.refs[p].desc || ss.refs[p].class ||
 		ss.proposalAfter(ss.refs[p].last) {
 		return -1
 	}

@@ -229,6 +229,7 @@ const (
 	wordMeasure
 	wordUnnamedGroup
 	wordUnnamedModifier
+	wordKin
 )
 
 // Load returns a Lexicon of the data files under dir of fsys (see lexicon/README.md).
@@ -541,7 +542,7 @@ func (l *Lexicon) addWord(ld *lexLoader, word, class string) error {
 		"thanks": wordThanks, "light-verb": wordLightVerb, "trade": wordTrade, "people": wordPeople, "groups": wordGroups, "gathering": wordGathering,
 		"portfolio": wordPortfolio, "remote": wordRemote,
 		"government": wordGovernment, "government-modifier": wordGovernmentModifier, "compass": wordCompass, "armed": wordArmed, "joint": wordJoint, "foe": wordFoe, "friend": wordFriend, "threat": wordThreat, "directive": wordDirective, "regime": wordRegime, "repression": wordRepression, "blacklist": wordBlacklist, "delegation": wordDelegation, "officials": wordOfficials, "proposal": wordProposal, "impose": wordImpose, "menace": wordMenace, "measure": wordMeasure,
-		"unnamed-group": wordUnnamedGroup, "unnamed-modifier": wordUnnamedModifier,
+		"unnamed-group": wordUnnamedGroup, "unnamed-modifier": wordUnnamedModifier, "kin": wordKin,
 		"pronoun-m": wordPronounM, "pronoun-f": wordPronounF}
 	switch class {
 	case "place":
