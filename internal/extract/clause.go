@@ -102,6 +102,35 @@ func (ss *sentState) compoundModifier(i int) bool {
 	return ss.keyAt(i) == kwHyphen && ss.adjacent(i-1, i) && ss.adjacent(i, i+1)
 }
 
+// participleAdjective reports whether item j is a verb trigger in "-ed" that modifies the
+// lower-case noun after it, as in "the Lebanese armed group Hezbollah", where no one arms
+// anyone.
+func (ss *sentState) participleAdjective(j int) bool {
+	return ss.isLowerWord(j) && ss.isLowerWord(j+1) && strings.HasSuffix(ss.itemKey(j), "ed") && ss.isVerb(j) && !ss.isNoun(j)
+}
+
+// modifierBefore reports whether the verb trigger at item t is a participle adjective
+// after a demonym that modifies it: "the Lebanese armed group".
+func (ss *sentState) modifierBefore(t int) bool {
+	r := ss.outerRef(t - 1)
+	return r >= 0 && ss.refs[r].weak && ss.refs[r].last == t && ss.participleAdjective(t)
+}
+
+// proposalBefore reports whether a word of class proposal or measure ends right before
+// the "by" at item b, perhaps before a participle of its making: "the decision by Norway",
+// "the amendments proposed by France".
+func (ss *sentState) proposalBefore(b int) bool {
+	p := b - 1
+	if ss.itemIn(p, agentParticiples) {
+		p--
+	}
+	return ss.classAt(p)&(wordProposal|wordMeasure) != 0
+}
+
+// proposalAfter reports whether a word of class proposal follows item i, after at most
+// one other lower-case word ("levy proposal", "peace plan").
+func (ss *sentState) proposalAfter(i int) bool { return ss.classWithin(i, 1, wordProposal) }
+
 // modifiesNoun reports whether item i, right after an actor, is a noun the actor only
 // qualifies: a trigger noun or a word for an event or place ("Afghanistan talks").
 func (ss *sentState) modifiesNoun(i int) bool {

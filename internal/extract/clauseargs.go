@@ -141,14 +141,24 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 			skip--
 			continue
 		}
-		if ss.compoundModifier(j) && ss.isLowerWord(j-1) && ss.isLowerWord(j+1) {
-			j += 2 // "the far-right settler group Lehava": one modifier
+		if ss.compoundModifier(j) && ss.isLowerWord(j-1) && ss.isLowerWord(j+1) ||
+			ss.classAt(j)&(wordClassGroup|wordClassOrg) != 0 && j+1 < len(ss.items) && ss.items[j+1].kind == itName {
+			// "the far-right settler group Lehava": one modifier, and a class noun that only
+			// introduces the name (as in refListOf)
+			if ss.keyAt(j) == kwHyphen {
+				j++
+			}
+			j++
 			skip--
 			continue
 		}
 		if r := ss.outerRef(j); r >= 0 {
 			if ss.refs[r].first != j && !(ss.refs[r].first == j-1 && ss.keyAt(j-1) == kwThe) {
 				return nil, j
+			}
+			if ss.refs[r].weak && ss.participleAdjective(ss.refs[r].last) {
+				j = ss.refs[r].last // "attacked the Lebanese armed group Hezbollah": a modifier
+				continue
 			}
 			if ss.compoundModifier(ss.refs[r].last) {
 				if tr.stance() {
@@ -167,7 +177,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 			j++ // "supported its ally Azerbaijan": a noun of relation before the name
 			continue
 		}
-		if !ss.isCueOnly(j) && (ss.items[j].kind != itWord || !ss.items[j].tokenIsWord(&ss.tk)) || ss.isClauseBreak(j) ||
+		if !ss.isCueOnly(j) && !ss.participleAdjective(j) && (ss.items[j].kind != itWord || !ss.items[j].tokenIsWord(&ss.tk)) || ss.isClauseBreak(j) ||
 			ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
 			break
 		}
@@ -178,21 +188,6 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	}
 	return nil, j
 }
-
-// proposalBefore reports whether a word of class proposal or measure ends right before
-// the "by" at item b, perhaps before a participle of its making: "the decision by Norway",
-// "the amendments proposed by France".
-func (ss *sentState) proposalBefore(b int) bool {
-	p := b - 1
-	if ss.itemIn(p, agentParticiples) {
-		p--
-	}
-	return ss.classAt(p)&(wordProposal|wordMeasure) != 0
-}
-
-// proposalAfter reports whether a word of class proposal follows item i, after at most
-// one other lower-case word ("levy proposal", "peace plan").
-func (ss *sentState) proposalAfter(i int) bool { return ss.classWithin(i, 1, wordProposal) }
 
 // relationalNoun reports whether item j is a noun of a standing relation (a state noun
 // trigger: "ally", "backer") right before a name it stands in apposition to ("its ally

@@ -35,7 +35,7 @@ func (ss *sentState) findRelations() {
 				}
 			}
 		}
-		if nounFound || ss.itemIn(t-1, determiners) && (ss.keyAt(t-1) != kwThat || ss.isNoun(t)) {
+		if nounFound || ss.itemIn(t-1, determiners) && (ss.keyAt(t-1) != kwThat || ss.isNoun(t)) || ss.modifierBefore(t) {
 			continue // "that" before a word that is only a verb is a relative pronoun: "a bloc that includes"
 		}
 		for k := range vals {

@@ -700,7 +700,7 @@ func (ss *sentState) demonymIsModifier(i int) bool {
 		}
 		break
 	}
-	if j >= len(ss.items) || ss.items[j].kind != itWord {
+	if j >= len(ss.items) || ss.items[j].kind != itWord && !ss.participleAdjective(j) {
 		return false
 	}
 	// Adjectives may come between: "Ethiopian federal forces", "Israeli security forces".
