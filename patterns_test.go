@@ -154,6 +154,7 @@ func TestPatterns(t *testing.T) {
 		{"rivals named before a list oppose each other", "The rivals Ama Serwaa and Kofi Boateng agreed to meet.", "kofi-boateng opposes ama-serwaa (actual)", "possessive"},
 		{"a pronoun's rival opposes its antecedent", "Kofi Boateng and his rival Yaw Mensah spoke.", "kofi-boateng opposes yaw-mensah (actual)", "possessive"},
 		{"a named subject coordinated with 'I'", "Prime Minister Lena Okafor and I will host Tom Baker next week.", "lena-okafor meets-with tom-baker (planned)", "verb"},
+		{"blocking an actor's measure named with two modifiers", "Hungary blocked the EU's latest sanctions package.", "hungary opposes european-union (actual)", "verb"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},

@@ -260,7 +260,7 @@ func (ss *sentState) objectFits(o int, tr *trigger) bool {
 func (ss *sentState) proposalOwner(o int) bool {
 	r := &ss.refs[o]
 	if ss.keyAt(r.last) == kwPossessive {
-		return ss.classWithin(r.last+1, 1, wordProposal|wordMeasure) || ss.firstWordClass(r.last+1)&wordProposal != 0
+		return ss.classWithin(r.last+1, 2, wordProposal|wordMeasure) || ss.firstWordClass(r.last+1)&wordProposal != 0
 	}
 	if ss.ledProposal(o) {
 		return true // "a U.S.-drafted resolution"
