@@ -163,6 +163,21 @@ func (ss *sentState) afterLightVerb(t int) bool {
 	return false
 }
 
+// eventAdverbial reports whether the noun at item t is the event a clause happened in, after
+// "in", "during" or "at" and at most two determiners or adjectives: "discussed trade in a
+// phone call", "agreed during talks in Doha".
+func (ss *sentState) eventAdverbial(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-3; i-- {
+		if k := ss.keyAt(i); k == kwIn || k == kwAt || ss.itemKey(i) == "during" {
+			return i < t-1 || ss.isNoun(t) // "in talks": a noun of its own
+		}
+		if ss.items[i].kind != itWord || !ss.isLowerWord(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // eventAt reports whether the noun phrase at item i ("dangerous actions", "the strikes")
 // names an event or action (words.tsv class "event") after at most two adjectives.
 func (ss *sentState) eventAt(i int) bool { return ss.classWithin(i, 2, wordEvent) }

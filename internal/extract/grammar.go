@@ -73,6 +73,7 @@ var prepositionsWords = map[string]bool{
 	"from": true, "at": true, "between": true, "into": true, "toward": true, "towards": true,
 	"about": true, "over": true, "among": true, "amid": true, "like": true, "than": true,
 	"through": true, "under": true, "after": true, "before": true, "since": true, "as": true,
+	"during": true,
 }
 
 // addressVerbs are verbs of telling whose first object is the one told: in "Machar told

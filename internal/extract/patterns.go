@@ -148,9 +148,10 @@ func (ss *sentState) applyFrames(rows []frameRow, t int, tr *trigger) bool {
 }
 
 // jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
-// resumed talks", "the two sides held a summit".
+// resumed talks", "the two sides held a summit", "Putin and Modi discussed trade in a phone
+// call". A call among several has no caller: the first named is its source (GUIDELINES 6).
 func (ss *sentState) jointFrame(t int, tr *trigger) bool {
-	if !tr.Relation.Symmetric() || tr.State || tr.Needs&needMediator != 0 || !ss.afterLightVerb(t) {
+	if !tr.Relation.Symmetric() && tr.Relation != Contacts || tr.State || tr.Needs&needMediator != 0 || !ss.afterLightVerb(t) && !ss.eventAdverbial(t) {
 		return false // "Brazil and Colombia have tried to mediate": mediators do not talk to each other
 	}
 	list, from := ss.subjects(t)
