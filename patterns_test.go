@@ -343,6 +343,7 @@ func TestPatternsNot(t *testing.T) {
 		{"a measure with no imposer", "Today's decision targets Rosneft."},
 		{"urging others to act", "Marco Rubio urged Ilham Aliyev and Nikol Pashinyan to sign the treaty."},
 		{"'I' after ', and' opens a clause of its own", "Tom Baker arrived, and I condemn Ruth Mensah."},
+		{"capitals listed after a destination are destinations", "The envoy will travel to Riyadh and Abu Dhabi for talks with Saudi and Emirati officials."},
 		{"a rival government", "The rival government in Port Sudan objected to Kenya's plan."},
 		{"a pair's title-case body is no event", "Ministers spoke at the Canada-Mexico Business Council."},
 		{"pressing a plural to act", "Ilham Aliyev and Nikol Pashinyan were in Munich. Marco Rubio pressed both leaders to meet again."},

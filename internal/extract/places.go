@@ -33,11 +33,22 @@ func (ss *sentState) placeAt(i int) bool {
 
 // isPlace reports whether the capital at item i is used as a place: after a locative
 // preposition ("in Doha"), a visit ("visited Kyiv"), or "to" following a verb of motion
-// ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements").
+// ("flew to Beijing"), or naming an event or deal held there ("the Minsk agreements");
+// or listed after a capital used so ("will travel to Riyadh and Abu Dhabi").
 func (ss *sentState) isPlace(i int) bool {
 	if ss.keyAt(i+1) == kwPossessive {
 		return false // "for use in Moscow's war": an owner is an actor
 	}
+	for j := i; j >= 2 && (ss.keyAt(j-1) == kwAnd || ss.keyAt(j-1) == kwComma) && ss.items[j-2].hasKind(lexCapital); {
+		if j -= 2; ss.placeBy(j) {
+			return true
+		}
+	}
+	return ss.placeBy(i)
+}
+
+// placeBy is isPlace for the capital at item i by what stands before and after it alone.
+func (ss *sentState) placeBy(i int) bool {
 	if ss.classAt(i-1)&wordVisit != 0 {
 		return true // "visited Kyiv"
 	}
