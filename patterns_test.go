@@ -157,6 +157,8 @@ func TestPatterns(t *testing.T) {
 		{"blocking an actor's measure named with two modifiers", "Hungary blocked the EU's latest sanctions package.", "hungary opposes european-union (actual)", "verb"},
 		{"the call a clause happened in, with several subjects", "Lena Okafor and Tom Baker discussed trade during a phone call.", "lena-okafor contacts tom-baker (actual)", "noun-object"},
 		{"the meeting a clause happened in", "Lena Okafor and Tom Baker discussed trade at a meeting in Accra.", "lena-okafor meets-with tom-baker (actual)", "noun-object"},
+		{"an event brings parties together", "The summit brought together leaders from Ghana, Togo and Benin.", "benin meets-with togo (actual)", "verb"},
+		{"a legal case against an actor", "Gambia filed a genocide case against Myanmar at the World Court.", "gambia opposes myanmar (actual)", "noun-object"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},
