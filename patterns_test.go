@@ -159,6 +159,8 @@ func TestPatterns(t *testing.T) {
 		{"the meeting a clause happened in", "Lena Okafor and Tom Baker discussed trade at a meeting in Accra.", "lena-okafor meets-with tom-baker (actual)", "noun-object"},
 		{"an event brings parties together", "The summit brought together leaders from Ghana, Togo and Benin.", "benin meets-with togo (actual)", "verb"},
 		{"a legal case against an actor", "Gambia filed a genocide case against Myanmar at the World Court.", "gambia opposes myanmar (actual)", "noun-object"},
+		{"a subject coordinated through a possessive pronoun and a title", "Lena Okafor and her Ghanaian counterpart Ama Mensah spoke on Tuesday.", "lena-okafor contacts ama-mensah (actual)", "verb"},
+		{"a subject coordinated through a possessive pronoun and a noun of relation", "Kofi Boateng and his rival Yaw Mensah met in Accra.", "kofi-boateng meets-with yaw-mensah (actual)", "verb"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},

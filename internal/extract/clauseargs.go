@@ -612,8 +612,16 @@ func (ss *sentState) coordinatedBefore(r int) []int {
 }
 
 // ownerBefore returns the item before the owner of a person named after its "'s" at item
-// i ("and Egypt's Abdel Fattah el-Sisi met"), or i when no such owner ends there.
+// i ("and Egypt's Abdel Fattah el-Sisi met"), or before a possessive pronoun and a noun of
+// relation there ("and his rival Alassane Ouattara", "and his U.S. counterpart Lloyd
+// Austin"), or i when no such owner ends there.
 func (ss *sentState) ownerBefore(i int) int {
+	if i > 0 && ss.relationalNoun(i) {
+		i-- // "his rival"
+	}
+	if k := ss.keyAt(i); k == kwHis || k == kwHer || k == kwIts || k == kwTheir {
+		return i - 1
+	}
 	if ss.keyAt(i) != kwPossessive {
 		return i
 	}
