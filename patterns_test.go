@@ -161,6 +161,7 @@ func TestPatterns(t *testing.T) {
 		{"a legal case against an actor", "Gambia filed a genocide case against Myanmar at the World Court.", "gambia opposes myanmar (actual)", "noun-object"},
 		{"a subject coordinated through a possessive pronoun and a title", "Lena Okafor and her Ghanaian counterpart Ama Mensah spoke on Tuesday.", "lena-okafor contacts ama-mensah (actual)", "verb"},
 		{"a subject coordinated through a possessive pronoun and a noun of relation", "Kofi Boateng and his rival Yaw Mensah met in Accra.", "kofi-boateng meets-with yaw-mensah (actual)", "verb"},
+		{"a body before a noun of talks is a party to them, whatever the clause's subject", "Ghana and Togo discussed the EU talks with Morocco.", "european-union negotiates-with morocco (actual)", "possessive"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},

@@ -304,6 +304,12 @@ func (ss *sentState) possessiveFrame(t int, tr *trigger) bool {
 			a = ss.outerRef(s - 1)
 		case s == t-1 && ss.items[s].kind != itWord && (tr.Relation == Sanctions || tr.Relation == AtWarWith):
 			a = ss.bodyBefore(t) // "EU sanctions on Russia"
+		case s == t-1 && ss.items[s].kind != itWord && tr.Relation.Symmetric():
+			// "the P5+1 talks with Iran"; but an organ of a state is where talks are held
+			// more often than a party to them: "White House talks with Lee"
+			if a = ss.bodyBefore(t); a >= 0 && ss.actors[ss.refs[a].actor] != nil && ss.stateOrgan(ss.actors[ss.refs[a].actor]) {
+				return false
+			}
 		case ss.keyAt(s+2) == kwTo && ss.classAt(s+1)&(wordProposal|wordMeasure) != 0 && ss.items[s].kind != itWord:
 			// A state or body right before a decision or plan to act owns the act: "the
 			// U.S. decision to sell arms to Taiwan", as "Washington's decision" does.
