@@ -54,6 +54,7 @@ func TestTriggerConstraints(t *testing.T) {
 		{"names-friend: no friend", "Kim Jong Un described Russia as a large country.", nil},
 		{"threat: vowed to", "The Houthis vowed to retaliate against the United States.", []string{"houthis opposes united-states (actual)"}},
 		{"threat: would ... if, the speaker's", "Benjamin Netanyahu said Israel would strike Hezbollah if the group violated the truce.", []string{"benjamin-netanyahu opposes hezbollah (actual)"}},
+		{"threat: a verb of threat inside a cue", "Iran pledged to retaliate against Israel.", []string{"iran opposes israel (actual)"}},
 		{"threat: no threat", "Israel will strike Hezbollah positions tomorrow.", nil},
 		{"listed: a blacklist", "Washington added 140 Chinese companies to a trade blacklist.", []string{"united-states sanctions china (actual)"}},
 		{"listed: a list named before 'list'", "The Commerce Department put Huawei on the Entity List.", []string{"commerce-department sanctions huawei (actual)"}},
