@@ -76,6 +76,8 @@ func TestMentions(t *testing.T) {
 			[]string{"dana-whitcombe (person)"}, []string{"whitcombe-presses-rivals (person)", "resolve-border-issue (person)"}},
 		{"a headline names a person by given name and surname", "Remarks By Lars Brekkevold On Talks\nHis remarks on the talks were brief.",
 			[]string{"lars-brekkevold (person)"}, []string{"lars (person)"}},
+		{"a name a class noun introduces is an organization", "Kenya sanctioned the settler group Tovanim.",
+			[]string{"tovanim (organization)"}, []string{"tovanim (person)"}},
 		{"events and places are no actors", "The Woodside Summit took place near the Gaza Strip.",
 			nil, []string{"woodside-summit (person)", "gaza-strip (person)"}},
 		{"regions named with a compass word or a region's head are no actors", "Fighting spread from South Kordofan to Rakhine State. Kenya sent aid.",

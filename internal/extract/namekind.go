@@ -151,6 +151,8 @@ func (st *Doc) classifyName(i, end int) item {
 		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.headBeforeOf(i, end):
 		it.nameKind = guessOrganization // "Supreme Court of Justice", "Court of Appeals"
+	case i > 0 && st.tk.toks[i-1].is(tWord) && !st.tk.toks[i-1].is(tCap) && st.tk.info(i-1).class&(wordClassGroup|wordClassOrg) != 0:
+		it.nameKind = guessOrganization // a class noun introduces it: "the settler group Lehava"
 	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = guessPerson
 	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).class&wordNonActor != 0 &&
