@@ -42,14 +42,15 @@ func (ss *sentState) counterpartTitle(i int) *titleInfo {
 }
 
 // collectiveActor returns the principal of an indefinite description with one ("a U.S.
-// official said", "a Hamas negotiator"): an unnamed member stands for the state or body in
-// relations, though it is no alias of it.
+// official said", "a Hamas negotiator"), or of any description whose title speaks for its
+// principal ("the representative of Egypt"): an unnamed member stands for the state or
+// body in relations, though it is no alias of it.
 func (ss *sentState) collectiveActor(i int) string {
 	r := &ss.refs[i]
 	if r.of < 0 {
 		return ""
 	}
-	if k := ss.itemKey(r.first - 1); k != "a" && k != "an" && r.title.Flags&titleCounterpart == 0 {
+	if k := ss.itemKey(r.first - 1); k != "a" && k != "an" && r.title.Flags&(titleCounterpart|titleSpeaksFor) == 0 {
 		return "" // "its Indian counterpart", unnamed, is the Indian side too
 	}
 	return ss.refs[r.of].actor

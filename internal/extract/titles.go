@@ -38,11 +38,15 @@ const (
 	// junta", "Myanmar's military government", "the opposition") is its principal, which
 	// its holder leads; failing one, the principal the text gives.
 	titleCollective
+	// titleSpeaksFor: unnamed, even with "the", the holder speaks for its principal in
+	// relations, as a state's delegate does at the UN ("the representative of Egypt
+	// criticised Israel" is Egypt's criticism).
+	titleSpeaksFor
 )
 
 // titleFlags names the flags as the flags column of titles.tsv writes them.
 var titleFlags = map[string]titleFlag{"rank": titleRank, "counterpart": titleCounterpart, "state": titleState,
-	"collective": titleCollective}
+	"collective": titleCollective, "speaks-for": titleSpeaksFor}
 
 // diplomat reports whether the title is an envoy's or an ambassador's, whose principal
 // sends them to the states named around them.
