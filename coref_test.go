@@ -22,6 +22,7 @@ func TestCoreference(t *testing.T) {
 		{"leader by any title", "Russian President Vladimir Putin spoke. Trump said he would call the Russian leader soon.", "the Russian leader", "vladimir-putin"},
 		{"a description whose principal follows it", "Ana Duarte, Foreign Minister of Portugal, arrived. The Foreign Minister of Portugal met the press.", "The Foreign Minister", "ana-duarte"},
 		{"a description whose body follows it", "Mira Castell, head of the Andean Commission, arrived. The head of the Commission left.", "The head", "mira-castell"},
+		{"the Assembly after the General Assembly", "The UN General Assembly met. Tom Baker briefed the Assembly.", "the Assembly", "un-general-assembly"},
 		{"capital", "Russia and Ukraine talked. Kyiv said Moscow lied.", "Kyiv", "ukraine"},
 		{"demonym", "Russian forces attacked.", "Russian", "russia"},
 		{"family name first", "Kim Jong Un met Lee Jae-myung. Kim left before Lee did.", "Kim", "kim-jong-un"},

@@ -168,6 +168,7 @@ func TestPatterns(t *testing.T) {
 		{"getting together is meeting", "Lena Okafor and Tom Baker got together in Accra.", "lena-okafor meets-with tom-baker (actual)", "verb"},
 		{"a state's unnamed representative speaks for it", "The representative of Ghana criticised Togo.", "ghana opposes togo (actual)", "verb"},
 		{"a state's unnamed representative, by its possessive", "Mali's representative accused Algeria of interference.", "mali opposes algeria (actual)", "verb"},
+		{"briefing a council, to come", "Tom Baker will brief the Security Council on Monday.", "tom-baker meets-with un-security-council (planned)", "verb"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},
