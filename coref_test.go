@@ -23,6 +23,7 @@ func TestCoreference(t *testing.T) {
 		{"a description whose principal follows it", "Ana Duarte, Foreign Minister of Portugal, arrived. The Foreign Minister of Portugal met the press.", "The Foreign Minister", "ana-duarte"},
 		{"a description whose body follows it", "Mira Castell, head of the Andean Commission, arrived. The head of the Commission left.", "The head", "mira-castell"},
 		{"the Assembly after the General Assembly", "The UN General Assembly met. Tom Baker briefed the Assembly.", "the Assembly", "un-general-assembly"},
+		{"the Treasury after its department", "The U.S. Treasury Department designated two firms. The Treasury said more would follow.", "The Treasury", "treasury-department"},
 		{"capital", "Russia and Ukraine talked. Kyiv said Moscow lied.", "Kyiv", "ukraine"},
 		{"demonym", "Russian forces attacked.", "Russian", "russia"},
 		{"family name first", "Kim Jong Un met Lee Jae-myung. Kim left before Lee did.", "Kim", "kim-jong-un"},
