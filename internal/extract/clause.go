@@ -106,14 +106,18 @@ func (ss *sentState) compoundModifier(i int) bool {
 // lower-case noun after it, as in "the Lebanese armed group Hezbollah", where no one arms
 // anyone.
 func (ss *sentState) participleAdjective(j int) bool {
-	return ss.isLowerWord(j) && ss.isLowerWord(j+1) && strings.HasSuffix(ss.itemKey(j), "ed") && ss.isVerb(j) && !ss.isNoun(j)
+	return ss.items[j].hasKind(lexTrigger) && ss.isLowerWord(j) && ss.isLowerWord(j+1) && strings.HasSuffix(ss.itemKey(j), "ed") &&
+		ss.isVerb(j) && !ss.isNoun(j)
 }
 
 // modifierBefore reports whether the verb trigger at item t is a participle adjective
 // after a demonym that modifies it: "the Lebanese armed group".
 func (ss *sentState) modifierBefore(t int) bool {
+	if !ss.participleAdjective(t) {
+		return false // most verbs: no ref to look for
+	}
 	r := ss.outerRef(t - 1)
-	return r >= 0 && ss.refs[r].weak && ss.refs[r].last == t && ss.participleAdjective(t)
+	return r >= 0 && ss.refs[r].weak && ss.refs[r].last == t
 }
 
 // proposalBefore reports whether a word of class proposal or measure ends right before

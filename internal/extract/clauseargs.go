@@ -177,7 +177,7 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 			j++ // "supported its ally Azerbaijan": a noun of relation before the name
 			continue
 		}
-		if !ss.isCueOnly(j) && !ss.participleAdjective(j) && (ss.items[j].kind != itWord || !ss.items[j].tokenIsWord(&ss.tk)) || ss.isClauseBreak(j) ||
+		if (ss.items[j].kind != itWord || !ss.items[j].tokenIsWord(&ss.tk)) && !ss.isCueOnly(j) && !ss.participleAdjective(j) || ss.isClauseBreak(j) ||
 			ss.itemIn(j, prepositions) || ss.keyAt(j) == kwBy {
 			break
 		}

@@ -108,9 +108,7 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 	return refs
 }
 
-// noteClasses sets ss.classes and ss.sets from the keys of the sentence's items, and of
-// the words inside an item of several ("pledged to", a cue, holds the threat word
-// "pledged", which threatOver reads by its tokens).
+// noteClasses sets ss.classes and ss.sets from the keys of the sentence's items.
 func (ss *sentState) noteClasses() {
 	var c wordClass
 	var s wordSet
@@ -119,11 +117,6 @@ func (ss *sentState) noteClasses() {
 		info := &infos[items[i].key]
 		c |= info.class
 		s |= info.sets
-		if items[i].last-items[i].first > 1 { // few items: no loop for the others
-			for k := items[i].first; k < items[i].last; k++ {
-				c |= ss.tk.info(k).class
-			}
-		}
 	}
 	ss.classes, ss.sets = c, s
 }

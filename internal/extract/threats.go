@@ -27,7 +27,7 @@ const (
 // items, as a cue may join the words ("could resume"). With threatVow it also returns the
 // token of the verb of threat.
 func (ss *sentState) threatOver(t int) (threatKind, int) {
-	if ss.classes&(wordThreat|wordImpose) == 0 && ss.sets&conditionals == 0 {
+	if ss.classes&(wordThreat|wordImpose) == 0 && ss.sets&conditionals == 0 && !ss.classInPhrase(wordThreat) {
 		return noThreat, -1 // no word of threat, no verb of imposing, no "if"
 	}
 	first, at := ss.items[0].first, ss.items[t].first
@@ -161,4 +161,20 @@ func (ss *sentState) foesOf(ids []string) []string {
 		foes, sent = append(foes, foe), e.val.Sentence
 	}
 	return foes
+}
+
+// classInPhrase reports whether a word of class c stands inside an item of several words,
+// whose classes ss.classes does not hold: "pledged to" is one cue, and "pledged" a word of
+// threat. Only the rare triggers that need a threat ask.
+func (ss *sentState) classInPhrase(c wordClass) bool {
+	for i := range ss.items {
+		if it := &ss.items[i]; it.last-it.first > 1 {
+			for k := it.first; k < it.last; k++ {
+				if ss.tk.info(k).class&c != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
