@@ -454,19 +454,22 @@ func (ss *sentState) talksAt(t int) bool {
 }
 
 // agentSubject returns the item of the collective of people whose list ref r ends, when
-// the collective and "from" open its clause (agentOf): in "Envoys from North Korea and the
-// United States met in Beijing" the envoys stand for the states, which are the subjects.
-// It returns -1 otherwise. ("Members of X" is left out: the members of a body need not
-// act for it.)
+// the collective and "from" or "of" open its clause (agentOf): in "Envoys from North Korea
+// and the United States met in Beijing" and "Leaders of Egypt and Jordan met" the envoys
+// and leaders stand for the states, which are the subjects. It returns -1 otherwise.
+// ("Members of X" is left out: the members of a body need not act for it.)
 func (ss *sentState) agentSubject(r int) int {
 	p := ss.refs[r].prep
-	if p != kwFrom {
+	if p != kwFrom && p != kwOf {
 		return -1
 	}
 	f := ss.refs[ss.coordinatedBefore(r)[0]].first
 	a := f - 2
 	if ss.keyAt(f-1) == kwThe {
 		a--
+	}
+	if p == kwOf && ss.itemKey(a) == "members" {
+		return -1 // "Members of X" need not act for X
 	}
 	if a < 0 || !ss.agentOf(a) && !(a == 0 && ss.items[0].kind == itWord && ss.classAt(0)&wordAgent != 0 && ss.outerRef(0) < 0 &&
 		ss.refs[r].kind != Person) {
