@@ -95,7 +95,7 @@ func (st *assembly) assemble() {
 	st.relationOf = slices.Grow(st.relationOf[:0], len(rels))[:len(rels)]
 	st.b.relBuf = make([]Relation, 0, len(rels))
 	for _, x := range rels {
-		st.relationOf[x.N] = st.b.relation(RelationType(x.Type), x.Source, x.Target, Modality(x.Modality))
+		st.relationOf[x.N] = st.b.addDistinct(RelationType(x.Type), x.Source, x.Target, Modality(x.Modality))
 	}
 	for _, w := range d.Warnings {
 		st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: w.Limit, Offset: w.Offset, Max: w.Max, Got: w.Got})
