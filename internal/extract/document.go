@@ -59,7 +59,11 @@ type Doc struct {
 	actorBuf []*Actor      // the actors of finished documents, cleared, for actors to reuse
 	relBuf   []*Relation   // likewise for relations
 	nActors  int           // how many of actorBuf this document uses
-	nRels    int           // how many of relBuf this document uses
+	// entityActors holds, by lexEntity.n, the actor addEntity last returned for an entity:
+	// one of actorBuf, the document's when its ID is the entity's (forget blanks the IDs
+	// of a finished document's actors, and no two actors of a document share an ID).
+	entityActors []*Actor
+	nRels        int // how many of relBuf this document uses
 }
 
 // Reset readies st to read text with lex and opt. A Doc is reused from document to
