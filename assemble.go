@@ -224,6 +224,9 @@ func (st *assembly) joinActors(rename map[string]string, froms []string) {
 // donald-trump), or a diplomat's title beside another diplomat's that has one: "Ambassador
 // Gration" is how the text addresses the special envoy of the United States.
 func (st *assembly) dropVagueRoles(a *Actor) {
+	if len(a.Roles) < 2 {
+		return // most actors: no role to give way to another
+	}
 	head := func(title string) string {
 		if h, ok := st.lex.data().TitleHead(fold.Key(title)); ok {
 			return h

@@ -194,8 +194,11 @@ func (b *builder) graph() *Graph {
 	rels := slices.AppendSeq(make([]*Relation, 0, len(b.rels)), maps.Values(b.rels))
 	slices.SortFunc(rels, compareRelations)
 	for _, r := range rels {
-		slices.SortFunc(r.Evidence, compareEvidence)
-		r.Evidence = nonNil(slices.Compact(r.Evidence))
+		if len(r.Evidence) > 1 { // most relations have one piece, sorted and compact already
+			slices.SortFunc(r.Evidence, compareEvidence)
+			r.Evidence = slices.Compact(r.Evidence)
+		}
+		r.Evidence = nonNil(r.Evidence)
 	}
 	g := newGraph(actors, rels)
 	if len(b.warnings) > 0 {
