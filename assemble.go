@@ -202,15 +202,19 @@ func (st *assembly) joinActors(rename map[string]string, froms []string) {
 		if !ok {
 			continue
 		}
-		kind := st.actors[to].Kind
-		mergeActorInto(st.actors[to], st.actors[from])
+		dst := st.actors[to]
+		kind := dst.Kind
+		mergeActorInto(dst, st.actors[from])
 		if kind != "" {
-			st.actors[to].Kind = kind
+			dst.Kind = kind
 		}
 		delete(st.actors, from)
 	}
-	st.b.rename(rename)
-	for _, a := range st.actors {
+	// The document's relations are all in relationOf, and its actors in actorOf: slices,
+	// quicker to go through than the maps. The actors joined into others are among them,
+	// whose roles are copied already and go with them.
+	st.b.rename(rename, st.relationOf)
+	for _, a := range st.actorOf {
 		for i, r := range a.Roles {
 			if to, ok := rename[r.Of]; ok {
 				a.Roles[i].Of = to

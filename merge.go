@@ -326,14 +326,16 @@ func (b *builder) join(rename map[string]string) {
 			}
 		}
 	}
-	b.rename(rename)
+	b.rename(rename, slices.Collect(maps.Values(b.rels)))
 }
 
 // rename moves the relations of the actors in from to their new IDs, pooling evidence
 // where relations become equal and dropping relations that would link an actor to itself.
 // Only the relations with a renamed end move; the order in which they move does not
-// matter, since graph sorts all evidence.
-func (b *builder) rename(from map[string]string) {
+// matter, since graph sorts all evidence. rels are the builder's relations, each held in
+// b.rels under the key its fields make: a slice of them, which assemble has at hand, is
+// quicker to go through than the map.
+func (b *builder) rename(from map[string]string, rels []*Relation) {
 	if len(from) == 0 {
 		return
 	}
@@ -347,7 +349,7 @@ func (b *builder) rename(from map[string]string) {
 		}
 	}
 	var moved []*Relation
-	for k, r := range b.rels {
+	for _, r := range rels {
 		if small && !slices.Contains(ids, r.Source) && !slices.Contains(ids, r.Target) {
 			continue
 		}
@@ -356,7 +358,7 @@ func (b *builder) rename(from map[string]string) {
 		if !renameSrc && !renameDst {
 			continue
 		}
-		delete(b.rels, k)
+		delete(b.rels, relKey{r.Type, r.Source, r.Target, r.Modality})
 		if renameSrc {
 			r.Source = src
 		}
