@@ -101,15 +101,23 @@ func (a *Actor) String() string {
 // normalizeActor sorts and de-duplicates the actor's lists so that equal actors are equal
 // values whatever order their parts were found in.
 func normalizeActor(a *Actor) {
-	slices.Sort(a.Aliases)
-	a.Aliases = slices.Compact(a.Aliases)
-	a.Roles = compactRoles(a.Roles)
-	// A role with an empty Of is dropped when the same title is known with an Of.
-	a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool {
-		return r.Of == "" && slices.ContainsFunc(a.Roles, func(o Role) bool { return o.Title == r.Title && o.Of != "" })
-	})
-	slices.SortFunc(a.Mentions, compareMentions)
-	a.Mentions = slices.Compact(a.Mentions)
+	// A list of one is sorted and compact already: the calls are made only for longer
+	// ones, where most of a document's actors have one alias or role, and many one mention.
+	if len(a.Aliases) > 1 {
+		slices.Sort(a.Aliases)
+		a.Aliases = slices.Compact(a.Aliases)
+	}
+	if len(a.Roles) > 1 {
+		a.Roles = compactRoles(a.Roles)
+		// A role with an empty Of is dropped when the same title is known with an Of.
+		a.Roles = slices.DeleteFunc(a.Roles, func(r Role) bool {
+			return r.Of == "" && slices.ContainsFunc(a.Roles, func(o Role) bool { return o.Title == r.Title && o.Of != "" })
+		})
+	}
+	if len(a.Mentions) > 1 {
+		slices.SortFunc(a.Mentions, compareMentions)
+		a.Mentions = slices.Compact(a.Mentions)
+	}
 	// Empty lists are empty, never nil, so that a graph equals its JSON round trip.
 	a.Aliases = nonNil(a.Aliases)
 	a.Roles = nonNil(a.Roles)

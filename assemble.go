@@ -95,7 +95,7 @@ func (st *assembly) assemble() {
 	st.relationOf = slices.Grow(st.relationOf[:0], len(rels))[:len(rels)]
 	st.b.relBuf = make([]Relation, 0, len(rels))
 	for _, x := range rels {
-		st.relationOf[x.N] = st.b.relation(RelationType(x.Type), x.Source, x.Target, Modality(x.Modality))
+		st.relationOf[x.N] = st.b.addDistinct(RelationType(x.Type), x.Source, x.Target, Modality(x.Modality))
 	}
 	for _, w := range d.Warnings {
 		st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: w.Limit, Offset: w.Offset, Max: w.Max, Got: w.Got})
@@ -202,15 +202,19 @@ func (st *assembly) joinActors(rename map[string]string, froms []string) {
 		if !ok {
 			continue
 		}
-		kind := st.actors[to].Kind
-		mergeActorInto(st.actors[to], st.actors[from])
+		dst := st.actors[to]
+		kind := dst.Kind
+		mergeActorInto(dst, st.actors[from])
 		if kind != "" {
-			st.actors[to].Kind = kind
+			dst.Kind = kind
 		}
 		delete(st.actors, from)
 	}
-	st.b.rename(rename)
-	for _, a := range st.actors {
+	// The document's relations are all in relationOf, and its actors in actorOf: slices,
+	// quicker to go through than the maps. The actors joined into others are among them,
+	// whose roles are copied already and go with them.
+	st.b.rename(rename, st.relationOf)
+	for _, a := range st.actorOf {
 		for i, r := range a.Roles {
 			if to, ok := rename[r.Of]; ok {
 				a.Roles[i].Of = to
@@ -224,6 +228,9 @@ func (st *assembly) joinActors(rename map[string]string, froms []string) {
 // donald-trump), or a diplomat's title beside another diplomat's that has one: "Ambassador
 // Gration" is how the text addresses the special envoy of the United States.
 func (st *assembly) dropVagueRoles(a *Actor) {
+	if len(a.Roles) < 2 {
+		return // most actors: no role to give way to another
+	}
 	head := func(title string) string {
 		if h, ok := st.lex.data().TitleHead(fold.Key(title)); ok {
 			return h

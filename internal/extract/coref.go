@@ -361,9 +361,20 @@ func (ss *sentState) stateServed(id string) string {
 	return found
 }
 
-// addEntity makes sure the document has lexicon entity e and returns its actor.
+// addEntity makes sure the document has lexicon entity e and returns its actor. It
+// finds the actor by the entity's number (entityActors): most entities are named again
+// and again, and a slot costs less than the hash and lookup of actorFor, two thirds of
+// which found the actor.
 func (st *Doc) addEntity(e *lexEntity) *Actor {
-	return st.actorFor(e.ID, Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
+	n := int(e.n)
+	if n >= len(st.entityActors) {
+		st.entityActors = append(st.entityActors, make([]*Actor, n+1-len(st.entityActors))...)
+	} else if a := st.entityActors[n]; a != nil && a.ID == e.ID {
+		return a
+	}
+	a := st.actorFor(e.ID, Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country})
+	st.entityActors[n] = a
+	return a
 }
 
 // actorFor returns the actor of the document with ID id, made from a when there is none.

@@ -20,6 +20,7 @@ import (
 type Lexicon struct {
 	countries map[string]*lexEntity // by ID
 	orgs      map[string]*lexEntity // by ID
+	entities  int32                 // how many entities newEntity numbered
 	titles    map[string]*titleInfo // by fold key of the title
 	maxPhrase int                   // longest phrase in tokens
 
@@ -102,6 +103,14 @@ type lexEntity struct {
 	Country string // for organizations: the state it belongs to
 	Demonym string // for countries: the first demonym ("Sudanese"), or ""
 	Flags   orgFlag
+	n       int32 // its number among the lexicon's entities, for Doc.entityActors
+}
+
+// newEntity returns e numbered as the lexicon's next entity.
+func (l *Lexicon) newEntity(e lexEntity) *lexEntity {
+	e.n = l.entities
+	l.entities++
+	return &e
 }
 
 // orgFlag is a set of the flags of an organizations.tsv row.
@@ -343,6 +352,7 @@ func (l *Lexicon) clone() *Lexicon {
 	}
 	maps.Copy(c.countries, l.countries)
 	maps.Copy(c.orgs, l.orgs)
+	c.entities = l.entities
 	maps.Copy(c.titles, l.titles)
 	c.keys = l.keys.clone()
 	c.infos = slices.Clone(l.infos)
@@ -426,7 +436,7 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 	case "people.tsv":
 		return l.addPerson(cols)
 	case "countries.tsv":
-		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: Country}
+		e := l.newEntity(lexEntity{ID: cols[0], Name: cols[1], Kind: Country})
 		if d := list(cols, 3); len(d) > 0 {
 			e.Demonym = d[0]
 		}
@@ -449,7 +459,7 @@ func (l *Lexicon) addRow(ld *lexLoader, file string, cols []string) error {
 		if err != nil {
 			return err
 		}
-		e := &lexEntity{ID: cols[0], Name: cols[1], Kind: kind, Country: column(cols, 3), Flags: flags}
+		e := l.newEntity(lexEntity{ID: cols[0], Name: cols[1], Kind: kind, Country: column(cols, 3), Flags: flags})
 		if e.Country != "" && l.countries[e.Country] == nil {
 			return fmt.Errorf("unknown country %q", e.Country)
 		}

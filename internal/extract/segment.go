@@ -173,7 +173,7 @@ func (t *tokenizer) tokenize(text string) {
 			if !keyed {
 				h = hashKey(k)
 			}
-			if tok.id = keyID(findKey(&t.lex.keys, k, h)); tok.id != 0 {
+			if tok.id = keyID(findKeyBytes(&t.lex.keys, k, h)); tok.id != 0 {
 				tok.num = uint32(tok.id)
 			} else {
 				tok.num = t.localNum(k, h)
@@ -197,7 +197,7 @@ func (t *tokenizer) tokenize(text string) {
 // localNum returns the number of key k, whose hashKey is h and which the lexicon lacks:
 // past the lexicon's keyIDs, the same for equal keys of the document.
 func (t *tokenizer) localNum(k []byte, h uint32) uint32 {
-	n := findKey(&t.local, k, h)
+	n := findKeyBytes(&t.local, k, h)
 	if n == 0 {
 		n = addKey(&t.local, k, h)
 	}

@@ -208,7 +208,7 @@ func (l *Lexicon) addCommon(k string) {
 }
 
 // isCommon reports whether key k is a common English word (common-words.txt).
-func (l *Lexicon) isCommon(k []byte) bool { return findKey(&l.common, k, hashKey(k)) != 0 }
+func (l *Lexicon) isCommon(k []byte) bool { return findKeyBytes(&l.common, k, hashKey(k)) != 0 }
 
 // markRefWords sets keyMayRef on the keys a plain word of which mayStartRef may accept
 // or unnamedGroup may start from, once the rows are loaded.
