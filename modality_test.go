@@ -11,7 +11,7 @@ func TestModality(t *testing.T) {
 	}{
 		{"Egypt met Qatar.", "egypt meets-with qatar (actual)"},
 		{"Egypt plans to meet Qatar.", "egypt meets-with qatar (planned)"},
-		{"Egypt denied that it had armed the Houthis.", "egypt supports houthis (negated)"}, // a denial reaches into its that-clause
+		{"Egypt denied that it had armed the Houthis.", "egypt supports houthis (negated)"},                      // a denial reaches into its that-clause
 		{"Talks between Egypt and Qatar were postponed until Tuesday.", "egypt negotiates-with qatar (planned)"}, // put off, not called off
 		{"Egypt said that it had armed the Houthis.", "egypt supports houthis (actual)"},
 		{"Ali Musa travels to Doha for talks with Omar Haddad.", "ali-musa negotiates-with omar-haddad (planned)"}, // present-tense travel
