@@ -154,6 +154,9 @@ func (ss *sentState) jointFrame(t int, tr *trigger) bool {
 	if !tr.Relation.Symmetric() && tr.Relation != Contacts || tr.State || tr.Needs&needMediator != 0 || !ss.afterLightVerb(t) && !ss.eventAdverbial(t) {
 		return false // "Brazil and Colombia have tried to mediate": mediators do not talk to each other
 	}
+	if ss.keyAt(t+1) == kwAs && ss.isLowerWord(t+2) {
+		return false // "attended the talks as mediators": not as parties
+	}
 	list, from := ss.subjects(t)
 	if len(list) < 2 {
 		return false
