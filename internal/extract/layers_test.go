@@ -26,7 +26,7 @@ var fileLayers = map[string]int{
 	"refs.go": 4, "unnamed.go": 4, "portfolio.go": 4, "places.go": 4, // stage 3: refs
 	"roles.go": 5,                                                                                                               // stage 4: roles
 	"coref.go": 6, "pronouns.go": 6, "roleassign.go": 6, "aliases.go": 6, "institutions.go": 6, "plural.go": 6, "regimes.go": 6, // stage 5: coreference
-	"patterns.go": 7, "allies.go": 7, "hosts.go": 7, "constraints.go": 7, "modality.go": 7, "threats.go": 7, "speakerstance.go": 7, "measures.go": 7, "companions.go": 7, "inperson.go": 7, // stage 6: frames
+	"patterns.go": 7, "gatherings.go": 7, "allies.go": 7, "hosts.go": 7, "constraints.go": 7, "modality.go": 7, "threats.go": 7, "speakerstance.go": 7, "measures.go": 7, "companions.go": 7, "inperson.go": 7, // stage 6: frames
 	"surnames.go": 8, "infer.go": 8, // for stage 7, assembly, in the root package
 	"run.go": 9, "sentstring.go": 9, // the driver, and the canonical view of a sentence
 }
