@@ -171,6 +171,7 @@ func TestPatterns(t *testing.T) {
 		{"briefing a council, to come", "Tom Baker will brief the Security Council on Monday.", "tom-baker meets-with un-security-council (planned)", "verb"},
 		{"leaders of states who meet stand for them", "Leaders of Ghana, Togo and Benin met in Lome on Sunday.", "benin meets-with togo (actual)", "verb"},
 		{"those who attend a summit together meet", "The presidents of Ghana, Togo and Benin attended the summit in Lome.", "benin meets-with togo (actual)", "noun-object"},
+		{"those by whom a summit was attended meet", "The summit in Lome was attended by the presidents of Ghana, Togo and Benin.", "ghana meets-with togo (actual)", "noun-object"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},

@@ -4,13 +4,17 @@ import "slices"
 
 // This file holds the frames of stage 6 for a meeting, talks or a call of several parties
 // named together: as the subjects of a clause ("Russia and Ukraine resumed talks", "Putin
-// and Modi discussed trade in a phone call") or after "between" ("talks between X and Y
-// [and Z]"). Each pair of parties is related.
+// and Modi discussed trade in a phone call"), after "between" ("talks between X and Y [and
+// Z]"), or as those who attended it ("The summit was attended by A, B and C"). Each pair of
+// parties is related.
 
 // jointFrame reads a symmetric noun whose clause has several subjects: "Russia and Ukraine
 // resumed talks", "the two sides held a summit", "Putin and Modi discussed trade in a phone
 // call". A call among several has no caller: the first named is its source (GUIDELINES 6).
 func (ss *sentState) jointFrame(t int, tr *trigger) bool {
+	if tr.Relation.Symmetric() && !tr.State && ss.attendedBy(t, tr) {
+		return true
+	}
 	if !tr.Relation.Symmetric() && tr.Relation != Contacts || tr.State || tr.Needs&needMediator != 0 || !ss.afterLightVerb(t) && !ss.eventAdverbial(t) {
 		return false // "Brazil and Colombia have tried to mediate": mediators do not talk to each other
 	}
@@ -28,6 +32,41 @@ func (ss *sentState) jointFrame(t int, tr *trigger) bool {
 		}
 	}
 	return true
+}
+
+// attendedBy reads the noun at item t as the subject of "was attended by" and a list,
+// perhaps after a place ("The summit in Arusha was attended by the presidents of Kenya,
+// Uganda and Rwanda"), and relates each pair of those who attended by the relation of its
+// trigger tr; it reports whether it found two or more.
+func (ss *sentState) attendedBy(t int, tr *trigger) bool {
+	for k := t + 1; k < len(ss.items) && k <= t+6; k++ {
+		if e := ss.placePhraseEnd(k); e > k {
+			k = e - 1
+			continue
+		}
+		if !ss.itemIn(k, beForms) {
+			if ss.items[k].ref >= 0 || ss.isClauseBreak(k) {
+				return false
+			}
+			continue
+		}
+		if ss.itemKey(k+1) != "attended" || ss.keyAt(k+2) != kwBy {
+			return false
+		}
+		list, end := ss.refList(k + 3)
+		if len(list) < 2 {
+			return false
+		}
+		list = slices.Clone(list) // refList reuses ss.listArgs
+		m := ss.modality(t, tr)
+		for a := range list {
+			for b := a + 1; b < len(list); b++ {
+				ss.relate(tr.Relation, ss.refs[list[a]].actor, ss.refs[list[b]].actor, m, t, end, RuleNounObject)
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // betweenFrame reads "TRIGGER between X and Y [and Z]" and relates every pair.
