@@ -756,12 +756,16 @@ func (ss *sentState) clauseVerb(t int) int {
 
 // actorEndingAt returns the ref of an actor, no mere demonym, that ends right before item
 // end, the antecedent of a relative clause or an appositive: "Iran, which", "the
-// Kurdistan Workers' Party (PKK), which" across its abbreviation in brackets; or -1.
+// Kurdistan Workers' Party (PKK), which" across its abbreviation in brackets, "the M23
+// rebels, who" across a noun for its men; or -1.
 func (ss *sentState) actorEndingAt(end int) int {
 	if ss.keyAt(end-1) == kwCloseParen {
 		if r := ss.outerRef(end - 2); r >= 0 && ss.refs[r].last == end-1 && ss.keyAt(ss.refs[r].first-1) == kwOpenParen {
 			end = ss.refs[r].first - 1
 		}
+	}
+	if ss.isLowerWord(end-1) && ss.classAt(end-1)&(wordUnnamedGroup|wordAgent) != 0 && ss.items[end-1].ref < 0 {
+		end-- // "the M23 rebels, who": the rebels are the M23's
 	}
 	if r := ss.outerRef(end - 1); r >= 0 && ss.refs[r].last == end && ss.refs[r].actor != "" && !ss.refs[r].weak {
 		return r
