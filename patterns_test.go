@@ -175,6 +175,7 @@ func TestPatterns(t *testing.T) {
 		{"teams from states who hold meetings stand for them", "Teams from Ghana and Togo are expected to hold more meetings.", "ghana meets-with togo (planned)", "noun-object"},
 		{"receiving supplies from a state", "Moldova received weapons from Poland.", "poland supports moldova (actual)", "verb"},
 		{"the antecedent of a relative clause across a noun for its men", "The M23 rebels, who are fighting the Burundian army, attacked a village.", "burundi at-war-with m23 (actual)", "verb"},
+		{"a sponsor of an actor supports it", "Iran is the main sponsor of Hezbollah.", "iran supports hezbollah (actual)", "noun-object"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},
