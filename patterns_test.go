@@ -176,6 +176,7 @@ func TestPatterns(t *testing.T) {
 		{"receiving supplies from a state", "Moldova received weapons from Poland.", "poland supports moldova (actual)", "verb"},
 		{"the antecedent of a relative clause across a noun for its men", "The M23 rebels, who are fighting the Burundian army, attacked a village.", "burundi at-war-with m23 (actual)", "verb"},
 		{"a sponsor of an actor supports it", "Iran is the main sponsor of Hezbollah.", "iran supports hezbollah (actual)", "noun-object"},
+		{"a verb after 'and' and auxiliaries shares the relative clause's subject", "Turkey criticised Egypt, which signed a pact with Somalia and has since delivered weapons to the Somali army.", "egypt supports somalia (actual)", "verb"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},

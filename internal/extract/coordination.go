@@ -8,17 +8,21 @@ import "strings"
 // Riyadh also opposed the plan and accused the EU").
 
 // sharedSubjectAnd returns the "and" that the clause of the trigger at item t follows with
-// no subject of its own, or -1: the trigger is a verb right after it ("and condemned
-// Moscow"), or a noun after a verb and a possessive pronoun right after it ("and
+// no subject of its own, or -1: the trigger is a verb right after it, perhaps after
+// auxiliaries ("and condemned Moscow", "and has since delivered weapons to"), or a noun after a verb and a possessive pronoun right after it ("and
 // reaffirmed their support for Israel"); or the comma before a participle that opens a
 // clause after the main one ("sanctioned Petrov, accusing him of fraud").
 func (ss *sentState) sharedSubjectAnd(t int) int {
 	if ss.keyAt(t-1) == kwComma && ss.isVerb(t) && ss.isLowerWord(t) && strings.HasSuffix(ss.itemKey(t), "ing") {
 		return t - 1 // a participle after the clause: "Britain sanctioned Petrov, accusing him of fraud"
 	}
-	if ss.keyAt(t-1) == kwAnd {
+	a := t - 1
+	for a > 0 && a > t-4 && ss.items[a].kind == itWord && (ss.itemIn(a, auxiliaries) || ss.isAdverb(a) || a == t-1 && ss.itemKey(a) == "since") {
+		a-- // "and has since delivered weapons to", "and later also met"
+	}
+	if ss.keyAt(a) == kwAnd {
 		if ss.items[t].hasKind(lexTrigger) {
-			return t - 1
+			return a
 		}
 		return -1
 	}
