@@ -54,8 +54,10 @@ func (ss *sentState) buildRefs(refs []ref) []ref {
 	items, infos := ss.items, ss.infos
 	for i := 0; i < len(items); {
 		// Most items are plain words that start nothing: one test of their key skips them,
-		// in a loop of its own that keeps what it reads in registers.
-		for i < len(items) && items[i].kind == itWord && infos[items[i].key].flags&keyMayRef == 0 {
+		// in a loop of its own that keeps what it reads in registers. The kind and the flag
+		// are tested as one number (itWord is 0), with one branch that mispredicts less
+		// often than the two did.
+		for i < len(items) && uint8(items[i].kind)|uint8(infos[items[i].key].flags&keyMayRef) == 0 {
 			i++
 		}
 		if i == len(items) {
