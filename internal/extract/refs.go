@@ -611,13 +611,16 @@ func (ss *sentState) definiteBefore(i int) bool {
 // group's": a class noun that stands for the last actor of its kind. It fills r as nameRef
 // does.
 func (ss *sentState) classNoun(i int, r *ref) bool {
-	if ss.items[i].kind != itWord || !ss.definiteBefore(i) {
+	// The word's class first: most words that reach here are no class noun, and need not
+	// look back for "the".
+	_, info := ss.itemInfo(i)
+	if ss.items[i].kind != itWord || info.flags&keyClassHead == 0 && info.class&(wordClassGroup|wordClassOrg|wordClassCountry) == 0 ||
+		!ss.definiteBefore(i) {
 		*r = ref{}
 		return false
 	}
 
 	*r = ref{first: i, last: i + 1, of: -1, class: true, alias: tokenRange(ss.items[i].first, ss.items[i].last)}
-	_, info := ss.itemInfo(i)
 	if info.flags&keyClassHead != 0 { // the flag spares the map lookup for other words
 		for _, h := range ss.lex.classHeads[ss.itemKey(i)] {
 			// "the council": the last organization or group named "... Council"
