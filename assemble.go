@@ -259,10 +259,11 @@ func (st *assembly) sends(title string) bool {
 // identity returns s, for values that need no conversion.
 func identity(s string) string { return s }
 
-// inferredBy returns the name of rule r when it is an inferred rule, else "".
+// inferredBy returns the name of rule r when it is an inferred rule, else "". It reads
+// r's row: extract.Inferred builds its set from all the rows, for every role.
 func inferredBy(r extract.Rule) string {
-	if extract.Inferred().Has(r) {
-		return r.String()
+	if r < extract.NumRules && extract.Rules[r].Inferred {
+		return extract.Rules[r].Name
 	}
 	return ""
 }

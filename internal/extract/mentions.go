@@ -359,6 +359,16 @@ func (tg tagger) titledFunctionWord(i int, done []item) bool {
 // noun or hold one before "of" ("Press Agency", "Foreign Ministry", "Ministry of Defence")
 // and returns the end of that run.
 func (tg tagger) orgNameAfter(i int) (int, bool) {
+	// Small enough to inline: after most states and places comes a word in lower case
+	// that is no particle, which neither nameEnd nor the run below reads on from.
+	if i >= tg.last || !tg.tk.toks[i].is(tCap) && tg.tk.info(i).class&wordParticle == 0 {
+		return i, false
+	}
+	return tg.orgNameAt(i)
+}
+
+// orgNameAt is orgNameAfter past its first test.
+func (tg tagger) orgNameAt(i int) (int, bool) {
 	tg.first = i // its first word is judged as a sentence's first word is
 	end := tg.nameEnd(i)
 	if end > i && (tg.tk.info(end-1).flags&keyOrgHead != 0 || tg.headOf(i, end)) {

@@ -128,35 +128,44 @@ func (st *Doc) headOf(i, end int) bool {
 // a nonactor head ("Summit", "Strait") that rules it out.
 func (st *Doc) classifyName(i, end int) item {
 	it := item{first: i, last: end, kind: itName, ref: -1}
+	t := &st.tk
 	if end-i == 1 {
-		it.key = st.tk.toks[i].id
+		it.key = t.toks[i].id
+	}
+	// What the lexicon knows of the name's first and last words and of the word after it
+	// (the zero keyInfo of key 0 at the end of the text), each looked up once: the cases
+	// below test them a dozen times, and each lookup inlined took its own bounds checks.
+	first, last, after := t.info(i), t.info(end-1), &t.infos[0]
+	lowerAfter := false // a word in lower case follows the name
+	if end < len(t.toks) {
+		after, lowerAfter = t.info(end), !t.toks[end].is(tCap)
 	}
 	switch {
-	case st.tk.info(end-1).flags&keyOrgHead != 0 || st.headOf(i, end):
+	case last.flags&keyOrgHead != 0 || st.headOf(i, end):
 		it.nameKind = guessOrganization
-	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).sets&governmentNouns != 0 &&
-		(st.coref.surnames[st.tk.key(end-1)] != nil || len(st.lex.holders[st.tk.key(end-1)]) > 0):
+	case lowerAfter && after.sets&governmentNouns != 0 &&
+		(st.coref.surnames[t.key(end-1)] != nil || len(st.lex.holders[t.key(end-1)]) > 0):
 		it.nameKind = guessPerson // "the Biden administration": a leader's, named before or known to hold an office
-	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).flags&keyOrgHead != 0:
+	case lowerAfter && after.flags&keyOrgHead != 0:
 		it.nameKind = guessOrganization // "the Jewish Power party"
-	case st.tk.info(end-1).class&wordNonActor != 0 || end-i > 1 && st.tk.info(i).class&wordNonActor != 0 || st.hasNumber(i, end) ||
-		end-i == 1 && len(st.tk.key(i)) == 1 && !st.tk.toks[i].is(tDotted):
+	case last.class&wordNonActor != 0 || end-i > 1 && first.class&wordNonActor != 0 || st.hasNumber(i, end) ||
+		end-i == 1 && len(t.key(i)) == 1 && !t.toks[i].is(tDotted):
 		// an event, place or document ("Operation Rising Lion", "Camp David", "F-16"), or
 		// a letter alone ("document S/2024/251"): not an actor
 		it.kind = itWord
-	case end-i == 2 && st.tk.info(i).class&wordCompass != 0:
+	case end-i == 2 && first.class&wordCompass != 0:
 		// "South Kordofan", "North Darfur": a region; the states named so are the lexicon's
 		it.kind = itWord
 	case st.acronym(i, end):
 		it.nameKind = guessOrganization // an unknown acronym: "ASML", "SPLM-IO"
 	case st.headBeforeOf(i, end):
 		it.nameKind = guessOrganization // "Supreme Court of Justice", "Court of Appeals"
-	case i > 0 && st.tk.toks[i-1].is(tWord) && !st.tk.toks[i-1].is(tCap) && st.tk.info(i-1).class&(wordClassGroup|wordClassOrg) != 0:
+	case i > 0 && t.toks[i-1].is(tWord) && !t.toks[i-1].is(tCap) && t.info(i-1).class&(wordClassGroup|wordClassOrg) != 0:
 		it.nameKind = guessOrganization // a class noun introduces it: "the settler group Lehava"
-	case st.tk.info(i).flags&keyGiven != 0 || st.tk.toks[i].is(tDotted) && end-i > 1:
+	case first.flags&keyGiven != 0 || t.toks[i].is(tDotted) && end-i > 1:
 		it.nameKind = guessPerson
-	case end < len(st.tk.toks) && !st.tk.toks[end].is(tCap) && st.tk.info(end).class&wordNonActor != 0 &&
-		!(i > 0 && st.tk.key(i-1) == "-") && st.coref.surnames[st.tk.key(end-1)] == nil:
+	case lowerAfter && after.class&wordNonActor != 0 &&
+		!(i > 0 && t.key(i-1) == "-") && st.coref.surnames[t.key(end-1)] == nil:
 		// the place or thing it names, "Hudaydah port", "Aceh province"; not the people of
 		// "the Trump-Lee summit" or a person named before
 		it.kind = itWord
@@ -166,7 +175,7 @@ func (st *Doc) classifyName(i, end int) item {
 		it.kind = itWord
 	case end-i >= 2:
 		it.nameKind = guessPerson
-	case end < len(st.tk.toks) && st.tk.info(end).class&wordReporting != 0:
+	case after.class&wordReporting != 0:
 		it.nameKind = guessPerson // "Erdogan said", "Zelensky told reporters"
 	}
 	return it

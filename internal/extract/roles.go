@@ -24,6 +24,12 @@ func (ss *sentState) linkRoles() {
 			ss.attachPrincipal(i)
 		}
 	}
+	// What follows links descriptions (ref.desc) alone: appositiveAfter, descriptionBefore,
+	// slashedTitleBefore and holderOfAs find none, and change nothing, in a sentence
+	// without one, as most sentences are.
+	if !ss.anyDesc() {
+		return
+	}
 	for i := range ss.refs {
 		r := &ss.refs[i]
 		if r.desc || r.pronoun {
@@ -65,6 +71,16 @@ func (ss *sentState) linkRoles() {
 			ss.refs[d].same = int32(h + 1)
 		}
 	}
+}
+
+// anyDesc reports whether any of the sentence's refs is a description.
+func (ss *sentState) anyDesc() bool {
+	for i := range ss.refs {
+		if ss.refs[i].desc {
+			return true
+		}
+	}
+	return false
 }
 
 // spreadPluralTitle gives the title of ref i, a plural title before a name ("Presidents
