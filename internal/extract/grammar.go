@@ -28,8 +28,9 @@ var quantifiersWords = map[string]bool{
 var appositiveArticlesWords = map[string]bool{"a": true, "an": true, "the": true}
 
 // clauseOpeners are prepositions that also open a clause: in "a day after Fils-Aimé met
-// Rubio" the actor after "after" is the subject of "met".
-var clauseOpenersWords = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+// Rubio" the actor after "after" is the subject of "met", and in "watched as Uganda
+// attacked Rwanda" the actor after "as" the subject of "attacked".
+var clauseOpenersWords = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}
 
 // auxiliaries may stand between a subject and its verb.
 var auxiliariesWords = map[string]bool{
