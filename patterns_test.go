@@ -181,6 +181,7 @@ func TestPatterns(t *testing.T) {
 		{"support said other ways", "Kenya threw its weight behind Uganda.", "kenya supports uganda (actual)", "verb"},
 		{"the subject of a clause that 'as' opens", "Kenya watched as Uganda attacked Rwanda.", "rwanda at-war-with uganda (actual)", "verb"},
 		{"meeting said other ways", "Kofi Boateng huddled with Ruth Mensah, and Yaw Mensah rang Ama Serwaa.", "yaw-mensah contacts ama-serwaa (actual)", "verb"},
+		{"nouns of praise and criticism with their object", "Ghana's praise for Togo contrasted with Benin's condemnation of Niger.", "benin opposes niger (actual)", "possessive"},
 		{"vetoing amendments a list proposed", "Russia vetoed two amendments proposed by Japan and Malta.", "russia opposes malta (actual)", "verb"},
 		{"standing with an actor", "Poland is standing with Moldova.", "poland supports moldova (actual)", "verb"},
 		{"the one thanked for standing with an actor stands with it", "Moldova thanked Poland for standing with Chisinau.", "poland supports moldova (actual)", "verb"},
