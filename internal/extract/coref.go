@@ -641,7 +641,9 @@ func (st *Doc) oneWord(span [2]int32) (string, bool) {
 func (st *Doc) needsSpacing(span [2]int32) bool {
 	toks := st.tk.toks
 	for k := span[0] + 1; k < span[1]; k++ {
-		if gap := st.text[toks[k-1].end:toks[k].start]; gap != "" && gap != " " {
+		// The gap's bounds compared, not the gap as a string: no slicing or string
+		// comparison for the common gaps of nothing and of one space.
+		if end, gap := toks[k-1].end, toks[k].start-toks[k-1].end; gap > 1 || gap == 1 && st.text[end] != ' ' {
 			return true
 		}
 	}
