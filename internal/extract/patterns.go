@@ -21,10 +21,12 @@ func (ss *sentState) findRelations() {
 		ss.remote = ss.remoteAt(t)
 		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
 		// after a determiner, and as a verb only when no noun frame finds its ends.
-		nounFound := false
+		nounFound, verbToo := false, false
 		vals := ss.lex.valsIn(ss.items[t].vals)
 		for k := range vals {
-			if v := &vals[k]; v.kind == lexTrigger && !v.trigger.Verb {
+			if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
+				verbToo = true
+			} else if v.kind == lexTrigger {
 				before := len(ss.Evidence.vals)
 				if ss.applyNoun(t, v.trigger) {
 					nounFound = true
@@ -35,7 +37,9 @@ func (ss *sentState) findRelations() {
 				}
 			}
 		}
-		if nounFound || ss.itemIn(t-1, determiners) && (ss.keyAt(t-1) != kwThat || ss.isNoun(t)) || ss.modifierBefore(t) {
+		// A trigger with no verb reading has nothing for the loop below: no tests of the
+		// words before it.
+		if !verbToo || nounFound || ss.itemIn(t-1, determiners) && (ss.keyAt(t-1) != kwThat || ss.isNoun(t)) || ss.modifierBefore(t) {
 			continue // "that" before a word that is only a verb is a relative pronoun: "a bloc that includes"
 		}
 		for k := range vals {
