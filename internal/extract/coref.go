@@ -237,17 +237,20 @@ func (ss *sentState) noteResolved(i int, a *Actor) {
 	} else if !r.desc && !r.unnamed { // "the group" never means an unnamed collective
 		// A regime is no "bloc" or "group" ("the junta" is), nor a state's organ ("the
 		// bloc's top diplomat" after "the Russian Foreign Ministry" is not the ministry's).
-		if !r.regime && !(a.Kind == Organization && a.Country != "" && ss.stateOrgan(a)) || a.Kind == Country {
-			if last := ss.coref.lastOfKind[kindSlot(Country)]; a.Kind == Country && last != r.actor {
+		// The kind's slot once: each test of the kind as a string cost a comparison.
+		slot := kindSlot(a.Kind)
+		country := slot == kindSlot(Country)
+		if country || !r.regime && !(slot == kindSlot(Organization) && a.Country != "" && ss.stateOrgan(a)) {
+			if last := ss.coref.lastOfKind[slot]; country && last != r.actor {
 				ss.coref.prevCountry = last
 			}
-			ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
+			ss.coref.lastOfKind[slot] = r.actor
 		}
 		ss.coref.lastOfKind[kindSlot("")] = r.actor
 		if e := ss.lexOf(a).org; e != nil && e.Flags&orgArmed != 0 {
 			ss.coref.lastOfKind[kindSlot(Group)] = r.actor // "the group", "the militia"
 		}
-		if a.Kind != Country {
+		if !country {
 			ss.noteHead(a, ss.spanText(r.alias))
 		} else {
 			ss.noteCompass(a)
