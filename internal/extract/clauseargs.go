@@ -56,8 +56,8 @@ func (ss *sentState) directObject(i int) bool {
 	if k := ss.keyAt(j); k == kwThe || k == kwA {
 		j--
 	}
-	if j < 0 {
-		return false
+	if j < 0 || !ss.items[j].hasKind(lexTrigger) && !ss.itemIn(j, addressVerbs) {
+		return false // most words carry no trigger and are no verb of telling: no look at their values
 	}
 	if ss.itemIn(j, addressVerbs) {
 		return true
