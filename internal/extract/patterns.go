@@ -499,6 +499,11 @@ func namesSomething(k string) bool {
 // reciprocalFrame reads "X and Y TRIGGER each other" (or "one another"): each subject
 // relates to every other, both ways for directed relations.
 func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule Rule) bool {
+	// "each" or "one" comes right after the trigger or its preposition: two keys rule out
+	// nearly every trigger before the look at its prepositions.
+	if k, n := ss.keyAt(t+1), ss.keyAt(t+2); k != kwEach && k != kwOne && n != kwEach && n != kwOne {
+		return false
+	}
 	j := t + 1
 	if !tr.Direct && slices.ContainsFunc(tr.Preps, func(p []string) bool { return len(p) == 1 && p[0] == ss.itemKey(j) }) {
 		j++ // "spoke with each other"
