@@ -534,6 +534,11 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 	if tr.stance() && ss.keyAt(j) == kwThe && ss.classAt(j+1)&(wordProposal|wordMeasure) != 0 && ss.keyAt(j+2) == kwBy {
 		j += 3 // "called the decision by the five governments outrageous": theirs
 	}
+	// A group phrase opens with "them", "both" or "the", at j or after a preposition at
+	// j: two keys rule out most triggers before the look at their prepositions.
+	if k, n := ss.keyAt(j), ss.keyAt(j+1); k != kwThem && k != kwBoth && k != kwThe && n != kwThem && n != kwBoth && n != kwThe {
+		return false
+	}
 	group, end := ss.groupPhrase(j)
 	if !tr.Direct || group == notPlural {
 		group = notPlural
