@@ -388,8 +388,11 @@ func (ss *sentState) clauseSubject(t int) (int, pluralRef) {
 			}
 			return -1, notPlural
 		}
-		if r := ss.outerRef(i - 2); r >= 0 && ss.refs[r].last == i-1 && ss.keyAt(i-1) == kwAnd && (ss.itemKey(i) == "i" || ss.itemKey(i) == "we") {
-			continue // "Prime Minister Kristen Michal and I will host him": the named one hosts too
+		// The words first: they rule out most items without looking for the ref.
+		if ss.keyAt(i-1) == kwAnd && (ss.itemKey(i) == "i" || ss.itemKey(i) == "we") {
+			if r := ss.outerRef(i - 2); r >= 0 && ss.refs[r].last == i-1 {
+				continue // "Prime Minister Kristen Michal and I will host him": the named one hosts too
+			}
 		}
 		if ss.itemIn(i, subjectBarriers) || k == kwThat && verb && !ss.isNoun(t) && i < t-1 {
 			// "said that allies would keep arming Kyiv": past "that", the clause's own

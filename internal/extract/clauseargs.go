@@ -56,8 +56,8 @@ func (ss *sentState) directObject(i int) bool {
 	if k := ss.keyAt(j); k == kwThe || k == kwA {
 		j--
 	}
-	if j < 0 {
-		return false
+	if j < 0 || !ss.items[j].hasKind(lexTrigger) && !ss.itemIn(j, addressVerbs) {
+		return false // most words carry no trigger and are no verb of telling: no look at their values
 	}
 	if ss.itemIn(j, addressVerbs) {
 		return true
@@ -82,7 +82,11 @@ func (ss *sentState) objects(t int, tr *trigger) ([]int, int) {
 	// "had spoken over 48 hours with", "bans gallium exports to", "met for several hours
 	// Thursday behind closed doors with".
 	for k := j; k < len(ss.items) && k <= j+8; k++ {
+		at := ss.items[k].key
 		for p, keys := range tr.prepKeys {
+			if keys[0] != at {
+				continue // the first key rules out most prepositions before keysAt and Preps
+			}
 			prep := tr.Preps[p]
 			if ss.keysAt(k, keys) && prep[0] != "between" { // "between X and Y" is betweenFrame's
 				list, end := ss.refListOf(k+len(prep), tr.Relation == Sanctions)

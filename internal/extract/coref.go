@@ -237,17 +237,20 @@ func (ss *sentState) noteResolved(i int, a *Actor) {
 	} else if !r.desc && !r.unnamed { // "the group" never means an unnamed collective
 		// A regime is no "bloc" or "group" ("the junta" is), nor a state's organ ("the
 		// bloc's top diplomat" after "the Russian Foreign Ministry" is not the ministry's).
-		if !r.regime && !(a.Kind == Organization && a.Country != "" && ss.stateOrgan(a)) || a.Kind == Country {
-			if last := ss.coref.lastOfKind[kindSlot(Country)]; a.Kind == Country && last != r.actor {
+		// The kind's slot once: each test of the kind as a string cost a comparison.
+		slot := kindSlot(a.Kind)
+		country := slot == kindSlot(Country)
+		if country || !r.regime && !(slot == kindSlot(Organization) && a.Country != "" && ss.stateOrgan(a)) {
+			if last := ss.coref.lastOfKind[slot]; country && last != r.actor {
 				ss.coref.prevCountry = last
 			}
-			ss.coref.lastOfKind[kindSlot(a.Kind)] = r.actor
+			ss.coref.lastOfKind[slot] = r.actor
 		}
 		ss.coref.lastOfKind[kindSlot("")] = r.actor
 		if e := ss.lexOf(a).org; e != nil && e.Flags&orgArmed != 0 {
 			ss.coref.lastOfKind[kindSlot(Group)] = r.actor // "the group", "the militia"
 		}
-		if a.Kind != Country {
+		if !country {
 			ss.noteHead(a, ss.spanText(r.alias))
 		} else {
 			ss.noteCompass(a)
@@ -641,7 +644,9 @@ func (st *Doc) oneWord(span [2]int32) (string, bool) {
 func (st *Doc) needsSpacing(span [2]int32) bool {
 	toks := st.tk.toks
 	for k := span[0] + 1; k < span[1]; k++ {
-		if gap := st.text[toks[k-1].end:toks[k].start]; gap != "" && gap != " " {
+		// The gap's bounds compared, not the gap as a string: no slicing or string
+		// comparison for the common gaps of nothing and of one space.
+		if end, gap := toks[k-1].end, toks[k].start-toks[k-1].end; gap > 1 || gap == 1 && st.text[end] != ' ' {
 			return true
 		}
 	}

@@ -12,7 +12,9 @@ import "slices"
 // resumed talks", "the two sides held a summit", "Putin and Modi discussed trade in a phone
 // call". A call among several has no caller: the first named is its source (GUIDELINES 6).
 func (ss *sentState) jointFrame(t int, tr *trigger) bool {
-	if tr.Relation.Symmetric() && !tr.State && ss.attendedBy(t, tr) {
+	// "was attended by" needs a form of "be" in the sentence (ss.sets): without one, no
+	// call to scan the words after the trigger.
+	if tr.Relation.Symmetric() && !tr.State && ss.sets&beForms != 0 && ss.attendedBy(t, tr) {
 		return true
 	}
 	if !tr.Relation.Symmetric() && tr.Relation != Contacts || tr.State || tr.Needs&needMediator != 0 || !ss.afterLightVerb(t) && !ss.eventAdverbial(t) {

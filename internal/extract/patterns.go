@@ -21,10 +21,12 @@ func (ss *sentState) findRelations() {
 		ss.remote = ss.remoteAt(t)
 		// A word that is both noun and verb ("meeting", "call", "talks") is read as a noun
 		// after a determiner, and as a verb only when no noun frame finds its ends.
-		nounFound := false
+		nounFound, verbToo := false, false
 		vals := ss.lex.valsIn(ss.items[t].vals)
 		for k := range vals {
-			if v := &vals[k]; v.kind == lexTrigger && !v.trigger.Verb {
+			if v := &vals[k]; v.kind == lexTrigger && v.trigger.Verb {
+				verbToo = true
+			} else if v.kind == lexTrigger {
 				before := len(ss.Evidence.vals)
 				if ss.applyNoun(t, v.trigger) {
 					nounFound = true
@@ -35,7 +37,9 @@ func (ss *sentState) findRelations() {
 				}
 			}
 		}
-		if nounFound || ss.itemIn(t-1, determiners) && (ss.keyAt(t-1) != kwThat || ss.isNoun(t)) || ss.modifierBefore(t) {
+		// A trigger with no verb reading has nothing for the loop below: no tests of the
+		// words before it.
+		if !verbToo || nounFound || ss.itemIn(t-1, determiners) && (ss.keyAt(t-1) != kwThat || ss.isNoun(t)) || ss.modifierBefore(t) {
 			continue // "that" before a word that is only a verb is a relative pronoun: "a bloc that includes"
 		}
 		for k := range vals {
@@ -495,6 +499,11 @@ func namesSomething(k string) bool {
 // reciprocalFrame reads "X and Y TRIGGER each other" (or "one another"): each subject
 // relates to every other, both ways for directed relations.
 func (ss *sentState) reciprocalFrame(t int, tr *trigger, rule Rule) bool {
+	// "each" or "one" comes right after the trigger or its preposition: two keys rule out
+	// nearly every trigger before the look at its prepositions.
+	if k, n := ss.keyAt(t+1), ss.keyAt(t+2); k != kwEach && k != kwOne && n != kwEach && n != kwOne {
+		return false
+	}
 	j := t + 1
 	if !tr.Direct && slices.ContainsFunc(tr.Preps, func(p []string) bool { return len(p) == 1 && p[0] == ss.itemKey(j) }) {
 		j++ // "spoke with each other"
@@ -524,6 +533,11 @@ func (ss *sentState) themFrame(t int, tr *trigger, rule Rule) bool {
 	j := t + 1
 	if tr.stance() && ss.keyAt(j) == kwThe && ss.classAt(j+1)&(wordProposal|wordMeasure) != 0 && ss.keyAt(j+2) == kwBy {
 		j += 3 // "called the decision by the five governments outrageous": theirs
+	}
+	// A group phrase opens with "them", "both" or "the", at j or after a preposition at
+	// j: two keys rule out most triggers before the look at their prepositions.
+	if k, n := ss.keyAt(j), ss.keyAt(j+1); k != kwThem && k != kwBoth && k != kwThe && n != kwThem && n != kwBoth && n != kwThe {
+		return false
 	}
 	group, end := ss.groupPhrase(j)
 	if !tr.Direct || group == notPlural {
