@@ -18,8 +18,8 @@ import (
 const summary = `caucasus-peace.txt            14 actors,  18 relations
 gaza-ceasefire.txt            19 actors,  19 relations
 sudan-talks.txt               14 actors,  20 relations
-venezuela-sanctions.txt       12 actors,  15 relations
-merged                        49 actors,  68 relations
+venezuela-sanctions.txt       12 actors,  16 relations
+merged                        49 actors,  69 relations
 In several articles:
   Donald Trump                 4 articles
   Egypt                        2 articles
@@ -30,8 +30,8 @@ Most connected:
   United States                17 actors
   Sudanese Armed Forces        6 actors
   Donald Trump                 5 actors
+  Joe Biden                    5 actors
   Ilham Aliyev                 4 actors
-  Armenia                      4 actors
 9 connected groups; the largest has 39 actors
 `
 
