@@ -22,7 +22,7 @@ var fileLayers = map[string]int{
 	"wordset.go": 0, "lexicon.go": 0, "phrases.go": 0, "titles.go": 0, "officeholders.go": 0, "people.go": 0, "segment.go": 0,
 	"document.go": 1, "memory.go": 1, "sentstate.go": 1,
 	"mentions.go": 2, "namekind.go": 2, // stage 2: tag
-	"clause.go": 3, "clauseargs.go": 3, "coordination.go": 3, "embedded.go": 3, // clause syntax, read by stages 3, 4 and 6
+	"clause.go": 3, "clauseargs.go": 3, "lists.go": 3, "coordination.go": 3, "embedded.go": 3, // clause syntax, read by stages 3, 4 and 6
 	"refs.go": 4, "unnamed.go": 4, "portfolio.go": 4, "places.go": 4, // stage 3: refs
 	"roles.go": 5,                                                                                                               // stage 4: roles
 	"coref.go": 6, "pronouns.go": 6, "roleassign.go": 6, "aliases.go": 6, "institutions.go": 6, "plural.go": 6, "regimes.go": 6, // stage 5: coreference
