@@ -27,12 +27,7 @@ func (ss *sentState) jointFrame(t int, tr *trigger) bool {
 	if len(list) < 2 {
 		return false
 	}
-	m := ss.modality(t, tr)
-	for a := range list {
-		for b := a + 1; b < len(list); b++ {
-			ss.relate(tr.Relation, list[a], list[b], m, min(from, t), t+1, RuleNounObject)
-		}
-	}
+	ss.relatePairs(tr.Relation, len(list), func(a int) string { return list[a] }, ss.modality(t, tr), min(from, t), t+1, RuleNounObject)
 	return true
 }
 
@@ -60,12 +55,7 @@ func (ss *sentState) attendedBy(t int, tr *trigger) bool {
 			return false
 		}
 		list = slices.Clone(list) // refList reuses ss.listArgs
-		m := ss.modality(t, tr)
-		for a := range list {
-			for b := a + 1; b < len(list); b++ {
-				ss.relate(tr.Relation, ss.refs[list[a]].actor, ss.refs[list[b]].actor, m, t, end, RuleNounObject)
-			}
-		}
+		ss.relatePairs(tr.Relation, len(list), func(a int) string { return ss.refs[list[a]].actor }, ss.modality(t, tr), t, end, RuleNounObject)
 		return true
 	}
 	return false
@@ -104,11 +94,7 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 		}
 	}
 	m := ss.modality(t, tr)
-	for a := range ids {
-		for b := a + 1; b < len(ids); b++ {
-			ss.relate(tr.Relation, ids[a], ids[b], m, t, end, RuleNounBetween)
-		}
-	}
+	ss.relatePairs(tr.Relation, len(ids), func(a int) string { return ids[a] }, m, t, end, RuleNounBetween)
 	if tr.Needs&needMediator != 0 {
 		// "Oman, which has mediated between Riyadh and the Houthis": the mediator too.
 		subjects, from := ss.subjects(t)
@@ -129,4 +115,15 @@ func (ss *sentState) betweenFrame(t int, tr *trigger) bool {
 	}
 	ss.noteList(ids)
 	return true
+}
+
+// relatePairs relates each pair of the n actors id(0) to id(n-1), the earlier of each pair
+// first, by rel with modality m, as evidence of rule from item first to item end: the
+// parties of a meeting or talks of several.
+func (ss *sentState) relatePairs(rel RelationType, n int, id func(int) string, m Modality, first, end int, rule Rule) {
+	for a := 0; a < n; a++ {
+		for b := a + 1; b < n; b++ {
+			ss.relate(rel, id(a), id(b), m, first, end, rule)
+		}
+	}
 }

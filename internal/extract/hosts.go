@@ -46,11 +46,7 @@ func (ss *sentState) hostFrame(t int, tr *trigger) bool {
 			if tr.Relation == NegotiatesWith {
 				rel = NegotiatesWith
 			}
-			for a := range parties {
-				for b := a + 1; b < len(parties); b++ {
-					ss.relate(rel, parties[a], parties[b], ss.modality(g, tr), g, lend, RuleNounBetween)
-				}
-			}
+			ss.relatePairs(rel, len(parties), func(a int) string { return parties[a] }, ss.modality(g, tr), g, lend, RuleNounBetween)
 			end = lend
 		}
 	}

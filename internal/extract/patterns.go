@@ -368,12 +368,7 @@ func (ss *sentState) objectFrame(t int, tr *trigger, rule Rule) bool {
 	if tr.Needs&needEachOther != 0 || ss.jointGathering(t, end, tr) {
 		// "The AU convened Ethiopia's government and the TPLF": the convened meet each
 		// other, and the convener meets each of them, below.
-		m := ss.modality(t, tr)
-		for a := range objs {
-			for b := a + 1; b < len(objs); b++ {
-				ss.relate(tr.Relation, ss.refs[objs[a]].actor, ss.refs[objs[b]].actor, m, t, end, rule)
-			}
-		}
+		ss.relatePairs(tr.Relation, len(objs), func(a int) string { return ss.refs[objs[a]].actor }, ss.modality(t, tr), t, end, rule)
 	}
 	if tr.Relation == Contacts && ss.refs[objs[0]].first <= t+2 && !ss.itemIn(t+1, prepositions) &&
 		(namesSomething(ss.itemKey(end)) || ss.classAt(end)&wordFoe != 0 || ss.namedByRelative(t) || ss.keyAt(ss.refs[objs[0]].last) == kwPossessive) {
@@ -637,12 +632,7 @@ func (ss *sentState) passiveFrame(t int, tr *trigger) bool {
 		// of a deal are its parties: "the deal was signed by Kenya and Uganda" (not its
 		// co-mediators, nor those who welcomed it).
 		if tr.Relation == NegotiatesWith && tr.Needs&(needHost|needMediator) == 0 {
-			m := ss.modality(t, tr)
-			for a := range agents {
-				for b := a + 1; b < len(agents); b++ {
-					ss.relate(tr.Relation, ss.refs[agents[a]].actor, ss.refs[agents[b]].actor, m, t, end, RulePassive)
-				}
-			}
+			ss.relatePairs(tr.Relation, len(agents), func(a int) string { return ss.refs[agents[a]].actor }, ss.modality(t, tr), t, end, RulePassive)
 		}
 		return true
 	}
