@@ -2,6 +2,7 @@ package actorgraph
 
 import (
 	"cmp"
+	"github.com/actorgraph/actorgraph/internal/dates"
 	"github.com/actorgraph/actorgraph/internal/extract"
 	"github.com/actorgraph/actorgraph/internal/fold"
 	"slices"
@@ -31,6 +32,10 @@ type assembly struct {
 	relationOf []*Relation     // for assemble: by extract.Relation.N, the Relation made of it
 	used       map[string]bool // for usedActors: the actors relations name
 	unnamed    []string        // for assemble: the IDs of the unnamed collectives
+
+	date        Date                    // the document's date (see documentDate)
+	datelineEnd int                     // where its dateline ends, or 0
+	dates       map[int][]dates.Mention // for dateEvidence: the dates of each sentence read
 }
 
 // assemblies recycles the buffers and maps of finished documents. An assembly in the pool
@@ -67,6 +72,8 @@ func (st *assembly) forget() {
 	st.relationOf = extract.ClearSlice(st.relationOf)
 	st.used = extract.ClearMap(st.used)
 	st.unnamed = extract.ClearSlice(st.unnamed)
+	st.date, st.datelineEnd = Date{}, 0
+	st.dates = extract.ClearMap(st.dates)
 }
 
 // assemble puts the actors and relations the stages found (st.x) into st.b, for a graph or a merge:
@@ -106,6 +113,7 @@ func (st *assembly) assemble() {
 	extract.GiveAs(&d.Evidence, func(x *extract.Relation) *[]Evidence { return &st.relationOf[x.N].Evidence }, func(e extract.Evidence) Evidence {
 		return Evidence{Doc: st.doc, Sentence: e.Sentence, SentenceStart: e.SentenceStart, Span: Span{Start: e.Start, End: e.End}, Text: e.Text, Rule: e.Rule.String()}
 	})
+	st.dateEvidence()
 	extract.GiveAs(&d.Aliases, func(x *extract.Actor) *[]string { return &st.actorOf[x.N].Aliases }, identity)
 	extract.GiveAs(&d.Roles, func(x *extract.Actor) *[]Role { return &st.actorOf[x.N].Roles }, func(r extract.Role) Role { return Role{Title: r.Title, Of: r.Of, Inferred: inferredBy(r.By)} })
 	st.joinActors(d.Joins())

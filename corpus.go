@@ -438,6 +438,7 @@ func (c *collector) addRelation(r *Relation) {
 		cur = &Relation{Type: k.Type, Source: k.Source, Target: k.Target, Modality: k.Modality}
 		c.rels[k] = cur
 	}
+	cur.widen(r)
 	if c.maxEvidence <= 0 {
 		// Evidence text is a substring of its document; with every piece of evidence
 		// kept, sharing the document costs less than copying each sentence.

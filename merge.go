@@ -97,6 +97,7 @@ func mergeActorInto(dst, src *Actor) {
 func (b *builder) addRelation(r *Relation) {
 	cur := b.relation(r.Type, r.Source, r.Target, r.Modality)
 	cur.Evidence = append(cur.Evidence, r.Evidence...)
+	cur.widen(r)
 }
 
 // relation returns the builder's relation with the given type, ends and modality, which
@@ -199,6 +200,7 @@ func (b *builder) graph() *Graph {
 			r.Evidence = slices.Compact(r.Evidence)
 		}
 		r.Evidence = nonNil(r.Evidence)
+		r.seen()
 	}
 	g := newGraph(actors, rels)
 	if len(b.warnings) > 0 {

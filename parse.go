@@ -183,10 +183,12 @@ func (p *Parser) parseDoc(ctx context.Context, doc, text string, date time.Time)
 	}
 	lex := p.lexicon()
 	st := newAssembly(p, lex, doc, text)
+	given := cmp.Or(date, p.Date)
+	st.date, st.datelineEnd = documentDate(DayOf(given), text)
 	st.x.Reset(lex.data(), extract.Options{
 		MaxSentenceBytes: p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes),
 		Disabled:         disabled,
-		Day:              day(cmp.Or(date, p.Date)),
+		Day:              day(given),
 	}, text)
 	if err := st.x.Run(ctx); err != nil {
 		st.release()

@@ -119,6 +119,24 @@ type Evidence struct {
 	// Rule names the extraction rule that produced the relation, one of Rules (RuleRole,
 	// RuleNounBetween, ...); Parser.DisableRules turns rules off by these names.
 	Rule string `json:"rule"`
+	// Date is the date the sentence gives for what it says, nearest the words that state
+	// the relation ("met on Monday", "will meet next month", "talks from November 4 to
+	// 7"), resolved against DocDate; zero when the sentence gives none, or gives one only
+	// relative to a document date that is unknown. No date is invented.
+	Date Date `json:"date,omitzero"`
+	// DocDate is the date of the document: the one its caller gave (Parser.Date,
+	// Parser.ParseDated, Corpus.AddDated), else the one its dateline gives
+	// ("MOSCOW, 9 December 2024 /TASS/"); zero when neither does.
+	DocDate Date `json:"doc_date,omitzero"`
+}
+
+// When returns the date the evidence speaks of: Date when the text gives one, else
+// DocDate; zero when neither is known.
+func (e Evidence) When() Date {
+	if !e.Date.IsZero() {
+		return e.Date
+	}
+	return e.DocDate
 }
 
 // Words returns the words that state the relation, the part of Text that Span covers, or
@@ -140,7 +158,14 @@ type Relation struct {
 	Source   string       `json:"source"`
 	Target   string       `json:"target"`
 	Modality Modality     `json:"modality"`
-	Evidence []Evidence   `json:"evidence"`
+	// FirstSeen and LastSeen are the earliest and the latest date of the evidence (the
+	// When of each piece: the date its sentence gives, else its document's), by first and
+	// by last day; zero when no piece has a date. They cover all the evidence the graph
+	// was made of, even when CapEvidence has since dropped some; Graph.Within gives a
+	// graph whose relations keep only the evidence of a window, and dates of that.
+	FirstSeen Date       `json:"first_seen,omitzero"`
+	LastSeen  Date       `json:"last_seen,omitzero"`
+	Evidence  []Evidence `json:"evidence"`
 }
 
 // String returns the relation as "source type target (modality)", with the ends by ID,
@@ -190,7 +215,24 @@ func compareEvidence(a, b Evidence) int {
 	if c := strings.Compare(a.Rule, b.Rule); c != 0 {
 		return c
 	}
-	return strings.Compare(a.Text, b.Text)
+	if c := strings.Compare(a.Text, b.Text); c != 0 {
+		return c
+	}
+	return cmp.Or(a.Date.Compare(b.Date), a.DocDate.Compare(b.DocDate))
+}
+
+// widen widens the relation's FirstSeen and LastSeen to those of o.
+func (r *Relation) widen(o *Relation) {
+	r.FirstSeen, r.LastSeen = earlier(r.FirstSeen, o.FirstSeen), later(r.LastSeen, o.LastSeen)
+}
+
+// seen widens the relation's FirstSeen and LastSeen to the dates of its evidence.
+func (r *Relation) seen() {
+	for _, e := range r.Evidence {
+		if w := e.When(); !w.IsZero() {
+			r.FirstSeen, r.LastSeen = earlier(r.FirstSeen, w), later(r.LastSeen, w)
+		}
+	}
 }
 
 // canonical orients a symmetric relation so that Source <= Target.

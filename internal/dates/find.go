@@ -1,12 +1,19 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Mention is a date a text speaks of: the bytes [Start, End) of the text, and the date
 // they name, resolved against the document's date.
 type Mention struct {
 	Start, End int
 	Date       Span
+	// AsideStart and AsideEnd, when AsideEnd is not 0, are the bytes of the relative
+	// clause or brackets the date is in (", who led a coup in 2021,"; "(in 2019)"): a
+	// date there speaks of what the aside says, not of the rest of the sentence.
+	AsideStart, AsideEnd int
 }
 
 // Find appends to dst the dates that text, a sentence of a document written on doc,
@@ -27,15 +34,50 @@ type Mention struct {
 func Find(dst []Mention, text string, doc Span) []Mention {
 	s := scanner{text: text, doc: doc}
 	s.toks = tokenize(make([]token, 0, 64), text)
+	aside, asideEnd := -1, -1 // the tokens of the aside that token i is in
 	for i := 0; i < len(s.toks); {
+		if i > asideEnd {
+			aside, asideEnd = s.aside(i)
+		}
 		if sp, end, ok := s.date(i); ok {
-			dst = append(dst, Mention{s.toks[i].start, s.toks[end-1].end, sp})
+			m := Mention{Start: s.toks[i].start, End: s.toks[end-1].end, Date: sp}
+			if aside >= 0 && i > aside && end-1 <= asideEnd {
+				m.AsideStart, m.AsideEnd = s.toks[aside].start, s.toks[asideEnd].end
+			}
+			dst = append(dst, m)
 			i = end
 			continue
 		}
 		i++
 	}
 	return dst
+}
+
+// relativeWords open a relative clause after a comma.
+var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true}
+
+// aside returns the first and last tokens of the aside that starts at token i: a comma
+// and a relative pronoun to the next comma, semicolon or end, or a bracket to its
+// closing one; or -1, -1 when none starts there.
+func (s *scanner) aside(i int) (int, int) {
+	var closers string
+	switch s.str(i) {
+	case ",":
+		if !relativeWords[s.lowerAt(i+1)] {
+			return -1, -1
+		}
+		closers = ",;"
+	case "(":
+		closers = ")"
+	default:
+		return -1, -1
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		if t := s.str(k); len(t) == 1 && strings.Contains(closers, t) {
+			return i, k
+		}
+	}
+	return i, len(s.toks) - 1
 }
 
 // scanner reads the dates of one text.

@@ -1,0 +1,80 @@
+package actorgraph
+
+import (
+	"github.com/actorgraph/actorgraph/internal/dates"
+)
+
+// This file dates a document's evidence, in stage 7 (assembly): each piece takes its
+// document's date and the date its sentence gives (internal/dates).
+
+// documentDate returns the date of a document: the day its caller gave, else the one
+// its dateline gives; and the offset where its dateline ends (0 without one), before
+// which no date is one the story speaks of.
+func documentDate(given Date, text string) (Date, int) {
+	sp, end := dates.Dateline(text)
+	if !given.IsZero() {
+		return given, end
+	}
+	return Date{sp}, end
+}
+
+// dateEvidence gives each piece of the document's evidence the document's date, and the
+// date its sentence gives nearest the words that state it, then widens each relation's
+// FirstSeen and LastSeen to them. Each sentence is read once, however many relations it
+// states.
+func (st *assembly) dateEvidence() {
+	for _, r := range st.relationOf {
+		for i := range r.Evidence {
+			e := &r.Evidence[i]
+			e.DocDate = st.date
+			e.Date = Date{nearest(st.sentenceDates(e), e.Span)}
+		}
+		r.seen()
+	}
+}
+
+// sentenceDates returns the dates the sentence of evidence e speaks of, with offsets
+// into the document, leaving out the dateline.
+func (st *assembly) sentenceDates(e *Evidence) []dates.Mention {
+	if ms, ok := st.dates[e.Sentence]; ok {
+		return ms
+	}
+	var ms []dates.Mention
+	for _, m := range dates.Find(nil, e.Text, st.date.s) {
+		m.Start += e.SentenceStart
+		m.End += e.SentenceStart
+		if m.AsideEnd > 0 {
+			m.AsideStart += e.SentenceStart
+			m.AsideEnd += e.SentenceStart
+		}
+		if m.Start >= st.datelineEnd {
+			ms = append(ms, m)
+		}
+	}
+	st.dates[e.Sentence] = ms
+	return ms
+}
+
+// nearest returns the date of the mention nearest the span, the first of two as near,
+// or the unknown date when there is none. A date in an aside (a relative clause, a
+// bracket) counts only for a span inside it.
+func nearest(ms []dates.Mention, sp Span) dates.Span {
+	var best dates.Span
+	bestGap := -1
+	for _, m := range ms {
+		if m.AsideEnd > 0 && (sp.Start < m.AsideStart || sp.End > m.AsideEnd) {
+			continue
+		}
+		gap := 0
+		switch {
+		case m.End <= sp.Start:
+			gap = sp.Start - m.End
+		case m.Start >= sp.End:
+			gap = m.Start - sp.End
+		}
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = m.Date, gap
+		}
+	}
+	return best
+}
