@@ -64,6 +64,15 @@ func (d Date) Start() time.Time { return d.day(d.s.From) }
 // zero time when d is unknown.
 func (d Date) End() time.Time { return d.day(d.s.To) }
 
+// epochDay returns the first day of d as days since 1970, or 0 when d is unknown (as
+// extract.Options.Day wants it).
+func (d Date) epochDay() int {
+	if d.IsZero() {
+		return 0
+	}
+	return int(d.s.From)
+}
+
 func (d Date) day(n int32) time.Time {
 	if d.IsZero() {
 		return time.Time{}

@@ -174,6 +174,10 @@ type DOTOptions struct {
 	// KeepAll draws the media and the actors without a relation that a drawing of more
 	// than DOTManyActors actors leaves out.
 	KeepAll bool
+	// EdgeDates writes under each relation's label the dates it was first and last seen
+	// (Relation.FirstSeen and LastSeen), when they are known: "meets-with" over
+	// "2024-11-04 – 2024-12-09". Graph.Within draws a window of time.
+	EdgeDates bool
 }
 
 // DOTManyActors is the number of actors above which a drawing leaves out the media and
@@ -295,7 +299,7 @@ func (g *Graph) writeDOTView(w io.Writer, v *Graph, focus *Actor, opts DOTOption
 			}
 		}
 	}
-	d := &dotWriter{g: g, v: v, focus: focus, ids: ids, labelAttr: "label", svgIDs: svgIDs}
+	d := &dotWriter{g: g, v: v, focus: focus, ids: ids, labelAttr: "label", svgIDs: svgIDs, dates: opts.EdgeDates}
 	scale := 1 // of the legend
 	graphAttrs := ""
 	if n := v.NumActors(); n > DOTManyActors {
@@ -370,6 +374,21 @@ type dotWriter struct {
 	labelAttr string
 	// svgIDs gives nodes and edges id attributes (see writeDOTView).
 	svgIDs bool
+	// dates adds the dates a relation was seen to its label (DOTOptions.EdgeDates).
+	dates bool
+}
+
+// label returns the label of relation r: its type, with its dates under it when d.dates
+// is set and they are known.
+func (d *dotWriter) label(r *Relation) string {
+	l := dotEdgeLabel(r.Type, r.Modality)
+	if !d.dates || r.FirstSeen.IsZero() {
+		return l
+	}
+	if r.FirstSeen == r.LastSeen {
+		return l + "\n" + r.FirstSeen.String()
+	}
+	return l + "\n" + r.FirstSeen.String() + " – " + r.LastSeen.String()
 }
 
 // id returns the id attribute of a node or edge, after a comma, or "" without svgIDs.
@@ -429,7 +448,7 @@ func (d *dotWriter) node(indent string, a *Actor) {
 // relation's index, as plain coloured text.
 func (d *dotWriter) relationLabelNode(indent string, i int, r *Relation) {
 	fmt.Fprintf(d.bw, "%sr%d [label=\"%s\", shape=plaintext, style=\"\", fontsize=9, fontcolor=\"%s\", width=0, height=0, margin=0.02",
-		indent, i, dotEscape(dotEdgeLabel(r.Type, r.Modality)), dotTypeColor(r.Type))
+		indent, i, dotEscape(d.label(r)), dotTypeColor(r.Type))
 	if tip := evidenceTooltip(r); tip != "" {
 		fmt.Fprintf(d.bw, ", tooltip=\"%s\"", dotEscapeTooltip(tip))
 	}
@@ -458,7 +477,7 @@ func (d *dotWriter) relation(i int, r *Relation) {
 		return
 	}
 	fmt.Fprintf(d.bw, "\tn%d -> n%d [%s=\"%s\", fontcolor=\"%s\", %s%s%s%s];\n", src, dst, d.labelAttr,
-		dotEscape(dotEdgeLabel(r.Type, r.Modality)), color, style, dir, tip, d.id("e%d", i))
+		dotEscape(d.label(r)), color, style, dir, tip, d.id("e%d", i))
 }
 
 // Drawn returns the part of g that WriteDOTWith draws with opts: the actors and relations

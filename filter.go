@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Errors of the queries. They are wrapped with the name at fault, as in
@@ -51,6 +52,11 @@ type Filter struct {
 	// Stated keeps only what the text states: relations with evidence of a rule that is
 	// not inferred (see Parser.Stated), and of those only that evidence.
 	Stated bool
+	// Since and Until keep only relations with evidence whose date (Evidence.When) has a
+	// day from Since to Until, both days included (by their year, month and day); a zero
+	// time leaves that end open. Evidence without a date is in no window. As with Doc,
+	// Evidence yields only the evidence inside; Graph.Within makes a graph of it.
+	Since, Until time.Time
 }
 
 // Affirmed returns, in a new slice, every modality but Negated: the relations that hold,
@@ -124,14 +130,19 @@ func (f Filter) match(r *Relation) bool {
 	if !f.matchEnds(r) {
 		return false
 	}
-	return f.Doc == "" && !f.Stated || slices.ContainsFunc(r.Evidence, f.matchEvidence)
+	return f.Doc == "" && !f.Stated && !f.dated() || slices.ContainsFunc(r.Evidence, f.matchEvidence)
 }
 
-// matchEvidence reports whether evidence e passes f's document and provenance: a relation
-// passes f only with some evidence that does, and Evidence yields only such evidence.
+// matchEvidence reports whether evidence e passes f's document, provenance and window: a
+// relation passes f only with some evidence that does, and Evidence yields only such
+// evidence.
 func (f Filter) matchEvidence(e Evidence) bool {
-	return (f.Doc == "" || e.Doc == f.Doc) && (!f.Stated || !e.Inferred())
+	return (f.Doc == "" || e.Doc == f.Doc) && (!f.Stated || !e.Inferred()) &&
+		(!f.dated() || e.When().overlaps(window(f.Since, f.Until)))
 }
+
+// dated reports whether f selects by date.
+func (f Filter) dated() bool { return !f.Since.IsZero() || !f.Until.IsZero() }
 
 // matchEnds checks Source and Target; a symmetric relation matches either way round.
 func (f Filter) matchEnds(r *Relation) bool {

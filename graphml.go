@@ -27,6 +27,8 @@ var graphMLKeys = []struct{ id, on, typ string }{
 	{"evidence", "edge", "int"},
 	{"text", "edge", "string"},
 	{"docs", "edge", "string"},
+	{"first_seen", "edge", "string"},
+	{"last_seen", "edge", "string"},
 }
 
 // listSep joins the elements of list attributes in GraphML and in the Neo4j exports'
@@ -52,7 +54,9 @@ func joinList(elems []string) string {
 //	      mentions (int)
 //	edge: label (the type, string), type (string), modality (string),
 //	      symmetric (boolean), evidence (int: pieces of evidence),
-//	      text (string: the evidence sentences, one a line), docs (string, joined by "; ")
+//	      text (string: the evidence sentences, one a line), docs (string, joined by "; "),
+//	      first_seen and last_seen (string: Relation.FirstSeen and LastSeen in ISO 8601,
+//	      left out when unknown)
 //
 // In the joined lists, a semicolon inside an alias, role or document name becomes a
 // comma, so that a list always splits back on ";".
@@ -115,6 +119,8 @@ func (g *Graph) WriteGraphML(w io.Writer) error {
 		data("evidence", strconv.Itoa(len(r.Evidence)))
 		data("text", strings.Join(evidenceTexts(r), "\n"))
 		data("docs", joinList(evidenceDocs(r)))
+		data("first_seen", r.FirstSeen.String())
+		data("last_seen", r.LastSeen.String())
 		bw.WriteString("    </edge>\n")
 		i++
 	}

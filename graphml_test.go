@@ -225,6 +225,8 @@ func TestWriteGraphMLShape(t *testing.T) {
   <key id="evidence" for="edge" attr.name="evidence" attr.type="int"/>
   <key id="text" for="edge" attr.name="text" attr.type="string"/>
   <key id="docs" for="edge" attr.name="docs" attr.type="string"/>
+  <key id="first_seen" for="edge" attr.name="first_seen" attr.type="string"/>
+  <key id="last_seen" for="edge" attr.name="last_seen" attr.type="string"/>
   <graph id="actorgraph" edgedefault="directed">
     <node id="donald-trump">
       <data key="node_label">Donald Trump</data>

@@ -35,7 +35,7 @@ func Neo4jType(t RelationType) string {
 // Neo4j when it is the default database. Their headers are
 //
 //	nodes.csv:         id:ID(Actor),name,kind,country,aliases:string[],roles:string[],mentions:int,:LABEL
-//	relationships.csv: :START_ID(Actor),:END_ID(Actor),:TYPE,modality,symmetric:boolean,evidence:int,text,docs:string[]
+//	relationships.csv: :START_ID(Actor),:END_ID(Actor),:TYPE,modality,symmetric:boolean,evidence:int,text,docs:string[],first_seen,last_seen
 //
 // Every node has the label Actor and, when its kind is known, Person, Organization,
 // Country or Group. A relation's type becomes the relationship type (see Neo4jType), so
@@ -43,7 +43,8 @@ func Neo4jType(t RelationType) string {
 // relation is still a relationship of its type: filter on modality to leave it out. A
 // symmetric relation is one relationship from the smaller ID to the larger, with
 // symmetric=true; match it without direction. Roles read "title of ID"; text is the first
-// evidence sentence.
+// evidence sentence; first_seen and last_seen are Relation.FirstSeen and LastSeen in
+// ISO 8601 (empty when unknown), strings because a date may be a week, a month or a year.
 //
 // The files use the importer's defaults: comma delimiter, double-quote quoting, and ";"
 // between array elements, so a semicolon inside an element becomes a comma. Line breaks
@@ -108,14 +109,15 @@ func (g *Graph) WriteNeo4jCSVWith(nodes, relationships io.Writer, opts Neo4jCSVO
 
 	br := bufio.NewWriter(relationships)
 	cr := csv.NewWriter(br)
-	write(cr, []string{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "modality", "symmetric:boolean", "evidence:int", "text", "docs:string[]"})
+	write(cr, []string{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "modality", "symmetric:boolean", "evidence:int", "text", "docs:string[]", "first_seen", "last_seen"})
 	for r := range g.Relations(Filter{}) {
 		text := ""
 		if ts := evidenceTexts(r); len(ts) > 0 {
 			text = ts[0]
 		}
 		write(cr, []string{csvValue(r.Source), csvValue(r.Target), Neo4jType(r.Type), string(r.Modality),
-			strconv.FormatBool(r.Type.Symmetric()), strconv.Itoa(len(r.Evidence)), csvValue(text), csvArray(evidenceDocs(r))})
+			strconv.FormatBool(r.Type.Symmetric()), strconv.Itoa(len(r.Evidence)), csvValue(text), csvArray(evidenceDocs(r)),
+			r.FirstSeen.String(), r.LastSeen.String()})
 	}
 	cr.Flush()
 	if err := cr.Error(); err != nil {
@@ -192,9 +194,10 @@ func (g *Graph) WriteCypher(w io.Writer) error {
 	}
 	for r := range g.Relations(Filter{}) {
 		fmt.Fprintf(bw, "MATCH (a:Actor {id: %s}), (b:Actor {id: %s}) MERGE (a)-[r:%s {modality: %s}]->(b)"+
-			" SET r.symmetric = %t, r.evidence = %d, r.text = %s, r.docs = %s;\n",
+			" SET r.symmetric = %t, r.evidence = %d, r.text = %s, r.docs = %s, r.first_seen = %s, r.last_seen = %s;\n",
 			cypherString(r.Source), cypherString(r.Target), Neo4jType(r.Type), cypherString(string(r.Modality)),
-			r.Type.Symmetric(), len(r.Evidence), cypherList(evidenceTexts(r)), cypherList(evidenceDocs(r)))
+			r.Type.Symmetric(), len(r.Evidence), cypherList(evidenceTexts(r)), cypherList(evidenceDocs(r)),
+			cypherNullable(r.FirstSeen.String()), cypherNullable(r.LastSeen.String()))
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("actorgraph: write Cypher: %w", err)

@@ -43,9 +43,9 @@ donald-trump,Donald Trump,person,,"The Donald, 45;Trump",president of united-sta
 kremlin,Kremlin,organization,russia,,,0,Actor;Organization
 x,"O'Neil ""X"" Line",,,,,0,Actor
 `
-	const wantRels = `:START_ID(Actor),:END_ID(Actor),:TYPE,modality,symmetric:boolean,evidence:int,text,docs:string[]
-donald-trump,kremlin,MEETS_WITH,planned,true,2,"Trump will meet, the Kremlin said.",a.txt;b.txt
-x,kremlin,OPPOSES,negated,false,0,,
+	const wantRels = `:START_ID(Actor),:END_ID(Actor),:TYPE,modality,symmetric:boolean,evidence:int,text,docs:string[],first_seen,last_seen
+donald-trump,kremlin,MEETS_WITH,planned,true,2,"Trump will meet, the Kremlin said.",a.txt;b.txt,,
+x,kremlin,OPPOSES,negated,false,0,,,,
 `
 	if diff := cmp.Diff(wantNodes, string(nodes)); diff != "" {
 		t.Errorf("nodes.csv (-want +got):\n%s", diff)
@@ -131,8 +131,8 @@ func TestWriteNeo4jCSVSpreadsheetSafe(t *testing.T) {
 					{"b", "B", "", "", "", "", "0", "Actor"},
 				}
 				wantRels := [][]string{
-					{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "modality", "symmetric:boolean", "evidence:int", "text", "docs:string[]"},
-					{want, "b", "SUPPORTS", "actual", "false", "1", want, want},
+					{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "modality", "symmetric:boolean", "evidence:int", "text", "docs:string[]", "first_seen", "last_seen"},
+					{want, "b", "SUPPORTS", "actual", "false", "1", want, want, "", ""},
 				}
 				if v > "b" { // actors and relations are sorted by ID
 					wantNodes[1], wantNodes[2] = wantNodes[2], wantNodes[1]
@@ -215,8 +215,8 @@ CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 MERGE (a:Actor {id: 'donald-trump'}) SET a:Person SET a.name = 'Donald Trump', a.kind = 'person', a.country = null, a.aliases = ['The Donald; 45', 'Trump'], a.roles = ['president of united-states'], a.mentions = 2;
 MERGE (a:Actor {id: 'kremlin'}) SET a:Organization SET a.name = 'Kremlin', a.kind = 'organization', a.country = 'russia', a.aliases = [], a.roles = [], a.mentions = 0;
 MERGE (a:Actor {id: 'x'}) SET a.name = 'O\'Neil "X"\nLine', a.kind = null, a.country = null, a.aliases = [], a.roles = [], a.mentions = 0;
-MATCH (a:Actor {id: 'donald-trump'}), (b:Actor {id: 'kremlin'}) MERGE (a)-[r:MEETS_WITH {modality: 'planned'}]->(b) SET r.symmetric = true, r.evidence = 2, r.text = ['Trump will meet, the Kremlin said.', 'Talks; later.'], r.docs = ['a.txt', 'b.txt'];
-MATCH (a:Actor {id: 'x'}), (b:Actor {id: 'kremlin'}) MERGE (a)-[r:OPPOSES {modality: 'negated'}]->(b) SET r.symmetric = false, r.evidence = 0, r.text = [], r.docs = [];
+MATCH (a:Actor {id: 'donald-trump'}), (b:Actor {id: 'kremlin'}) MERGE (a)-[r:MEETS_WITH {modality: 'planned'}]->(b) SET r.symmetric = true, r.evidence = 2, r.text = ['Trump will meet, the Kremlin said.', 'Talks; later.'], r.docs = ['a.txt', 'b.txt'], r.first_seen = null, r.last_seen = null;
+MATCH (a:Actor {id: 'x'}), (b:Actor {id: 'kremlin'}) MERGE (a)-[r:OPPOSES {modality: 'negated'}]->(b) SET r.symmetric = false, r.evidence = 0, r.text = [], r.docs = [], r.first_seen = null, r.last_seen = null;
 `
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
 		t.Errorf("WriteCypher (-want +got):\n%s", diff)

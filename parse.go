@@ -97,8 +97,13 @@ type Parser struct {
 	// so (Role.Inferred, Evidence.Rule).
 	Stated bool
 	// Date is the date of the documents the Parser reads, when known: the office-holder
-	// lexicon then gives the holder of an office on that day ("President Bush" in 2005).
-	// The zero Date is unknown: only a name one holder of the office has resolves.
+	// lexicon then gives the holder of an office on that day ("President Bush" in 2005),
+	// evidence carries it as its DocDate, and the dates the text gives relative to it
+	// ("on Monday", "last month") are resolved against it. The zero Date is unknown: a
+	// document's dateline then gives its date when it has one with a year ("MOSCOW, 9
+	// December 2024 /TASS/"); a dateline never overrides a Date given. With no date,
+	// only a name one holder of the office has resolves, and only dates the text gives
+	// in full are known.
 	Date time.Time
 	// MaxDocumentBytes, MaxSentenceBytes and MaxActors bound the work done on one document;
 	// zero means the Default constant of the same name (64 MiB, 64 KiB and 100,000). A
@@ -188,7 +193,7 @@ func (p *Parser) parseDoc(ctx context.Context, doc, text string, date time.Time)
 	st.x.Reset(lex.data(), extract.Options{
 		MaxSentenceBytes: p.limit(p.MaxSentenceBytes, DefaultMaxSentenceBytes),
 		Disabled:         disabled,
-		Day:              day(given),
+		Day:              st.date.epochDay(),
 	}, text)
 	if err := st.x.Run(ctx); err != nil {
 		st.release()
@@ -216,13 +221,4 @@ func (p *Parser) lexicon() *Lexicon {
 		return DefaultLexicon()
 	}
 	return p.Lexicon
-}
-
-// day returns the day of t as days since 1970, or 0 for the zero time (unknown).
-func day(t time.Time) int {
-	if t.IsZero() {
-		return 0
-	}
-	y, m, d := t.Date()
-	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }

@@ -25,6 +25,8 @@ Examples:
   actorgraph news/*.txt -focus Putin -depth 2 -types meets-with,contacts -o putin.png
   actorgraph -graph graph.json -modalities actual -format graphml -o actual.graphml
   zcat archive.ndjson.gz | actorgraph -ndjson -format neo4j -o import
+  actorgraph -ndjson news.ndjson -since 2024-11-01 -format timeline
+                                                what happened since November, by date
   actorgraph query holds spokesman news/*.txt   ask who holds a title (see actorgraph query -h)
   actorgraph query path Putin Zelensky -graph graph.json
                                                 how two actors are connected
@@ -40,7 +42,10 @@ merges the actors and relations of all of them, and of the graphs -graph names, 
 one graph and writes it out.
 Flags may come before, between or after the files; -- ends them (actorgraph -- -odd-name.txt).
 Input compressed with gzip is decompressed; with -ndjson each FILE holds one document a
-line, {"doc": NAME, "text": TEXT}. A file or line that cannot be read or parsed is
+line, {"doc": NAME, "text": TEXT, "date": "YYYY-MM-DD"}. A document's date is its
+"date", else -date, else the one its dateline gives ("MOSCOW, 9 December 2024 /TASS/");
+each piece of evidence carries it, and the date its sentence gives ("on Monday", "last
+month", "on November 4"), resolved against it. A file or line that cannot be read or parsed is
 skipped and reported on a line of standard error, and the graph of the rest is written;
 -strict stops at the first instead. On a terminal a long run shows its progress and ends
 with a summary; -q turns them off.
@@ -57,9 +62,14 @@ Formats (-format, or the extension of the -o file; text when neither says):
              the drawing, by Graphviz's dot; png and pdf are not written to a terminal
   html       one offline page that explores the drawing: search, click for roles,
              relations and evidence, filters (.html, .htm; needs Graphviz's dot)
-The selection flags -focus, -depth, -types, -modalities and -min-mentions keep part of
-the graph, in every format; the drawing flags -cluster, -rankdir, -no-legend, -keep-all
-and -force shape what dot, svg, png, pdf and html show. A drawing of over 30 actors leaves out
+  timeline   a chronology: one relation on one date a line, sorted by date, quoting
+             its evidence as text does; relations with no dated evidence are left out
+  timeline-json
+             the same as a JSON array of events: date, precision, type, source,
+             target, modality and the evidence of that date
+The selection flags -focus, -depth, -types, -modalities, -min-mentions, -since and -until
+keep part of the graph, in every format; the drawing flags -cluster, -rankdir, -no-legend,
+-keep-all, -edge-dates and -force shape what dot, svg, png, pdf and html show. A drawing of over 30 actors leaves out
 news media and actors without a relation (-keep-all draws them); data formats keep them.
 `
 

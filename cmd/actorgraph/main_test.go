@@ -101,7 +101,7 @@ func TestRun(t *testing.T) {
 		{
 			name:       "unknown format",
 			args:       []string{"-format", "yaml", a},
-			wantStderr: "actorgraph: unknown format \"yaml\": want text, json, graphml, cypher, neo4j, dot, svg, png, pdf, html (see actorgraph -h)\n",
+			wantStderr: "actorgraph: unknown format \"yaml\": want text, json, graphml, cypher, neo4j, timeline, timeline-json, dot, svg, png, pdf, html (see actorgraph -h)\n",
 			wantCode:   2,
 		},
 		{

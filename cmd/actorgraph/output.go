@@ -76,8 +76,8 @@ func chooseOutput(ctx context.Context, format, path string, safe bool, v *viewFl
 		return nil, usageErr{"-spreadsheet-safe only applies to -format neo4j"}
 	}
 	_, known := formats[format]
-	if !known && format != "text" && format != "neo4j" && !slices.Contains(drawFormats, format) {
-		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, graphml, cypher, neo4j, %s", format, strings.Join(drawFormats, ", "))}
+	if !known && !slices.Contains([]string{"text", "neo4j", timelineFormat, timelineJSONFormat}, format) && !slices.Contains(drawFormats, format) {
+		return nil, usageErr{fmt.Sprintf("unknown format %q: want text, json, graphml, cypher, neo4j, %s, %s, %s", format, timelineFormat, timelineJSONFormat, strings.Join(drawFormats, ", "))}
 	}
 	opts, err := v.options()
 	if err != nil {
@@ -89,7 +89,7 @@ func chooseOutput(ctx context.Context, format, path string, safe bool, v *viewFl
 			return nil, err
 		}
 		return func(g *actorgraph.Graph) error {
-			return output(path, stdout, func(w io.Writer) error { return draw(w, g) })
+			return output(path, stdout, func(w io.Writer) error { return draw(w, v.window(g)) })
 		}, nil
 	}
 	if err := v.drawingOnly(); err != nil {
@@ -105,13 +105,21 @@ func chooseOutput(ctx context.Context, format, path string, safe bool, v *viewFl
 		write = func(g *actorgraph.Graph) error {
 			return output(path, stdout, func(w io.Writer) error { return writeText(w, g, texts) })
 		}
+	case timelineFormat:
+		write = func(g *actorgraph.Graph) error {
+			return output(path, stdout, func(w io.Writer) error { return writeTimeline(w, g, texts) })
+		}
+	case timelineJSONFormat:
+		write = func(g *actorgraph.Graph) error {
+			return output(path, stdout, func(w io.Writer) error { return writeTimelineJSON(w, g) })
+		}
 	default:
 		write = func(g *actorgraph.Graph) error {
 			return output(path, stdout, func(w io.Writer) error { return formats[format](w, g) })
 		}
 	}
 	return func(g *actorgraph.Graph) error {
-		s, err := selection(g, opts)
+		s, err := selection(v.window(g), opts)
 		if err != nil {
 			return err
 		}

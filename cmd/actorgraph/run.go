@@ -55,7 +55,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	name, err := outputFormat(*format, *outPath, stdout, stderr)
 	var emit func(*actorgraph.Graph) error
 	if err == nil {
-		if name == "text" {
+		if name == "text" || name == timelineFormat {
 			input.texts = &docTexts{}
 		}
 		emit, err = chooseOutput(ctx, name, *outPath, *safe, view, input.texts, stdout, stderr)

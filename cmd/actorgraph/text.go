@@ -57,10 +57,18 @@ func writeText(w io.Writer, g *actorgraph.Graph, texts *docTexts) error {
 	return flushText(bw)
 }
 
-// writeTextRelation writes one relation on a line: its ends, type and modality, and its
-// first evidence with the count of the rest.
+// writeTextRelation writes one relation on a line: its ends, type and modality, the
+// dates it was first and last seen when known, and its first evidence with the count of
+// the rest.
 func writeTextRelation(bw *bufio.Writer, r *actorgraph.Relation, texts *docTexts) {
 	writeRelationHead(bw, r)
+	switch {
+	case r.FirstSeen.IsZero():
+	case r.FirstSeen == r.LastSeen:
+		fmt.Fprintf(bw, " %s", r.FirstSeen)
+	default:
+		fmt.Fprintf(bw, " %s…%s", r.FirstSeen, r.LastSeen)
+	}
 	if len(r.Evidence) > 0 {
 		writeEvidence(bw, r.Evidence[0], texts)
 		if more := len(r.Evidence) - 1; more > 0 {

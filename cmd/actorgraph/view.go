@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph"
 )
@@ -24,15 +25,26 @@ type viewFlags struct {
 	types       *string
 	modalities  *string
 	minMentions *int
+	since       *string
+	until       *string
+	edgeDates   *bool
 	cluster     *bool
 	rankDir     *string
 	noLegend    *bool
 	keepAll     *bool
 	force       *bool
+	// sinceDay and untilDay are -since and -until, once options has read them.
+	sinceDay, untilDay time.Time
+}
+
+// window returns the part of g that -since and -until keep (Graph.Within): g itself
+// without them.
+func (v *viewFlags) window(g *actorgraph.Graph) *actorgraph.Graph {
+	return g.Within(v.sinceDay, v.untilDay)
 }
 
 // drawingOnlyFlags are the flags of viewFlags that only apply to drawings.
-var drawingOnlyFlags = []string{"cluster", "rankdir", "no-legend", "keep-all", "force"}
+var drawingOnlyFlags = []string{"cluster", "rankdir", "no-legend", "keep-all", "force", "edge-dates"}
 
 // addViewFlags defines the selection and drawing flags on fs.
 func addViewFlags(fs *flag.FlagSet) *viewFlags {
@@ -43,6 +55,9 @@ func addViewFlags(fs *flag.FlagSet) *viewFlags {
 		types:       fs.String("types", "", "keep only relations of these comma-separated `types`, such as meets-with,negotiates-with"),
 		modalities:  fs.String("modalities", "", "keep only relations of these comma-separated `modalities`, such as actual,planned"),
 		minMentions: fs.Int("min-mentions", 0, "leave out actors named fewer than `n` times"),
+		since:       fs.String("since", "", "keep only the evidence dated on or after `day` (YYYY-MM-DD), and the relations and actors that have some"),
+		until:       fs.String("until", "", "keep only the evidence dated on or before `day` (YYYY-MM-DD), and the relations and actors that have some"),
+		edgeDates:   fs.Bool("edge-dates", false, "write under each relation's label the dates it was first and last seen"),
 		cluster:     fs.Bool("cluster", false, "draw the actors of each country in a box"),
 		rankDir:     fs.String("rankdir", "", "lay the drawing out in `direction` LR (left to right, the default), RL, TB (top to bottom) or BT"),
 		noLegend:    fs.Bool("no-legend", false, "draw no legend of shapes and line styles"),
@@ -82,6 +97,7 @@ func (v *viewFlags) options() (actorgraph.DOTOptions, error) {
 		RankDir:          strings.ToUpper(*v.rankDir),
 		NoLegend:         *v.noLegend,
 		KeepAll:          *v.keepAll,
+		EdgeDates:        *v.edgeDates,
 	}
 	switch {
 	case len(v.given("depth")) > 0 && *v.focus == "":
@@ -90,6 +106,23 @@ func (v *viewFlags) options() (actorgraph.DOTOptions, error) {
 		return opts, usageErr{fmt.Sprintf("-depth %d: want 1 or more", *v.depth)}
 	case *v.minMentions < 0:
 		return opts, usageErr{fmt.Sprintf("-min-mentions %d: want 0 or more", *v.minMentions)}
+	}
+	for _, d := range []struct {
+		name  string
+		value string
+		day   *time.Time
+	}{{"since", *v.since, &v.sinceDay}, {"until", *v.until, &v.untilDay}} {
+		if d.value == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, d.value)
+		if err != nil {
+			return opts, usageErr{fmt.Sprintf("-%s %q: want YYYY-MM-DD", d.name, d.value)}
+		}
+		*d.day = t
+	}
+	if !v.sinceDay.IsZero() && v.untilDay.Before(v.sinceDay) && !v.untilDay.IsZero() {
+		return opts, usageErr{fmt.Sprintf("-until %s is before -since %s", *v.until, *v.since)}
 	}
 	var err error
 	if opts.Types, err = listFlag("types", "relation type", *v.types, actorgraph.RelationTypes()); err != nil {
