@@ -20,7 +20,8 @@ import (
 //	    {"id", "name", "kind", "country" (omitted when empty), "aliases", "roles", "mentions"}, ...
 //	  ],
 //	  "relations": [
-//	    {"type", "source", "target", "modality", "evidence"}, ...
+//	    {"type", "source", "target", "modality", "first_seen", "last_seen" (both omitted
+//	     when unknown), "evidence"}, ...
 //	  ],
 //	  "warnings": [
 //	    {"doc", "limit", "offset", "max", "got"}, ...
@@ -28,7 +29,8 @@ import (
 //	}
 //
 // A mention is {"doc", "start", "end", "text"} and a piece of evidence {"doc", "sentence",
-// "sentence_start", "start", "end", "text", "rule"}: the words that state a relation are
+// "sentence_start", "start", "end", "text", "rule", "date", "doc_date"} (the dates
+// omitted when unknown; see Date for their form): the words that state a relation are
 // text[start-sentence_start : end-sentence_start], and a mention's text is the document's
 // text[start:end], so a reader can highlight both without the documents. A mention's
 // text may be left out (the parser always writes it), so may mentions and evidence

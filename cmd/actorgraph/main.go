@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf|html] [-o FILE] [-graph FILE] [selection and drawing flags] [FILE ...]
+//	actorgraph [-format text|json|graphml|cypher|neo4j|dot|svg|png|pdf|html|timeline|timeline-json] [-o FILE] [-graph FILE] [selection and drawing flags] [FILE ...]
 //
 // Flags may come before, between or after the files, as in actorgraph news.txt -format json;
 // "--" ends the flags, so that every argument after it is a file, even one named -format.
@@ -46,6 +46,19 @@
 //	              search by name or alias, click an actor for its roles and relations or
 //	              a relation for its evidence, hide relation types and modalities; it
 //	              works offline from disk and makes no request
+//	-format timeline  a chronology (Graph.Timeline): one line for each relation on each
+//	              date its evidence speaks of, sorted by date, with the evidence quoted as
+//	              the text format does; a last line counts the relations without a date
+//	-format timeline-json  the same as a JSON array of events: {"date", "precision",
+//	              "type", "source", "target", "modality", "evidence"}
+//
+// Dates: each piece of evidence carries the date of its document (-date, an NDJSON
+// line's "date", or else the document's dateline when it gives a year, as in "MOSCOW, 9
+// December 2024 /TASS/") and the date its sentence gives ("on Monday", "last week", "from
+// November 4 to 7", "next month", "in 2019"), resolved against it; each relation, the
+// first and last of those dates (first_seen and last_seen in JSON, GraphML and Neo4j, and
+// after the modality in the text format). No date is invented: without a document date,
+// only the dates a sentence gives in full are known.
 //
 // A relation's line in the text format quotes the words that state it, marked ⟦…⟧ within
 // up to 30 characters of their sentence on each side, after where they are: DOC:LINE:COL
@@ -73,6 +86,10 @@
 //	-types T1,T2       only relations of these types, such as meets-with,negotiates-with
 //	-modalities M1,M2  only relations of these modalities, such as actual,planned
 //	-min-mentions N    leave out actors named fewer than N times
+//	-since DAY, -until DAY
+//	                   keep only the evidence dated from DAY, or to DAY (YYYY-MM-DD, both
+//	                   days included), and the relations and actors that have some
+//	                   (Graph.Within); evidence without a date is in no window
 //
 // The drawing flags shape what dot, svg, png, pdf and html show, and are an error with the
 // other formats:
@@ -82,6 +99,7 @@
 //	-no-legend         leave out the legend of shapes and line styles
 //	-keep-all          draw the news media and the actors without a relation, which a
 //	                   drawing of over 30 actors leaves out (data formats keep them)
+//	-edge-dates        write under each relation's label the dates it was first and last seen
 //	-force             with svg, png, pdf and html, draw however many actors there are: without
 //	                   it, a drawing of over 1,000 actors warns that dot may take
 //	                   minutes, and one of over 4,000 is refused
