@@ -33,9 +33,10 @@ type assembly struct {
 	used       map[string]bool // for usedActors: the actors relations name
 	unnamed    []string        // for assemble: the IDs of the unnamed collectives
 
-	date        Date                    // the document's date (see documentDate)
-	datelineEnd int                     // where its dateline ends, or 0
-	dates       map[int][]dates.Mention // for dateEvidence: the dates of each sentence read
+	date        Date              // the document's date (see documentDate)
+	datelineEnd int               // where its dateline ends, or 0
+	dates       [][]dates.Mention // for dateEvidence: the dates of each sentence, by index,
+	datesRead   []bool            // when read
 }
 
 // assemblies recycles the buffers and maps of finished documents. An assembly in the pool
@@ -73,7 +74,7 @@ func (st *assembly) forget() {
 	st.used = extract.ClearMap(st.used)
 	st.unnamed = extract.ClearSlice(st.unnamed)
 	st.date, st.datelineEnd = Date{}, 0
-	st.dates = extract.ClearMap(st.dates)
+	st.dates, st.datesRead = extract.ClearSlice(st.dates), extract.ClearSlice(st.datesRead)
 }
 
 // assemble puts the actors and relations the stages found (st.x) into st.b, for a graph or a merge:

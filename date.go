@@ -3,6 +3,7 @@ package actorgraph
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/actorgraph/actorgraph/internal/dates"
@@ -14,7 +15,21 @@ import (
 // "2024-11-04/2024-11-07", "2024-W50", "2024-12", "2024". The zero Date is unknown, and
 // is left out of JSON.
 type Date struct {
-	s dates.Span
+	// The days from and from+days, counted since 1970, and what they are; 8 bytes, for
+	// the two dates of every piece of evidence.
+	from int32
+	days uint16
+	prec dates.Precision
+}
+
+// dateOf returns the Date of span s. No span of internal/dates is longer than a year.
+func dateOf(s dates.Span) Date {
+	return Date{s.From, uint16(s.To - s.From), s.Prec}
+}
+
+// span returns d as a span of internal/dates.
+func (d Date) span() dates.Span {
+	return dates.Span{From: d.from, To: d.from + int32(d.days), Prec: d.prec}
 }
 
 // Precision says what a Date is: a day (or a run of days), a week, a month or a year.
@@ -35,7 +50,7 @@ func DayOf(t time.Time) Date {
 		return Date{}
 	}
 	y, m, d := t.Date()
-	return Date{dates.OnDay(dates.Days(y, m, d))}
+	return dateOf(dates.OnDay(dates.Days(y, m, d)))
 }
 
 // ParseDate reads a Date in the form Date.String writes. The empty string is the zero
@@ -45,24 +60,24 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, nil
 	}
 	sp, ok := dates.Parse(s)
-	if !ok {
+	if !ok || sp.To-sp.From > math.MaxUint16 {
 		return Date{}, fmt.Errorf("actorgraph: bad date %q: want YYYY-MM-DD, YYYY-MM-DD/YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY", s)
 	}
-	return Date{sp}, nil
+	return dateOf(sp), nil
 }
 
 // IsZero reports whether d is unknown.
-func (d Date) IsZero() bool { return !d.s.Known() }
+func (d Date) IsZero() bool { return d.prec == dates.Unknown }
 
 // Precision returns what d is, or "" when it is unknown.
-func (d Date) Precision() Precision { return Precision(d.s.Prec.String()) }
+func (d Date) Precision() Precision { return Precision(d.span().Prec.String()) }
 
 // Start returns the first day of d, at midnight UTC; the zero time when d is unknown.
-func (d Date) Start() time.Time { return d.day(d.s.From) }
+func (d Date) Start() time.Time { return d.day(d.span().From) }
 
 // End returns the last day of d, at midnight UTC: the same day as Start for a day; the
 // zero time when d is unknown.
-func (d Date) End() time.Time { return d.day(d.s.To) }
+func (d Date) End() time.Time { return d.day(d.span().To) }
 
 // epochDay returns the first day of d as days since 1970, or 0 when d is unknown (as
 // extract.Options.Day wants it).
@@ -70,7 +85,7 @@ func (d Date) epochDay() int {
 	if d.IsZero() {
 		return 0
 	}
-	return int(d.s.From)
+	return int(d.span().From)
 }
 
 func (d Date) day(n int32) time.Time {
@@ -81,7 +96,7 @@ func (d Date) day(n int32) time.Time {
 }
 
 // String returns d in ISO 8601, as the Date type says, or "" when it is unknown.
-func (d Date) String() string { return d.s.String() }
+func (d Date) String() string { return d.span().String() }
 
 // MarshalText returns d as String writes it.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
@@ -106,13 +121,13 @@ func (d Date) Compare(e Date) int {
 	if d.IsZero() || e.IsZero() {
 		return cmp.Compare(boolInt(!d.IsZero()), boolInt(!e.IsZero()))
 	}
-	return cmp.Or(cmp.Compare(d.s.From, e.s.From), cmp.Compare(d.s.To, e.s.To), cmp.Compare(d.s.Prec, e.s.Prec))
+	return cmp.Or(cmp.Compare(d.span().From, e.span().From), cmp.Compare(d.span().To, e.span().To), cmp.Compare(d.span().Prec, e.span().Prec))
 }
 
 // overlaps reports whether d is known and has a day in [since, until], days since 1970;
 // an open end is math.MinInt32 or math.MaxInt32.
 func (d Date) overlaps(since, until int32) bool {
-	return !d.IsZero() && d.s.To >= since && d.s.From <= until
+	return !d.IsZero() && d.span().To >= since && d.span().From <= until
 }
 
 func boolInt(b bool) int {
@@ -140,7 +155,7 @@ func later(a, b Date) Date {
 	if b.IsZero() {
 		return a
 	}
-	if c := cmp.Or(cmp.Compare(b.s.To, a.s.To), cmp.Compare(b.s.From, a.s.From), cmp.Compare(b.s.Prec, a.s.Prec)); c > 0 {
+	if c := cmp.Or(cmp.Compare(b.span().To, a.span().To), cmp.Compare(b.span().From, a.span().From), cmp.Compare(b.span().Prec, a.span().Prec)); c > 0 {
 		return b
 	}
 	return a

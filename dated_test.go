@@ -221,8 +221,10 @@ func TestDate(t *testing.T) {
 	if d, err := ParseDate(""); err != nil || !d.IsZero() {
 		t.Errorf(`ParseDate("") = %v, %v`, d, err)
 	}
-	if _, err := ParseDate("2024-02-30"); err == nil {
-		t.Error("ParseDate took 2024-02-30")
+	for _, bad := range []string{"2024-02-30", "1900-01-01/2199-12-31", "2024-1-1", "last week"} {
+		if _, err := ParseDate(bad); err == nil {
+			t.Errorf("ParseDate took %q", bad)
+		}
 	}
 	if got := DayOf(time.Date(2024, 12, 9, 23, 0, 0, 0, time.FixedZone("X", -5*3600))).String(); got != "2024-12-09" {
 		t.Errorf("DayOf a time west of UTC = %s, want its own day", got)

@@ -1,6 +1,8 @@
 package actorgraph
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/internal/dates"
 )
 
@@ -15,7 +17,7 @@ func documentDate(given Date, text string) (Date, int) {
 	if !given.IsZero() {
 		return given, end
 	}
-	return Date{sp}, end
+	return dateOf(sp), end
 }
 
 // dateEvidence gives each piece of the document's evidence the document's date, and the
@@ -24,23 +26,33 @@ func documentDate(given Date, text string) (Date, int) {
 // states.
 func (st *assembly) dateEvidence() {
 	for _, r := range st.relationOf {
+		dated := false
 		for i := range r.Evidence {
 			e := &r.Evidence[i]
 			e.DocDate = st.date
-			e.Date = Date{nearest(st.sentenceDates(e), e.Span)}
+			e.Date = dateOf(nearest(st.sentenceDates(e), e.Span))
+			dated = dated || !e.When().IsZero()
 		}
-		r.seen()
+		if dated {
+			r.seen()
+		}
 	}
 }
 
 // sentenceDates returns the dates the sentence of evidence e speaks of, with offsets
 // into the document, leaving out the dateline.
 func (st *assembly) sentenceDates(e *Evidence) []dates.Mention {
-	if ms, ok := st.dates[e.Sentence]; ok {
-		return ms
+	if n, old := e.Sentence+1, len(st.dates); n > old {
+		st.dates = slices.Grow(st.dates, n-old)[:n]
+		clear(st.dates[old:])
+		st.datesRead = slices.Grow(st.datesRead, n-old)[:n]
+		clear(st.datesRead[old:])
+	}
+	if st.datesRead[e.Sentence] {
+		return st.dates[e.Sentence]
 	}
 	var ms []dates.Mention
-	for _, m := range dates.Find(nil, e.Text, st.date.s) {
+	for _, m := range dates.Find(nil, e.Text, st.date.span()) {
 		m.Start += e.SentenceStart
 		m.End += e.SentenceStart
 		if m.AsideEnd > 0 {
@@ -51,7 +63,7 @@ func (st *assembly) sentenceDates(e *Evidence) []dates.Mention {
 			ms = append(ms, m)
 		}
 	}
-	st.dates[e.Sentence] = ms
+	st.dates[e.Sentence], st.datesRead[e.Sentence] = ms, true
 	return ms
 }
 

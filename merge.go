@@ -200,7 +200,11 @@ func (b *builder) graph() *Graph {
 			r.Evidence = slices.Compact(r.Evidence)
 		}
 		r.Evidence = nonNil(r.Evidence)
-		r.seen()
+		if r.FirstSeen.IsZero() {
+			// A relation with dates has them from its evidence already (dateEvidence,
+			// addRelation); one read from JSON written without them gets them here.
+			r.seen()
+		}
 	}
 	g := newGraph(actors, rels)
 	if len(b.warnings) > 0 {

@@ -11,10 +11,10 @@ import (
 func window(since, until time.Time) (int32, int32) {
 	from, to := int32(math.MinInt32), int32(math.MaxInt32)
 	if d := DayOf(since); !d.IsZero() {
-		from = d.s.From
+		from = d.span().From
 	}
 	if d := DayOf(until); !d.IsZero() {
-		to = d.s.To
+		to = d.span().To
 	}
 	return from, to
 }

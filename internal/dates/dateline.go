@@ -1,6 +1,9 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // maxDatelineBytes is how far into a document Dateline looks: past a headline and a
 // standfirst, not into the story.
@@ -26,21 +29,46 @@ func Dateline(text string) (Span, int) {
 	if len(text) > maxDatelineBytes {
 		text = text[:maxDatelineBytes]
 	}
-	s := scanner{text: text}
-	s.toks = tokenize(make([]token, 0, 64), text)
-	lines := 0
-	for i := 0; i < len(s.toks) && lines < maxDatelineLines; {
-		end := i + 1
-		for end < len(s.toks) && !s.toks[end].newline {
-			end++
+	for start, lines := 0, 0; start < len(text) && lines < maxDatelineLines; {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
 		}
-		if sp, after, ok := s.datelineIn(i, end); ok {
-			return sp, s.toks[after-1].end
+		line := text[start:min(end, start+maxDatelineLineBytes)]
+		if strings.TrimSpace(line) != "" {
+			lines++
+			if sp, at, ok := datelineOf(text, start, line); ok {
+				return sp, at
+			}
 		}
-		i = end
-		lines++
+		start = end + 1
 	}
 	return Span{}, 0
+}
+
+// maxDatelineLineBytes is how much of a line Dateline reads: a dateline's date comes
+// within its first ten words.
+const maxDatelineLineBytes = 120
+
+// datelineOf reads the dateline a line holds, which starts at byte start of text, and
+// returns its date and the offset in text where it ends. Only a line with a digit can
+// hold one; most lines, headlines and stories, are not split into words at all.
+func datelineOf(text string, start int, line string) (Span, int, bool) {
+	if indexDigit(line, 0) < 0 {
+		return Span{}, 0, false
+	}
+	s := scanner{text: text[:start+len(line)]}
+	s.toks = tokenize(make([]token, 0, 32), line)
+	for k := range s.toks {
+		s.toks[k].start += start
+		s.toks[k].end += start
+	}
+	if sp, after, ok := s.datelineIn(0, len(s.toks)); ok {
+		return sp, s.toks[after-1].end, true
+	}
+	return Span{}, 0, false
 }
 
 // datelineIn reads a dateline in the line of tokens [first, last): a date within its

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -32,53 +33,225 @@ type Mention struct {
 // speak of the future ("will meet on Monday", "next Monday"). A date that needs the
 // document's date is left out when doc is unknown: no date is invented.
 func Find(dst []Mention, text string, doc Span) []Mention {
-	s := scanner{text: text, doc: doc}
-	s.toks = tokenize(make([]token, 0, 64), text)
-	aside, asideEnd := -1, -1 // the tokens of the aside that token i is in
-	for i := 0; i < len(s.toks); {
-		if i > asideEnd {
-			aside, asideEnd = s.aside(i)
+	// Most sentences hold no date: the text is tokenized only around the words a date
+	// holds one of (anchors), which a scan of its bytes finds.
+	var anchors [][2]int
+	before, after := windowBefore, windowAfter
+	if !doc.Known() { // only a year: at the end of its date ("Monday, November 4, 2019")
+		before, after = yearBefore, yearAfter
+	}
+	for at := 0; at < len(text); {
+		a, b, ok := nextAnchor(text, at, doc.Known())
+		if !ok {
+			break
 		}
-		if sp, end, ok := s.date(i); ok {
-			m := Mention{Start: s.toks[i].start, End: s.toks[end-1].end, Date: sp}
-			if aside >= 0 && i > aside && end-1 <= asideEnd {
-				m.AsideStart, m.AsideEnd = s.toks[aside].start, s.toks[asideEnd].end
+		// The window: the anchor with the words a date may hold before and after it,
+		// and further anchors as long as their windows overlap.
+		from, to := wordStart(text, a-before), wordEnd(text, b+after)
+		anchors = append(anchors[:0], [2]int{a, b})
+		for {
+			a2, b2, ok := nextAnchor(text, b, doc.Known())
+			if !ok || wordStart(text, a2-before) > to {
+				break
 			}
-			dst = append(dst, m)
-			i = end
-			continue
+			anchors = append(anchors, [2]int{a2, b2})
+			b, to = b2, wordEnd(text, b2+after)
 		}
-		i++
+		dst = findIn(dst, text, from, to, anchors, doc)
+		at = to
 	}
 	return dst
+}
+
+// windowBefore and windowAfter are how many bytes before and after an anchor Find reads:
+// enough for the longest date and the words before it that tell its tense.
+const (
+	windowBefore = 64
+	windowAfter  = 40
+	// Without the document's date, the anchors are years, which end their dates but
+	// for the day and month of "2019-11-04".
+	yearBefore = 32
+	yearAfter  = 8
+)
+
+// findIn appends the dates of text[from:to] that hold one of the anchors.
+func findIn(dst []Mention, text string, from, to int, anchors [][2]int, doc Span) []Mention {
+	s := scanner{text: text[:to], doc: doc}
+	buf := tokens.Get().(*[]token)
+	s.toks = tokenize((*buf)[:0], text[from:to])
+	for k := range s.toks {
+		s.toks[k].start += from
+		s.toks[k].end += from
+	}
+	for i := 0; i < len(s.toks); {
+		sp, end, ok := s.date(i)
+		if !ok {
+			i++
+			continue
+		}
+		start, stop := s.toks[i].start, s.toks[end-1].end
+		for _, a := range anchors {
+			if a[0] < stop && a[1] > start {
+				m := Mention{Start: start, End: stop, Date: sp}
+				m.AsideStart, m.AsideEnd = aside(text, start, stop)
+				dst = append(dst, m)
+				break
+			}
+		}
+		i = end
+	}
+	*buf = s.toks[:0]
+	tokens.Put(buf)
+	return dst
+}
+
+// nextAnchor returns the bytes [a, b) of the first word at or after byte at that a date
+// may hold and needs: a number (a year of four digits when the document's date is
+// unknown, since only a year then makes a date), or, when the document's date is known,
+// a word isAnchor takes.
+func nextAnchor(text string, at int, docKnown bool) (int, int, bool) {
+	if !docKnown {
+		return nextYear(text, at)
+	}
+	for i := at; i < len(text); {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i + 1
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			return i, j, true
+		case isLetter(c):
+			j := i + 1
+			for j < len(text) && isLetter(text[j]) {
+				j++
+			}
+			if docKnown && j-i >= 3 && j-i <= maxWord && isAnchor(text[i:j]) {
+				return i, j, true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return 0, 0, false
+}
+
+// nextYear returns the bytes [a, b) of the first run of four digits at or after byte at.
+func nextYear(text string, at int) (int, int, bool) {
+	for i := indexDigit(text, at); i >= 0 && i < len(text); i = indexDigit(text, i+1) {
+		j := i + 1
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		if j-i == 4 {
+			return i, j, true
+		}
+		i = j
+	}
+	return 0, 0, false
+}
+
+// indexDigit returns the index of the first ASCII digit of text at or after byte i, or
+// -1. It tests eight bytes at a time (the "hasbetween" of Bit Twiddling Hacks): every
+// sentence that states a relation is searched for years.
+func indexDigit(text string, i int) int {
+	const ones = 0x0101010101010101
+	for ; i+8 <= len(text); i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		// Some byte is above '0'-1 and below '9'+1, and below 128.
+		t := x & (127 * ones)
+		if ((127+'9'+1)*ones-t)&^x&(t+(127-('0'-1))*ones)&(128*ones) != 0 {
+			break
+		}
+	}
+	for ; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			return i
+		}
+	}
+	return -1
+}
+
+// isAnchor reports whether word w is one a date relative to the document's date holds:
+// a capitalized month or weekday, or a unit or a relative day.
+func isAnchor(w string) bool {
+	if capitalized(w) {
+		l := lookup(w)
+		_, m := months[l]
+		_, d := weekdays[l]
+		return m || d || l == "today" || l == "tonight" || l == "yesterday" || l == "tomorrow"
+	}
+	switch w {
+	case "today", "tonight", "yesterday", "tomorrow", "day", "days", "week", "weeks", "month", "months", "year", "years":
+		return true
+	}
+	return false
+}
+
+// wordStart returns the start of the word at byte i, at least 0.
+func wordStart(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+// wordEnd returns the end of the word at byte i, at most len(text).
+func wordEnd(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	for i < len(text) && text[i] != ' ' && text[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// aside returns the bytes of the relative clause or brackets that [start, stop) lies in:
+// from ", who" (or which, whose, whom, where) to the next comma or semicolon, or from a
+// bracket to its closing one; or 0, 0 when it lies in none.
+func aside(text string, start, stop int) (int, int) {
+	i := start - 1
+	for i >= 0 && text[i] != ',' && text[i] != ';' && text[i] != '(' && text[i] != ')' {
+		i--
+	}
+	if i < 0 {
+		return 0, 0
+	}
+	closers := ")"
+	switch text[i] {
+	case '(':
+	case ',':
+		w := strings.TrimLeft(text[i+1:start], " ")
+		k := 0
+		for k < len(w) && isLetter(w[k]) {
+			k++
+		}
+		if !relativeWords[lookup(w[:k])] {
+			return 0, 0
+		}
+		closers = ",;"
+	default:
+		return 0, 0
+	}
+	if j := strings.IndexAny(text[stop:], closers); j >= 0 {
+		return i, stop + j + 1
+	}
+	return i, len(text)
 }
 
 // relativeWords open a relative clause after a comma.
 var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true}
 
-// aside returns the first and last tokens of the aside that starts at token i: a comma
-// and a relative pronoun to the next comma, semicolon or end, or a bracket to its
-// closing one; or -1, -1 when none starts there.
-func (s *scanner) aside(i int) (int, int) {
-	var closers string
-	switch s.str(i) {
-	case ",":
-		if !relativeWords[s.lowerAt(i+1)] {
-			return -1, -1
-		}
-		closers = ",;"
-	case "(":
-		closers = ")"
-	default:
-		return -1, -1
-	}
-	for k := i + 1; k < len(s.toks); k++ {
-		if t := s.str(k); len(t) == 1 && strings.Contains(closers, t) {
-			return i, k
-		}
-	}
-	return i, len(s.toks) - 1
-}
+// tokens recycles the token buffers of Find, which reads every sentence that states a
+// relation.
+var tokens = sync.Pool{New: func() any { b := make([]token, 0, 256); return &b }}
 
 // scanner reads the dates of one text.
 type scanner struct {
@@ -92,15 +265,15 @@ func (s *scanner) str(i int) string { return s.text[s.toks[i].start:s.toks[i].en
 
 // is reports whether token i is the word w, in any case.
 func (s *scanner) is(i int, w string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind != number && lower(s.str(i)) == w
+	return i >= 0 && i < len(s.toks) && s.toks[i].word == w
 }
 
-// lowerAt returns token i in lower case, or "" when it is no word.
+// lowerAt returns token i in lower case when it is a word of vocabulary, else "".
 func (s *scanner) lowerAt(i int) string {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != word {
+	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	return lower(s.str(i))
+	return s.toks[i].word
 }
 
 // num returns token i as a number, when it is one of at most maxDigits digits.
@@ -150,10 +323,10 @@ func (s *scanner) yearNum(i int) (int, bool) {
 // abbreviation ("Nov."), and returns it, the token after it, and whether it is the full
 // name.
 func (s *scanner) month(i int) (time.Month, int, bool, bool) {
-	if i >= len(s.toks) || s.toks[i].kind != word || !capitalized(s.str(i)) {
+	if i >= len(s.toks) || s.toks[i].word == "" || !capitalized(s.str(i)) {
 		return 0, i, false, false
 	}
-	w := lower(s.str(i))
+	w := s.toks[i].word
 	m, ok := months[w]
 	if !ok {
 		return 0, i, false, false
@@ -176,6 +349,9 @@ func (s *scanner) date(i int) (Span, int, bool) {
 		}
 		return s.dayFirst(i)
 	case word:
+		if t.word == "" { // most words: none of a date
+			return Span{}, i, false
+		}
 		if sp, end, ok := s.monthFirst(i); ok {
 			return sp, end, true
 		}
@@ -371,7 +547,7 @@ func (s *scanner) weekday(i int) (Span, int, bool) {
 	if !capitalized(s.str(i)) {
 		return Span{}, i, false
 	}
-	w, ok := weekdays[lower(s.str(i))]
+	w, ok := weekdays[s.toks[i].word]
 	if !ok || len(s.str(i)) < 6 { // the full names only: "Sun" and "Wed" are words too
 		return Span{}, i, false
 	}

@@ -142,3 +142,26 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestIndexDigit checks the eight-bytes-at-a-time search for digits against a plain one.
+func TestIndexDigit(t *testing.T) {
+	plain := func(s string, i int) int {
+		for ; i < len(s); i++ {
+			if s[i] >= '0' && s[i] <= '9' {
+				return i
+			}
+		}
+		return -1
+	}
+	texts := []string{"", "7", "no digits at all in this sentence", "/:/:/:/:/:/:/:/:9", "\xff\xb0\xb9\x80\x2f\x3a\xb5 in 2019", "abcdefgh0", "ab\u00e99cdefghijk", "0123456789"}
+	for c := 0; c < 256; c++ {
+		texts = append(texts, strings.Repeat(string([]byte{byte(c)}), 17))
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := indexDigit(s, i), plain(s, i); got != want {
+				t.Fatalf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

@@ -17,9 +17,12 @@ const (
 // token is a word, a number or a punctuation mark of a text, by byte offsets.
 type token struct {
 	start, end int
-	kind       kind
-	space      bool // a space comes right before it
-	newline    bool // a line break comes before it, since the token before
+	// word is the word in lower case when it is one of vocabulary, else "": the words of
+	// dates are looked up once, as the text is split.
+	word    string
+	kind    kind
+	space   bool // a space comes right before it
+	newline bool // a line break comes before it, since the token before
 }
 
 // maxTokens bounds the tokens read of one text: a sentence is cut at MaxSentenceBytes
@@ -42,7 +45,7 @@ func tokenize(dst []token, text string) []token {
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			dst = append(dst, token{i, j, number, space, newline})
+			dst = append(dst, token{start: i, end: j, kind: number, space: space, newline: newline})
 			i = j
 		case isLetter(c):
 			j := i + 1
@@ -58,7 +61,7 @@ func tokenize(dst []token, text string) []token {
 				}
 				break
 			}
-			dst = append(dst, token{i, j, word, space, newline})
+			dst = append(dst, token{start: i, end: j, word: lookup(text[i:j]), kind: word, space: space, newline: newline})
 			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
@@ -67,7 +70,7 @@ func tokenize(dst []token, text string) []token {
 				i += n
 				continue
 			}
-			dst = append(dst, token{i, i + n, punct, space, newline})
+			dst = append(dst, token{start: i, end: i + n, kind: punct, space: space, newline: newline})
 			i += n
 		}
 		space, newline = false, false
@@ -90,17 +93,51 @@ func apostrophe(s string) int {
 	return 0
 }
 
-// lower returns the ASCII word w in lower case, or "" when it is longer than any word
-// the tables below hold.
-func lower(w string) string {
-	if len(w) > 12 {
+// lookup returns the ASCII word w in lower case when it is in vocabulary, else "". It
+// allocates nothing: the map is indexed by the bytes themselves.
+func lookup(w string) string {
+	if len(w) > maxWord {
 		return ""
 	}
-	var b [12]byte
+	var b [maxWord]byte
 	for i := 0; i < len(w); i++ {
 		b[i] = w[i] | 0x20
 	}
-	return string(b[:len(w)])
+	return vocabulary[string(b[:len(w)])]
+}
+
+// maxWord is the length of the longest word of vocabulary.
+const maxWord = 10
+
+// vocabulary maps every word the dates are read by, in lower case, to itself: the
+// months, the weekdays, the counts and cueWords.
+var vocabulary = func() map[string]string {
+	v := make(map[string]string)
+	for w := range months {
+		v[w] = w
+	}
+	for w := range weekdays {
+		v[w] = w
+	}
+	for w := range counts {
+		v[w] = w
+	}
+	for _, w := range cueWords {
+		v[w] = w
+	}
+	return v
+}()
+
+// cueWords are the other words the scanner reads: prepositions and adverbs before dates,
+// units, ordinal suffixes, relative pronouns, and the verbs that tell past from future.
+var cueWords = []string{
+	"of", "in", "during", "early", "late", "mid", "this", "last", "next", "the", "throughout",
+	"st", "nd", "rd", "th",
+	"today", "tonight", "yesterday", "tomorrow", "ago",
+	"day", "days", "week", "weeks", "month", "months", "year", "years",
+	"who", "which", "whose", "whom", "where",
+	"said", "says", "told", "announced", "added", "reported", "stated", "confirmed", "noted", "met", "held", "spoke", "signed", "was", "were",
+	"will", "shall", "due", "scheduled", "expected", "slated", "planned", "plans", "plan", "upcoming", "set",
 }
 
 // capitalized reports whether the word w starts with a capital letter.
