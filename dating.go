@@ -69,12 +69,14 @@ func (st *assembly) sentenceDates(e *Evidence) []dates.Mention {
 
 // nearest returns the date of the mention nearest the span, the first of two as near,
 // or the unknown date when there is none. A date in an aside (a relative clause, a
-// bracket) counts only for a span inside it.
+// bracket) counts only for a span that ends inside it: "Trump, who spoke with Putin on
+// June 14," dates the call; "Burhan and Dagalo, who led a coup in 2021, have not met"
+// does not date the meeting.
 func nearest(ms []dates.Mention, sp Span) dates.Span {
 	var best dates.Span
 	bestGap := -1
 	for _, m := range ms {
-		if m.AsideEnd > 0 && (sp.Start < m.AsideStart || sp.End > m.AsideEnd) {
+		if m.AsideEnd > 0 && (sp.End <= m.AsideStart || sp.End > m.AsideEnd) {
 			continue
 		}
 		gap := 0
