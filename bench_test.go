@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // benchCorpus returns the bundled and corpus articles: wire news of many regions.
@@ -34,6 +35,25 @@ func totalLen(texts []string) int {
 func BenchmarkParse(b *testing.B) {
 	texts := benchCorpus(b)
 	var p Parser
+	ctx := context.Background()
+	b.SetBytes(int64(totalLen(texts)))
+	b.ReportAllocs()
+	loopPerKB(b, totalLen(texts), func() {
+		for _, t := range texts {
+			if _, err := p.Parse(ctx, t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkParseDated is BenchmarkParse with the documents' date given, as an archive
+// with dates is parsed: relative dates ("on Monday", "last week") are then read too, so
+// every sentence that states a relation is searched for months, weekdays and units, not
+// only for years.
+func BenchmarkParseDated(b *testing.B) {
+	texts := benchCorpus(b)
+	p := Parser{Date: time.Date(2025, 1, 16, 0, 0, 0, 0, time.UTC)}
 	ctx := context.Background()
 	b.SetBytes(int64(totalLen(texts)))
 	b.ReportAllocs()

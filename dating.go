@@ -52,6 +52,12 @@ func (st *assembly) sentenceDates(e *Evidence) []dates.Mention {
 		return st.dates[e.Sentence]
 	}
 	var ms []dates.Mention
+	if st.date.IsZero() && !st.x.HasNumber(e.Sentence) {
+		// Without the document's date only a year makes a date: most sentences have no
+		// number, and their bytes need no reading.
+		st.datesRead[e.Sentence] = true
+		return nil
+	}
 	for _, m := range dates.Find(nil, e.Text, st.date.span()) {
 		m.Start += e.SentenceStart
 		m.End += e.SentenceStart

@@ -66,8 +66,8 @@ func Find(dst []Mention, text string, doc Span) []Mention {
 // windowBefore and windowAfter are how many bytes before and after an anchor Find reads:
 // enough for the longest date and the words before it that tell its tense.
 const (
-	windowBefore = 64
-	windowAfter  = 40
+	windowBefore = 48
+	windowAfter  = 16
 	// Without the document's date, the anchors are years, which end their dates but
 	// for the day and month of "2019-11-04".
 	yearBefore = 32
@@ -117,17 +117,22 @@ func nextAnchor(text string, at int, docKnown bool) (int, int, bool) {
 		c := text[i]
 		switch {
 		case c >= '0' && c <= '9':
+			// A day's number stands beside its month, and a count before its unit
+			// ("three days ago"): the numbers that need an anchor of their own are years.
 			j := i + 1
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			return i, j, true
+			if j-i == 4 {
+				return i, j, true
+			}
+			i = j
 		case isLetter(c):
 			j := i + 1
 			for j < len(text) && isLetter(text[j]) {
 				j++
 			}
-			if docKnown && j-i >= 3 && j-i <= maxWord && isAnchor(text[i:j]) {
+			if n := j - i; n >= 3 && n <= maxWord && isAnchor(text[i:j]) {
 				return i, j, true
 			}
 			i = j
@@ -178,18 +183,32 @@ func indexDigit(text string, i int) int {
 // isAnchor reports whether word w is one a date relative to the document's date holds:
 // a capitalized month or weekday, or a unit or a relative day.
 func isAnchor(w string) bool {
-	if capitalized(w) {
-		l := lookup(w)
-		_, m := months[l]
-		_, d := weekdays[l]
-		return m || d || l == "today" || l == "tonight" || l == "yesterday" || l == "tomorrow"
+	if !capitalized(w) {
+		switch w {
+		case "today", "tonight", "yesterday", "tomorrow", "day", "days", "week", "weeks", "month", "months", "year", "years":
+			return true
+		}
+		return false
 	}
-	switch w {
-	case "today", "tonight", "yesterday", "tomorrow", "day", "days", "week", "weeks", "month", "months", "year", "years":
-		return true
+	var b [maxWord]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = w[i] | 0x20
 	}
-	return false
+	return capitalAnchors[string(b[:len(w)])]
 }
+
+// capitalAnchors are the anchors that start with a capital, in lower case: the months and
+// weekdays, and the relative days that open a sentence ("Yesterday, ...").
+var capitalAnchors = func() map[string]bool {
+	a := map[string]bool{"today": true, "tonight": true, "yesterday": true, "tomorrow": true}
+	for w := range months {
+		a[w] = true
+	}
+	for w := range weekdays {
+		a[w] = true
+	}
+	return a
+}()
 
 // wordStart returns the start of the word at byte i, at least 0.
 func wordStart(text string, i int) int {
