@@ -32,28 +32,19 @@ func totalLen(texts []string) int {
 
 // BenchmarkParse parses articles of 1-3 KB one by one on one goroutine: the MB/s figure is
 // the one-core rate of the whole pipeline, relations, modality and evidence included.
-func BenchmarkParse(b *testing.B) {
-	texts := benchCorpus(b)
-	var p Parser
-	ctx := context.Background()
-	b.SetBytes(int64(totalLen(texts)))
-	b.ReportAllocs()
-	loopPerKB(b, totalLen(texts), func() {
-		for _, t := range texts {
-			if _, err := p.Parse(ctx, t); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-}
+func BenchmarkParse(b *testing.B) { benchParse(b, Parser{}) }
 
 // BenchmarkParseDated is BenchmarkParse with the documents' date given, as an archive
 // with dates is parsed: relative dates ("on Monday", "last week") are then read too, so
 // every sentence that states a relation is searched for months, weekdays and units, not
 // only for years.
 func BenchmarkParseDated(b *testing.B) {
+	benchParse(b, Parser{Date: time.Date(2025, 1, 16, 0, 0, 0, 0, time.UTC)})
+}
+
+// benchParse parses the articles of benchCorpus one by one with p.
+func benchParse(b *testing.B, p Parser) {
 	texts := benchCorpus(b)
-	p := Parser{Date: time.Date(2025, 1, 16, 0, 0, 0, 0, time.UTC)}
 	ctx := context.Background()
 	b.SetBytes(int64(totalLen(texts)))
 	b.ReportAllocs()

@@ -1,7 +1,6 @@
 package actorgraph
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"strings"
@@ -112,9 +111,9 @@ func TestDatedCorpus(t *testing.T) {
 			t.Errorf("the planned meeting is dated %s, want 2024-07", p.FirstSeen)
 		}
 	}
-	want := graphJSON(t, g)
+	want := corpusJSON(t, g)
 	for _, order := range [][]*Graph{{gs[2], gs[0], gs[1]}, {Merge(gs[1], gs[2]), gs[0]}, {gs[0], Merge(gs[2], gs[1]), gs[0]}} {
-		if diff := cmp.Diff(want, graphJSON(t, Merge(order...))); diff != "" {
+		if diff := cmp.Diff(want, corpusJSON(t, Merge(order...))); diff != "" {
 			t.Errorf("merge depends on order or grouping (-want +got):\n%s", diff)
 		}
 	}
@@ -155,19 +154,9 @@ func TestDatedCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(want, graphJSON(t, back)); diff != "" {
+	if diff := cmp.Diff(want, corpusJSON(t, back)); diff != "" {
 		t.Errorf("JSON round trip (-want +got):\n%s", diff)
 	}
-}
-
-// graphJSON returns g as WriteJSON writes it.
-func graphJSON(t *testing.T, g *Graph) string {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := g.WriteJSON(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.String()
 }
 
 // TestTimeline checks the order and the grouping of a timeline.

@@ -119,10 +119,7 @@ func nextAnchor(text string, at int, docKnown bool) (int, int, bool) {
 		case c >= '0' && c <= '9':
 			// A day's number stands beside its month, and a count before its unit
 			// ("three days ago"): the numbers that need an anchor of their own are years.
-			j := i + 1
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
+			j := digitsEnd(text, i)
 			if j-i == 4 {
 				return i, j, true
 			}
@@ -146,16 +143,22 @@ func nextAnchor(text string, at int, docKnown bool) (int, int, bool) {
 // nextYear returns the bytes [a, b) of the first run of four digits at or after byte at.
 func nextYear(text string, at int) (int, int, bool) {
 	for i := indexDigit(text, at); i >= 0 && i < len(text); i = indexDigit(text, i+1) {
-		j := i + 1
-		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-			j++
-		}
+		j := digitsEnd(text, i)
 		if j-i == 4 {
 			return i, j, true
 		}
 		i = j
 	}
 	return 0, 0, false
+}
+
+// digitsEnd returns the end of the run of digits that starts at byte i.
+func digitsEnd(text string, i int) int {
+	j := i + 1
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	return j
 }
 
 // indexDigit returns the index of the first ASCII digit of text at or after byte i, or
