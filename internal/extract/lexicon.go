@@ -77,7 +77,7 @@ type keyInfo struct {
 	nickname keyID   // for given names of nicknames.tsv: the key of the formal name
 }
 
-type keyFlag uint8
+type keyFlag uint16
 
 const (
 	keyGiven     keyFlag = 1 << iota // a given name
@@ -93,6 +93,9 @@ const (
 	// for phrases only at such a word, and tests it in the keyInfo that tagging reads next
 	// anyway instead of loading the key's phraseStart, a cache miss of its own.
 	keyPhrase
+	// keySecond marks the second key of a lexicon phrase (indexPhrases): before any other
+	// word the matcher reads only the phrases of one token.
+	keySecond
 )
 
 // lexEntity is a country or organization of the lexicon.

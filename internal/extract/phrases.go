@@ -58,6 +58,7 @@ func (l *Lexicon) indexPhrases() {
 		e.n = uint16(len(p.keys))
 		if len(p.keys) > 1 {
 			e.second = p.keys[1]
+			l.infos[e.second].flags |= keySecond
 		}
 		switch {
 		case p.upper && len(p.keys) == 1 && l.titleCaseAcronym(p.keys[0]):
@@ -165,11 +166,12 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 	if first == end {
 		return dst, 0 // most tokens start no phrase: return before the loop's setup
 	}
-	// The second key a phrase of several tokens needs here, or 0 for none; the entries
-	// are in the order of their second keys, 0 for a phrase of one token first, so the
-	// loop stops past those that fit.
+	// The second key a phrase of several tokens needs here, or 0 for none, as before a
+	// word that is no phrase's second (keySecond, in the keyInfo find reads next anyway);
+	// the entries are in the order of their second keys, 0 for a phrase of one token
+	// first, so the loop stops past those that fit.
 	next := keyID(0)
-	if i+1 < last && !t.toks[i+1].is(tNewline) {
+	if i+1 < last && !t.toks[i+1].is(tNewline) && l.infos[t.toks[i+1].id].flags&keySecond != 0 {
 		next = t.toks[i+1].id
 	}
 	ents := l.entries[first:end]
