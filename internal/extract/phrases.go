@@ -171,8 +171,10 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 	// the entries are in the order of their second keys, 0 for a phrase of one token
 	// first, so the loop stops past those that fit.
 	next := keyID(0)
-	if i+1 < last && !t.toks[i+1].is(tNewline) && l.infos[t.toks[i+1].id].flags&keySecond != 0 {
+	if i+1 < last && !t.toks[i+1].is(tNewline) {
+		// With no branch: whether the word is a second key is a coin toss to the predictor.
 		next = t.toks[i+1].id
+		next &= -keyID(l.infos[next].flags / keySecond & 1)
 	}
 	ents := l.entries[first:end]
 	for k := range ents {
