@@ -48,6 +48,7 @@ type Lexicon struct {
 	phrases     []phrase
 	entries     []phraseEntry
 	phraseStart []phraseID // by keyID, and one more
+	restKeys    []keyID    // the keys after the second of each phrase of three tokens or more (phraseEntry.rest)
 	// holders indexes the terms of officeholders.tsv by the fold key of the holder's
 	// surname and of each alias.
 	holders map[string][]*officeTerm
