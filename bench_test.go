@@ -57,6 +57,76 @@ func benchParse(b *testing.B, p Parser) {
 	})
 }
 
+// BenchmarkFloor is the floor issue 18 measures Parse against: it splits the articles
+// BenchmarkParse reads into words (runs of ASCII letters, digits and apostrophes, and of
+// non-ASCII bytes), folds each word to lower case in a buffer and looks it up in a map of
+// 50,000 words, the built-in lexicon's common words and given names. No program that reads
+// every word of the text against a lexicon is much faster, so the ratio of its MB/s to
+// BenchmarkParse's, measured in one run, says how much of a parse is more than that.
+func BenchmarkFloor(b *testing.B) {
+	texts := benchCorpus(b)
+	words := floorWords(b, 50_000)
+	b.SetBytes(int64(totalLen(texts)))
+	b.ReportAllocs()
+	found := 0
+	var buf []byte
+	for b.Loop() {
+		for _, t := range texts {
+			for i := 0; i < len(t); {
+				if !floorWordByte(t[i]) {
+					i++
+					continue
+				}
+				buf = buf[:0]
+				for ; i < len(t) && floorWordByte(t[i]); i++ {
+					c := t[i]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+				if _, ok := words[string(buf)]; ok {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		b.Fatal("no word of the articles is in the map")
+	}
+}
+
+// floorWordByte reports whether c belongs to a word for BenchmarkFloor.
+func floorWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c >= 0x80
+}
+
+// floorWords returns a map of n words, numbered: the lines of the built-in lexicon's
+// common words and given names in lower case, and made-up words if they run short.
+func floorWords(b *testing.B, n int) map[string]int32 {
+	b.Helper()
+	words := make(map[string]int32, n)
+	for _, name := range []string{"lexicon/common-words.txt", "lexicon/given-names.txt"} {
+		data, err := builtinLexicon.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			w := strings.ToLower(strings.TrimSpace(line))
+			if w == "" || w[0] == '#' || len(words) == n {
+				continue
+			}
+			if _, ok := words[w]; !ok {
+				words[w] = int32(len(words))
+			}
+		}
+	}
+	for i := 0; len(words) < n; i++ {
+		words[fmt.Sprintf("floor%d", i)] = int32(len(words))
+	}
+	return words
+}
+
 // loopPerKB runs body in a b.Loop and reports the allocations and bytes allocated per KB
 // (1,000 bytes) of the size bytes of text each run of body parses: the allocation
 // budget of issue 5, which allocs/op and B/op give only per run.

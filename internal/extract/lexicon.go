@@ -48,6 +48,7 @@ type Lexicon struct {
 	phrases     []phrase
 	entries     []phraseEntry
 	phraseStart []phraseID // by keyID, and one more
+	restKeys    []keyID    // the keys after the second of each phrase of three tokens or more (phraseEntry.rest)
 	// holders indexes the terms of officeholders.tsv by the fold key of the holder's
 	// surname and of each alias.
 	holders map[string][]*officeTerm
@@ -77,7 +78,7 @@ type keyInfo struct {
 	nickname keyID   // for given names of nicknames.tsv: the key of the formal name
 }
 
-type keyFlag uint8
+type keyFlag uint16
 
 const (
 	keyGiven     keyFlag = 1 << iota // a given name
@@ -93,6 +94,9 @@ const (
 	// for phrases only at such a word, and tests it in the keyInfo that tagging reads next
 	// anyway instead of loading the key's phraseStart, a cache miss of its own.
 	keyPhrase
+	// keySecond marks the second key of a lexicon phrase (indexPhrases): before any other
+	// word the matcher reads only the phrases of one token.
+	keySecond
 )
 
 // lexEntity is a country or organization of the lexicon.

@@ -19,6 +19,7 @@ type phraseEntry struct {
 	shape  tokFlag // the token at capAt must have one of these flags, unless 0
 	capAt  uint8   // 1 for a proper phrase of several tokens that opens with "the": "The Hague"
 	plural bool    // every value is a plural title ("foreign ministers"): see barePlural
+	rest   uint32  // where keys[2:] start in Lexicon.restKeys, for a phrase of three tokens or more
 }
 
 // phraseID numbers a phrase: it indexes Lexicon.phrases and Lexicon.entries.
@@ -51,13 +52,19 @@ func (l *Lexicon) indexPhrases() {
 	l.markRefWords()
 	l.phraseStart = make([]phraseID, len(l.infos)+1)
 	l.entries = make([]phraseEntry, len(l.phrases))
+	l.restKeys = l.restKeys[:0]
 	for i, p := range l.phrases {
 		l.phraseStart[p.keys[0]+1]++
 		l.infos[p.keys[0]].flags |= keyPhrase
 		e := &l.entries[i]
 		e.n = uint16(len(p.keys))
+		if len(p.keys) > 2 {
+			e.rest = uint32(len(l.restKeys))
+			l.restKeys = append(l.restKeys, p.keys[2:]...)
+		}
 		if len(p.keys) > 1 {
 			e.second = p.keys[1]
+			l.infos[e.second].flags |= keySecond
 		}
 		switch {
 		case p.upper && len(p.keys) == 1 && l.titleCaseAcronym(p.keys[0]):
@@ -165,12 +172,15 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 	if first == end {
 		return dst, 0 // most tokens start no phrase: return before the loop's setup
 	}
-	// The second key a phrase of several tokens needs here, or 0 for none; the entries
-	// are in the order of their second keys, 0 for a phrase of one token first, so the
-	// loop stops past those that fit.
+	// The second key a phrase of several tokens needs here, or 0 for none, as before a
+	// word that is no phrase's second (keySecond, in the keyInfo find reads next anyway);
+	// the entries are in the order of their second keys, 0 for a phrase of one token
+	// first, so the loop stops past those that fit.
 	next := keyID(0)
 	if i+1 < last && !t.toks[i+1].is(tNewline) {
+		// With no branch: whether the word is a second key is a coin toss to the predictor.
 		next = t.toks[i+1].id
+		next &= -keyID(l.infos[next].flags / keySecond & 1)
 	}
 	ents := l.entries[first:end]
 	for k := range ents {
@@ -186,7 +196,7 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 			continue
 		}
 		p := first + phraseID(k)
-		if n > 2 && !l.restAt(t, p, i) {
+		if n > 2 && !l.restAt(t, e, i) {
 			continue
 		}
 		if n > bestLen {
@@ -197,10 +207,11 @@ func (l *Lexicon) match(dst []phraseID, t *tokenizer, i, last int) ([]phraseID, 
 	return dst, bestLen
 }
 
-// restAt reports whether the tokens after the second at i have the keys of phrase p, with
-// no line break before them.
-func (l *Lexicon) restAt(t *tokenizer, p phraseID, i int) bool {
-	for j, k := range l.phrases[p].keys[2:] {
+// restAt reports whether the tokens after the second at i have the keys of the phrase of
+// entry e, with no line break before them. The keys lie in one array, restKeys, which
+// stays in cache better than each phrase's own.
+func (l *Lexicon) restAt(t *tokenizer, e *phraseEntry, i int) bool {
+	for j, k := range l.restKeys[e.rest : e.rest+uint32(e.n)-2] {
 		if tok := &t.toks[i+2+j]; tok.is(tNewline) || tok.id != k {
 			return false
 		}
