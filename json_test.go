@@ -442,6 +442,7 @@ func FuzzReadJSON(f *testing.F) {
 	}
 	f.Add(buf.String())
 	f.Add(`{}`)
+	f.Add(`{"actors": [{"id": "a", "name": "A", "kind": "country"}, {"id": "b", "name": "B", "kind": "country"}], "relations": [{"type": "meets-with", "source": "a", "target": "b", "modality": "actual", "first_seen": "2024-W02", "last_seen": "2024", "evidence": [{"doc": "d", "sentence": 0, "sentence_start": 0, "start": 0, "end": 1, "text": "A", "rule": "verb", "date": "2023-11-04/2023-11-07", "doc_date": "2024-01-10"}]}]}`)
 	f.Add(`{"actors": [{"id": "trump", "name": "Trump", "kind": "person"}, {"id": "dt", "name": "Donald Trump", "kind": "person"}], "relations": [{"type": "meets-with", "source": "trump", "target": "dt", "modality": "actual"}]}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		g, err := ReadJSON(strings.NewReader(in))

@@ -200,11 +200,8 @@ func (b *builder) graph() *Graph {
 			r.Evidence = slices.Compact(r.Evidence)
 		}
 		r.Evidence = nonNil(r.Evidence)
-		if r.FirstSeen.IsZero() {
-			// A relation with dates has them from its evidence already (dateEvidence,
-			// addRelation); one read from JSON written without them gets them here.
-			r.seen()
-		}
+		r.seen() // for a relation read from JSON without its dates, or with others
+
 	}
 	g := newGraph(actors, rels)
 	if len(b.warnings) > 0 {
