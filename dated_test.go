@@ -48,6 +48,8 @@ func TestDocumentDates(t *testing.T) {
 		{"no date: full dates are known", "Kenya met Uganda on November 4, 2019.", "", "", "2019-11-04"},
 		{"a year across its end", "Kenya met Uganda on December 30.", "2025-01-02", "2025-01-02", "2024-12-30"},
 		{"a date in a relative clause dates the clause only", "Kenya, which hosted talks in 2019, met Uganda on Friday.", "2024-12-09", "2024-12-09", "2024-12-06"},
+		{"a date outside a subordinate clause does not date it", "Rwanda will host Kenya next month, after Kenya met Uganda in Kampala.", "2024-12-09", "2024-12-09", ""},
+		{"a date in a subordinate clause dates it only", "Kenya met Uganda for the first time since Ruto took office in June.", "2024-12-09", "2024-12-09", ""},
 		{"a relation stated in a relative clause takes its date", "Rwanda said Kenya, which met Uganda on November 4, would host talks.", "2024-12-09", "2024-12-09", "2024-11-04"},
 	}
 	for _, tt := range tests {

@@ -30,7 +30,7 @@ func (st *assembly) dateEvidence() {
 		for i := range r.Evidence {
 			e := &r.Evidence[i]
 			e.DocDate = st.date
-			e.Date = dateOf(nearest(st.sentenceDates(e), e.Span))
+			e.Date = dateOf(nearest(st.sentenceDates(e), e))
 			dated = dated || !e.When().IsZero()
 		}
 		if dated {
@@ -73,16 +73,28 @@ func (st *assembly) sentenceDates(e *Evidence) []dates.Mention {
 	return ms
 }
 
-// nearest returns the date of the mention nearest the span, the first of two as near,
-// or the unknown date when there is none. A date in an aside (a relative clause, a
-// bracket) counts only for a span that ends inside it: "Trump, who spoke with Putin on
-// June 14," dates the call; "Burhan and Dagalo, who led a coup in 2021, have not met"
-// does not date the meeting.
-func nearest(ms []dates.Mention, sp Span) dates.Span {
+// nearest returns the date of the mention nearest the words of evidence e, the first of
+// two as near, or the unknown date when there is none. A date counts only when it lies in
+// the aside (see dates.Aside) the words end in, or in none when they end in none: "Trump,
+// who spoke with Putin on June 14," dates the call; "Burhan and Dagalo, who led a coup
+// in 2021, have not met" does not date the meeting, nor "this year" the talks in "he would
+// like to meet Kim this year, after he held talks with Lee".
+func nearest(ms []dates.Mention, e *Evidence) dates.Span {
+	if len(ms) == 0 {
+		return dates.Span{}
+	}
+	sp := e.Span
+	var asideStart, asideEnd int
+	if end := sp.End - e.SentenceStart; end > 0 && end <= len(e.Text) {
+		asideStart, asideEnd = dates.Aside(e.Text, end-1)
+		if asideEnd > 0 {
+			asideStart, asideEnd = asideStart+e.SentenceStart, asideEnd+e.SentenceStart
+		}
+	}
 	var best dates.Span
 	bestGap := -1
 	for _, m := range ms {
-		if m.AsideEnd > 0 && (sp.End <= m.AsideStart || sp.End > m.AsideEnd) {
+		if m.AsideStart != asideStart || m.AsideEnd != asideEnd {
 			continue
 		}
 		gap := 0

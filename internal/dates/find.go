@@ -235,38 +235,87 @@ func wordEnd(text string, i int) int {
 	return i
 }
 
-// aside returns the bytes of the relative clause or brackets that [start, stop) lies in:
-// from ", who" (or which, whose, whom, where) to the next comma or semicolon, or from a
-// bracket to its closing one; or 0, 0 when it lies in none.
+// Aside returns the bytes of the clause set apart from its sentence that byte at of text
+// lies in, or 0, 0 when it lies in none: a relative clause, from ", who" (or which,
+// whose, whom, where) to the next comma or semicolon; a subordinate clause, from "when",
+// "while", "although", "because" and the like, or "since", "after", "before" or "until"
+// before a pronoun or a name, to the next comma, semicolon or bracket; or brackets. A date
+// in an aside dates what the aside says ("Trump, who met Kim in 2019,"; "since Lee took
+// office in June"), and what is said in one is dated by the dates inside it.
+func Aside(text string, at int) (int, int) {
+	return aside(text, at, at+1)
+}
+
+// aside is Aside for the bytes [start, stop).
 func aside(text string, start, stop int) (int, int) {
 	i := start - 1
 	for i >= 0 && text[i] != ',' && text[i] != ';' && text[i] != '(' && text[i] != ')' {
 		i--
 	}
-	if i < 0 {
+	from, closers := -1, ""
+	switch {
+	case i >= 0 && text[i] == '(':
+		from, closers = i, ")"
+	case i >= 0 && text[i] == ',' && relativeWords[lookup(firstWord(text[i+1:start]))]:
+		from, closers = i, ",;"
+	default:
+		if k := subordinate(text[i+1 : start]); k >= 0 {
+			from, closers = i+1+k, ",;()"
+		}
+	}
+	if from < 0 {
 		return 0, 0
 	}
-	closers := ")"
-	switch text[i] {
-	case '(':
-	case ',':
-		w := strings.TrimLeft(text[i+1:start], " ")
-		k := 0
-		for k < len(w) && isLetter(w[k]) {
-			k++
-		}
-		if !relativeWords[lookup(w[:k])] {
-			return 0, 0
-		}
-		closers = ",;"
-	default:
-		return 0, 0
+	if stop > len(text) {
+		stop = len(text)
 	}
 	if j := strings.IndexAny(text[stop:], closers); j >= 0 {
-		return i, stop + j + 1
+		return from, stop + j + 1
 	}
-	return i, len(text)
+	return from, len(text)
 }
+
+// firstWord returns the letters that s starts with, after spaces.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	k := 0
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	return s[:k]
+}
+
+// subordinate returns the offset in s of the last word that opens a subordinate clause,
+// or -1: "when", "while", "although", "though", "because", "whereas", or "since", "after",
+// "before" or "until" before a pronoun or a capitalized word other than "The" (which
+// makes them prepositions: "after the talks").
+func subordinate(s string) int {
+	last := -1
+	for k := 0; k < len(s); {
+		if !isLetter(s[k]) {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < len(s) && isLetter(s[e]) {
+			e++
+		}
+		switch lookup(s[k:e]) {
+		case "when", "while", "although", "though", "because", "whereas":
+			last = k
+		case "since", "after", "before", "until":
+			if next := firstWord(s[e:]); subjectWords[lookup(next)] || capitalized(next) && next != "The" {
+				last = k
+			}
+		}
+		k = e
+	}
+	return last
+}
+
+// subjectWords are the pronouns that make "since", "after", "before" and "until" open a
+// clause.
+var subjectWords = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
 
 // relativeWords open a relative clause after a comma.
 var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true}

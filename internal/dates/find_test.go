@@ -165,3 +165,23 @@ func TestIndexDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestAside finds the clauses set apart from their sentence, by a byte of them.
+func TestAside(t *testing.T) {
+	for _, tt := range []struct{ text, at, want string }{
+		{"Burhan and Dagalo, who led a coup in 2021, have not met.", "2021", ", who led a coup in 2021,"},
+		{"Burhan and Dagalo, who led a coup in 2021, have not met.", "met", ""},
+		{"Trump will meet Kim this year, after he held talks with Lee.", "talks", "after he held talks with Lee."},
+		{"Trump will meet Kim this year, after he held talks with Lee.", "this", ""},
+		{"It was their first meeting since Lee took office in June.", "June", "since Lee took office in June."},
+		{"They met after the talks in June.", "June", ""},
+		{"They met again (the first time in 2019) in Rome.", "2019", "(the first time in 2019)"},
+		{"Kenya met Uganda when Ruto visited Kampala, and Rwanda met Burundi.", "Kampala", "when Ruto visited Kampala,"},
+	} {
+		at := strings.Index(tt.text, tt.at)
+		from, to := Aside(tt.text, at)
+		if got := tt.text[from:to]; got != tt.want {
+			t.Errorf("Aside(%q at %q) = %q, want %q", tt.text, tt.at, got, tt.want)
+		}
+	}
+}

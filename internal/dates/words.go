@@ -136,6 +136,8 @@ var cueWords = []string{
 	"today", "tonight", "yesterday", "tomorrow", "ago",
 	"day", "days", "week", "weeks", "month", "months", "year", "years",
 	"who", "which", "whose", "whom", "where",
+	"when", "while", "although", "though", "because", "whereas", "since", "after", "before", "until",
+	"he", "she", "they", "it", "we", "i", "you",
 	"said", "says", "told", "announced", "added", "reported", "stated", "confirmed", "noted", "met", "held", "spoke", "signed", "was", "were",
 	"will", "shall", "due", "scheduled", "expected", "slated", "planned", "plans", "plan", "upcoming", "set",
 }
