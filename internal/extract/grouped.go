@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Grouped collects values for many owners (mentions, aliases and roles for actors, evidence
 // for relations) in the order found, and gives each owner its values at the end, in one
 // slice carved from one allocation: growing a slice per owner allocated about twice the
@@ -44,6 +46,21 @@ func (g *Grouped[O, V]) add(o O, v V) {
 		}
 	}
 	g.counts[n]++
+}
+
+// reserveFor grows g, when it has room for fewer values than two more stretches of
+// cancelCheckTokens tokens would add at the rate of its first done tokens of n, to what
+// all n would add, and a sixteenth more (see Doc.reserve).
+func reserveFor[O owner, V any](g *Grouped[O, V], done, n int) {
+	have := len(g.vals)
+	if have < 1<<10 || done == 0 {
+		return // too few to go by; append grows a short list
+	}
+	if float64(cap(g.vals)-have) >= float64(have)/float64(done)*2*cancelCheckTokens {
+		return
+	}
+	want := int(float64(have)*float64(n)/float64(done)*17/16) + 1<<10
+	g.vals = slices.Grow(g.vals, want-have)
 }
 
 // GiveAs appends each owner's values, in the order added and made by conv, to the slice
