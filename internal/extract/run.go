@@ -56,19 +56,36 @@ func (st *Doc) Run(ctx context.Context) error {
 	st.inferPrincipals()
 	st.inferInstitutions()
 	st.inferCompanions()
+	st.dropLarge()
 	return ctx.Err()
 }
 
-// reserve grows the lists of mentions, evidence, aliases and roles, when they are near
-// full, to what the whole document would need at the rate of the first done of its n
-// tokens, and a sixteenth more: a large document then copies each list a few times, where
-// append's growth made garbage of four times its size (1 GB for a 50 MB document, which the
-// heap held at its peak).
+// largeTokens is the most tokens whose buffers a Doc keeps for the next document: about
+// 1 MB of text, 28 MB of tokens.
+const largeTokens = 1 << 20
+
+// dropLarge lets go of the buffers of a large document's tokens and sentences, which
+// assembly does not read, so that the collector may free them while the document is
+// assembled, and the pool of parse states does not hold them for the next document.
+func (st *Doc) dropLarge() {
+	if cap(st.tk.toks) <= largeTokens {
+		return
+	}
+	st.tk.toks, st.tk.keys, st.tk.keyText = nil, nil, ""
+	st.sents, st.headline = nil, nil
+}
+
+// reserve grows the lists of mentions, evidence, aliases, roles and roles pending a
+// principal, when they are near full, to what the whole document would need at the rate
+// of the first done of its n tokens, and a sixteenth more: a large document then copies
+// each list a few times, where append's growth made garbage of four times its size (1 GB
+// for a 50 MB document, which the heap held at its peak).
 func (st *Doc) reserve(done, n int) {
-	reserveFor(&st.Mentions, done, n)
-	reserveFor(&st.Evidence, done, n)
-	reserveFor(&st.Aliases, done, n)
-	reserveFor(&st.Roles, done, n)
+	st.Mentions.vals = reserve(st.Mentions.vals, done, n)
+	st.Evidence.vals = reserve(st.Evidence.vals, done, n)
+	st.Aliases.vals = reserve(st.Aliases.vals, done, n)
+	st.Roles.vals = reserve(st.Roles.vals, done, n)
+	st.pending = reserve(st.pending, done, n)
 }
 
 // segment is stage 1 for the whole document: it tokenizes the text, splits it into
