@@ -192,6 +192,9 @@ func (t *tokenizer) tokenize(text string) {
 	}
 	t.toks, t.keys = toks, keys
 	t.keyText = string(keys)
+	if cap(keys) > largeKeys {
+		t.keys = nil // the stages read keyText: a long text's keys need not stay twice
+	}
 	if t.lex != nil {
 		t.nums = uint32(len(t.lex.infos) + t.local.len())
 	}
@@ -217,6 +220,9 @@ func growTokens(toks []token, keys []byte, done, size int) ([]token, []byte) {
 	return toks, keys
 }
 
+// largeKeys is the most bytes of keys whose buffer the tokenizer keeps for the next text.
+const largeKeys = 4 << 20
+
 // localNum returns the number of key k, whose hashKey is h and which the lexicon lacks:
 // past the lexicon's keyIDs, the same for equal keys of the document.
 func (t *tokenizer) localNum(k []byte, h uint32) uint32 {
@@ -235,12 +241,6 @@ func (t *tokenizer) key(i int) string {
 
 // info returns what the lexicon knows about the key of token i.
 func (t *tokenizer) info(i int) *keyInfo { return &t.infos[t.toks[i].id] }
-
-// keyBytes returns the fold key of token i without copying it.
-func (t *tokenizer) keyBytes(i int) []byte {
-	tok := &t.toks[i]
-	return t.keys[tok.kstart:tok.kend]
-}
 
 // scanToken returns the end of the token starting at i and its shape flags. For an ASCII
 // word, whose fold key is its bytes lower-cased, it writes the key after keys as it reads
@@ -562,7 +562,7 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 // and does not start with a capital, starts a sentence: right after a terminal mark in
 // text written in lower case.
 func (s *segmenter) lowerStart(t *tokenizer, i int) bool {
-	return !isCloser(t.keyBytes(i-1)) && s.endsBefore(t, i) && s.lowerText(t)
+	return !isCloser(t.key(i-1)) && s.endsBefore(t, i) && s.lowerText(t)
 }
 
 // lowerText reports whether the text of t is written in lower case, working it out with
@@ -594,12 +594,12 @@ func (s *segmenter) lowerCase(t *tokenizer) bool {
 		if tok.flags&(tWord|tSpace|tNumber) != tWord|tSpace {
 			continue
 		}
-		switch k := t.keyBytes(i - 1); {
+		switch k := t.key(i - 1); {
 		case len(k) == 1 && k[0] == '.':
 			if i >= 2 && toks[i-1].start == toks[i-2].end && toks[i-2].is(tWord) && t.info(i-2).flags&keyAbbrev != 0 {
 				continue
 			}
-		case len(k) == 1 && (k[0] == '!' || k[0] == '?'), string(k) == "\u2026":
+		case len(k) == 1 && (k[0] == '!' || k[0] == '?'), k == "\u2026":
 		default:
 			continue
 		}
@@ -649,7 +649,7 @@ func appendPieces(t *tokenizer, dst []sentence, s sentence, max int) []sentence 
 			if int(toks[end-1].end)-start < max/2 {
 				continue
 			}
-			if k := t.keyBytes(end - 1); toks[end].is(tNewline) || len(k) == 1 && (k[0] == ',' || k[0] == ';') {
+			if k := t.key(end - 1); toks[end].is(tNewline) || len(k) == 1 && (k[0] == ',' || k[0] == ';') {
 				cut = end
 			}
 		}
@@ -669,14 +669,14 @@ func (s *segmenter) endsBefore(t *tokenizer, i int) bool {
 	toks := t.toks
 	// Walk back over closing quotes and brackets to the terminal mark.
 	j := i - 1
-	for j > 0 && isCloser(t.keyBytes(j)) {
+	for j > 0 && isCloser(t.key(j)) {
 		j--
 	}
-	k := t.keyBytes(j)
+	k := t.key(j)
 	switch {
 	case len(k) == 1 && (k[0] == '!' || k[0] == '?'):
 		return true
-	case string(k) == "\u2026":
+	case k == "\u2026":
 		return true
 	case len(k) == 1 && k[0] == '.':
 		if j == 0 || toks[j].start != toks[j-1].end || !toks[j-1].is(tWord) {
@@ -695,7 +695,7 @@ func (s *segmenter) endsBefore(t *tokenizer, i int) bool {
 
 // continues reports whether the line break before token i falls inside a sentence.
 func (s *segmenter) continues(t *tokenizer, i int) bool {
-	prev := t.keyBytes(i - 1)
+	prev := t.key(i - 1)
 	if len(prev) == 1 && (prev[0] == ',' || prev[0] == '-' || prev[0] == '(') {
 		return true
 	}
@@ -713,7 +713,7 @@ func startsSentence(t *tokenizer, i int) bool {
 	if tok.is(tWord) {
 		return tok.is(tCap | tNumber)
 	}
-	return isOpener(t.keys[tok.kstart:tok.kend])
+	return isOpener(t.keyText[tok.kstart:tok.kend])
 }
 
 // quoteStarts reports whether token i opens a quotation that starts the sentence at
@@ -732,11 +732,11 @@ func (t *tokenizer) quoteStarts(first, i int) bool {
 }
 
 // isOpener reports whether key k is an opening quote or bracket.
-func isOpener(k []byte) bool {
+func isOpener(k string) bool {
 	return len(k) == 1 && (k[0] == '"' || k[0] == '(' || k[0] == '\'' || k[0] == '[')
 }
 
-func isCloser(k []byte) bool {
+func isCloser(k string) bool {
 	return len(k) == 1 && (k[0] == '"' || k[0] == ')' || k[0] == '\'' || k[0] == ']')
 }
 
