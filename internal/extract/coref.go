@@ -601,7 +601,7 @@ func (ss *sentState) onePersonNamed(holds func(a *Actor) bool) string {
 // addMention records that actor a is named by the tokens [span[0], span[1]).
 func (st *Doc) addMention(a *Actor, span [2]int32) {
 	start, end := int(st.tk.toks[span[0]].start), int(st.tk.toks[span[1]-1].end)
-	st.Mentions.add(a, Mention{Start: start, End: end, Text: st.text[start:end]})
+	st.Mentions.add(a, Mention{Start: start, End: end})
 	st.aliasOf(a, span)
 }
 
