@@ -100,7 +100,10 @@ func (st *Doc) segment(ctx context.Context) error {
 		return err // tokenize stops early when cancelled: its tokens are incomplete
 	}
 	seg := segmenter{starters: sentenceStarters}
-	st.sents = seg.split(&st.tk, st.sents[:0])
+	// Room for a sentence of every tokensPerSentence tokens at once: news has a few more
+	// a sentence, and a long text's sentences grown by append made garbage of four times
+	// their size.
+	st.sents = seg.split(&st.tk, slices.Grow(st.sents[:0], len(st.tk.toks)/tokensPerSentence))
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -113,6 +116,10 @@ func (st *Doc) segment(ctx context.Context) error {
 	st.scanCapitals()
 	return ctx.Err()
 }
+
+// tokensPerSentence is fewer tokens than the sentences of news have on average (24 in
+// the bundled articles), for segment to make room for the sentences of a text at once.
+const tokensPerSentence = 20
 
 // yield lets the goroutine scheduler run something else, at the start of a document and
 // every cancelCheckTokens tokens of one. The pipeline never blocks, so without it a parse
