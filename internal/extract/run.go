@@ -60,21 +60,6 @@ func (st *Doc) Run(ctx context.Context) error {
 	return ctx.Err()
 }
 
-// largeTokens is the most tokens whose buffers a Doc keeps for the next document: about
-// 1 MB of text, 28 MB of tokens.
-const largeTokens = 1 << 20
-
-// dropLarge lets go of the buffers of a large document's tokens and sentences, which
-// assembly does not read, so that the collector may free them while the document is
-// assembled, and the pool of parse states does not hold them for the next document.
-func (st *Doc) dropLarge() {
-	if cap(st.tk.toks) <= largeTokens {
-		return
-	}
-	st.tk.toks, st.tk.keys, st.tk.keyText = nil, nil, ""
-	st.sents, st.headline = nil, nil
-}
-
 // reserve grows the lists of mentions, evidence, aliases, roles and roles pending a
 // principal, when they are near full, to what the whole document would need at the rate
 // of the first done of its n tokens, and a sixteenth more: a large document then copies

@@ -218,6 +218,10 @@ func growTokens(toks []token, keys []byte, done, size int) ([]token, []byte) {
 	return toks, keys
 }
 
+// largeTokens is the most tokens whose buffers a Doc keeps for the next document: about
+// 5 MB of text, 24 MB of tokens.
+const largeTokens = 1 << 20
+
 // largeKeys is the most bytes of keys whose buffer the tokenizer keeps for the next text.
 const largeKeys = 4 << 20
 
