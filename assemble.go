@@ -109,7 +109,7 @@ func (st *assembly) assemble() {
 		st.b.warnings = append(st.b.warnings, Warning{Doc: st.doc, Limit: w.Limit, Offset: w.Offset, Max: w.Max, Got: w.Got})
 	}
 	extract.GiveAs(&d.Mentions, func(x *extract.Actor) *[]Mention { return &st.actorOf[x.N].Mentions }, func(m extract.Mention) Mention {
-		return Mention{Doc: st.doc, Span: Span{Start: m.Start, End: m.End}, Text: m.Text}
+		return Mention{Doc: st.doc, Span: Span{Start: m.Start, End: m.End}, Text: st.text[m.Start:m.End]}
 	})
 	extract.GiveAs(&d.Evidence, func(x *extract.Relation) *[]Evidence { return &st.relationOf[x.N].Evidence }, func(e extract.Evidence) Evidence {
 		return Evidence{Doc: st.doc, Sentence: e.Sentence, SentenceStart: e.SentenceStart, Span: Span{Start: e.Start, End: e.End}, Text: e.Text, Rule: e.Rule.String()}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"iter"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strings"
 	"testing"
@@ -147,15 +148,7 @@ func loopPerKB(b *testing.B, size int, body func()) {
 // BenchmarkParseLarge parses one 10 MB document made of the articles repeated: compared
 // with BenchmarkParse it shows whether cost grows linearly with document size.
 func BenchmarkParseLarge(b *testing.B) {
-	texts := benchCorpus(b)
-	var sb strings.Builder
-	for sb.Len() < 10<<20 {
-		for _, t := range texts {
-			sb.WriteString(t)
-			sb.WriteString("\n\n")
-		}
-	}
-	text := sb.String()
+	text := repeatArticles(b, 10<<20)
 	p := Parser{MaxActors: 1 << 20}
 	ctx := context.Background()
 	b.SetBytes(int64(len(text)))
@@ -165,6 +158,20 @@ func BenchmarkParseLarge(b *testing.B) {
 			b.Fatal(err)
 		}
 	})
+}
+
+// repeatArticles returns the articles repeated, each followed by a blank line, until
+// they make at least size bytes: one large document.
+func repeatArticles(b *testing.B, size int) string {
+	texts := benchCorpus(b)
+	var sb strings.Builder
+	for sb.Len() < size {
+		for _, t := range texts {
+			sb.WriteString(t)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
 }
 
 // benchDocs returns the articles copies times over, each under a name of its own, as
@@ -332,5 +339,73 @@ func BenchmarkActorLookup(b *testing.B) {
 		if i++; i == len(names) {
 			i = 0
 		}
+	}
+}
+
+// BenchmarkParseLargePeak parses one 50 MB document made of the articles repeated and
+// reports the peak of the heap during the parse in bytes per byte of input (peak-B/B):
+// the most of runtime/metrics' /memory/classes/heap/objects:bytes (HeapAlloc: live
+// objects and those not yet swept) above its value before the parse, read every
+// millisecond by another goroutine (on one core it runs when the parser yields, every 16K
+// tokens, or is preempted). That count includes the garbage the collector has not yet
+// freed, so it moves with GOGC; the default of 100 is the figure of issue 18. It also
+// reports what is live after the parse, after one collection (held-B/B: the graph and
+// the parse state the pool keeps for the next document) and after two (graph-B/B: the
+// second empties the pool).
+func BenchmarkParseLargePeak(b *testing.B) {
+	text := repeatArticles(b, 50<<20)
+	p := Parser{MaxActors: 1 << 20}
+	ctx := context.Background()
+	b.SetBytes(int64(len(text)))
+	var peak, held, kept uint64
+	for b.Loop() {
+		runtime.GC()
+		runtime.GC()
+		base := heapObjects()
+		stop := sampleHeap()
+		g, err := p.Parse(ctx, text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		peak = max(peak, stop()-base)
+		runtime.GC()
+		held = heapObjects() - base
+		runtime.GC()
+		kept = heapObjects() - base
+		runtime.KeepAlive(g)
+	}
+	b.ReportMetric(float64(peak)/float64(len(text)), "peak-B/B")
+	b.ReportMetric(float64(held)/float64(len(text)), "held-B/B")
+	b.ReportMetric(float64(kept)/float64(len(text)), "graph-B/B")
+}
+
+// heapObjects returns the bytes of the heap's objects, live or not yet swept.
+func heapObjects() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// sampleHeap starts reading heapObjects every millisecond; the function it returns stops
+// the readings and returns the most of them and of a last reading.
+func sampleHeap() func() uint64 {
+	stop, most := make(chan struct{}), make(chan uint64)
+	go func() {
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		var m uint64
+		for {
+			select {
+			case <-stop:
+				most <- max(m, heapObjects())
+				return
+			case <-t.C:
+				m = max(m, heapObjects())
+			}
+		}
+	}()
+	return func() uint64 {
+		close(stop)
+		return <-most
 	}
 }

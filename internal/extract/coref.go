@@ -482,7 +482,7 @@ func (st *Doc) nameWords(span [2]int32) []string {
 		for j < span[1] && t.toks[j].start == t.toks[j-1].end {
 			j++
 		}
-		st.coref.words = append(st.coref.words, t.keyText[t.toks[i].kstart:t.toks[j-1].kend])
+		st.coref.words = append(st.coref.words, t.keyText[t.toks[i].kstart:t.keyEnd(int(j-1))])
 		if j == i+1 {
 			st.coref.wordToks = append(st.coref.wordToks, i)
 		} else {
@@ -601,7 +601,7 @@ func (ss *sentState) onePersonNamed(holds func(a *Actor) bool) string {
 // addMention records that actor a is named by the tokens [span[0], span[1]).
 func (st *Doc) addMention(a *Actor, span [2]int32) {
 	start, end := int(st.tk.toks[span[0]].start), int(st.tk.toks[span[1]-1].end)
-	st.Mentions.add(a, Mention{Start: start, End: end, Text: st.text[start:end]})
+	st.Mentions.add(a, Mention{Start: start, End: end})
 	st.aliasOf(a, span)
 }
 
@@ -634,7 +634,7 @@ func (st *Doc) oneWord(span [2]int32) (string, bool) {
 			return "", false
 		}
 	}
-	return t.keyText[t.toks[span[0]].kstart:t.toks[span[1]-1].kend], true
+	return t.keyText[t.toks[span[0]].kstart:t.keyEnd(int(span[1]-1))], true
 }
 
 // needsSpacing reports whether the tokens [span[0], span[1]) are separated by anything

@@ -85,7 +85,19 @@ func (st *Doc) Reset(lex *Lexicon, opt Options, text string) {
 // evidence) stays valid: they are strings of the text.
 func (st *Doc) Forget() {
 	st.lex, st.text, st.tk.keyText, st.tk.lex, st.tk.infos, st.sent.infos = nil, "", "", nil, nil, nil
+	st.dropLarge() // Run did, unless it was cancelled
 	st.forget()
+}
+
+// dropLarge lets go of the buffers of a large document's tokens and sentences, which
+// assembly does not read, so that the collector may free them while the document is
+// assembled, and the pool of parse states does not hold them for the next document.
+func (st *Doc) dropLarge() {
+	if cap(st.tk.toks) <= largeTokens {
+		return
+	}
+	st.tk.toks, st.tk.keys, st.tk.keyText = nil, nil, ""
+	st.sents, st.headline = nil, nil
 }
 
 // forget clears every pointer of st into a finished document, its text and its actors,

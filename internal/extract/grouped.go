@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Grouped collects values for many owners (mentions, aliases and roles for actors, evidence
 // for relations) in the order found, and gives each owner its values at the end, in one
 // slice carved from one allocation: growing a slice per owner allocated about twice the
@@ -46,6 +48,21 @@ func (g *Grouped[O, V]) add(o O, v V) {
 	g.counts[n]++
 }
 
+// reserve returns s grown, when it has room for fewer elements than two more stretches
+// of cancelCheckTokens tokens would add at the rate of its first done tokens of n, to what
+// all n would add, and a sixteenth more (see Doc.reserve).
+func reserve[S ~[]E, E any](s S, done, n int) S {
+	have := len(s)
+	if have < 1<<10 || done == 0 {
+		return s // too few to go by; append grows a short list
+	}
+	if float64(cap(s)-have) >= float64(have)/float64(done)*2*cancelCheckTokens {
+		return s
+	}
+	want := int(float64(have)*float64(n)/float64(done)*17/16) + 1<<10
+	return slices.Grow(s, want-have)
+}
+
 // GiveAs appends each owner's values, in the order added and made by conv, to the slice
 // slot returns for it, which must be nil for every owner, and resets g. Each slice has
 // its owner's length as its capacity, so appending to it later copies it rather than
@@ -61,6 +78,9 @@ func GiveAs[O owner, V, W any](g *Grouped[O, V], slot func(O) *[]W, conv func(V)
 		*s = append(*s, conv(ov.val))
 	}
 	g.reset()
+	if cap(g.vals) > largeTokens/4 {
+		g.vals = nil // a large document's: the collector may free it while assembly goes on
+	}
 }
 
 // reset forgets the values added, keeping the buffers.

@@ -60,10 +60,10 @@ type Role struct {
 }
 
 // Mention is a place where an actor is named: the byte span [Start, End) of the
-// document's text, and the text there.
+// document's text. Its text is the document's there, which assembly takes: a string
+// header more per mention made a large document's mentions 40 bytes each instead of 24.
 type Mention struct {
 	Start, End int
-	Text       string
 }
 
 // Evidence is the text a relation was read from: the sentence (its index, its offset and

@@ -32,8 +32,7 @@ const (
 // token, and the number the lexicon gives that key.
 type token struct {
 	start, end int32
-	kstart     int32 // key is keys[kstart:kend]
-	kend       int32
+	kstart     int32 // key is keyText[kstart:next kstart]: keys are written in order (keyEnd)
 	id         keyID
 	num        uint32 // the key's number in the text: id, or past the lexicon's when id is 0
 	flags      tokFlag
@@ -143,6 +142,9 @@ func (t *tokenizer) tokenize(text string) {
 			}
 		}
 		newlines = 0
+		if len(toks) == cap(toks) {
+			toks, keys = growTokens(toks, keys, i, len(text))
+		}
 		tok := token{start: int32(i), flags: pending, kstart: int32(len(keys))}
 		var (
 			end   int
@@ -163,7 +165,6 @@ func (t *tokenizer) tokenize(text string) {
 		default:
 			keys = append(keys, text[i:end]...)
 		}
-		tok.kend = int32(len(keys))
 		if t.lex != nil {
 			// Number the key: equal keys get equal numbers, the lexicon's keyID for the
 			// keys it knows, as most are, and numbers past those for the others
@@ -181,18 +182,59 @@ func (t *tokenizer) tokenize(text string) {
 		}
 		toks = append(toks, tok)
 		if len(toks)%cancelCheckTokens == 0 && t.cancelled() {
-			t.toks, t.keys = toks, keys
+			t.toks, t.keys = endKeys(toks, keys), keys
 			return
 		}
 		pending = 0
 		i = end
 	}
-	t.toks, t.keys = toks, keys
+	t.toks, t.keys = endKeys(toks, keys), keys
 	t.keyText = string(keys)
+	if cap(keys) > largeKeys {
+		t.keys = nil // the stages read keyText: a long text's keys need not stay twice
+	}
 	if t.lex != nil {
 		t.nums = uint32(len(t.lex.infos) + t.local.len())
 	}
 }
+
+// growTokens returns toks and keys with room for more tokens and keys, after the
+// tokenizer has read the first done bytes of a text of size bytes and filled toks. A
+// short text's buffers grow by half; a long one's grow to what the rest of the text would
+// need at the rate of tokens and key bytes so far, and a sixteenth more, so that a large
+// document is not left with up to a quarter of its largest array unused and every smaller
+// copy of it garbage: append's growth made 1.4 GB of token arrays for a 50 MB document
+// whose tokens take 260 MB. The keys grow with the tokens; append grows them should they
+// run out before.
+func growTokens(toks []token, keys []byte, done, size int) ([]token, []byte) {
+	grow := func(have int) int {
+		if len(toks) < 1<<14 || done == 0 {
+			return max(have/2, 1<<10)
+		}
+		return int(float64(have)*float64(size-done)/float64(done)*17/16) + 1<<10
+	}
+	toks = slices.Grow(toks, grow(len(toks)))
+	keys = slices.Grow(keys, grow(len(keys)))
+	return toks, keys
+}
+
+// largeTokens is the most tokens whose buffers a Doc keeps for the next document: about
+// 5 MB of text, 24 MB of tokens.
+const largeTokens = 1 << 20
+
+// largeKeys is the most bytes of keys whose buffer the tokenizer keeps for the next text.
+const largeKeys = 4 << 20
+
+// endKeys returns toks with, past its length, a token whose key starts at the end of
+// keys, for keyEnd to read as the end of the last token's key.
+func endKeys(toks []token, keys []byte) []token {
+	return append(toks, token{kstart: int32(len(keys))})[:len(toks)]
+}
+
+// keyEnd returns the end of token i's key in keyText: where the next token's starts, or
+// the end of keyText for the last (endKeys). A token holds no end of its own: 4 of its 28
+// bytes, for a 50 MB document 38 MB.
+func (t *tokenizer) keyEnd(i int) int32 { return t.toks[:i+2][i+1].kstart }
 
 // localNum returns the number of key k, whose hashKey is h and which the lexicon lacks:
 // past the lexicon's keyIDs, the same for equal keys of the document.
@@ -206,18 +248,11 @@ func (t *tokenizer) localNum(k []byte, h uint32) uint32 {
 
 // key returns the fold key of token i.
 func (t *tokenizer) key(i int) string {
-	tok := &t.toks[i]
-	return t.keyText[tok.kstart:tok.kend]
+	return t.keyText[t.toks[i].kstart:t.keyEnd(i)]
 }
 
 // info returns what the lexicon knows about the key of token i.
 func (t *tokenizer) info(i int) *keyInfo { return &t.infos[t.toks[i].id] }
-
-// keyBytes returns the fold key of token i without copying it.
-func (t *tokenizer) keyBytes(i int) []byte {
-	tok := &t.toks[i]
-	return t.keys[tok.kstart:tok.kend]
-}
 
 // scanToken returns the end of the token starting at i and its shape flags. For an ASCII
 // word, whose fold key is its bytes lower-cased, it writes the key after keys as it reads
@@ -539,7 +574,7 @@ func (s *segmenter) split(t *tokenizer, dst []sentence) []sentence {
 // and does not start with a capital, starts a sentence: right after a terminal mark in
 // text written in lower case.
 func (s *segmenter) lowerStart(t *tokenizer, i int) bool {
-	return !isCloser(t.keyBytes(i-1)) && s.endsBefore(t, i) && s.lowerText(t)
+	return !isCloser(t.key(i-1)) && s.endsBefore(t, i) && s.lowerText(t)
 }
 
 // lowerText reports whether the text of t is written in lower case, working it out with
@@ -571,12 +606,12 @@ func (s *segmenter) lowerCase(t *tokenizer) bool {
 		if tok.flags&(tWord|tSpace|tNumber) != tWord|tSpace {
 			continue
 		}
-		switch k := t.keyBytes(i - 1); {
+		switch k := t.key(i - 1); {
 		case len(k) == 1 && k[0] == '.':
 			if i >= 2 && toks[i-1].start == toks[i-2].end && toks[i-2].is(tWord) && t.info(i-2).flags&keyAbbrev != 0 {
 				continue
 			}
-		case len(k) == 1 && (k[0] == '!' || k[0] == '?'), string(k) == "\u2026":
+		case len(k) == 1 && (k[0] == '!' || k[0] == '?'), k == "\u2026":
 		default:
 			continue
 		}
@@ -626,7 +661,7 @@ func appendPieces(t *tokenizer, dst []sentence, s sentence, max int) []sentence 
 			if int(toks[end-1].end)-start < max/2 {
 				continue
 			}
-			if k := t.keyBytes(end - 1); toks[end].is(tNewline) || len(k) == 1 && (k[0] == ',' || k[0] == ';') {
+			if k := t.key(end - 1); toks[end].is(tNewline) || len(k) == 1 && (k[0] == ',' || k[0] == ';') {
 				cut = end
 			}
 		}
@@ -646,14 +681,14 @@ func (s *segmenter) endsBefore(t *tokenizer, i int) bool {
 	toks := t.toks
 	// Walk back over closing quotes and brackets to the terminal mark.
 	j := i - 1
-	for j > 0 && isCloser(t.keyBytes(j)) {
+	for j > 0 && isCloser(t.key(j)) {
 		j--
 	}
-	k := t.keyBytes(j)
+	k := t.key(j)
 	switch {
 	case len(k) == 1 && (k[0] == '!' || k[0] == '?'):
 		return true
-	case string(k) == "\u2026":
+	case k == "\u2026":
 		return true
 	case len(k) == 1 && k[0] == '.':
 		if j == 0 || toks[j].start != toks[j-1].end || !toks[j-1].is(tWord) {
@@ -672,7 +707,7 @@ func (s *segmenter) endsBefore(t *tokenizer, i int) bool {
 
 // continues reports whether the line break before token i falls inside a sentence.
 func (s *segmenter) continues(t *tokenizer, i int) bool {
-	prev := t.keyBytes(i - 1)
+	prev := t.key(i - 1)
 	if len(prev) == 1 && (prev[0] == ',' || prev[0] == '-' || prev[0] == '(') {
 		return true
 	}
@@ -686,11 +721,10 @@ func (s *segmenter) continues(t *tokenizer, i int) bool {
 // number, or an opening quote or bracket. It is small enough to be inlined in split's
 // loop, which asks it of most tokens.
 func startsSentence(t *tokenizer, i int) bool {
-	tok := &t.toks[i]
-	if tok.is(tWord) {
+	if tok := &t.toks[i]; tok.is(tWord) {
 		return tok.is(tCap | tNumber)
 	}
-	return isOpener(t.keys[tok.kstart:tok.kend])
+	return isOpener(t.key(i))
 }
 
 // quoteStarts reports whether token i opens a quotation that starts the sentence at
@@ -709,11 +743,11 @@ func (t *tokenizer) quoteStarts(first, i int) bool {
 }
 
 // isOpener reports whether key k is an opening quote or bracket.
-func isOpener(k []byte) bool {
+func isOpener(k string) bool {
 	return len(k) == 1 && (k[0] == '"' || k[0] == '(' || k[0] == '\'' || k[0] == '[')
 }
 
-func isCloser(k []byte) bool {
+func isCloser(k string) bool {
 	return len(k) == 1 && (k[0] == '"' || k[0] == ')' || k[0] == '\'' || k[0] == ']')
 }
 

@@ -197,7 +197,10 @@ func (l *Lexicon) inSet(k keyID, s wordSet) bool { return l.infos[k].sets&s != 0
 func (t *tokenizer) in(i int, s wordSet) bool { return t.info(i).sets&s != 0 }
 
 // common reports whether the key of token i is a common English word (common-words.txt).
-func (t *tokenizer) common(i int) bool { return t.lex.isCommon(t.keyBytes(i)) }
+func (t *tokenizer) common(i int) bool {
+	k := t.key(i)
+	return findKey(&t.lex.common, k, hashKey(k)) != 0
+}
 
 // addCommon records key k as a common English word (common-words.txt). Only loading
 // calls it.
