@@ -231,3 +231,19 @@ func TestDate(t *testing.T) {
 		t.Errorf("ReadJSON of a bad date: %v", err)
 	}
 }
+
+// TestLargeDocumentDates checks that the sentences of a document large enough for the
+// parser to let its tokens go before assembly are dated as a small one's.
+func TestLargeDocumentDates(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 6 MB")
+	}
+	text := strings.Repeat("Nothing happened here today. ", 220_000) + "Kenya met Uganda in 2019."
+	g, err := new(Parser).ParseDoc(context.Background(), "large.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := meeting(t, g, "kenya", "uganda"); r.Evidence[0].Date.String() != "2019" {
+		t.Errorf("the meeting is dated %q, want 2019", r.Evidence[0].Date)
+	}
+}

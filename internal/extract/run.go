@@ -295,13 +295,14 @@ func (st *Doc) skipDateline(s sentence) int {
 	return s.first
 }
 
-// HasNumber reports whether sentence n of the document has a token that starts with a
-// digit: without the document's date, only such a sentence can give a date (a year).
-// Assembly asks it before reading a sentence's dates, which costs a third of a scan of
-// its bytes.
+// HasNumber reports whether sentence n of the document may have a token that starts
+// with a digit: without the document's date, only such a sentence can give a date (a
+// year). Assembly asks it before reading a sentence's dates, which costs a third of a
+// scan of its bytes. It reports true when it cannot tell, as for a large document whose
+// tokens are let go (dropLarge).
 func (st *Doc) HasNumber(n int) bool {
 	if n < 0 || n >= len(st.sents) {
-		return false
+		return true
 	}
 	s := st.sents[n]
 	for i := s.first; i < s.last; i++ {
