@@ -13,6 +13,10 @@ type Event struct {
 	// Evidence holds the pieces of the relation's evidence of Date that the timeline's
 	// filter selects, in the relation's order.
 	Evidence []Evidence
+	// FromText reports whether the text gives Date (Evidence.Date) for some of the
+	// evidence; when it does not, Date is only the date of the documents that state the
+	// relation (Evidence.DocDate), which may be later than the event.
+	FromText bool
 }
 
 // Timeline returns the relations f selects as a chronology: one Event for each relation
@@ -38,7 +42,9 @@ func (g *Graph) Timeline(f Filter) ([]Event, error) {
 				events = append(events, Event{Date: w, Relation: r})
 				i = len(events) - 1 - first
 			}
-			events[first+i].Evidence = append(events[first+i].Evidence, e)
+			ev := &events[first+i]
+			ev.Evidence = append(ev.Evidence, e)
+			ev.FromText = ev.FromText || !e.Date.IsZero()
 		}
 	}
 	// The events of each relation are in the order of Relations, and the sort is stable.

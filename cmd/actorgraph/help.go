@@ -63,10 +63,11 @@ Formats (-format, or the extension of the -o file; text when neither says):
   html       one offline page that explores the drawing: search, click for roles,
              relations and evidence, filters (.html, .htm; needs Graphviz's dot)
   timeline   a chronology: one relation on one date a line, sorted by date, quoting
-             its evidence as text does; relations with no dated evidence are left out
+             its evidence as text does; [a date in brackets] is the document's, where
+             the text gives none; relations with no dated evidence are left out
   timeline-json
-             the same as a JSON array of events: date, precision, type, source,
-             target, modality and the evidence of that date
+             the same as a JSON array of events: date, precision, from_text, type,
+             source, target, modality and the evidence of that date
 The selection flags -focus, -depth, -types, -modalities, -min-mentions, -since and -until
 keep part of the graph, in every format; the drawing flags -cluster, -rankdir, -no-legend,
 -keep-all, -edge-dates and -force shape what dot, svg, png, pdf and html show. A drawing of over 30 actors leaves out

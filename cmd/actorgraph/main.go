@@ -48,9 +48,10 @@
 //	              works offline from disk and makes no request
 //	-format timeline  a chronology (Graph.Timeline): one line for each relation on each
 //	              date its evidence speaks of, sorted by date, with the evidence quoted as
-//	              the text format does; a last line counts the relations without a date
+//	              the text format does; a date in brackets is only the document's (the
+//	              text gives none); a last line counts the relations without a date
 //	-format timeline-json  the same as a JSON array of events: {"date", "precision",
-//	              "type", "source", "target", "modality", "evidence"}
+//	              "from_text", "type", "source", "target", "modality", "evidence"}
 //
 // Dates: each piece of evidence carries the date of its document (-date, an NDJSON
 // line's "date", or else the document's dateline when it gives a year, as in "MOSCOW, 9

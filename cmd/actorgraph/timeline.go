@@ -17,11 +17,13 @@ const (
 	timelineJSONFormat = "timeline-json"
 )
 
-// writeTimeline writes the timeline of g as text, one event a line: the date, the
-// relation as the text format writes it, and the event's first evidence, located in the
-// documents texts holds, with the count of the rest:
+// writeTimeline writes the timeline of g as text, one event a line: the date, in
+// brackets when it is only the documents' date (the text gives none), the relation as
+// the text format writes it, and the event's first evidence, located in the documents
+// texts holds, with the count of the rest:
 //
-//	2024-12-09  donald-trump —meets-with→ vladimir-putin [planned]  news.txt:3:1 "…"
+//	2024-12-09    donald-trump —meets-with→ vladimir-putin [planned]  news.txt:3:1 "…"
+//	[2024-12-10]  donald-trump —contacts→ vladimir-putin [actual]  news.txt:5:1 "…"
 //
 // Relations whose evidence has no date are not in it; a line at the end counts them.
 func writeTimeline(w io.Writer, g *actorgraph.Graph, texts *docTexts) error {
@@ -31,7 +33,11 @@ func writeTimeline(w io.Writer, g *actorgraph.Graph, texts *docTexts) error {
 	}
 	bw := bufio.NewWriter(w)
 	for _, ev := range events {
-		fmt.Fprintf(bw, "%-10s", ev.Date)
+		date := ev.Date.String()
+		if !ev.FromText {
+			date = "[" + date + "]"
+		}
+		fmt.Fprintf(bw, "%-12s", date)
 		writeRelationHead(bw, ev.Relation)
 		writeEvidence(bw, ev.Evidence[0], texts)
 		if more := len(ev.Evidence) - 1; more > 0 {
@@ -60,6 +66,7 @@ func undated(g *actorgraph.Graph) int {
 type timelineEvent struct {
 	Date      actorgraph.Date         `json:"date"`
 	Precision actorgraph.Precision    `json:"precision"`
+	FromText  bool                    `json:"from_text"`
 	Type      actorgraph.RelationType `json:"type"`
 	Source    string                  `json:"source"`
 	Target    string                  `json:"target"`
@@ -68,7 +75,8 @@ type timelineEvent struct {
 }
 
 // writeTimelineJSON writes the timeline of g as a JSON array of events, each with its
-// date and precision, the relation's type, ends and modality, and its evidence of that
+// date, its precision and whether the text gives it (from_text; else it is the
+// documents' date), the relation's type, ends and modality, and its evidence of that
 // date, one event to an element as WriteJSON writes relations.
 func writeTimelineJSON(w io.Writer, g *actorgraph.Graph) error {
 	events, err := g.Timeline(actorgraph.Filter{})
@@ -85,7 +93,7 @@ func writeTimelineJSON(w io.Writer, g *actorgraph.Graph) error {
 	for _, ev := range events {
 		r := ev.Relation
 		buf.Reset()
-		if err := enc.Encode(timelineEvent{ev.Date, ev.Date.Precision(), r.Type, r.Source, r.Target, r.Modality, ev.Evidence}); err != nil {
+		if err := enc.Encode(timelineEvent{ev.Date, ev.Date.Precision(), ev.FromText, r.Type, r.Source, r.Target, r.Modality, ev.Evidence}); err != nil {
 			return fmt.Errorf("write timeline: %w", err)
 		}
 		bw.WriteString(sep + "  ")

@@ -11,11 +11,12 @@ import (
 )
 
 // datedNDJSON holds three dated articles about Kenya and Uganda, the second dated by its
-// dateline, and one without a date.
+// dateline, one whose text gives no date, and one without a date.
 const datedNDJSON = `{"doc": "march.txt", "text": "Kenya met Uganda in Nairobi on Monday.", "date": "2024-03-06"}
 {"doc": "april.txt", "text": "KAMPALA, 10 April 2024 (Reuters) - Uganda and Kenya met again yesterday in Kampala."}
 {"doc": "june.txt", "text": "Kenya met Uganda on Wednesday, and the two will meet next month.", "date": "2024-06-20"}
-{"doc": "undated.txt", "text": "Rwanda met Burundi."}
+{"doc": "undated.txt", "text": "Rwanda met Burundi.", "date": "2024-03-06"}
+{"doc": "nodate.txt", "text": "Chad met Niger."}
 `
 
 // runDated runs the command on datedNDJSON with args, and returns its output.
@@ -30,11 +31,12 @@ func runDated(t *testing.T, args ...string) string {
 
 func TestTimelineFormat(t *testing.T) {
 	got := runDated(t, "-format", "timeline")
-	want := `2024-03-04  kenya —meets-with→ uganda [actual]  march.txt:1:1 "⟦Kenya met Uganda⟧ in Nairobi on Monday."
-2024-04-09  kenya —meets-with→ uganda [actual]  april.txt:1:47 "…2024 (Reuters) - Uganda and ⟦Kenya met⟧ again yesterday in Kampala."
-2024-06-19  kenya —meets-with→ uganda [actual]  june.txt:1:1 "⟦Kenya met Uganda⟧ on Wednesday, and the two…"
-2024-07     kenya —meets-with→ uganda [planned]  june.txt:1:49 "…Wednesday, and the two will ⟦meet⟧ next month."
-(1 of 3 relations have no dated evidence: give the documents' dates with -date or an NDJSON "date")
+	want := `2024-03-04    kenya —meets-with→ uganda [actual]  march.txt:1:1 "⟦Kenya met Uganda⟧ in Nairobi on Monday."
+[2024-03-06]  burundi —meets-with→ rwanda [actual]  undated.txt:1:1 "⟦Rwanda met Burundi⟧."
+2024-04-09    kenya —meets-with→ uganda [actual]  april.txt:1:47 "…2024 (Reuters) - Uganda and ⟦Kenya met⟧ again yesterday in Kampala."
+2024-06-19    kenya —meets-with→ uganda [actual]  june.txt:1:1 "⟦Kenya met Uganda⟧ on Wednesday, and the two…"
+2024-07       kenya —meets-with→ uganda [planned]  june.txt:1:49 "…Wednesday, and the two will ⟦meet⟧ next month."
+(1 of 4 relations have no dated evidence: give the documents' dates with -date or an NDJSON "date")
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("-format timeline (-want +got):\n%s", diff)
@@ -65,12 +67,14 @@ func TestTimelineFormat(t *testing.T) {
 
 	var events []struct {
 		Date, Precision, Type, Source, Target, Modality string
+		FromText                                        bool `json:"from_text"`
 		Evidence                                        []json.RawMessage
 	}
 	if err := json.Unmarshal([]byte(runDated(t, "-format", "timeline-json")), &events); err != nil {
 		t.Fatal(err)
 	}
-	if len(events) != 4 || events[3].Date != "2024-07" || events[3].Precision != "month" || events[3].Modality != "planned" || len(events[0].Evidence) != 1 {
+	if len(events) != 5 || events[4].Date != "2024-07" || events[4].Precision != "month" || events[4].Modality != "planned" ||
+		!events[0].FromText || events[1].FromText || len(events[0].Evidence) != 1 {
 		t.Errorf("-format timeline-json: %+v", events)
 	}
 
