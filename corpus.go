@@ -88,7 +88,10 @@ func (p *Parser) ParseAll(ctx context.Context, docs iter.Seq2[string, string]) (
 // set, no text of a parsed document stays in memory: the strings the merged graph keeps
 // are copies. Without it, each piece of evidence keeps its sentence, and with it its
 // document's text, which costs less than a copy of every sentence when all evidence is
-// kept.
+// kept. Without MaxMentions, the Corpus keeps each mention in a third of the memory of a
+// Mention until Graph makes the graph's, and Graph makes the graph of what the Corpus
+// holds rather than of a copy: a Corpus that keeps everything holds some 3 bytes for
+// each byte of text, and the graph it makes about as much.
 //
 // The zero Corpus parses with the zero Parser on runtime.GOMAXPROCS(0) workers. A Corpus
 // must not be copied after first use, and its methods must be called from one goroutine
@@ -108,7 +111,10 @@ type Corpus struct {
 	Strict bool
 
 	queued  chan struct{} // one token per document added and not yet parsed
-	running chan struct{} // one token per document being parsed
+	workers int           // the most goroutines that parse at once
+	jobMu   sync.Mutex    // guards jobs and active
+	jobs    []corpusJob   // the documents added and waiting for a goroutine, in order
+	active  int           // the goroutines parsing, at most workers
 	wg      sync.WaitGroup
 	col     shardedCollector
 	mu      sync.Mutex  // guards the fields below
@@ -116,6 +122,14 @@ type Corpus struct {
 	failed  []*DocError // without Strict, the documents that failed, in no order
 	stop    error       // the error that ends the corpus, of the document of least index, or nil
 	stopAt  int         // that document's index
+	// merged, after Graph, is the merge it made of what col held, which col gave up to
+	// it without a copy; the next Add gives col a copy back (see Graph).
+	merged *Graph
+	// names are the names of the documents added, by index, kept when the Parser keeps
+	// every mention (keepNames): col keeps those packed, with the index of their
+	// document (see packedMention).
+	names     []string
+	keepNames bool
 }
 
 // A DocError is the error of one document of a corpus.
@@ -203,12 +217,13 @@ func (c *Corpus) AddDated(ctx context.Context, name, text string, date time.Time
 		if w <= 0 {
 			w = runtime.GOMAXPROCS(0)
 		}
-		// Documents wait their turn already on goroutines of their own, so that a worker
-		// that finishes one starts the next at once.
+		// Documents wait their turn in jobs, so that a worker that finishes one starts
+		// the next at once.
 		c.queued = make(chan struct{}, 2*w)
-		c.running = make(chan struct{}, w)
+		c.workers = w
 		p := c.parser()
 		c.col.setCaps(p.MaxEvidence, p.MaxMentions)
+		c.keepNames = p.MaxMentions <= 0
 		if _, err := p.disabledRules(); err != nil {
 			c.mu.Lock()
 			c.stop, c.stopAt = err, -1 // no document can be parsed: stop before the first
@@ -221,6 +236,10 @@ func (c *Corpus) AddDated(ctx context.Context, name, text string, date time.Time
 	if err := c.stopped(); err != nil {
 		return err
 	}
+	if c.merged != nil {
+		c.col.refill(c.merged)
+		c.merged = nil
+	}
 	select {
 	case c.queued <- struct{}{}:
 	case <-ctx.Done():
@@ -228,15 +247,52 @@ func (c *Corpus) AddDated(ctx context.Context, name, text string, date time.Time
 	}
 	i := c.n
 	c.n++
+	// The graph's mentions and evidence share the name: a copy keeps no caller's memory.
+	name = strings.Clone(name)
+	if c.keepNames {
+		c.names = append(c.names, name)
+	}
 	c.wg.Add(1)
-	go func() {
-		defer func() {
-			<-c.queued
-			c.wg.Done()
-		}()
-		c.parse(ctx, i, name, text, date)
-	}()
+	c.jobMu.Lock()
+	c.jobs = append(c.jobs, corpusJob{ctx, i, name, text, date})
+	start := c.active < c.workers
+	if start {
+		c.active++
+	}
+	c.jobMu.Unlock()
+	if start {
+		go c.work()
+	}
 	return nil
+}
+
+// A corpusJob is a document added to a Corpus, waiting to be parsed.
+type corpusJob struct {
+	ctx        context.Context
+	i          int
+	name, text string
+	date       time.Time
+}
+
+// work parses the documents waiting in c.jobs, one after another, and returns when there
+// are none. A goroutine that goes on to the next document keeps the stack the last one
+// grew: on a goroutine of its own, each document grew one again, 3% of a corpus's work.
+func (c *Corpus) work() {
+	for {
+		c.jobMu.Lock()
+		if len(c.jobs) == 0 {
+			c.active--
+			c.jobMu.Unlock()
+			return
+		}
+		j := c.jobs[0]
+		c.jobs[0] = corpusJob{} // the text is the parser's alone now
+		c.jobs = c.jobs[1:]
+		c.jobMu.Unlock()
+		c.parse(j.ctx, j.i, j.name, j.text, j.date)
+		<-c.queued
+		c.wg.Done()
+	}
 }
 
 // parse parses document i and merges its graph, or records its error.
@@ -245,13 +301,9 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string, date time.
 		return // a document before this one stopped the corpus: nothing after it counts
 	}
 	p := c.parser()
-	// The graph's mentions and evidence share the name: a copy keeps no caller's memory.
-	name = strings.Clone(name)
-	c.running <- struct{}{}
 	// The document's actors and relations are merged as the pipeline left them, with no
 	// graph made of them: the merge sorts and caps what it keeps anyway.
 	st, err := p.parseDoc(ctx, name, text, date)
-	<-c.running
 	if testHookParsed != nil {
 		testHookParsed(i)
 	}
@@ -273,7 +325,7 @@ func (c *Corpus) parse(ctx context.Context, i int, name, text string, date time.
 	}
 	defer st.release()
 	if c.stopped() == nil { // once stopped, Graph returns the error, never the merge
-		c.col.add(&st.b)
+		c.col.add(&st.b, i, name)
 	}
 }
 
@@ -306,6 +358,9 @@ func (c *Corpus) stoppedBefore(i int) bool {
 // parse was cancelled, and with Strict by the first failing document in the order they
 // were added, its *DocError (or the context's error if that document was cancelled).
 // More documents may be added after Graph, which returns a new graph each time.
+//
+// The merge takes what the corpus has collected rather than a copy of it, so that a
+// large corpus is never in memory twice; the next Add, if any, copies it back.
 func (c *Corpus) Graph() (*Graph, error) {
 	c.wg.Wait()
 	c.mu.Lock()
@@ -313,12 +368,14 @@ func (c *Corpus) Graph() (*Graph, error) {
 	if c.stop != nil {
 		return nil, c.stop
 	}
-	g := c.col.graph()
-	g.lex = c.parser().lexicon()
+	if c.merged == nil {
+		c.merged = c.col.take(c.names)
+		c.merged.lex = c.parser().lexicon()
+	}
 	// The people the documents name two ways, joined once all are merged (see
 	// Graph.JoinSurnames), and the caps again: a join pools two actors' mentions.
 	p := c.parser()
-	g = g.JoinSurnames().CapEvidence(p.MaxEvidence, p.MaxMentions)
+	g := c.merged.JoinSurnames().CapEvidence(p.MaxEvidence, p.MaxMentions)
 	if len(c.failed) == 0 {
 		return g, nil
 	}
@@ -338,13 +395,19 @@ type collector struct {
 	actors                   map[string]*collActor
 	rels                     map[relKey]*Relation
 	strs                     map[string]string // interned copies of the strings kept
+	// Without a cap on mentions, the texts of the mentions kept packed, and the index of
+	// each in texts.
+	texts   []string
+	textIDs map[string]uint32
 }
 
 // collActor is an actor being collected, with the lengths of its aliases and roles when
-// they were last compacted.
+// they were last compacted. Without a cap on mentions, its mentions are in packed
+// rather than in Mentions but for those packedMention cannot hold.
 type collActor struct {
 	Actor
 	nAliases, nRoles int
+	packed           []packedMention
 }
 
 // makeMaps makes the collector's maps on first use.
@@ -367,9 +430,10 @@ func (c *collector) intern(s string) string {
 	return t
 }
 
-// addActor merges a copy of a, a document's actor, into the collection: its mentions
-// all name one document (see fullBefore).
-func (c *collector) addActor(a *Actor) {
+// addActor merges a copy of a, an actor of document doc (its index in the corpus),
+// named name, into the collection: its mentions all name that document (see
+// fullBefore).
+func (c *collector) addActor(a *Actor, doc int, name string) {
 	c.makeMaps()
 	ca := c.actors[a.ID]
 	if ca == nil {
@@ -403,7 +467,11 @@ func (c *collector) addActor(a *Actor) {
 	}
 	if c.maxMentions <= 0 {
 		for _, m := range a.Mentions {
-			ca.Mentions = append(ca.Mentions, internText(m))
+			if p, ok := c.pack(m, doc, name); ok {
+				ca.packed = append(ca.packed, p)
+			} else {
+				ca.Mentions = append(ca.Mentions, internText(m))
+			}
 		}
 		return
 	}
@@ -474,15 +542,38 @@ func insertFirst[E any](s []E, v E, max int, cmp func(E, E) int, keep func(E) E)
 	return slices.Insert(s, i, v)
 }
 
-// addTo adds copies of everything collected so far to b, leaving the collector free to
-// go on.
-func (c *collector) addTo(b *builder) {
-	for _, ca := range c.actors {
-		b.addActor(&ca.Actor) // copies the lists
+// moveTo moves everything collected so far into b, which then owns it, and leaves the
+// collector empty but for the strings it interned. names are the names of the
+// documents of the corpus, for the packed mentions.
+func (c *collector) moveTo(b *builder, names []string) {
+	for id, ca := range c.actors {
+		c.unpack(ca, names)
+		b.actors[id] = &ca.Actor
 	}
-	for _, r := range c.rels {
-		b.addRelation(r) // copies the evidence
+	for k, r := range c.rels {
+		b.rels[k] = r
 	}
+	c.actors, c.rels = nil, nil
+}
+
+// refillActor adds a copy of a, an actor of the graph made of what moveTo took from the
+// collector, back to the collector: its lists are what the collector kept, sorted and
+// compact, and its strings copies already.
+func (c *collector) refillActor(a *Actor) {
+	c.makeMaps()
+	ca := &collActor{Actor: *a, nAliases: len(a.Aliases), nRoles: len(a.Roles)}
+	ca.Aliases = slices.Clone(a.Aliases)
+	ca.Roles = slices.Clone(a.Roles)
+	ca.Mentions = slices.Clone(a.Mentions)
+	c.actors[a.ID] = ca
+}
+
+// refillRelation is refillActor for a relation.
+func (c *collector) refillRelation(r *Relation) {
+	c.makeMaps()
+	cur := *r
+	cur.Evidence = slices.Clone(r.Evidence)
+	c.rels[relKey{r.Type, r.Source, r.Target, r.Modality}] = &cur
 }
 
 // collectorShards is how many collectors a Corpus splits its merge into, by actor ID,
@@ -517,13 +608,14 @@ func (s *shardedCollector) setCaps(maxEvidence, maxMentions int) {
 	}
 }
 
-// add merges copies of the actors, relations and warnings of b, a document's, into the
-// collection, so b may be reused. It may be called from several goroutines at once.
-func (s *shardedCollector) add(b *builder) {
+// add merges copies of the actors, relations and warnings of b, those of document doc
+// (its index in the corpus), named name, into the collection, so b may be reused. It
+// may be called from several goroutines at once.
+func (s *shardedCollector) add(b *builder, doc int, name string) {
 	for _, a := range b.actors {
 		sh := &s.shards[maphash.String(shardSeed, a.ID)%collectorShards]
 		sh.mu.Lock()
-		sh.col.addActor(a)
+		sh.col.addActor(a, doc, name)
 		sh.mu.Unlock()
 	}
 	for _, r := range b.rels {
@@ -540,20 +632,45 @@ func (s *shardedCollector) add(b *builder) {
 	}
 }
 
-// graph returns the merge of everything collected so far as a new Graph, leaving the
-// collector free to go on.
-func (s *shardedCollector) graph() *Graph {
+// take returns the merge of everything collected so far as a new Graph, which takes the
+// collected actors and relations without copying them: the collector is left empty but
+// for the warnings. refill(take()) gives the collector back what it held. names are the
+// names of the documents of the corpus, for the packed mentions.
+func (s *shardedCollector) take(names []string) *Graph {
 	var b builder
+	n, m := 0, 0
+	for i := range s.shards {
+		n += len(s.shards[i].col.actors)
+		m += len(s.shards[i].col.rels)
+	}
+	b.actors, b.rels = make(map[string]*Actor, n), make(map[relKey]*Relation, m)
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
-		sh.col.addTo(&b)
+		sh.col.moveTo(&b, names)
 		sh.mu.Unlock()
 	}
 	s.warnMu.Lock()
 	b.warnings = slices.Clone(s.warnings) // graph sorts them
 	s.warnMu.Unlock()
 	return b.graph()
+}
+
+// refill gives the collector a copy of the actors and relations of g, a graph take
+// returned, so that it can go on as if take had never been called.
+func (s *shardedCollector) refill(g *Graph) {
+	for _, a := range g.actors {
+		sh := &s.shards[maphash.String(shardSeed, a.ID)%collectorShards]
+		sh.mu.Lock()
+		sh.col.refillActor(a)
+		sh.mu.Unlock()
+	}
+	for _, r := range g.rels {
+		sh := &s.shards[maphash.String(shardSeed, r.Source)%collectorShards] // canonical
+		sh.mu.Lock()
+		sh.col.refillRelation(r)
+		sh.mu.Unlock()
+	}
 }
 
 // CapEvidence returns the graph with at most maxEvidence pieces of evidence per relation

@@ -58,6 +58,39 @@ type builder struct {
 	// relBuf holds the relations relation makes, many to an allocation: it only grows,
 	// into a new array when full, so that the relations made before never move.
 	relBuf []Relation
+	// cow, when not nil, says that the builder was made of a graph's actors and
+	// relations, taken without a copy (see JoinSurnames), and holds those the builder
+	// made or copied since: it copies any other before it changes it (copy on write),
+	// and graph leaves the others as they are, normal already.
+	cow *owned
+}
+
+// owned holds the actors and relations a builder made or copied itself.
+type owned struct {
+	actors map[*Actor]bool
+	rels   map[*Relation]bool
+}
+
+// sharedActor reports whether a belongs to the graph the builder was made of.
+func (b *builder) sharedActor(a *Actor) bool { return b.cow != nil && !b.cow.actors[a] }
+
+// sharedRelation reports whether r belongs to the graph the builder was made of.
+func (b *builder) sharedRelation(r *Relation) bool { return b.cow != nil && !b.cow.rels[r] }
+
+// ownActor returns the builder's actor id, ready to change: a copy of it, which takes its
+// place, if it belongs to the graph the builder was made of.
+func (b *builder) ownActor(id string) *Actor {
+	a := b.actors[id]
+	if !b.sharedActor(a) {
+		return a
+	}
+	c := *a
+	c.Aliases = slices.Clone(a.Aliases)
+	c.Roles = slices.Clone(a.Roles)
+	c.Mentions = slices.Clone(a.Mentions)
+	b.actors[id] = &c
+	b.cow.actors[&c] = true
+	return &c
 }
 
 // addActor merges a copy of a into the actor with the same ID.
@@ -100,8 +133,9 @@ func (b *builder) addRelation(r *Relation) {
 	cur.widen(r)
 }
 
-// relation returns the builder's relation with the given type, ends and modality, which
-// it adds without evidence if there is none yet.
+// relation returns the builder's relation with the given type, ends and modality, ready
+// to take evidence: it adds one without evidence if there is none yet, and copies one of
+// the graph the builder was made of.
 func (b *builder) relation(t RelationType, src, dst string, m Modality) *Relation {
 	if b.rels == nil {
 		b.rels = make(map[relKey]*Relation)
@@ -109,13 +143,24 @@ func (b *builder) relation(t RelationType, src, dst string, m Modality) *Relatio
 	src, dst = canonical(t, src, dst)
 	k := relKey{t, src, dst, m}
 	cur, ok := b.rels[k]
-	if !ok {
+	switch {
+	case !ok:
 		if len(b.relBuf) == cap(b.relBuf) {
 			b.relBuf = make([]Relation, 0, relBufSize)
 		}
 		b.relBuf = append(b.relBuf, Relation{Type: t, Source: src, Target: dst, Modality: m})
 		cur = &b.relBuf[len(b.relBuf)-1]
 		b.rels[k] = cur
+	case b.sharedRelation(cur):
+		c := *cur
+		c.Evidence = slices.Clone(cur.Evidence)
+		cur = &c
+		b.rels[k] = cur
+	default:
+		return cur
+	}
+	if b.cow != nil {
+		b.cow.rels[cur] = true
 	}
 	return cur
 }
@@ -151,7 +196,8 @@ const relBufSize = 8
 // "Horacio Cartes" or "Cartes Jara") and the one person with that full name ("Horacio
 // Manuel Cartes Jara"). The joined person takes the other's aliases, mentions and roles, and its relations,
 // except those between the two, which would link the person to itself and are dropped. It
-// returns g itself when there is nobody to join. ParseAll and Corpus.Graph join by
+// returns g itself when there is nobody to join, and otherwise a graph that shares with
+// g the actors and relations no join changes. ParseAll and Corpus.Graph join by
 // default; Merge never does.
 //
 // The parser does this within each document. Across documents it is a step of its own,
@@ -164,14 +210,21 @@ func (g *Graph) JoinSurnames() *Graph {
 	if g == nil {
 		return nil
 	}
-	var b builder
+	// The builder takes the graph's actors and relations as they are, and copies only
+	// those a join changes: copying them all was most of the time and memory of joining
+	// a large corpus, where few actors join.
+	b := builder{
+		actors:   make(map[string]*Actor, len(g.actors)),
+		rels:     make(map[relKey]*Relation, len(g.rels)),
+		warnings: slices.Clone(g.warnings),
+		cow:      &owned{actors: make(map[*Actor]bool), rels: make(map[*Relation]bool)},
+	}
 	for _, a := range g.actors {
-		b.addActor(a)
+		b.actors[a.ID] = a
 	}
-	for _, r := range g.rels {
-		b.addRelation(r)
+	for _, r := range g.rels { // a graph's relations are canonical and distinct
+		b.rels[relKey{r.Type, r.Source, r.Target, r.Modality}] = r
 	}
-	b.warnings = slices.Clone(g.warnings)
 	lex := g.lexicon().data()
 	given := b.joinGivenNames(lex)
 	surnames := b.unifySurnames()
@@ -190,11 +243,16 @@ func (b *builder) graph() *Graph {
 	actors := slices.AppendSeq(make([]*Actor, 0, len(b.actors)), maps.Values(b.actors))
 	slices.SortFunc(actors, func(x, y *Actor) int { return strings.Compare(x.ID, y.ID) })
 	for _, a := range actors {
-		normalizeActor(a)
+		if !b.sharedActor(a) { // a graph's actors are normal already
+			normalizeActor(a)
+		}
 	}
 	rels := slices.AppendSeq(make([]*Relation, 0, len(b.rels)), maps.Values(b.rels))
 	slices.SortFunc(rels, compareRelations)
 	for _, r := range rels {
+		if b.sharedRelation(r) {
+			continue
+		}
 		if len(r.Evidence) > 1 { // most relations have one piece, sorted and compact already
 			slices.SortFunc(r.Evidence, compareEvidence)
 			r.Evidence = slices.Compact(r.Evidence)
@@ -319,10 +377,15 @@ func (b *builder) join(rename map[string]string) {
 		return
 	}
 	for _, from := range slices.Sorted(maps.Keys(rename)) {
-		mergeActorInto(b.actors[rename[from]], b.actors[from])
+		mergeActorInto(b.ownActor(rename[from]), b.actors[from])
 		delete(b.actors, from)
 	}
-	for _, a := range b.actors {
+	renamed := func(r Role) bool { _, ok := rename[r.Of]; return ok }
+	for id, a := range b.actors {
+		if !slices.ContainsFunc(a.Roles, renamed) {
+			continue
+		}
+		a = b.ownActor(id) // replaces the value of a key of the map: allowed in a range
 		for i, r := range a.Roles {
 			if to, ok := rename[r.Of]; ok {
 				a.Roles[i].Of = to
@@ -362,6 +425,12 @@ func (b *builder) rename(from map[string]string, rels []*Relation) {
 			continue
 		}
 		delete(b.rels, relKey{r.Type, r.Source, r.Target, r.Modality})
+		if b.sharedRelation(r) {
+			// Only its ends change: addRelation below copies its evidence into a
+			// relation of the builder's own.
+			c := *r
+			r = &c
+		}
 		if renameSrc {
 			r.Source = src
 		}

@@ -80,7 +80,19 @@ func openInput(path string, stdin io.Reader) (*input, error) {
 // they hold, and each document or line it skips, as an item. It stops when send returns
 // false or ctx is done.
 func readInputs(ctx context.Context, files []string, stdin io.Reader, ndjson bool, maxDoc int, send func(item) bool) {
-	for _, path := range files {
+	for i := 0; i < len(files); i++ {
+		path := files[i]
+		if !ndjson && path != "-" {
+			j := i + 1 // the files up to the next "-", read ahead (readFiles)
+			for j < len(files) && files[j] != "-" {
+				j++
+			}
+			if !readFiles(ctx, files[i:j], maxDoc, send) {
+				return
+			}
+			i = j - 1
+			continue
+		}
 		in, err := openInput(path, stdin)
 		if err != nil {
 			name := "stdin"

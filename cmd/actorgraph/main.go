@@ -140,7 +140,7 @@
 // default caps change nothing in the graph of an article, and keep the memory of an
 // archive of any length in proportion to its distinct actors and relations: a 1 GB
 // archive takes well under 1 GB (the README gives the figures). -max-evidence 0
-// -max-mentions 0 keep everything, at some 7.6 bytes of memory per byte of input.
+// -max-mentions 0 keep everything, at some 5.5 bytes of memory per byte of input.
 //
 // One bad document costs only itself. A file that cannot be opened or read, a document
 // over -max-document-bytes or that is not text (compressed, an image, a PDF or office
