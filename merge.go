@@ -259,7 +259,6 @@ func (b *builder) graph() *Graph {
 		}
 		r.Evidence = nonNil(r.Evidence)
 		r.seen() // for a relation read from JSON without its dates, or with others
-
 	}
 	g := newGraph(actors, rels)
 	if len(b.warnings) > 0 {
