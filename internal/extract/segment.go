@@ -142,9 +142,6 @@ func (t *tokenizer) tokenize(text string) {
 			}
 		}
 		newlines = 0
-		if len(toks) == cap(toks) {
-			toks, keys = growTokens(toks, keys, i, len(text))
-		}
 		tok := token{start: int32(i), flags: pending, kstart: int32(len(keys))}
 		var (
 			end   int
@@ -196,26 +193,6 @@ func (t *tokenizer) tokenize(text string) {
 	if t.lex != nil {
 		t.nums = uint32(len(t.lex.infos) + t.local.len())
 	}
-}
-
-// growTokens returns toks and keys with room for more tokens and keys, after the
-// tokenizer has read the first done bytes of a text of size bytes and filled toks. A
-// short text's buffers grow by half; a long one's grow to what the rest of the text would
-// need at the rate of tokens and key bytes so far, and a sixteenth more, so that a large
-// document is not left with up to a quarter of its largest array unused and every smaller
-// copy of it garbage: append's growth made 1.4 GB of token arrays for a 50 MB document
-// whose tokens take 260 MB. The keys grow with the tokens; append grows them should they
-// run out before.
-func growTokens(toks []token, keys []byte, done, size int) ([]token, []byte) {
-	grow := func(have int) int {
-		if len(toks) < 1<<14 || done == 0 {
-			return max(have/2, 1<<10)
-		}
-		return int(float64(have)*float64(size-done)/float64(done)*17/16) + 1<<10
-	}
-	toks = slices.Grow(toks, grow(len(toks)))
-	keys = slices.Grow(keys, grow(len(keys)))
-	return toks, keys
 }
 
 // largeTokens is the most tokens whose buffers a Doc keeps for the next document: about
