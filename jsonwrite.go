@@ -54,7 +54,7 @@ const (
 // json.Encoder ends a value with.
 func (d *indenter) Write(src []byte) (int, error) {
 	if d.pending != "" {
-		d.putString(d.pending)
+		put(d, d.pending)
 		d.pending = ""
 	}
 	// The state is in locals, and the block is checked for room once a byte: this loop
@@ -64,7 +64,7 @@ func (d *indenter) Write(src []byte) (int, error) {
 		if d.inString {
 			end := d.stringEnd(src, i)
 			d.out = out
-			d.put(src[i:end])
+			put(d, src[i:end])
 			out = d.out
 			i = end
 			continue
@@ -186,7 +186,8 @@ func oddBackslashes(src []byte, i, end int) bool {
 	return n%2 == 1
 }
 
-func (d *indenter) put(b []byte) {
+// put writes b, bytes or a string, to the output, flushing each full block.
+func put[T []byte | string](d *indenter, b T) {
 	if len(b) < cap(d.out)-len(d.out) { // the common case: room to spare
 		d.out = append(d.out, b...)
 		return
@@ -195,21 +196,6 @@ func (d *indenter) put(b []byte) {
 		n := copy(d.out[len(d.out):cap(d.out)], b)
 		d.out = d.out[:len(d.out)+n]
 		b = b[n:]
-		if len(d.out) == cap(d.out) {
-			d.out = d.flush(d.out)
-		}
-	}
-}
-
-func (d *indenter) putString(s string) {
-	if len(s) < cap(d.out)-len(d.out) {
-		d.out = append(d.out, s...)
-		return
-	}
-	for len(s) > 0 {
-		n := copy(d.out[len(d.out):cap(d.out)], s)
-		d.out = d.out[:len(d.out)+n]
-		s = s[n:]
 		if len(d.out) == cap(d.out) {
 			d.out = d.flush(d.out)
 		}
