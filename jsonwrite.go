@@ -24,6 +24,20 @@ import (
 // blockSize is the size of the blocks the indented output is handed on in.
 const blockSize = 64 << 10
 
+// blockPool holds blocks for the next write: a program that writes many small graphs
+// would otherwise make a dozen for each.
+var blockPool = sync.Pool{New: func() any { return new([blockSize]byte) }}
+
+// newBlock returns an empty block.
+func newBlock() []byte { return blockPool.Get().(*[blockSize]byte)[:0] }
+
+// freeBlock gives back a block newBlock returned, for another write.
+func freeBlock(b []byte) {
+	if cap(b) >= blockSize {
+		blockPool.Put((*[blockSize]byte)(b[:blockSize]))
+	}
+}
+
 // An indenter lays out the compact JSON encoding/json writes to it as json.Indent would
 // with the prefix "    " and the indent "  ", the layout of an element of a top-level
 // array of the JSON form, and hands its output on in blocks. It is json.Indent without
@@ -210,7 +224,7 @@ type elementEncoder struct {
 }
 
 func newElementEncoder(flush func([]byte) []byte) *elementEncoder {
-	e := &elementEncoder{ind: indenter{out: make([]byte, 0, blockSize), flush: flush}}
+	e := &elementEncoder{ind: indenter{out: newBlock(), flush: flush}}
 	e.enc = json.NewEncoder(&e.ind)
 	e.enc.SetEscapeHTML(false)
 	return e
@@ -233,6 +247,12 @@ func (e *elementEncoder) finish() {
 	if len(e.ind.out) > 0 {
 		e.ind.out = e.ind.flush(e.ind.out)
 	}
+}
+
+// close gives back the encoder's block.
+func (e *elementEncoder) close() {
+	freeBlock(e.ind.out)
+	e.ind.out = nil
 }
 
 // A jsonArray is the elements of one array of the JSON form, for writeElements.
@@ -278,6 +298,7 @@ func writeElements(bw *bufio.Writer, a jsonArray) error {
 			bw.Write(b)
 			return b[:0]
 		})
+		defer e.close()
 		for i := range a.n {
 			if err := e.encode(i, a.value(i)); err != nil {
 				e.finish()
@@ -342,10 +363,11 @@ func writeElements(bw *bufio.Writer, a jsonArray) error {
 					b = nil
 				}
 				if b == nil {
-					b = make([]byte, 0, blockSize)
+					b = newBlock()
 				}
 				return b
 			})
+			defer e.close()
 			for c = range jobs {
 				for i := c.lo; i < c.hi && !stopped(stop); i++ {
 					if err := e.encode(i, a.value(i)); err != nil {
@@ -381,6 +403,12 @@ func writeElements(bw *bufio.Writer, a jsonArray) error {
 	}
 	close(stop) // after an error, stops the goroutines; else they are done already
 	wg.Wait()
+	close(pool)
+	for b := range pool {
+		if b != nil {
+			freeBlock(b)
+		}
+	}
 	return err
 }
 

@@ -58,8 +58,9 @@ idle() {
     a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
     local busy=$(((b[1] + b[2] + b[3] + b[6] + b[7]) - (a[1] + a[2] + a[3] + a[6] + a[7])))
     local all=$((busy + (b[4] + b[5]) - (a[4] + a[5])))
-    [ $((busy * 10)) -le $all ] && return 0
+    if [ $((busy * 10)) -le $all ]; then return 0; fi
   done
+  echo "(no idle second in a minute: running anyway)"
 }
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
@@ -80,14 +81,14 @@ for ((r = 1; r <= runs; r++)); do
         set -- $t
         rate=$(awk -v n="$textbytes" -v s="$1" 'BEGIN {printf "%.2f", n / s / 1e6}')
         echo "run $r $b $input GOMAXPROCS=$procs: $1 s wall, $2 s user, $3 s sys, $4 KB peak, $rate MB/s  (load $(cut -d' ' -f1 /proc/loadavg))"
-        echo "$b $input $procs $rate" >>"$results"
+        echo "$b $input $procs $rate $r" >>"$results"
       done
     done
   done
 done
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-for b in "${bins[@]}"; do
+[ "$runs" -gt 0 ] && for b in "${bins[@]}"; do
   for input in ndjson files; do
     for procs in 1 2; do
       awk -v b="$b" -v i=$input -v p=$procs '$1 == b && $2 == i && $3 == p {print $4}' "$results" | sort -n |
@@ -97,6 +98,10 @@ for b in "${bins[@]}"; do
 done | awk '{best[$1" "$2" "$3] = $4; med[$1" "$2" "$3] = $5; print}
   END {for (k in best) {split(k, f, " "); if (f[3] == 1) {k2 = f[1]" "f[2]" 2"; printf "%s %s: two cores %.2fx one core by best runs, %.2fx by medians\n", f[1], f[2], best[k2] / best[k], med[k2] / med[k]}}}' |
   sed 's/^\(\S*\) \(ndjson\|files\) \([12]\) \(\S*\) \(\S*\)$/\1 \2 GOMAXPROCS=\3: best \4 MB\/s, median \5 MB\/s/'
+# The ratio of each round's two-core rate to its one-core rate, run a few seconds apart:
+# on a host whose load comes and goes, their median moves less than the ratios above.
+[ "$runs" -gt 0 ] && awk '{r[$1" "$2" "$5" "$3] = $4} END {for (k in r) {split(k, f, " "); if (f[4] == 1 && (f[1]" "f[2]" "f[3]" 2") in r) print f[1], f[2], r[f[1]" "f[2]" "f[3]" 2"] / r[k]}}' "$results" |
+  sort -k1,2 -k3n | awk '{k = $1" "$2; n[k]++; v[k, n[k]] = $3} END {for (k in n) {m = n[k] % 2 ? v[k, (n[k] + 1) / 2] : (v[k, n[k] / 2] + v[k, n[k] / 2 + 1]) / 2; printf "%s: median of %d paired ratios %.2fx (from %.2fx to %.2fx)\n", k, n[k], m, v[k, 1], v[k, n[k]]}}'
 
 if [ "$rss" != 0 ]; then
   big="$dir/news-$rss.ndjson"
